@@ -1,0 +1,70 @@
+// kafkascope-cli: runs scenario files headless and prints the event log and expectation results.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "scenario/runner.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: kafkascope-cli run FILE [--seed N] [--verbose] [--quiet]\n"
+    "\n"
+    "Runs a scenario file (see docs/scenarios.md) against a simulated Kafka cluster and prints\n"
+    "the event log and the expectation results.\n"
+    "  --seed N    the seed every random choice derives from (default 1); same seed, same run\n"
+    "  --verbose   also print routine events (every batch, every metadata record)\n"
+    "  --quiet     print only failures, invariant violations and the summary\n"
+    "exit status: 0 all expectations met, 1 an expectation failed or an invariant was violated,\n"
+    "             2 the scenario file has an error (named by file:line:column)\n";
+
+int usageError(const std::string& message) {
+    std::cerr << "kafkascope-cli: " << message << "\n\n" << kUsage;
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+        std::cout << kUsage;
+        return argc < 2 ? 2 : 0;
+    }
+    if (std::string(argv[1]) != "run") return usageError("unknown command '" + std::string(argv[1]) + "'");
+    ks::scenario::RunOptions options;
+    std::string file;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--seed") {
+            if (i + 1 >= argc) return usageError("--seed needs a number");
+            const std::string value = argv[++i];
+            char* end = nullptr;
+            const unsigned long long seed = std::strtoull(value.c_str(), &end, 10);
+            if (value.empty() || *end != '\0' || value[0] == '-') return usageError("--seed needs a whole number, not '" + value + "'");
+            options.seed = seed;
+        } else if (arg == "--verbose") {
+            options.verbose = true;
+        } else if (arg == "--quiet") {
+            options.quiet = true;
+        } else if (!arg.empty() && arg[0] == '-') {
+            return usageError("unknown option '" + arg + "'");
+        } else if (file.empty()) {
+            file = arg;
+        } else {
+            return usageError("only one scenario file at a time ('" + file + "' and '" + arg + "')");
+        }
+    }
+    if (file.empty()) return usageError("which scenario file? e.g. kafkascope-cli run resources/scenarios/classroom.scenario");
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        std::cerr << "kafkascope-cli: cannot read '" << file << "': " << std::strerror(errno) << "\n";
+        return 2;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    ks::scenario::ScenarioRunner runner(file, text.str(), options, std::cout);
+    return runner.run().exitCode;
+}

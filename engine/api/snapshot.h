@@ -1,0 +1,92 @@
+#pragma once
+// An immutable picture of the cluster at one simulated instant: all the GUI and the text output
+// read. Nothing in it points into the engine.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/types.h"
+
+namespace ks {
+
+struct ReplicaSnapshot {
+    BrokerId broker = kNoNode;
+    bool isLeader = false;
+    bool inIsr = false;
+    bool online = false;           // its broker is running
+    Offset logStartOffset = 0;
+    Offset logEndOffset = 0;
+    Offset highWatermark = 0;
+    std::int64_t lag = 0;          // offsets behind the leader's LEO
+    std::int64_t sizeBytes = 0;
+    std::size_t segments = 0;
+    LeaderEpoch latestEpoch = -1;
+};
+
+struct PartitionSnapshot {
+    TopicPartition tp;
+    BrokerId leader = kNoNode;
+    LeaderEpoch leaderEpoch = 0;
+    PartitionEpoch partitionEpoch = 0;
+    std::vector<BrokerId> replicas;
+    std::vector<BrokerId> isr;
+    std::vector<ReplicaSnapshot> replicaStates;
+    Offset highWatermark = 0;      // the leader's (or, offline, the highest any replica has)
+    Offset logEndOffset = 0;
+    Offset logStartOffset = 0;
+    bool offline = false;
+    bool underReplicated = false;
+};
+
+struct BrokerSnapshot {
+    BrokerId id = kNoNode;
+    std::string state;             // running, fenced, registering, paused, stopped
+    int leaderCount = 0;
+    int replicaCount = 0;
+    std::int64_t sizeBytes = 0;
+};
+
+struct ControllerSnapshot {
+    NodeId id = kNoNode;
+    std::string role;              // active, standby, stopped
+    std::string state;             // running, paused, stopped
+    Offset committedOffset = -1;
+    std::size_t logLength = 0;
+};
+
+struct TopicSnapshot {
+    std::string name;
+    int partitions = 0;
+    int replicationFactor = 0;
+    std::map<std::string, std::string> configs;
+};
+
+struct ProducerSnapshot {
+    std::string clientId;
+    std::int64_t sent = 0;
+    std::int64_t acked = 0;
+    std::int64_t failed = 0;
+    std::int64_t retries = 0;
+};
+
+struct ClusterSnapshot {
+    SimTime time = 0;
+    std::uint64_t seed = 0;
+    std::string mode;              // "kraft"
+    NodeId activeController = kNoNode;
+    std::uint64_t eventsProcessed = 0;
+    std::vector<BrokerSnapshot> brokers;
+    std::vector<ControllerSnapshot> controllers;
+    std::vector<TopicSnapshot> topics;
+    std::vector<PartitionSnapshot> partitions;
+    std::vector<ProducerSnapshot> producers;
+    std::vector<std::pair<NodeId, NodeId>> cutLinks;
+    std::vector<NodeId> isolated;
+
+    const PartitionSnapshot* partition(const TopicPartition& tp) const;
+    int underReplicatedCount() const;
+    int offlineCount() const;
+};
+
+}  // namespace ks

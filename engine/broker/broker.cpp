@@ -1,0 +1,747 @@
+#include "broker/broker.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace ks {
+namespace {
+
+enum TimerKind : std::uint64_t {
+    kHeartbeatTimer = 1,
+    kRegistrationTimer,
+    kIsrCheckTimer,
+    kRetentionTimer,
+    kProduceTimeout,
+    kParkedFetchTimeout,
+    kFetcherTimeout,
+    kMetadataFetchTimeout,
+    kFetcherBackoff,
+    kMetadataFetchBackoff,
+};
+
+constexpr std::uint64_t token(TimerKind kind, std::uint64_t id = 0) { return (static_cast<std::uint64_t>(kind) << 56) | id; }
+constexpr TimerKind timerKind(std::uint64_t t) { return static_cast<TimerKind>(t >> 56); }
+constexpr std::uint64_t timerId(std::uint64_t t) { return t & ((1ULL << 56) - 1); }
+
+constexpr SimTime kRequestTimeout = seconds(30);
+constexpr SimTime kRegistrationRetry = seconds(1);
+constexpr SimTime kFetchBackoff = seconds(1);  // replica.fetch.backoff.ms
+
+bool contains(const std::vector<BrokerId>& ids, BrokerId id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+
+std::string describeRange(Offset first, Offset count) {
+    if (count == 1) return "offset " + std::to_string(first);
+    return "offsets " + std::to_string(first) + ".." + std::to_string(first + count - 1);
+}
+
+}  // namespace
+
+const char* brokerStateName(BrokerState state) {
+    switch (state) {
+    case BrokerState::Registering: return "registering";
+    case BrokerState::Fenced: return "fenced";
+    case BrokerState::Running: return "running";
+    }
+    return "?";
+}
+
+std::vector<BrokerId> ReplicaState::maximalIsr() const {
+    std::vector<BrokerId> out = isr;
+    if (pendingIsr)
+        for (BrokerId id : *pendingIsr)
+            if (!contains(out, id)) out.push_back(id);
+    return out;
+}
+
+Broker::Broker(BrokerConfig config, std::shared_ptr<BrokerStorage> storage)
+    : config_(std::move(config)), storage_(std::move(storage)) {}
+
+NodeId Broker::controller() const { return config_.controllers[controllerIndex_ % config_.controllers.size()]; }
+
+std::int64_t Broker::brokerConfig(const char* key) const { return std::atoll(image_.config("", key).c_str()); }
+
+int Broker::minInsyncReplicas(const TopicPartition& tp) const {
+    return std::atoi(image_.config(tp.topic, "min.insync.replicas").c_str());
+}
+
+void Broker::start(NodeContext& ctx) {
+    ctx.emit(EventKind::Cluster, "broker " + std::to_string(id()) + " starting, registering with the controller",
+             {brokerSubject(id())});
+    sendRegistration(ctx);
+    sendMetadataFetch(ctx);
+    ctx.setTimer(ctx.now() + millis(brokerConfig("replica.lag.time.max.ms") / 2), token(kIsrCheckTimer));
+    ctx.setTimer(ctx.now() + millis(brokerConfig("log.retention.check.interval.ms")), token(kRetentionTimer));
+}
+
+void Broker::onMessage(NodeContext& ctx, NodeId from, Message message) {
+    std::visit(
+        [&](auto&& m) {
+            using T = std::decay_t<decltype(m)>;
+            if constexpr (std::is_same_v<T, ProduceRequest>) handleProduce(ctx, from, std::move(m));
+            else if constexpr (std::is_same_v<T, FetchRequest>) handleFetch(ctx, from, std::move(m));
+            else if constexpr (std::is_same_v<T, FetchResponse>) handleFetchResponse(ctx, from, std::move(m));
+            else if constexpr (std::is_same_v<T, MetadataRequest>) handleMetadata(ctx, from, m);
+            else if constexpr (std::is_same_v<T, MetadataFetchResponse>) handleMetadataFetchResponse(ctx, std::move(m));
+            else if constexpr (std::is_same_v<T, BrokerHeartbeatResponse>) handleHeartbeatResponse(ctx, m);
+            else if constexpr (std::is_same_v<T, AlterPartitionResponse>) handleAlterPartitionResponse(ctx, m);
+            else if constexpr (std::is_same_v<T, Disconnected>) handleDisconnected(ctx, m.peer);
+            else if constexpr (std::is_same_v<T, BrokerRegistrationResponse>) {
+                if (m.error != KafkaError::NONE) return;
+                brokerEpoch_ = m.brokerEpoch;
+                state_ = BrokerState::Fenced;
+                ctx.emit(EventKind::Cluster,
+                         "broker " + std::to_string(id()) + " registered with broker epoch " +
+                             std::to_string(brokerEpoch_) + "; fenced until it catches up with the metadata log",
+                         {brokerSubject(id())});
+                sendHeartbeat(ctx);
+            }
+        },
+        std::move(message));
+}
+
+void Broker::onTimer(NodeContext& ctx, std::uint64_t t) {
+    switch (timerKind(t)) {
+    case kHeartbeatTimer:
+        sendHeartbeat(ctx);
+        break;
+    case kRegistrationTimer:
+        if (state_ == BrokerState::Registering) {
+            ++controllerIndex_;
+            sendRegistration(ctx);
+        }
+        break;
+    case kIsrCheckTimer:
+        checkIsrShrink(ctx);
+        ctx.setTimer(ctx.now() + millis(brokerConfig("replica.lag.time.max.ms") / 2), token(kIsrCheckTimer));
+        break;
+    case kRetentionTimer:
+        applyRetention(ctx);
+        ctx.setTimer(ctx.now() + millis(brokerConfig("log.retention.check.interval.ms")), token(kRetentionTimer));
+        break;
+    case kProduceTimeout: {
+        auto it = pendingProduces_.find(timerId(t));
+        if (it == pendingProduces_.end()) break;
+        for (auto& [tp, waiters] : produceWaiters_) {
+            for (auto w = waiters.begin(); w != waiters.end();) {
+                if (w->produceId == it->first) {
+                    it->second.results[w->index].error = KafkaError::REQUEST_TIMED_OUT;
+                    w = waiters.erase(w);
+                } else {
+                    ++w;
+                }
+            }
+        }
+        it->second.remaining = 0;
+        finishProduce(ctx, it->first);
+        break;
+    }
+    case kParkedFetchTimeout: {
+        auto it = parkedFetches_.find(timerId(t));
+        if (it == parkedFetches_.end()) break;
+        FetchResponse response;
+        buildFetchResponse(ctx, it->second.from, it->second.request, false, response);
+        ctx.send(it->second.from, std::move(response));
+        parkedFetches_.erase(it);
+        break;
+    }
+    case kFetcherTimeout: {
+        const auto leader = static_cast<BrokerId>(timerId(t) >> 32);
+        auto it = fetchers_.find(leader);
+        if (it != fetchers_.end() && it->second.inFlight &&
+            static_cast<std::uint32_t>(it->second.correlationId) == static_cast<std::uint32_t>(timerId(t))) {
+            it->second.inFlight = false;
+            sendFetch(ctx, leader);
+        }
+        break;
+    }
+    case kFetcherBackoff:
+        sendFetch(ctx, static_cast<BrokerId>(timerId(t)));
+        break;
+    case kMetadataFetchBackoff:
+        sendMetadataFetch(ctx);
+        break;
+    case kMetadataFetchTimeout:
+        if (metadataFetchInFlight_ && timerId(t) == metadataFetchSeq_) {
+            metadataFetchInFlight_ = false;
+            ++controllerIndex_;
+            sendMetadataFetch(ctx);
+        }
+        break;
+    }
+}
+
+void Broker::handleDisconnected(NodeContext& ctx, NodeId peer) {
+    auto f = fetchers_.find(peer);
+    if (f != fetchers_.end() && f->second.inFlight) {
+        f->second.inFlight = false;
+        ctx.setTimer(ctx.now() + kFetchBackoff, token(kFetcherBackoff, static_cast<std::uint64_t>(peer)));
+    }
+    if (metadataFetchInFlight_ && peer == controller()) {
+        metadataFetchInFlight_ = false;
+        ++controllerIndex_;
+        ctx.setTimer(ctx.now() + kFetchBackoff, token(kMetadataFetchBackoff));
+    }
+}
+
+// ---------------------------------------------------------------- controller traffic
+
+void Broker::sendRegistration(NodeContext& ctx) {
+    ctx.send(controller(), BrokerRegistrationRequest{id()});
+    ctx.setTimer(ctx.now() + kRegistrationRetry, token(kRegistrationTimer));
+}
+
+void Broker::sendHeartbeat(NodeContext& ctx) {
+    if (state_ == BrokerState::Registering) return;
+    ctx.send(controller(), BrokerHeartbeatRequest{id(), brokerEpoch_, image_.offset()});
+    ctx.setTimer(ctx.now() + millis(brokerConfig("broker.heartbeat.interval.ms")), token(kHeartbeatTimer));
+}
+
+void Broker::handleHeartbeatResponse(NodeContext& ctx, const BrokerHeartbeatResponse& response) {
+    if (response.error == KafkaError::STALE_BROKER_EPOCH) {
+        ctx.emit(EventKind::Cluster,
+                 "broker " + std::to_string(id()) + ": the controller no longer knows broker epoch " +
+                     std::to_string(brokerEpoch_) + "; registering again",
+                 {brokerSubject(id())});
+        state_ = BrokerState::Registering;
+        sendRegistration(ctx);
+        return;
+    }
+    if (response.error != KafkaError::NONE) return;
+    const BrokerState next = response.isFenced ? BrokerState::Fenced : BrokerState::Running;
+    if (next != state_ && next == BrokerState::Running)
+        ctx.emit(EventKind::Cluster, "broker " + std::to_string(id()) + " is unfenced and serving",
+                 {brokerSubject(id())});
+    state_ = next;
+}
+
+void Broker::sendMetadataFetch(NodeContext& ctx) {
+    if (metadataFetchInFlight_) return;
+    metadataFetchInFlight_ = true;
+    ++metadataFetchSeq_;
+    const auto wait = static_cast<std::int32_t>(brokerConfig("replica.fetch.wait.max.ms"));
+    ctx.send(controller(), MetadataFetchRequest{id(), image_.offset() + 1, wait});
+    ctx.setTimer(ctx.now() + millis(wait) + seconds(2), token(kMetadataFetchTimeout, metadataFetchSeq_));
+}
+
+void Broker::handleMetadataFetchResponse(NodeContext& ctx, MetadataFetchResponse response) {
+    if (!metadataFetchInFlight_) return;
+    metadataFetchInFlight_ = false;
+    if (response.error == KafkaError::NONE && response.baseOffset == image_.offset() + 1) {
+        for (const auto& record : response.records) image_.apply(record);
+        if (!response.records.empty() || !caughtUpOnce_) {
+            caughtUpOnce_ = true;
+            publishMetadata(ctx);
+            // A fenced broker tells the controller at once that it caught up, instead of at its next beat.
+            if (state_ == BrokerState::Fenced && !response.records.empty()) sendHeartbeat(ctx);
+        }
+    } else if (response.error == KafkaError::NOT_CONTROLLER) {
+        ++controllerIndex_;
+    }
+    sendMetadataFetch(ctx);
+}
+
+// ---------------------------------------------------------------- applying metadata
+
+void Broker::publishMetadata(NodeContext& ctx) {
+    for (auto it = replicas_.begin(); it != replicas_.end();) {
+        const PartitionRegistration* reg = image_.partition(it->first);
+        const TopicPartition tp = it->first;
+        ++it;
+        if (!reg) removeReplica(ctx, tp, true);
+        else if (!contains(reg->replicas, id())) removeReplica(ctx, tp, false);
+    }
+    for (const auto& [name, topic] : image_.topics()) {
+        for (std::size_t p = 0; p < topic.partitions.size(); ++p) {
+            const PartitionRegistration& reg = topic.partitions[p];
+            if (!contains(reg.replicas, id())) continue;
+            TopicPartition tp{name, static_cast<std::int32_t>(p)};
+            auto [it, created] = replicas_.try_emplace(tp);
+            ReplicaState& r = it->second;
+            if (created) {
+                r.tp = tp;
+                LogConfig logConfig;
+                logConfig.segmentBytes = std::atoll(image_.config(name, "segment.bytes").c_str());
+                logConfig.segmentMs = std::atoll(image_.config(name, "segment.ms").c_str());
+                logConfig.retentionMs = std::atoll(image_.config(name, "retention.ms").c_str());
+                logConfig.retentionBytes = std::atoll(image_.config(name, "retention.bytes").c_str());
+                auto [log, fresh] = storage_->logs.try_emplace(tp, logConfig);
+                if (!fresh) log->second.setConfig(logConfig);
+                r.log = &log->second;
+            }
+            r.replicas = reg.replicas;
+            if (reg.leader == id()) {
+                if (!r.isLeader || r.leaderEpoch < reg.leaderEpoch) becomeLeader(ctx, r, reg);
+            } else if (r.isLeader || r.leaderEpoch < reg.leaderEpoch || created) {
+                becomeFollower(ctx, r, reg);
+            }
+            if (reg.partitionEpoch > r.partitionEpoch && r.leaderEpoch == reg.leaderEpoch) {
+                r.partitionEpoch = reg.partitionEpoch;
+                r.isr = reg.isr;
+                r.pendingIsr.reset();
+                alterPartitionInFlight_.erase(tp);
+                if (r.isLeader) maybeIncrementHighWatermark(ctx, r);
+            }
+        }
+    }
+}
+
+void Broker::becomeLeader(NodeContext& ctx, ReplicaState& r, const PartitionRegistration& reg) {
+    const bool wasLeader = r.isLeader;
+    r.isLeader = true;
+    r.leader = id();
+    r.leaderEpoch = reg.leaderEpoch;
+    r.partitionEpoch = reg.partitionEpoch;
+    r.isr = reg.isr;
+    r.pendingIsr.reset();
+    alterPartitionInFlight_.erase(r.tp);
+    r.leaderEpochStartOffset = r.log->logEndOffset();
+    r.log->assignEpoch(r.leaderEpoch, r.log->logEndOffset());
+    r.followers.clear();
+    for (BrokerId f : r.replicas) {
+        if (f == id()) continue;
+        FollowerState fs;
+        fs.lastCaughtUpTime = contains(r.isr, f) ? ctx.now() : 0;
+        r.followers[f] = fs;
+    }
+    if (!wasLeader) failProduceWaiters(ctx, r.tp, KafkaError::NOT_LEADER_OR_FOLLOWER);
+    ctx.observer().onBecomeLeader(id(), r.tp, r.leaderEpoch);
+    ctx.emit(EventKind::Replication,
+             "broker " + std::to_string(id()) + ": " + r.tp.str() + " leader at epoch " +
+                 std::to_string(r.leaderEpoch) + " (LEO " + std::to_string(r.log->logEndOffset()) + ", HW " +
+                 std::to_string(r.log->highWatermark()) + ", ISR " + formatIds(r.isr) + ")",
+             {brokerSubject(id()), partitionSubject(r.tp)});
+    maybeIncrementHighWatermark(ctx, r);
+}
+
+void Broker::becomeFollower(NodeContext& ctx, ReplicaState& r, const PartitionRegistration& reg) {
+    if (r.isLeader) failProduceWaiters(ctx, r.tp, KafkaError::NOT_LEADER_OR_FOLLOWER);
+    r.isLeader = false;
+    r.leader = reg.leader;
+    r.leaderEpoch = reg.leaderEpoch;
+    r.partitionEpoch = reg.partitionEpoch;
+    r.isr = reg.isr;
+    r.pendingIsr.reset();
+    alterPartitionInFlight_.erase(r.tp);
+    r.followers.clear();
+    if (reg.leader == kNoNode) {
+        ctx.emit(EventKind::Replication,
+                 "broker " + std::to_string(id()) + ": " + r.tp.str() + " has no leader (epoch " +
+                     std::to_string(r.leaderEpoch) + "); waiting",
+                 {brokerSubject(id()), partitionSubject(r.tp)}, true);
+        return;
+    }
+    ctx.emit(EventKind::Replication,
+             "broker " + std::to_string(id()) + ": " + r.tp.str() + " follows leader " + std::to_string(reg.leader) +
+                 " at epoch " + std::to_string(r.leaderEpoch),
+             {brokerSubject(id()), partitionSubject(r.tp)}, true);
+    sendFetch(ctx, reg.leader);
+}
+
+void Broker::removeReplica(NodeContext& ctx, const TopicPartition& tp, bool deleteLog) {
+    failProduceWaiters(ctx, tp, deleteLog ? KafkaError::UNKNOWN_TOPIC_OR_PARTITION : KafkaError::NOT_LEADER_OR_FOLLOWER);
+    replicas_.erase(tp);
+    alterPartitionInFlight_.erase(tp);
+    if (deleteLog) storage_->logs.erase(tp);
+}
+
+// ---------------------------------------------------------------- produce
+
+void Broker::handleProduce(NodeContext& ctx, NodeId from, ProduceRequest request) {
+    const std::uint64_t produceId = nextId_++;
+    PendingProduce pending;
+    pending.client = from;
+    pending.correlationId = request.correlationId;
+    pending.results.resize(request.partitions.size());
+    const bool validAcks = request.acks == 0 || request.acks == 1 || request.acks == -1;
+    for (std::size_t i = 0; i < request.partitions.size(); ++i) {
+        ProducePartitionData& data = request.partitions[i];
+        ProducePartitionResponse& result = pending.results[i];
+        result.tp = data.tp;
+        auto it = replicas_.find(data.tp);
+        if (!validAcks) {
+            result.error = KafkaError::INVALID_REQUIRED_ACKS;
+            continue;
+        }
+        if (it == replicas_.end() || !it->second.isLeader) {
+            result.error = image_.partition(data.tp) ? KafkaError::NOT_LEADER_OR_FOLLOWER
+                                                     : KafkaError::UNKNOWN_TOPIC_OR_PARTITION;
+            continue;
+        }
+        ReplicaState& r = it->second;
+        const int minIsr = minInsyncReplicas(data.tp);
+        if (request.acks == -1 && static_cast<int>(r.isr.size()) < minIsr) {
+            result.error = KafkaError::NOT_ENOUGH_REPLICAS;
+            continue;
+        }
+        if (static_cast<std::int64_t>(data.records->sizeInBytes()) >
+            std::atoll(image_.config(data.tp.topic, "max.message.bytes").c_str())) {
+            result.error = KafkaError::MESSAGE_TOO_LARGE;
+            continue;
+        }
+        const StoredBatch stored = r.log->appendAsLeader(std::move(data.records), r.leaderEpoch, ctx.now());
+        result.baseOffset = stored.baseOffset;
+        ctx.observer().onAppend(id(), r.tp, stored, true);
+        if (request.acks == -1) {
+            produceWaiters_[r.tp].push_back({stored.nextOffset(), produceId, i});
+            ++pending.remaining;
+        }
+    }
+    wakeParkedFetches(ctx);
+    if (request.acks == 0) return;
+    pendingProduces_.emplace(produceId, std::move(pending));
+    for (auto& [tp, r] : replicas_)
+        if (r.isLeader && produceWaiters_.count(tp)) maybeIncrementHighWatermark(ctx, r);
+    if (pendingProduces_.count(produceId)) {
+        if (pendingProduces_[produceId].remaining == 0)
+            finishProduce(ctx, produceId);
+        else
+            ctx.setTimer(ctx.now() + millis(request.timeoutMs), token(kProduceTimeout, produceId));
+    }
+}
+
+void Broker::completeProduceWaiters(NodeContext& ctx, ReplicaState& r) {
+    auto it = produceWaiters_.find(r.tp);
+    if (it == produceWaiters_.end()) return;
+    const Offset hw = r.log->highWatermark();
+    const bool enoughReplicas = static_cast<int>(r.isr.size()) >= minInsyncReplicas(r.tp);
+    std::vector<std::uint64_t> done;
+    auto& waiters = it->second;
+    auto w = waiters.begin();
+    for (; w != waiters.end() && w->requiredOffset <= hw; ++w) {
+        PendingProduce& p = pendingProduces_.at(w->produceId);
+        if (!enoughReplicas) p.results[w->index].error = KafkaError::NOT_ENOUGH_REPLICAS_AFTER_APPEND;
+        if (--p.remaining == 0) done.push_back(w->produceId);
+    }
+    waiters.erase(waiters.begin(), w);
+    if (waiters.empty()) produceWaiters_.erase(it);
+    for (std::uint64_t id : done) finishProduce(ctx, id);
+}
+
+void Broker::failProduceWaiters(NodeContext& ctx, const TopicPartition& tp, KafkaError error) {
+    auto it = produceWaiters_.find(tp);
+    if (it == produceWaiters_.end()) return;
+    std::vector<std::uint64_t> done;
+    for (const ProduceWaiter& w : it->second) {
+        PendingProduce& p = pendingProduces_.at(w.produceId);
+        p.results[w.index].error = error;
+        if (--p.remaining == 0) done.push_back(w.produceId);
+    }
+    produceWaiters_.erase(it);
+    for (std::uint64_t id : done) finishProduce(ctx, id);
+}
+
+void Broker::finishProduce(NodeContext& ctx, std::uint64_t produceId) {
+    auto it = pendingProduces_.find(produceId);
+    if (it == pendingProduces_.end()) return;
+    ctx.send(it->second.client, ProduceResponse{it->second.correlationId, std::move(it->second.results)});
+    pendingProduces_.erase(it);
+}
+
+// ---------------------------------------------------------------- fetch (leader side)
+
+void Broker::handleFetch(NodeContext& ctx, NodeId from, FetchRequest request) {
+    FetchResponse response;
+    const bool ready = buildFetchResponse(ctx, from, request, true, response);
+    if (ready || request.maxWaitMs <= 0) {
+        ctx.send(from, std::move(response));
+        return;
+    }
+    const std::uint64_t parkId = nextId_++;
+    const SimTime deadline = ctx.now() + millis(request.maxWaitMs);
+    parkedFetches_.emplace(parkId, ParkedFetch{from, std::move(request)});
+    ctx.setTimer(deadline, token(kParkedFetchTimeout, parkId));
+}
+
+bool Broker::buildFetchResponse(NodeContext& ctx, NodeId from, const FetchRequest& request, bool firstTime,
+                                FetchResponse& out) {
+    out.correlationId = request.correlationId;
+    out.partitions.clear();
+    bool ready = false;
+    std::size_t bytesLeft = static_cast<std::size_t>(request.maxBytes);
+    for (const FetchPartition& fp : request.partitions) {
+        FetchPartitionResponse pr;
+        pr.tp = fp.tp;
+        auto it = replicas_.find(fp.tp);
+        if (it == replicas_.end() || !it->second.isLeader) {
+            pr.error = image_.partition(fp.tp) ? KafkaError::NOT_LEADER_OR_FOLLOWER : KafkaError::UNKNOWN_TOPIC_OR_PARTITION;
+            ready = true;
+            out.partitions.push_back(std::move(pr));
+            continue;
+        }
+        ReplicaState& r = it->second;
+        PartitionLog& log = *r.log;
+        pr.highWatermark = log.highWatermark();
+        pr.logStartOffset = log.logStartOffset();
+        if (fp.currentLeaderEpoch >= 0 && fp.currentLeaderEpoch != r.leaderEpoch) {
+            pr.error = fp.currentLeaderEpoch < r.leaderEpoch ? KafkaError::FENCED_LEADER_EPOCH
+                                                             : KafkaError::UNKNOWN_LEADER_EPOCH;
+            ready = true;
+            out.partitions.push_back(std::move(pr));
+            continue;
+        }
+        if (fp.lastFetchedEpoch >= 0) {
+            const EpochEndOffset eo = log.endOffsetForEpoch(fp.lastFetchedEpoch);
+            if (eo.endOffset < fp.fetchOffset || eo.epoch < fp.lastFetchedEpoch) {
+                pr.divergingEpoch = eo;
+                ready = true;
+                out.partitions.push_back(std::move(pr));
+                continue;
+            }
+        }
+        if (fp.fetchOffset > log.logEndOffset() || fp.fetchOffset < log.logStartOffset()) {
+            pr.error = KafkaError::OFFSET_OUT_OF_RANGE;
+            ready = true;
+            out.partitions.push_back(std::move(pr));
+            continue;
+        }
+        if (firstTime && request.replicaId != kNoNode) updateFollowerState(ctx, r, request.replicaId, fp.fetchOffset);
+        pr.highWatermark = log.highWatermark();
+        const Offset limit = request.replicaId != kNoNode ? log.logEndOffset() : log.highWatermark();
+        if (bytesLeft > 0) {
+            pr.records = log.read(fp.fetchOffset, bytesLeft, limit);
+            for (const auto& b : pr.records) bytesLeft -= std::min(bytesLeft, b.sizeInBytes());
+        }
+        if (!pr.records.empty()) ready = true;
+        out.partitions.push_back(std::move(pr));
+    }
+    (void)from;
+    return ready;
+}
+
+void Broker::updateFollowerState(NodeContext& ctx, ReplicaState& r, BrokerId follower, Offset fetchOffset) {
+    auto it = r.followers.find(follower);
+    if (it == r.followers.end()) return;
+    FollowerState& fs = it->second;
+    const Offset leaderEnd = r.log->logEndOffset();
+    if (fetchOffset >= leaderEnd)
+        fs.lastCaughtUpTime = std::max(fs.lastCaughtUpTime, ctx.now());
+    else if (fetchOffset >= fs.lastFetchLeaderLogEndOffset)
+        fs.lastCaughtUpTime = std::max(fs.lastCaughtUpTime, fs.lastFetchTime);
+    fs.lastFetchLeaderLogEndOffset = leaderEnd;
+    fs.lastFetchTime = ctx.now();
+    fs.logEndOffset = fetchOffset;
+
+    const std::vector<BrokerId> maximal = r.maximalIsr();
+    if (!contains(maximal, follower) && !alterPartitionInFlight_.count(r.tp) && image_.isUnfenced(follower) &&
+        fetchOffset >= r.log->highWatermark() && fetchOffset >= r.leaderEpochStartOffset) {
+        std::vector<BrokerId> expanded = r.isr;
+        expanded.push_back(follower);
+        proposeIsr(ctx, r, expanded,
+                   "broker " + std::to_string(follower) + " caught up to offset " + std::to_string(fetchOffset));
+    }
+    maybeIncrementHighWatermark(ctx, r);
+}
+
+void Broker::maybeIncrementHighWatermark(NodeContext& ctx, ReplicaState& r) {
+    Offset newHw = r.log->logEndOffset();
+    for (BrokerId member : r.maximalIsr()) {
+        if (member == id()) continue;
+        auto it = r.followers.find(member);
+        const Offset leo = it == r.followers.end() ? -1 : it->second.logEndOffset;
+        newHw = std::min(newHw, leo);
+    }
+    if (newHw > r.log->highWatermark()) {
+        r.log->updateHighWatermark(newHw);
+        ctx.observer().onHighWatermark(id(), r.tp, r.leaderEpoch, newHw);
+        wakeParkedFetches(ctx);
+    }
+    completeProduceWaiters(ctx, r);
+}
+
+void Broker::wakeParkedFetches(NodeContext& ctx) {
+    for (auto it = parkedFetches_.begin(); it != parkedFetches_.end();) {
+        FetchResponse response;
+        if (buildFetchResponse(ctx, it->second.from, it->second.request, false, response)) {
+            ctx.send(it->second.from, std::move(response));
+            it = parkedFetches_.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void Broker::checkIsrShrink(NodeContext& ctx) {
+    const SimTime lagMax = millis(brokerConfig("replica.lag.time.max.ms"));
+    for (auto& [tp, r] : replicas_) {
+        if (!r.isLeader || alterPartitionInFlight_.count(tp)) continue;
+        std::vector<BrokerId> kept;
+        std::vector<BrokerId> dropped;
+        for (BrokerId member : r.isr) {
+            auto it = r.followers.find(member);
+            if (member != id() && it != r.followers.end() && ctx.now() - it->second.lastCaughtUpTime > lagMax)
+                dropped.push_back(member);
+            else
+                kept.push_back(member);
+        }
+        if (dropped.empty()) continue;
+        std::string why = "broker";
+        why += dropped.size() > 1 ? "s " : " ";
+        for (std::size_t i = 0; i < dropped.size(); ++i) why += (i ? ", " : "") + std::to_string(dropped[i]);
+        why += " not caught up for more than replica.lag.time.max.ms (" + formatDuration(lagMax) + ")";
+        proposeIsr(ctx, r, kept, why);
+    }
+}
+
+void Broker::proposeIsr(NodeContext& ctx, ReplicaState& r, std::vector<BrokerId> newIsr, const std::string& why) {
+    const bool expanding = newIsr.size() > r.isr.size();
+    ctx.emit(EventKind::Replication,
+             "broker " + std::to_string(id()) + ": " + r.tp.str() + " ISR " + (expanding ? "expand " : "shrink ") +
+                 formatIds(r.isr) + " → " + formatIds(newIsr) + " proposed: " + why,
+             {brokerSubject(id()), partitionSubject(r.tp)});
+    r.pendingIsr = newIsr;
+    r.pendingIsrSince = ctx.now();
+    alterPartitionInFlight_.insert(r.tp);
+    AlterPartitionRequest request;
+    request.brokerId = id();
+    request.brokerEpoch = brokerEpoch_;
+    request.partitions.push_back({r.tp, r.leaderEpoch, r.partitionEpoch, std::move(newIsr)});
+    ctx.send(controller(), std::move(request));
+}
+
+void Broker::handleAlterPartitionResponse(NodeContext& ctx, const AlterPartitionResponse& response) {
+    for (const AlterPartitionResult& result : response.partitions) {
+        auto it = replicas_.find(result.tp);
+        if (it == replicas_.end()) continue;
+        ReplicaState& r = it->second;
+        alterPartitionInFlight_.erase(result.tp);
+        r.pendingIsr.reset();
+        if (result.error != KafkaError::NONE) {
+            ctx.emit(EventKind::Replication,
+                     "broker " + std::to_string(id()) + ": " + r.tp.str() + " ISR change rejected by the controller: " +
+                         errorName(result.error),
+                     {brokerSubject(id()), partitionSubject(r.tp)});
+            continue;
+        }
+        if (result.leaderEpoch == r.leaderEpoch && result.partitionEpoch > r.partitionEpoch) {
+            r.isr = result.isr;
+            r.partitionEpoch = result.partitionEpoch;
+        }
+        if (r.isLeader) maybeIncrementHighWatermark(ctx, r);
+    }
+}
+
+// ---------------------------------------------------------------- fetch (follower side)
+
+void Broker::sendFetch(NodeContext& ctx, BrokerId leader) {
+    Fetcher& fetcher = fetchers_[leader];
+    if (fetcher.inFlight) return;
+    FetchRequest request;
+    request.replicaId = id();
+    request.maxWaitMs = static_cast<std::int32_t>(brokerConfig("replica.fetch.wait.max.ms"));
+    request.maxBytes = static_cast<std::int32_t>(brokerConfig("replica.fetch.max.bytes"));
+    for (const auto& [tp, r] : replicas_) {
+        if (r.isLeader || r.leader != leader) continue;
+        request.partitions.push_back({tp, r.log->logEndOffset(), r.leaderEpoch, r.log->latestEpoch()});
+    }
+    if (request.partitions.empty()) return;
+    request.correlationId = static_cast<CorrelationId>(nextId_++);
+    fetcher.inFlight = true;
+    fetcher.correlationId = request.correlationId;
+    ctx.setTimer(ctx.now() + millis(request.maxWaitMs) + kRequestTimeout,
+                 token(kFetcherTimeout, (static_cast<std::uint64_t>(leader) << 32) |
+                                            static_cast<std::uint32_t>(request.correlationId)));
+    ctx.send(leader, std::move(request));
+}
+
+void Broker::handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse response) {
+    auto f = fetchers_.find(from);
+    if (f == fetchers_.end() || !f->second.inFlight || f->second.correlationId != response.correlationId) return;
+    f->second.inFlight = false;
+    for (FetchPartitionResponse& pr : response.partitions) {
+        auto it = replicas_.find(pr.tp);
+        if (it == replicas_.end() || it->second.isLeader || it->second.leader != from) continue;
+        ReplicaState& r = it->second;
+        PartitionLog& log = *r.log;
+        if (pr.divergingEpoch) {
+            truncateOnDivergence(ctx, r, *pr.divergingEpoch, from);
+            continue;
+        }
+        if (pr.error == KafkaError::OFFSET_OUT_OF_RANGE && pr.logStartOffset > log.logEndOffset()) {
+            const std::int64_t removed = log.truncateTo(log.logStartOffset());
+            ctx.emit(EventKind::Replication,
+                     "broker " + std::to_string(id()) + ": " + r.tp.str() + " is behind the leader's log start offset " +
+                         std::to_string(pr.logStartOffset) + "; dropped " + std::to_string(removed) + " records",
+                     {brokerSubject(id()), partitionSubject(r.tp)});
+            continue;
+        }
+        if (pr.error != KafkaError::NONE) continue;
+        for (const StoredBatch& batch : pr.records) {
+            const Offset before = log.logEndOffset();
+            if (batch.nextOffset() <= before) continue;
+            log.appendAsFollower(batch, ctx.now());
+            ctx.observer().onAppend(id(), r.tp, batch.slice(before, batch.nextOffset()), false);
+        }
+        if (pr.highWatermark > log.highWatermark()) {
+            log.updateHighWatermark(pr.highWatermark);
+        }
+    }
+    sendFetch(ctx, from);
+}
+
+void Broker::truncateOnDivergence(NodeContext& ctx, ReplicaState& r, const EpochEndOffset& diverging, BrokerId leader) {
+    PartitionLog& log = *r.log;
+    Offset truncateTo;
+    std::string why;
+    if (diverging.endOffset < 0) {
+        truncateTo = log.highWatermark();
+        why = "the leader has no record of epoch " + std::to_string(log.latestEpoch()) + "; truncating to the HW";
+    } else {
+        const EpochEndOffset mine = log.endOffsetForEpoch(diverging.epoch);
+        truncateTo = std::min(diverging.endOffset, mine.endOffset < 0 ? diverging.endOffset : mine.endOffset);
+        why = "diverged from leader " + std::to_string(leader) + ", whose epoch " + std::to_string(diverging.epoch) +
+              " ends at offset " + std::to_string(diverging.endOffset);
+    }
+    const Offset oldEnd = log.logEndOffset();
+    const std::int64_t removed = log.truncateTo(truncateTo);
+    ctx.observer().onTruncate(id(), r.tp, truncateTo, removed);
+    if (removed > 0)
+        ctx.emit(EventKind::Replication,
+                 "broker " + std::to_string(id()) + ": " + r.tp.str() + " truncated " + std::to_string(removed) +
+                     (removed == 1 ? " record (" : " records (") + describeRange(truncateTo, oldEnd - truncateTo) +
+                     "): " + why,
+                 {brokerSubject(id()), partitionSubject(r.tp)});
+}
+
+// ---------------------------------------------------------------- client metadata
+
+void Broker::handleMetadata(NodeContext& ctx, NodeId from, const MetadataRequest& request) {
+    MetadataResponse response;
+    response.correlationId = request.correlationId;
+    response.controllerId = controller();
+    for (const auto& [bid, reg] : image_.brokers())
+        if (!reg.fenced) response.brokers.push_back(bid);
+    for (const auto& [name, topic] : image_.topics()) {
+        TopicMetadata tm;
+        tm.name = name;
+        for (std::size_t p = 0; p < topic.partitions.size(); ++p) {
+            const PartitionRegistration& reg = topic.partitions[p];
+            PartitionMetadata pm;
+            pm.partition = static_cast<std::int32_t>(p);
+            pm.leader = reg.leader;
+            pm.leaderEpoch = reg.leaderEpoch;
+            pm.replicas = reg.replicas;
+            pm.isr = reg.isr;
+            if (reg.leader == kNoNode) pm.error = KafkaError::LEADER_NOT_AVAILABLE;
+            tm.partitions.push_back(std::move(pm));
+        }
+        response.topics.push_back(std::move(tm));
+    }
+    ctx.send(from, std::move(response));
+}
+
+// ---------------------------------------------------------------- retention
+
+void Broker::applyRetention(NodeContext& ctx) {
+    for (auto& [tp, r] : replicas_) {
+        const RetentionResult result = r.log->applyRetention(ctx.now());
+        if (result.segmentsDeleted == 0) continue;
+        ctx.emit(EventKind::Replication,
+                 "broker " + std::to_string(id()) + ": " + tp.str() + " deleted " +
+                     std::to_string(result.segmentsDeleted) + " segment(s) (" + std::to_string(result.recordsDeleted) +
+                     " records) past " + result.reason + "; log start offset now " +
+                     std::to_string(result.newLogStartOffset),
+                 {brokerSubject(id()), partitionSubject(tp)});
+    }
+}
+
+}  // namespace ks

@@ -1,0 +1,148 @@
+#pragma once
+// A Kafka broker: hosts partition replicas, leads some and follows others, answers producers and
+// fetchers, registers and heartbeats with the controller and replays the metadata log it fetches.
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <vector>
+
+#include "log/partition_log.h"
+#include "metadata/image.h"
+#include "sim/node.h"
+
+namespace ks {
+
+// What survives a broker crash: its disk.
+struct BrokerStorage {
+    std::map<TopicPartition, PartitionLog> logs;
+};
+
+enum class BrokerState { Registering, Fenced, Running };
+const char* brokerStateName(BrokerState state);
+
+struct FollowerState {
+    Offset logEndOffset = -1;           // -1 until it fetches
+    SimTime lastCaughtUpTime = 0;
+    Offset lastFetchLeaderLogEndOffset = 0;
+    SimTime lastFetchTime = 0;
+};
+
+struct ReplicaState {
+    TopicPartition tp;
+    PartitionLog* log = nullptr;
+    bool isLeader = false;
+    BrokerId leader = kNoNode;
+    LeaderEpoch leaderEpoch = -1;
+    PartitionEpoch partitionEpoch = -1;
+    std::vector<BrokerId> replicas;
+    std::vector<BrokerId> isr;                          // as the controller committed it
+    std::optional<std::vector<BrokerId>> pendingIsr;    // an AlterPartition in flight
+    SimTime pendingIsrSince = 0;
+    Offset leaderEpochStartOffset = 0;
+    std::map<BrokerId, FollowerState> followers;
+
+    // Kafka's "maximal ISR": while an expansion is in flight the leader already counts the new member.
+    std::vector<BrokerId> maximalIsr() const;
+};
+
+struct BrokerConfig {
+    BrokerId id = kNoNode;
+    std::vector<NodeId> controllers;     // the controller quorum (KRaft)
+};
+
+class Broker final : public Node {
+public:
+    Broker(BrokerConfig config, std::shared_ptr<BrokerStorage> storage);
+
+    NodeId id() const override { return config_.id; }
+    void start(NodeContext& ctx) override;
+    void onMessage(NodeContext& ctx, NodeId from, Message message) override;
+    void onTimer(NodeContext& ctx, std::uint64_t token) override;
+
+    BrokerState state() const { return state_; }
+    std::int64_t brokerEpoch() const { return brokerEpoch_; }
+    const MetadataImage& metadata() const { return image_; }
+    const std::map<TopicPartition, ReplicaState>& replicas() const { return replicas_; }
+
+private:
+    struct PendingProduce {
+        NodeId client = kNoNode;
+        CorrelationId correlationId = 0;
+        int remaining = 0;
+        std::vector<ProducePartitionResponse> results;
+    };
+    struct ProduceWaiter {
+        Offset requiredOffset = 0;
+        std::uint64_t produceId = 0;
+        std::size_t index = 0;
+    };
+    struct ParkedFetch {
+        NodeId from = kNoNode;
+        FetchRequest request;
+    };
+    struct Fetcher {
+        bool inFlight = false;
+        CorrelationId correlationId = 0;
+    };
+
+    // Requests
+    void handleProduce(NodeContext& ctx, NodeId from, ProduceRequest request);
+    void handleFetch(NodeContext& ctx, NodeId from, FetchRequest request);
+    void handleMetadata(NodeContext& ctx, NodeId from, const MetadataRequest& request);
+    // Responses
+    void handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse response);
+    void handleMetadataFetchResponse(NodeContext& ctx, MetadataFetchResponse response);
+    void handleHeartbeatResponse(NodeContext& ctx, const BrokerHeartbeatResponse& response);
+    void handleAlterPartitionResponse(NodeContext& ctx, const AlterPartitionResponse& response);
+    void handleDisconnected(NodeContext& ctx, NodeId peer);
+
+    // Leader side
+    bool buildFetchResponse(NodeContext& ctx, NodeId from, const FetchRequest& request, bool firstTime,
+                            FetchResponse& out);
+    void updateFollowerState(NodeContext& ctx, ReplicaState& r, BrokerId follower, Offset fetchOffset);
+    void maybeIncrementHighWatermark(NodeContext& ctx, ReplicaState& r);
+    void completeProduceWaiters(NodeContext& ctx, ReplicaState& r);
+    void finishProduce(NodeContext& ctx, std::uint64_t produceId);
+    void failProduceWaiters(NodeContext& ctx, const TopicPartition& tp, KafkaError error);
+    void wakeParkedFetches(NodeContext& ctx);
+    void checkIsrShrink(NodeContext& ctx);
+    void proposeIsr(NodeContext& ctx, ReplicaState& r, std::vector<BrokerId> newIsr, const std::string& why);
+
+    // Follower side
+    void sendFetch(NodeContext& ctx, BrokerId leader);
+    void truncateOnDivergence(NodeContext& ctx, ReplicaState& r, const EpochEndOffset& diverging, BrokerId leader);
+
+    // Metadata
+    void sendRegistration(NodeContext& ctx);
+    void sendHeartbeat(NodeContext& ctx);
+    void sendMetadataFetch(NodeContext& ctx);
+    void publishMetadata(NodeContext& ctx);
+    void becomeLeader(NodeContext& ctx, ReplicaState& r, const PartitionRegistration& reg);
+    void becomeFollower(NodeContext& ctx, ReplicaState& r, const PartitionRegistration& reg);
+    void removeReplica(NodeContext& ctx, const TopicPartition& tp, bool deleteLog);
+    NodeId controller() const;
+    int minInsyncReplicas(const TopicPartition& tp) const;
+    std::int64_t brokerConfig(const char* key) const;
+
+    void applyRetention(NodeContext& ctx);
+
+    BrokerConfig config_;
+    std::shared_ptr<BrokerStorage> storage_;
+    BrokerState state_ = BrokerState::Registering;
+    std::int64_t brokerEpoch_ = -1;
+    std::size_t controllerIndex_ = 0;
+    MetadataImage image_;
+    bool metadataFetchInFlight_ = false;
+    std::uint64_t metadataFetchSeq_ = 0;
+    bool caughtUpOnce_ = false;
+    std::map<TopicPartition, ReplicaState> replicas_;
+    std::map<std::uint64_t, PendingProduce> pendingProduces_;
+    std::map<TopicPartition, std::vector<ProduceWaiter>> produceWaiters_;
+    std::map<std::uint64_t, ParkedFetch> parkedFetches_;
+    std::map<BrokerId, Fetcher> fetchers_;
+    std::uint64_t nextId_ = 1;
+    std::set<TopicPartition> alterPartitionInFlight_;
+};
+
+}  // namespace ks

@@ -1,0 +1,141 @@
+#include "check/invariants.h"
+
+#include <algorithm>
+
+namespace ks {
+
+void InvariantChecker::violate(std::string invariant, std::string detail) {
+    violations_.push_back(Violation{view_.currentTime(), std::move(invariant), std::move(detail)});
+    if (reporter_) reporter_(violations_.back());
+}
+
+void InvariantChecker::onAppend(BrokerId broker, const TopicPartition& tp, const StoredBatch& batch, bool asLeader) {
+    const auto key = std::make_pair(broker, tp);
+    auto it = nextOffset_.find(key);
+    if (it != nextOffset_.end() && batch.baseOffset != it->second) {
+        const PartitionLog* log = view_.replicaLog(broker, tp);
+        const bool afterRetention = log && batch.baseOffset == log->logStartOffset() && batch.baseOffset > it->second;
+        if (!afterRetention)
+            violate("offsets are dense and increasing",
+                    "broker " + std::to_string(broker) + " appended " + tp.str() + " at offset " +
+                        std::to_string(batch.baseOffset) + " but its log ended at " + std::to_string(it->second) +
+                        (asLeader ? " (as leader)" : " (as follower)"));
+    }
+    nextOffset_[key] = batch.nextOffset();
+}
+
+void InvariantChecker::onHighWatermark(BrokerId broker, const TopicPartition& tp, LeaderEpoch epoch, Offset hw) {
+    auto& last = highWatermarks_[{broker, tp}];
+    if (last.first == epoch && hw < last.second)
+        violate("the high watermark never goes backward on a leader",
+                tp.str() + " on broker " + std::to_string(broker) + " epoch " + std::to_string(epoch) + ": HW " +
+                    std::to_string(last.second) + " → " + std::to_string(hw));
+    last = {epoch, hw};
+}
+
+void InvariantChecker::onBecomeLeader(BrokerId broker, const TopicPartition& tp, LeaderEpoch epoch) {
+    auto [it, fresh] = leaders_.try_emplace({tp, epoch}, broker);
+    if (!fresh && it->second != broker)
+        violate("at most one leader per partition epoch",
+                tp.str() + " epoch " + std::to_string(epoch) + " has leaders " + std::to_string(it->second) + " and " +
+                    std::to_string(broker));
+}
+
+void InvariantChecker::onTruncate(BrokerId broker, const TopicPartition& tp, Offset to, std::int64_t) {
+    auto it = nextOffset_.find({broker, tp});
+    if (it != nextOffset_.end()) it->second = std::min(it->second, to);
+}
+
+void InvariantChecker::onPartitionState(const TopicPartition& tp, const PartitionRegistration& reg, bool unclean) {
+    for (BrokerId b : reg.isr)
+        if (std::find(reg.replicas.begin(), reg.replicas.end(), b) == reg.replicas.end())
+            violate("the ISR is a subset of the replicas",
+                    tp.str() + ": ISR " + formatIds(reg.isr) + " has broker " + std::to_string(b) +
+                        ", not a replica " + formatIds(reg.replicas));
+    if (reg.leader != kNoNode && std::find(reg.isr.begin(), reg.isr.end(), reg.leader) == reg.isr.end())
+        violate("the leader is in the ISR", tp.str() + ": leader " + std::to_string(reg.leader) + " not in ISR " +
+                                                formatIds(reg.isr));
+    auto [last, fresh] = lastLeaderEpoch_.try_emplace(tp, reg.leaderEpoch);
+    if (!fresh && reg.leaderEpoch < last->second)
+        violate("leader epochs never go backward",
+                tp.str() + ": leader epoch " + std::to_string(last->second) + " → " + std::to_string(reg.leaderEpoch));
+    last->second = reg.leaderEpoch;
+    if (!unclean) return;
+    uncleanSequence_[tp] = ++sequence_;
+    if (!lossReporter_) return;
+    const PartitionLog* log = view_.replicaLog(reg.leader, tp);
+    if (!log) return;
+    std::int64_t lost = 0;
+    Offset first = INT64_MAX;
+    Offset last_ = -1;
+    for (const AckedRange& range : acked_[tp]) {
+        Offset f = 0;
+        Offset l = 0;
+        const std::int64_t missing = missingRecords(range, *log, f, l);
+        if (missing == 0) continue;
+        lost += missing;
+        first = std::min(first, f);
+        last_ = std::max(last_, l);
+    }
+    lossReporter_(tp, lost, lost ? first : -1, last_);
+}
+
+void InvariantChecker::onTopicRemoved(const std::string& topic) {
+    auto sameTopic = [&](const auto& entry) { return entry.first.second.topic == topic; };
+    std::erase_if(nextOffset_, sameTopic);
+    std::erase_if(highWatermarks_, sameTopic);
+    std::erase_if(leaders_, [&](const auto& e) { return e.first.first.topic == topic; });
+    std::erase_if(lastLeaderEpoch_, [&](const auto& e) { return e.first.topic == topic; });
+    std::erase_if(acked_, [&](const auto& e) { return e.first.topic == topic; });
+    std::erase_if(uncleanSequence_, [&](const auto& e) { return e.first.topic == topic; });
+}
+
+void InvariantChecker::onProduceAcked(NodeId, const TopicPartition& tp, Offset offset, const StoredBatch& batch,
+                                      int acks) {
+    if (acks != -1 || offset < 0) return;
+    acknowledgedAll_ += batch.count;
+    acked_[tp].push_back(AckedRange{offset, batch.count, batch.data.get(), batch.first, batch.data, ++sequence_});
+}
+
+std::int64_t InvariantChecker::missingRecords(const AckedRange& range, const PartitionLog& log, Offset& firstMissing,
+                                              Offset& lastMissing) const {
+    std::int64_t missing = 0;
+    for (std::uint32_t i = 0; i < range.count; ++i) {
+        const Offset offset = range.offset + i;
+        if (offset < log.logStartOffset()) continue;
+        const StoredBatch* stored = log.batchContaining(offset);
+        const bool same = stored && stored->data.get() == range.data &&
+                          stored->first + (offset - stored->baseOffset) == range.first + i;
+        if (same) continue;
+        if (missing == 0) firstMissing = offset;
+        lastMissing = offset;
+        ++missing;
+    }
+    return missing;
+}
+
+void InvariantChecker::checkAcknowledgedRecords() {
+    for (auto& [tp, ranges] : acked_) {
+        const PartitionRegistration* reg = view_.partitionState(tp);
+        if (!reg || reg->leader == kNoNode) continue;
+        const PartitionLog* log = view_.replicaLog(reg->leader, tp);
+        if (!log) continue;
+        auto unclean = uncleanSequence_.find(tp);
+        std::erase_if(ranges, [&](const AckedRange& r) {
+            return unclean != uncleanSequence_.end() && r.sequence < unclean->second;
+        });
+        for (const AckedRange& range : ranges) {
+            Offset first = 0;
+            Offset last = 0;
+            const std::int64_t missing = missingRecords(range, *log, first, last);
+            if (missing == 0) continue;
+            violate("acknowledged acks=all records survive (unclean election off)",
+                    tp.str() + ": " + std::to_string(missing) + " acknowledged record(s) at offsets " +
+                        std::to_string(first) + ".." + std::to_string(last) + " are not in leader " +
+                        std::to_string(reg->leader) + "'s log");
+            return;
+        }
+    }
+}
+
+}  // namespace ks

@@ -1,0 +1,85 @@
+#pragma once
+// Checkers, not hopes: the invariants every run is held to. The checker listens to the engine's
+// hooks and records each violation with the time it happened.
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "metadata/image.h"
+#include "sim/node.h"
+
+namespace ks {
+
+// What the checker may look at: every replica's log and the controller's view of a partition.
+class ClusterView {
+public:
+    virtual ~ClusterView() = default;
+    virtual const PartitionLog* replicaLog(BrokerId broker, const TopicPartition& tp) const = 0;
+    virtual const PartitionRegistration* partitionState(const TopicPartition& tp) const = 0;
+    virtual SimTime currentTime() const = 0;
+};
+
+struct Violation {
+    SimTime time = 0;
+    std::string invariant;
+    std::string detail;
+};
+
+class InvariantChecker final : public ClusterObserver {
+public:
+    explicit InvariantChecker(const ClusterView& view) : view_(view) {}
+
+    void setReporter(std::function<void(const Violation&)> reporter) { reporter_ = std::move(reporter); }
+    // Reports what an unclean election threw away (the event log says which acknowledged records).
+    void setLossReporter(std::function<void(const TopicPartition&, std::int64_t, Offset, Offset)> reporter) {
+        lossReporter_ = std::move(reporter);
+    }
+
+    void onAppend(BrokerId broker, const TopicPartition& tp, const StoredBatch& batch, bool asLeader) override;
+    void onHighWatermark(BrokerId broker, const TopicPartition& tp, LeaderEpoch epoch, Offset hw) override;
+    void onBecomeLeader(BrokerId broker, const TopicPartition& tp, LeaderEpoch epoch) override;
+    void onTruncate(BrokerId broker, const TopicPartition& tp, Offset to, std::int64_t removed) override;
+    void onPartitionState(const TopicPartition& tp, const PartitionRegistration& reg, bool unclean) override;
+    void onTopicRemoved(const std::string& topic) override;
+    void onProduceAcked(NodeId producer, const TopicPartition& tp, Offset offset, const StoredBatch& batch,
+                        int acks) override;
+
+    // With unclean election off, every record acknowledged with acks=all is still in its
+    // partition's leader log at the offset it was acknowledged at (unless retention deleted it).
+    void checkAcknowledgedRecords();
+
+    const std::vector<Violation>& violations() const { return violations_; }
+    std::int64_t acknowledgedAllRecords() const { return acknowledgedAll_; }
+
+private:
+    struct AckedRange {
+        Offset offset = 0;
+        std::uint32_t count = 0;
+        const RecordBatchData* data = nullptr;
+        std::uint32_t first = 0;
+        SharedBatchData keepAlive;
+        std::uint64_t sequence = 0;
+    };
+
+    void violate(std::string invariant, std::string detail);
+    // How many records of `range` are no longer at their offsets in `log`; first and last such offsets.
+    std::int64_t missingRecords(const AckedRange& range, const PartitionLog& log, Offset& firstMissing,
+                                Offset& lastMissing) const;
+
+    const ClusterView& view_;
+    std::function<void(const Violation&)> reporter_;
+    std::function<void(const TopicPartition&, std::int64_t, Offset, Offset)> lossReporter_;
+    std::vector<Violation> violations_;
+    std::map<std::pair<BrokerId, TopicPartition>, Offset> nextOffset_;
+    std::map<std::pair<BrokerId, TopicPartition>, std::pair<LeaderEpoch, Offset>> highWatermarks_;
+    std::map<std::pair<TopicPartition, LeaderEpoch>, BrokerId> leaders_;
+    std::map<TopicPartition, LeaderEpoch> lastLeaderEpoch_;
+    std::map<TopicPartition, std::uint64_t> uncleanSequence_;
+    std::map<TopicPartition, std::vector<AckedRange>> acked_;
+    std::uint64_t sequence_ = 0;
+    std::int64_t acknowledgedAll_ = 0;
+};
+
+}  // namespace ks

@@ -1,0 +1,357 @@
+#include "cluster/cluster.h"
+
+#include <algorithm>
+
+#include "client/admin_client.h"
+
+namespace ks {
+namespace {
+constexpr SimTime kAdminTimeout = seconds(60);   // default.api.timeout.ms
+}
+
+Cluster::Cluster(ClusterSpec spec) : spec_(spec), sim_(spec.seed), checker_(*this) {
+    sim_.setObserver(&checker_);
+    sim_.network().setDefaults(spec_.network);
+    checker_.setReporter([this](const Violation& v) {
+        sim_.emit(EventKind::Check, "INVARIANT VIOLATED: " + v.invariant + ": " + v.detail);
+    });
+    checker_.setLossReporter([this](const TopicPartition& tp, std::int64_t lost, Offset first, Offset last) {
+        sim_.emit(EventKind::Controller,
+                  lost == 0 ? tp.str() + ": the unclean leader happens to hold every acknowledged acks=all record"
+                            : tp.str() + ": the unclean election lost " + std::to_string(lost) +
+                                  " acknowledged acks=all record(s), offsets " + std::to_string(first) + ".." +
+                                  std::to_string(last),
+                  {partitionSubject(tp)});
+    });
+    for (int i = 0; i < spec_.controllers; ++i) controllerIds_.push_back(kFirstControllerId + i);
+    for (NodeId id : controllerIds_) startController(id);
+    for (BrokerId id = 1; id <= spec_.brokers; ++id) startBroker(id);
+    sim_.startNode(std::make_unique<AdminClient>(kAdminId, controllerIds_));
+    ProducerConfig producer;
+    producer.id = kProducerId;
+    producer.clientId = "producer-1";
+    for (BrokerId id = 1; id <= spec_.brokers; ++id) producer.bootstrap.push_back(id);
+    sim_.startNode(std::make_unique<Producer>(producer));
+}
+
+Cluster::~Cluster() = default;
+
+void Cluster::setEventSink(std::function<void(const ClusterEvent&)> sink) {
+    sink_ = std::move(sink);
+    sim_.setEventSink(sink_);
+}
+
+void Cluster::startBroker(BrokerId id) {
+    auto& storage = storages_[id];
+    if (!storage) storage = std::make_shared<BrokerStorage>();
+    BrokerConfig config;
+    config.id = id;
+    config.controllers = controllerIds_;
+    sim_.startNode(std::make_unique<Broker>(config, storage));
+}
+
+void Cluster::startController(NodeId id) {
+    auto& storage = controllerStorages_[id];
+    if (!storage) storage = std::make_shared<MetadataLogStorage>();
+    sim_.startNode(std::make_unique<Controller>(ControllerConfig{id}, storage));
+}
+
+std::string Cluster::nodeName(NodeId id) const {
+    if (isBroker(id)) return "broker " + std::to_string(id);
+    if (isController(id)) return "controller " + std::to_string(id);
+    if (id == kProducerId) return "producer-1";
+    return "node " + std::to_string(id);
+}
+
+void Cluster::advance(SimTime duration) {
+    sim_.runUntil(sim_.now() + duration);
+    checker_.checkAcknowledgedRecords();
+}
+
+bool Cluster::waitUntilReady(SimTime limit) {
+    const SimTime deadline = sim_.now() + limit;
+    auto ready = [&] {
+        for (BrokerId id = 1; id <= spec_.brokers; ++id) {
+            const Broker* b = broker(id);
+            if (!b || b->state() != BrokerState::Running) return false;
+        }
+        return true;
+    };
+    while (!ready() && sim_.now() < deadline) sim_.runUntil(std::min(deadline, sim_.now() + millis(10)));
+    return ready();
+}
+
+// ---------------------------------------------------------------- faults
+
+std::optional<std::string> Cluster::killBroker(BrokerId id) {
+    if (!isBroker(id)) return "there is no broker " + std::to_string(id) + " (brokers are 1.." + std::to_string(spec_.brokers) + ")";
+    if (sim_.state(id) == NodeState::Dead) return "broker " + std::to_string(id) + " is already stopped";
+    sim_.emit(EventKind::Fault, "broker " + std::to_string(id) + " killed (a crash: its log on disk survives)",
+              {brokerSubject(id)});
+    sim_.kill(id);
+    return std::nullopt;
+}
+
+std::optional<std::string> Cluster::restartBroker(BrokerId id) {
+    if (!isBroker(id)) return "there is no broker " + std::to_string(id) + " (brokers are 1.." + std::to_string(spec_.brokers) + ")";
+    if (sim_.state(id) != NodeState::Dead) return "broker " + std::to_string(id) + " is running; kill it first";
+    sim_.emit(EventKind::Fault, "broker " + std::to_string(id) + " restarted", {brokerSubject(id)});
+    startBroker(id);
+    return std::nullopt;
+}
+
+std::optional<std::string> Cluster::pauseNode(NodeId id) {
+    if (!isNode(id)) return "there is no node " + std::to_string(id);
+    if (sim_.state(id) != NodeState::Running) return nodeName(id) + " is not running";
+    sim_.emit(EventKind::Fault, nodeName(id) + " paused (like a long GC pause: it holds what it receives)",
+              {isBroker(id) ? brokerSubject(id) : "controller:" + std::to_string(id)});
+    sim_.pause(id);
+    return std::nullopt;
+}
+
+std::optional<std::string> Cluster::resumeNode(NodeId id) {
+    if (!isNode(id)) return "there is no node " + std::to_string(id);
+    if (sim_.state(id) != NodeState::Paused) return nodeName(id) + " is not paused";
+    sim_.emit(EventKind::Fault, nodeName(id) + " resumed", {isBroker(id) ? brokerSubject(id) : "controller:" + std::to_string(id)});
+    sim_.resume(id);
+    return std::nullopt;
+}
+
+std::optional<std::string> Cluster::killController(NodeId id) {
+    if (!isController(id)) return "there is no controller " + std::to_string(id);
+    if (sim_.state(id) == NodeState::Dead) return "controller " + std::to_string(id) + " is already stopped";
+    sim_.emit(EventKind::Fault, "controller " + std::to_string(id) + " killed (its metadata log on disk survives)",
+              {"controller:" + std::to_string(id)});
+    sim_.kill(id);
+    return std::nullopt;
+}
+
+std::optional<std::string> Cluster::restartController(NodeId id) {
+    if (!isController(id)) return "there is no controller " + std::to_string(id);
+    if (sim_.state(id) != NodeState::Dead) return "controller " + std::to_string(id) + " is running; kill it first";
+    sim_.emit(EventKind::Fault, "controller " + std::to_string(id) + " restarted", {"controller:" + std::to_string(id)});
+    startController(id);
+    return std::nullopt;
+}
+
+std::optional<std::string> Cluster::cutLink(NodeId a, NodeId b, bool bothWays) {
+    if (!isNode(a)) return "there is no node " + std::to_string(a);
+    if (!isNode(b)) return "there is no node " + std::to_string(b);
+    if (a == b) return "a link needs two different nodes";
+    sim_.network().cut(a, b);
+    if (bothWays) sim_.network().cut(b, a);
+    sim_.emit(EventKind::Fault,
+              "link " + nodeName(a) + (bothWays ? " ⇹ " : " → ") + nodeName(b) + " cut" +
+                  (bothWays ? "" : " (one way: " + nodeName(b) + " can still reach " + nodeName(a) + ")"),
+              {"link:" + std::to_string(a) + "-" + std::to_string(b)});
+    return std::nullopt;
+}
+
+std::optional<std::string> Cluster::healLink(NodeId a, NodeId b) {
+    if (!isNode(a)) return "there is no node " + std::to_string(a);
+    if (!isNode(b)) return "there is no node " + std::to_string(b);
+    sim_.network().heal(a, b);
+    sim_.network().heal(b, a);
+    sim_.emit(EventKind::Fault, "link " + nodeName(a) + " ⇹ " + nodeName(b) + " healed",
+              {"link:" + std::to_string(a) + "-" + std::to_string(b)});
+    return std::nullopt;
+}
+
+std::optional<std::string> Cluster::isolate(NodeId id) {
+    if (!isNode(id)) return "there is no node " + std::to_string(id);
+    sim_.network().isolate(id);
+    sim_.emit(EventKind::Fault, nodeName(id) + " isolated from every other node", {isBroker(id) ? brokerSubject(id) : "controller:" + std::to_string(id)});
+    return std::nullopt;
+}
+
+void Cluster::healAll() {
+    sim_.network().healAll();
+    sim_.emit(EventKind::Fault, "every link healed");
+}
+
+// ---------------------------------------------------------------- admin and produce
+
+AdminResult Cluster::runAdmin(const std::function<std::int64_t(AdminClient&, NodeContext&)>& submit) {
+    auto* admin = sim_.nodeAs<AdminClient>(kAdminId);
+    CorrelationId id = 0;
+    sim_.act(kAdminId, [&](NodeContext& ctx) { id = submit(*admin, ctx); });
+    const SimTime deadline = sim_.now() + kAdminTimeout;
+    while (sim_.now() < deadline) {
+        if (auto response = admin->takeResponse(id)) return AdminResult{response->error, response->message};
+        const SimTime next = sim_.nextEventTime();
+        if (next == kNever || next > deadline) break;
+        sim_.step();
+    }
+    if (auto response = admin->takeResponse(id)) return AdminResult{response->error, response->message};
+    sim_.runUntil(std::max(sim_.now(), deadline));
+    return AdminResult{KafkaError::REQUEST_TIMED_OUT,
+                       "no answer from the controller within default.api.timeout.ms (60000 ms)"};
+}
+
+AdminResult Cluster::createTopic(const std::string& name, int partitions, int replicationFactor,
+                                 const std::map<std::string, std::string>& configs) {
+    return runAdmin([&](AdminClient& admin, NodeContext& ctx) {
+        CreateTopicsRequest request;
+        request.name = name;
+        request.numPartitions = partitions;
+        request.replicationFactor = replicationFactor;
+        request.configs = configs;
+        return admin.submit(ctx, request);
+    });
+}
+
+AdminResult Cluster::deleteTopic(const std::string& name) {
+    return runAdmin([&](AdminClient& admin, NodeContext& ctx) {
+        DeleteTopicsRequest request;
+        request.name = name;
+        return admin.submit(ctx, request);
+    });
+}
+
+AdminResult Cluster::alterConfig(const std::string& topic, const std::map<std::string, std::string>& configs) {
+    return runAdmin([&](AdminClient& admin, NodeContext& ctx) {
+        AlterConfigsRequest request;
+        request.topic = topic;
+        request.configs = configs;
+        return admin.submit(ctx, request);
+    });
+}
+
+void Cluster::produce(const ProduceSpec& spec, const std::string& label) {
+    auto* producer = sim_.nodeAs<Producer>(kProducerId);
+    if (!producer) return;
+    sim_.act(kProducerId, [&](NodeContext& ctx) {
+        const std::uint64_t group = producer->beginGroup(label);
+        for (std::int64_t i = 0; i < spec.count; ++i) {
+            ProducerRecord record;
+            record.key = spec.key;
+            record.value = spec.value;
+            if (spec.value && spec.count > 1) *record.value += "-" + std::to_string(i);
+            record.partition = spec.partition;
+            record.headers = spec.headers;
+            producer->send(ctx, spec.topic, std::move(record), spec.acks, group);
+        }
+        producer->endGroup(ctx, group);
+    });
+}
+
+// ---------------------------------------------------------------- views
+
+NodeId Cluster::activeController() const {
+    for (NodeId id : controllerIds_)
+        if (sim_.state(id) == NodeState::Running) return id;
+    return kNoNode;
+}
+
+const MetadataImage& Cluster::metadata() const {
+    for (NodeId id : controllerIds_)
+        if (const auto* c = sim_.nodeAs<Controller>(id)) return c->image();
+    // No controller is running: what the longest metadata log on a controller's disk says.
+    const MetadataLogStorage* longest = nullptr;
+    for (const auto& [id, storage] : controllerStorages_)
+        if (!longest || storage->records.size() > longest->records.size()) longest = storage.get();
+    offlineImage_ = MetadataImage();
+    if (longest)
+        for (const auto& record : longest->records) offlineImage_.apply(record);
+    return offlineImage_;
+}
+
+const Broker* Cluster::broker(BrokerId id) const { return sim_.nodeAs<Broker>(id); }
+
+const Producer* Cluster::producer() const { return sim_.nodeAs<Producer>(kProducerId); }
+
+const PartitionLog* Cluster::replicaLog(BrokerId broker, const TopicPartition& tp) const {
+    auto storage = storages_.find(broker);
+    if (storage == storages_.end()) return nullptr;
+    auto log = storage->second->logs.find(tp);
+    return log == storage->second->logs.end() ? nullptr : &log->second;
+}
+
+const PartitionRegistration* Cluster::partitionState(const TopicPartition& tp) const { return metadata().partition(tp); }
+
+ClusterSnapshot Cluster::snapshot() const {
+    ClusterSnapshot s;
+    s.time = sim_.now();
+    s.seed = spec_.seed;
+    s.mode = "kraft";
+    s.activeController = activeController();
+    s.eventsProcessed = sim_.eventsProcessed();
+    const MetadataImage& image = metadata();
+    for (NodeId id : controllerIds_) {
+        ControllerSnapshot c;
+        c.id = id;
+        const NodeState state = sim_.state(id);
+        c.state = state == NodeState::Running ? "running" : state == NodeState::Paused ? "paused" : "stopped";
+        c.role = id == s.activeController ? "active" : state == NodeState::Dead ? "stopped" : "standby";
+        c.logLength = controllerStorages_.at(id)->records.size();
+        c.committedOffset = static_cast<Offset>(c.logLength) - 1;
+        s.controllers.push_back(c);
+    }
+    for (BrokerId id = 1; id <= spec_.brokers; ++id) {
+        BrokerSnapshot b;
+        b.id = id;
+        const NodeState state = sim_.state(id);
+        const Broker* node = broker(id);
+        b.state = state == NodeState::Dead ? "stopped" : state == NodeState::Paused ? "paused" : brokerStateName(node->state());
+        for (const auto& [tp, log] : storages_.at(id)->logs) b.sizeBytes += log.sizeInBytes();
+        s.brokers.push_back(b);
+    }
+    for (const auto& [name, topic] : image.topics()) {
+        TopicSnapshot t;
+        t.name = name;
+        t.partitions = static_cast<int>(topic.partitions.size());
+        t.replicationFactor = topic.partitions.empty() ? 0 : static_cast<int>(topic.partitions.front().replicas.size());
+        t.configs = topic.configs;
+        s.topics.push_back(t);
+        for (std::size_t p = 0; p < topic.partitions.size(); ++p) {
+            const PartitionRegistration& reg = topic.partitions[p];
+            PartitionSnapshot ps;
+            ps.tp = TopicPartition{name, static_cast<std::int32_t>(p)};
+            ps.leader = reg.leader;
+            ps.leaderEpoch = reg.leaderEpoch;
+            ps.partitionEpoch = reg.partitionEpoch;
+            ps.replicas = reg.replicas;
+            ps.isr = reg.isr;
+            ps.offline = reg.leader == kNoNode;
+            ps.underReplicated = reg.isr.size() < reg.replicas.size();
+            const PartitionLog* leaderLog = ps.offline ? nullptr : replicaLog(reg.leader, ps.tp);
+            for (BrokerId r : reg.replicas) {
+                ReplicaSnapshot rs;
+                rs.broker = r;
+                rs.isLeader = r == reg.leader;
+                rs.inIsr = std::find(reg.isr.begin(), reg.isr.end(), r) != reg.isr.end();
+                rs.online = sim_.state(r) == NodeState::Running;
+                if (const PartitionLog* log = replicaLog(r, ps.tp)) {
+                    rs.logStartOffset = log->logStartOffset();
+                    rs.logEndOffset = log->logEndOffset();
+                    rs.highWatermark = log->highWatermark();
+                    rs.sizeBytes = log->sizeInBytes();
+                    rs.segments = log->segments().size();
+                    rs.latestEpoch = log->latestEpoch();
+                }
+                if (leaderLog) rs.lag = std::max<std::int64_t>(0, leaderLog->logEndOffset() - rs.logEndOffset);
+                ps.highWatermark = std::max(ps.highWatermark, rs.highWatermark);
+                ps.logEndOffset = std::max(ps.logEndOffset, rs.logEndOffset);
+                ps.replicaStates.push_back(rs);
+                auto& bs = s.brokers[static_cast<std::size_t>(r - 1)];
+                ++bs.replicaCount;
+                if (rs.isLeader) ++bs.leaderCount;
+            }
+            if (leaderLog) {
+                ps.highWatermark = leaderLog->highWatermark();
+                ps.logEndOffset = leaderLog->logEndOffset();
+                ps.logStartOffset = leaderLog->logStartOffset();
+            }
+            s.partitions.push_back(std::move(ps));
+        }
+    }
+    if (const Producer* p = producer()) {
+        const ProducerStats& st = p->stats();
+        s.producers.push_back(ProducerSnapshot{p->config().clientId, st.sent, st.acked, st.failed, st.retries});
+    }
+    for (const auto& link : sim_.network().cuts()) s.cutLinks.push_back(link);
+    s.isolated.assign(sim_.network().isolated().begin(), sim_.network().isolated().end());
+    return s;
+}
+
+}  // namespace ks

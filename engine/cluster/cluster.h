@@ -1,0 +1,120 @@
+#pragma once
+// Wires brokers, the controller and clients into one runnable, deterministic cluster, and is the
+// one place faults, admin operations and produce requests come in through.
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/snapshot.h"
+#include "broker/broker.h"
+#include "check/invariants.h"
+#include "client/producer.h"
+#include "controller/controller.h"
+#include "sim/simulation.h"
+
+namespace ks {
+
+class AdminClient;
+
+struct ClusterSpec {
+    int brokers = 3;
+    int controllers = 1;
+    std::uint64_t seed = 1;
+    LinkConfig network;
+};
+
+struct AdminResult {
+    KafkaError error = KafkaError::NONE;
+    std::string message;
+    bool ok() const { return error == KafkaError::NONE; }
+};
+
+// A one-shot produce from the cluster's default producer.
+struct ProduceSpec {
+    std::string topic;
+    std::optional<std::string> key;
+    std::optional<std::string> value;
+    std::optional<std::int32_t> partition;
+    std::vector<RecordHeader> headers;
+    int acks = -1;
+    std::int64_t count = 1;
+};
+
+class Cluster final : private ClusterView {
+public:
+    static constexpr NodeId kFirstControllerId = 101;
+    static constexpr NodeId kAdminId = 1000;
+    static constexpr NodeId kProducerId = 1001;
+
+    explicit Cluster(ClusterSpec spec);
+    ~Cluster() override;
+    Cluster(const Cluster&) = delete;
+    Cluster& operator=(const Cluster&) = delete;
+
+    const ClusterSpec& spec() const { return spec_; }
+    SimTime now() const { return sim_.now(); }
+    Simulation& simulation() { return sim_; }
+
+    void setEventSink(std::function<void(const ClusterEvent&)> sink);
+
+    // Time
+    void advance(SimTime duration);
+    // Runs until every broker is registered and unfenced, at most `limit`. Returns whether it is.
+    bool waitUntilReady(SimTime limit);
+
+    // Faults. Each returns an error message naming the problem, or nothing when done.
+    std::optional<std::string> killBroker(BrokerId id);
+    std::optional<std::string> restartBroker(BrokerId id);
+    std::optional<std::string> pauseNode(NodeId id);
+    std::optional<std::string> resumeNode(NodeId id);
+    std::optional<std::string> killController(NodeId id);
+    std::optional<std::string> restartController(NodeId id);
+    std::optional<std::string> cutLink(NodeId a, NodeId b, bool bothWays = true);
+    std::optional<std::string> healLink(NodeId a, NodeId b);
+    std::optional<std::string> isolate(NodeId id);
+    void healAll();
+
+    // Admin operations wait (in simulated time) for the controller's answer, as Admin's get() does.
+    AdminResult createTopic(const std::string& name, int partitions, int replicationFactor,
+                            const std::map<std::string, std::string>& configs);
+    AdminResult deleteTopic(const std::string& name);
+    AdminResult alterConfig(const std::string& topic, const std::map<std::string, std::string>& configs);
+
+    // Hands records to the default producer and returns at once.
+    void produce(const ProduceSpec& spec, const std::string& label);
+
+    ClusterSnapshot snapshot() const;
+    const MetadataImage& metadata() const;
+    NodeId activeController() const;
+    bool isBroker(NodeId id) const { return id >= 1 && id <= spec_.brokers; }
+    bool isController(NodeId id) const { return id >= kFirstControllerId && id < kFirstControllerId + spec_.controllers; }
+    bool isNode(NodeId id) const { return isBroker(id) || isController(id) || id == kProducerId; }
+    const Broker* broker(BrokerId id) const;
+    const Producer* producer() const;
+
+    InvariantChecker& checker() { return checker_; }
+
+private:
+    const PartitionLog* replicaLog(BrokerId broker, const TopicPartition& tp) const override;
+    const PartitionRegistration* partitionState(const TopicPartition& tp) const override;
+    SimTime currentTime() const override { return sim_.now(); }
+
+    void startBroker(BrokerId id);
+    void startController(NodeId id);
+    AdminResult runAdmin(const std::function<std::int64_t(AdminClient&, NodeContext&)>& submit);
+    std::string nodeName(NodeId id) const;
+
+    ClusterSpec spec_;
+    Simulation sim_;
+    InvariantChecker checker_;
+    std::function<void(const ClusterEvent&)> sink_;
+    std::map<BrokerId, std::shared_ptr<BrokerStorage>> storages_;
+    std::vector<NodeId> controllerIds_;
+    std::map<NodeId, std::shared_ptr<MetadataLogStorage>> controllerStorages_;
+    mutable MetadataImage offlineImage_;
+};
+
+}  // namespace ks

@@ -1,0 +1,391 @@
+#include "controller/controller.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <regex>
+
+#include "metadata/configs.h"
+
+namespace ks {
+namespace {
+
+enum TimerKind : std::uint64_t { kSessionCheck = 1, kParkedFetchTimeout };
+constexpr std::uint64_t token(TimerKind kind, std::uint64_t id = 0) { return (static_cast<std::uint64_t>(kind) << 56) | id; }
+constexpr SimTime kSessionCheckInterval = millis(250);
+
+bool contains(const std::vector<BrokerId>& ids, BrokerId id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+
+std::vector<BrokerId> without(const std::vector<BrokerId>& ids, BrokerId id) {
+    std::vector<BrokerId> out;
+    for (BrokerId b : ids)
+        if (b != id) out.push_back(b);
+    return out;
+}
+
+}  // namespace
+
+Controller::Controller(ControllerConfig config, std::shared_ptr<MetadataLogStorage> storage)
+    : config_(config), storage_(std::move(storage)), log_(storage_->records) {
+    for (const auto& record : log_) {
+        image_.apply(record);
+        if (const auto* topic = std::get_if<TopicRecord>(&record)) nextTopicId_ = std::max(nextTopicId_, topic->topicId + 1);
+    }
+}
+
+std::int64_t Controller::clusterConfig(const char* key) const { return std::atoll(image_.config("", key).c_str()); }
+
+void Controller::start(NodeContext& ctx) {
+    for (const auto& [broker, reg] : image_.brokers())
+        heartbeats_[broker] = BrokerHeartbeatState{reg.epoch, ctx.now(), reg.epoch};
+    ctx.emit(EventKind::Controller, "controller " + std::to_string(id()) + " is the active controller (KRaft, 1-node quorum)",
+             {"controller:" + std::to_string(id())});
+    ctx.setTimer(ctx.now() + kSessionCheckInterval, token(kSessionCheck));
+}
+
+void Controller::onMessage(NodeContext& ctx, NodeId from, Message message) {
+    std::visit(
+        [&](const auto& m) {
+            using T = std::decay_t<decltype(m)>;
+            if constexpr (std::is_same_v<T, BrokerRegistrationRequest>) handleRegistration(ctx, from, m);
+            else if constexpr (std::is_same_v<T, BrokerHeartbeatRequest>) handleHeartbeat(ctx, from, m);
+            else if constexpr (std::is_same_v<T, MetadataFetchRequest>) handleMetadataFetch(ctx, from, m);
+            else if constexpr (std::is_same_v<T, AlterPartitionRequest>) handleAlterPartition(ctx, from, m);
+            else if constexpr (std::is_same_v<T, CreateTopicsRequest>) handleCreateTopics(ctx, from, m);
+            else if constexpr (std::is_same_v<T, DeleteTopicsRequest>) handleDeleteTopics(ctx, from, m);
+            else if constexpr (std::is_same_v<T, AlterConfigsRequest>) handleAlterConfigs(ctx, from, m);
+        },
+        message);
+}
+
+void Controller::onTimer(NodeContext& ctx, std::uint64_t t) {
+    if ((t >> 56) == kSessionCheck) {
+        checkSessions(ctx);
+        ctx.setTimer(ctx.now() + kSessionCheckInterval, token(kSessionCheck));
+        return;
+    }
+    auto it = parkedFetches_.find(t & ((1ULL << 56) - 1));
+    if (it == parkedFetches_.end()) return;
+    const ParkedMetadataFetch parked = it->second;
+    parkedFetches_.erase(it);
+    sendMetadataFetchResponse(ctx, parked.from, parked.fetchOffset);
+}
+
+void Controller::append(NodeContext& ctx, std::vector<MetadataRecord> records) {
+    for (auto& record : records) {
+        image_.apply(record);
+        if (const auto* change = std::get_if<PartitionChangeRecord>(&record)) {
+            if (const PartitionRegistration* reg = image_.partition(change->tp))
+                ctx.observer().onPartitionState(change->tp, *reg, change->unclean);
+        } else if (const auto* created = std::get_if<PartitionRecord>(&record)) {
+            if (const PartitionRegistration* reg = image_.partition(created->tp))
+                ctx.observer().onPartitionState(created->tp, *reg, false);
+        } else if (const auto* removed = std::get_if<RemoveTopicRecord>(&record)) {
+            ctx.observer().onTopicRemoved(removed->name);
+        }
+        ctx.emit(EventKind::Controller, "metadata log @" + std::to_string(log_.size()) + ": " + describe(record),
+                 {}, true);
+        log_.push_back(std::move(record));
+    }
+    std::vector<ParkedMetadataFetch> ready;
+    for (auto it = parkedFetches_.begin(); it != parkedFetches_.end();) {
+        ready.push_back(it->second);
+        it = parkedFetches_.erase(it);
+    }
+    for (const auto& p : ready) sendMetadataFetchResponse(ctx, p.from, p.fetchOffset);
+}
+
+// ---------------------------------------------------------------- broker lifecycle
+
+void Controller::handleRegistration(NodeContext& ctx, NodeId from, const BrokerRegistrationRequest& request) {
+    std::vector<MetadataRecord> records;
+    auto previous = heartbeats_.find(request.brokerId);
+    if (previous != heartbeats_.end() && image_.isUnfenced(request.brokerId))
+        records = fenceBroker(ctx, request.brokerId, "re-registered after a restart");
+    const std::int64_t epoch = static_cast<std::int64_t>(log_.size() + records.size());
+    records.push_back(RegisterBrokerRecord{request.brokerId, epoch});
+    heartbeats_[request.brokerId] = BrokerHeartbeatState{epoch, ctx.now(), epoch};
+    append(ctx, std::move(records));
+    ctx.send(from, BrokerRegistrationResponse{KafkaError::NONE, epoch});
+}
+
+void Controller::handleHeartbeat(NodeContext& ctx, NodeId from, const BrokerHeartbeatRequest& request) {
+    auto it = heartbeats_.find(request.brokerId);
+    if (it == heartbeats_.end() || it->second.epoch != request.brokerEpoch) {
+        ctx.send(from, BrokerHeartbeatResponse{KafkaError::STALE_BROKER_EPOCH, false, true});
+        return;
+    }
+    it->second.lastHeartbeat = ctx.now();
+    const bool caughtUp = request.currentMetadataOffset >= it->second.registrationOffset;
+    if (caughtUp && !image_.isUnfenced(request.brokerId)) {
+        ctx.emit(EventKind::Controller,
+                 "controller " + std::to_string(id()) + ": broker " + std::to_string(request.brokerId) +
+                     " caught up with the metadata log → unfenced",
+                 {brokerSubject(request.brokerId)});
+        append(ctx, {UnfenceBrokerRecord{request.brokerId, request.brokerEpoch}});
+        append(ctx, electOfflineLeaders(ctx, request.brokerId));
+    }
+    ctx.send(from, BrokerHeartbeatResponse{KafkaError::NONE, caughtUp, !image_.isUnfenced(request.brokerId)});
+}
+
+void Controller::checkSessions(NodeContext& ctx) {
+    const SimTime timeout = millis(clusterConfig("broker.session.timeout.ms"));
+    for (auto& [broker, hb] : heartbeats_) {
+        if (!image_.isUnfenced(broker) || ctx.now() - hb.lastHeartbeat <= timeout) continue;
+        append(ctx, fenceBroker(ctx, broker,
+                                "missed heartbeats for " + formatDuration(ctx.now() - hb.lastHeartbeat) +
+                                    " (broker.session.timeout.ms " + formatDuration(timeout) + ")"));
+    }
+}
+
+std::vector<MetadataRecord> Controller::fenceBroker(NodeContext& ctx, BrokerId broker, const std::string& why) {
+    ctx.emit(EventKind::Controller,
+             "controller " + std::to_string(id()) + ": broker " + std::to_string(broker) + " " + why + " → fenced",
+             {brokerSubject(broker)});
+    std::vector<MetadataRecord> records{FenceBrokerRecord{broker, heartbeats_[broker].epoch}};
+    for (const auto& [name, topic] : image_.topics()) {
+        for (std::size_t p = 0; p < topic.partitions.size(); ++p) {
+            const PartitionRegistration& reg = topic.partitions[p];
+            if (!contains(reg.isr, broker) && reg.leader != broker) continue;
+            const TopicPartition tp{name, static_cast<std::int32_t>(p)};
+            std::vector<BrokerId> isr = reg.isr;
+            if (isr.size() > 1) isr = without(isr, broker);
+            PartitionChangeRecord change;
+            change.tp = tp;
+            if (reg.leader == broker) {
+                if (auto elected = electLeader(tp, reg, isr, broker)) {
+                    change = *elected;
+                } else {
+                    change.leader = kNoNode;
+                    change.isr = isr;
+                }
+            } else {
+                change.isr = isr;
+            }
+            if (change.isr && *change.isr == reg.isr && (!change.leader || *change.leader == reg.leader)) continue;
+            describeChange(ctx, change);
+            records.push_back(std::move(change));
+        }
+    }
+    return records;
+}
+
+std::optional<PartitionChangeRecord> Controller::electLeader(const TopicPartition& tp, const PartitionRegistration& reg,
+                                                             const std::vector<BrokerId>& isr, BrokerId excluded) const {
+    for (BrokerId candidate : reg.replicas) {
+        if (candidate == excluded || !contains(isr, candidate) || !image_.isUnfenced(candidate)) continue;
+        PartitionChangeRecord change;
+        change.tp = tp;
+        change.leader = candidate;
+        change.isr = isr;
+        return change;
+    }
+    if (image_.config(tp.topic, "unclean.leader.election.enable") != "true") return std::nullopt;
+    for (BrokerId candidate : reg.replicas) {
+        if (candidate == excluded || !image_.isUnfenced(candidate)) continue;
+        PartitionChangeRecord change;
+        change.tp = tp;
+        change.leader = candidate;
+        change.isr = std::vector<BrokerId>{candidate};
+        change.unclean = true;
+        return change;
+    }
+    return std::nullopt;
+}
+
+std::vector<MetadataRecord> Controller::electOfflineLeaders(NodeContext& ctx, BrokerId broker) {
+    std::vector<MetadataRecord> records;
+    for (const auto& [name, topic] : image_.topics()) {
+        for (std::size_t p = 0; p < topic.partitions.size(); ++p) {
+            const PartitionRegistration& reg = topic.partitions[p];
+            if (reg.leader != kNoNode || (broker != kNoNode && !contains(reg.replicas, broker))) continue;
+            const TopicPartition tp{name, static_cast<std::int32_t>(p)};
+            if (auto change = electLeader(tp, reg, reg.isr, kNoNode)) {
+                describeChange(ctx, *change);
+                records.push_back(std::move(*change));
+            }
+        }
+    }
+    return records;
+}
+
+void Controller::describeChange(NodeContext& ctx, const PartitionChangeRecord& change) {
+    const PartitionRegistration* reg = image_.partition(change.tp);
+    std::string text = "controller " + std::to_string(id()) + ": " + change.tp.str();
+    if (change.leader) {
+        const LeaderEpoch epoch = reg ? reg->leaderEpoch + 1 : 0;
+        if (*change.leader == kNoNode)
+            text += " is offline: no in-sync replica is alive (leader epoch " + std::to_string(epoch) + ")";
+        else
+            text += ": new leader broker " + std::to_string(*change.leader) + " (epoch " + std::to_string(epoch) + ")";
+        if (change.unclean) text += " by UNCLEAN election: records only the old ISR had are lost";
+    }
+    if (change.isr && reg && *change.isr != reg->isr)
+        text += std::string(change.leader ? "," : "") + " ISR " + formatIds(reg->isr) + " → " + formatIds(*change.isr);
+    ctx.emit(EventKind::Controller, text, {partitionSubject(change.tp)});
+}
+
+void Controller::handleMetadataFetch(NodeContext& ctx, NodeId from, const MetadataFetchRequest& request) {
+    if (request.fetchOffset < static_cast<Offset>(log_.size()) || request.maxWaitMs <= 0) {
+        sendMetadataFetchResponse(ctx, from, request.fetchOffset);
+        return;
+    }
+    const std::uint64_t parkId = nextParkId_++;
+    parkedFetches_[parkId] = ParkedMetadataFetch{from, request.fetchOffset};
+    ctx.setTimer(ctx.now() + millis(request.maxWaitMs), token(kParkedFetchTimeout, parkId));
+}
+
+void Controller::sendMetadataFetchResponse(NodeContext& ctx, NodeId to, Offset fetchOffset) {
+    MetadataFetchResponse response;
+    response.baseOffset = fetchOffset;
+    response.highWatermark = static_cast<Offset>(log_.size());
+    for (Offset o = std::max<Offset>(fetchOffset, 0); o < static_cast<Offset>(log_.size()); ++o)
+        response.records.push_back(log_[static_cast<std::size_t>(o)]);
+    ctx.send(to, std::move(response));
+}
+
+// ---------------------------------------------------------------- ISR changes
+
+void Controller::handleAlterPartition(NodeContext& ctx, NodeId from, const AlterPartitionRequest& request) {
+    AlterPartitionResponse response;
+    std::vector<MetadataRecord> records;
+    auto hb = heartbeats_.find(request.brokerId);
+    const bool staleBroker = hb == heartbeats_.end() || hb->second.epoch != request.brokerEpoch;
+    for (const AlterPartitionItem& item : request.partitions) {
+        AlterPartitionResult result;
+        result.tp = item.tp;
+        const PartitionRegistration* reg = image_.partition(item.tp);
+        auto reject = [&](KafkaError error) {
+            result.error = error;
+            response.partitions.push_back(result);
+        };
+        if (staleBroker) { reject(KafkaError::STALE_BROKER_EPOCH); continue; }
+        if (!reg) { reject(KafkaError::UNKNOWN_TOPIC_OR_PARTITION); continue; }
+        if (reg->leader != request.brokerId) { reject(KafkaError::NOT_LEADER_OR_FOLLOWER); continue; }
+        if (item.leaderEpoch != reg->leaderEpoch) { reject(KafkaError::FENCED_LEADER_EPOCH); continue; }
+        if (item.partitionEpoch != reg->partitionEpoch) { reject(KafkaError::INVALID_UPDATE_VERSION); continue; }
+        bool valid = contains(item.newIsr, reg->leader);
+        bool eligible = true;
+        for (BrokerId b : item.newIsr) {
+            if (!contains(reg->replicas, b)) valid = false;
+            if (!contains(reg->isr, b) && !image_.isUnfenced(b)) eligible = false;
+        }
+        if (!valid) { reject(KafkaError::INVALID_REQUEST); continue; }
+        if (!eligible) { reject(KafkaError::INELIGIBLE_REPLICA); continue; }
+        PartitionChangeRecord change;
+        change.tp = item.tp;
+        change.isr = item.newIsr;
+        ctx.emit(EventKind::Controller,
+                 "controller " + std::to_string(id()) + ": " + item.tp.str() + " ISR " + formatIds(reg->isr) + " → " +
+                     formatIds(item.newIsr) + " (asked by leader " + std::to_string(request.brokerId) + ")",
+                 {partitionSubject(item.tp)});
+        result.leader = reg->leader;
+        result.leaderEpoch = reg->leaderEpoch;
+        result.partitionEpoch = reg->partitionEpoch + 1;
+        result.isr = item.newIsr;
+        response.partitions.push_back(result);
+        records.push_back(std::move(change));
+    }
+    append(ctx, std::move(records));
+    ctx.send(from, std::move(response));
+}
+
+// ---------------------------------------------------------------- admin
+
+void Controller::handleCreateTopics(NodeContext& ctx, NodeId from, const CreateTopicsRequest& request) {
+    AdminResponse response;
+    response.correlationId = request.correlationId;
+    auto fail = [&](KafkaError error, std::string message) {
+        response.error = error;
+        response.message = std::move(message);
+        ctx.send(from, response);
+    };
+    static const std::regex validName("[a-zA-Z0-9._-]{1,249}");
+    if (!std::regex_match(request.name, validName) || request.name == "." || request.name == "..")
+        return fail(KafkaError::INVALID_REQUEST, "'" + request.name + "' is not a legal topic name");
+    if (image_.topic(request.name)) return fail(KafkaError::TOPIC_ALREADY_EXISTS, "Topic '" + request.name + "' already exists.");
+    const int partitions = request.numPartitions > 0 ? request.numPartitions
+                           : request.numPartitions == -1 ? static_cast<int>(clusterConfig("num.partitions"))
+                                                         : request.numPartitions;
+    if (partitions < 1) return fail(KafkaError::INVALID_PARTITIONS, "Number of partitions must be larger than 0.");
+    const int rf = request.replicationFactor > 0 ? request.replicationFactor
+                   : request.replicationFactor == -1 ? static_cast<int>(clusterConfig("default.replication.factor"))
+                                                     : request.replicationFactor;
+    std::vector<BrokerId> brokers;
+    for (const auto& [bid, reg] : image_.brokers())
+        if (!reg.fenced) brokers.push_back(bid);
+    if (rf < 1) return fail(KafkaError::INVALID_REPLICATION_FACTOR, "Replication factor must be larger than 0.");
+    if (rf > static_cast<int>(brokers.size()))
+        return fail(KafkaError::INVALID_REPLICATION_FACTOR,
+                    "Unable to replicate the partition " + std::to_string(rf) +
+                        " time(s): The target replication factor of " + std::to_string(rf) +
+                        " cannot be reached because only " + std::to_string(brokers.size()) +
+                        " broker(s) are registered.");
+    for (const auto& [key, value] : request.configs)
+        if (auto error = validateConfig(key, value, ConfigScope::Topic)) return fail(KafkaError::INVALID_CONFIG, *error);
+
+    // Kafka's rack-unaware placement: a random start broker and a random shift for the followers.
+    const auto n = static_cast<int>(brokers.size());
+    const int startIndex = static_cast<int>(ctx.rng().below(static_cast<std::uint64_t>(n)));
+    int shift = static_cast<int>(ctx.rng().below(static_cast<std::uint64_t>(n)));
+    std::vector<MetadataRecord> records{TopicRecord{request.name, nextTopicId_++}};
+    for (const auto& [key, value] : request.configs) records.push_back(ConfigRecord{request.name, key, value});
+    for (int p = 0; p < partitions; ++p) {
+        if (p > 0 && p % n == 0) ++shift;
+        const int first = (p + startIndex) % n;
+        PartitionRecord record;
+        record.tp = TopicPartition{request.name, p};
+        record.replicas.push_back(brokers[static_cast<std::size_t>(first)]);
+        for (int j = 0; j < rf - 1; ++j)
+            record.replicas.push_back(brokers[static_cast<std::size_t>((first + 1 + (shift + j) % (n - 1)) % n)]);
+        record.isr = record.replicas;
+        record.leader = record.replicas.front();
+        records.push_back(std::move(record));
+    }
+    ctx.emit(EventKind::Controller,
+             "controller " + std::to_string(id()) + ": created topic " + request.name + " with " +
+                 std::to_string(partitions) + " partition(s), replication factor " + std::to_string(rf),
+             {"topic:" + request.name});
+    append(ctx, std::move(records));
+    ctx.send(from, response);
+}
+
+void Controller::handleDeleteTopics(NodeContext& ctx, NodeId from, const DeleteTopicsRequest& request) {
+    AdminResponse response;
+    response.correlationId = request.correlationId;
+    if (!image_.topic(request.name)) {
+        response.error = KafkaError::UNKNOWN_TOPIC_OR_PARTITION;
+        response.message = "Topic '" + request.name + "' does not exist.";
+    } else {
+        ctx.emit(EventKind::Controller, "controller " + std::to_string(id()) + ": deleted topic " + request.name,
+                 {"topic:" + request.name});
+        append(ctx, {RemoveTopicRecord{request.name}});
+    }
+    ctx.send(from, response);
+}
+
+void Controller::handleAlterConfigs(NodeContext& ctx, NodeId from, const AlterConfigsRequest& request) {
+    AdminResponse response;
+    response.correlationId = request.correlationId;
+    const ConfigScope scope = request.topic.empty() ? ConfigScope::Broker : ConfigScope::Topic;
+    if (!request.topic.empty() && !image_.topic(request.topic)) {
+        response.error = KafkaError::UNKNOWN_TOPIC_OR_PARTITION;
+        response.message = "Topic '" + request.topic + "' does not exist.";
+        ctx.send(from, response);
+        return;
+    }
+    std::vector<MetadataRecord> records;
+    for (const auto& [key, value] : request.configs) {
+        if (auto error = validateConfig(key, value, scope)) {
+            response.error = KafkaError::INVALID_CONFIG;
+            response.message = *error;
+            ctx.send(from, response);
+            return;
+        }
+        records.push_back(ConfigRecord{request.topic, key, value});
+    }
+    append(ctx, std::move(records));
+    append(ctx, electOfflineLeaders(ctx, kNoNode));
+    ctx.send(from, response);
+}
+
+}  // namespace ks

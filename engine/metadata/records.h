@@ -1,0 +1,64 @@
+#pragma once
+// The records of KRaft's __cluster_metadata log, in Kafka's vocabulary. The controller writes them;
+// every broker replays them, in order, into its MetadataImage.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/types.h"
+
+namespace ks {
+
+struct RegisterBrokerRecord {
+    BrokerId brokerId = kNoNode;
+    std::int64_t brokerEpoch = 0;
+};
+struct FenceBrokerRecord {
+    BrokerId brokerId = kNoNode;
+    std::int64_t brokerEpoch = 0;
+};
+struct UnfenceBrokerRecord {
+    BrokerId brokerId = kNoNode;
+    std::int64_t brokerEpoch = 0;
+};
+struct TopicRecord {
+    std::string name;
+    std::int64_t topicId = 0;
+};
+struct PartitionRecord {
+    TopicPartition tp;
+    std::vector<BrokerId> replicas;
+    std::vector<BrokerId> isr;
+    BrokerId leader = kNoNode;
+    LeaderEpoch leaderEpoch = 0;
+    PartitionEpoch partitionEpoch = 0;
+};
+// Only the fields that are set change. A leader change bumps the leader epoch; every change bumps
+// the partition epoch.
+struct PartitionChangeRecord {
+    TopicPartition tp;
+    std::optional<std::vector<BrokerId>> isr;
+    std::optional<BrokerId> leader;
+    bool unclean = false;
+};
+struct RemoveTopicRecord {
+    std::string name;
+};
+// A config key for the cluster (resource "") or a topic; no value deletes the override.
+struct ConfigRecord {
+    std::string topic;
+    std::string name;
+    std::optional<std::string> value;
+};
+
+using MetadataRecord = std::variant<RegisterBrokerRecord, FenceBrokerRecord, UnfenceBrokerRecord, TopicRecord,
+                                    PartitionRecord, PartitionChangeRecord, RemoveTopicRecord, ConfigRecord>;
+
+std::string formatIds(const std::vector<BrokerId>& ids);  // "[1, 2, 3]"
+const char* recordTypeName(const MetadataRecord& record);
+std::string describe(const MetadataRecord& record);
+
+}  // namespace ks

@@ -1,0 +1,55 @@
+#include "protocol/errors.h"
+
+namespace ks {
+
+const char* errorName(KafkaError error) {
+    switch (error) {
+    case KafkaError::NONE: return "NONE";
+    case KafkaError::OFFSET_OUT_OF_RANGE: return "OFFSET_OUT_OF_RANGE";
+    case KafkaError::UNKNOWN_TOPIC_OR_PARTITION: return "UNKNOWN_TOPIC_OR_PARTITION";
+    case KafkaError::LEADER_NOT_AVAILABLE: return "LEADER_NOT_AVAILABLE";
+    case KafkaError::NOT_LEADER_OR_FOLLOWER: return "NOT_LEADER_OR_FOLLOWER";
+    case KafkaError::REQUEST_TIMED_OUT: return "REQUEST_TIMED_OUT";
+    case KafkaError::BROKER_NOT_AVAILABLE: return "BROKER_NOT_AVAILABLE";
+    case KafkaError::MESSAGE_TOO_LARGE: return "MESSAGE_TOO_LARGE";
+    case KafkaError::NETWORK_EXCEPTION: return "NETWORK_EXCEPTION";
+    case KafkaError::NOT_ENOUGH_REPLICAS: return "NOT_ENOUGH_REPLICAS";
+    case KafkaError::NOT_ENOUGH_REPLICAS_AFTER_APPEND: return "NOT_ENOUGH_REPLICAS_AFTER_APPEND";
+    case KafkaError::INVALID_REQUIRED_ACKS: return "INVALID_REQUIRED_ACKS";
+    case KafkaError::TOPIC_ALREADY_EXISTS: return "TOPIC_ALREADY_EXISTS";
+    case KafkaError::INVALID_PARTITIONS: return "INVALID_PARTITIONS";
+    case KafkaError::INVALID_REPLICATION_FACTOR: return "INVALID_REPLICATION_FACTOR";
+    case KafkaError::INVALID_REPLICA_ASSIGNMENT: return "INVALID_REPLICA_ASSIGNMENT";
+    case KafkaError::INVALID_CONFIG: return "INVALID_CONFIG";
+    case KafkaError::NOT_CONTROLLER: return "NOT_CONTROLLER";
+    case KafkaError::INVALID_REQUEST: return "INVALID_REQUEST";
+    case KafkaError::FENCED_LEADER_EPOCH: return "FENCED_LEADER_EPOCH";
+    case KafkaError::UNKNOWN_LEADER_EPOCH: return "UNKNOWN_LEADER_EPOCH";
+    case KafkaError::STALE_BROKER_EPOCH: return "STALE_BROKER_EPOCH";
+    case KafkaError::INVALID_UPDATE_VERSION: return "INVALID_UPDATE_VERSION";
+    case KafkaError::INELIGIBLE_REPLICA: return "INELIGIBLE_REPLICA";
+    case KafkaError::DELIVERY_TIMEOUT: return "TimeoutException (delivery.timeout.ms)";
+    }
+    return "UNKNOWN_SERVER_ERROR";
+}
+
+bool isRetriable(KafkaError error) {
+    switch (error) {
+    case KafkaError::UNKNOWN_TOPIC_OR_PARTITION:
+    case KafkaError::LEADER_NOT_AVAILABLE:
+    case KafkaError::NOT_LEADER_OR_FOLLOWER:
+    case KafkaError::REQUEST_TIMED_OUT:
+    case KafkaError::BROKER_NOT_AVAILABLE:
+    case KafkaError::NETWORK_EXCEPTION:
+    case KafkaError::NOT_ENOUGH_REPLICAS:
+    case KafkaError::NOT_ENOUGH_REPLICAS_AFTER_APPEND:
+    case KafkaError::FENCED_LEADER_EPOCH:
+    case KafkaError::UNKNOWN_LEADER_EPOCH:
+    case KafkaError::NOT_CONTROLLER:
+        return true;
+    default:
+        return false;
+    }
+}
+
+}  // namespace ks

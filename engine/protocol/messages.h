@@ -1,0 +1,184 @@
+#pragma once
+// The requests and responses nodes exchange, shaped after Kafka's protocol so that a wire-protocol
+// front end can map onto them later.
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/types.h"
+#include "log/partition_log.h"
+#include "log/record_batch.h"
+#include "metadata/records.h"
+#include "protocol/errors.h"
+
+namespace ks {
+
+using CorrelationId = std::int64_t;
+
+// --- Produce ---
+struct ProducePartitionData {
+    TopicPartition tp;
+    SharedBatchData records;
+};
+struct ProduceRequest {
+    CorrelationId correlationId = 0;
+    std::int16_t acks = -1;             // 0, 1 or -1 (all)
+    std::int32_t timeoutMs = 30000;
+    std::vector<ProducePartitionData> partitions;
+};
+struct ProducePartitionResponse {
+    TopicPartition tp;
+    KafkaError error = KafkaError::NONE;
+    Offset baseOffset = -1;
+};
+struct ProduceResponse {
+    CorrelationId correlationId = 0;
+    std::vector<ProducePartitionResponse> partitions;
+};
+
+// --- Fetch (followers; consumers later) ---
+struct FetchPartition {
+    TopicPartition tp;
+    Offset fetchOffset = 0;
+    LeaderEpoch currentLeaderEpoch = -1;
+    LeaderEpoch lastFetchedEpoch = -1;
+};
+struct FetchRequest {
+    CorrelationId correlationId = 0;
+    NodeId replicaId = kNoNode;         // the follower broker; kNoNode for a consumer
+    std::int32_t maxWaitMs = 500;
+    std::int32_t maxBytes = 1048576;
+    std::vector<FetchPartition> partitions;
+};
+struct FetchPartitionResponse {
+    TopicPartition tp;
+    KafkaError error = KafkaError::NONE;
+    Offset highWatermark = -1;
+    Offset logStartOffset = -1;
+    std::optional<EpochEndOffset> divergingEpoch;
+    std::vector<StoredBatch> records;
+};
+struct FetchResponse {
+    CorrelationId correlationId = 0;
+    std::vector<FetchPartitionResponse> partitions;
+};
+
+// --- Metadata for clients ---
+struct MetadataRequest {
+    CorrelationId correlationId = 0;
+};
+struct PartitionMetadata {
+    KafkaError error = KafkaError::NONE;
+    std::int32_t partition = 0;
+    BrokerId leader = kNoNode;
+    LeaderEpoch leaderEpoch = -1;
+    std::vector<BrokerId> replicas;
+    std::vector<BrokerId> isr;
+};
+struct TopicMetadata {
+    std::string name;
+    std::vector<PartitionMetadata> partitions;
+};
+struct MetadataResponse {
+    CorrelationId correlationId = 0;
+    std::vector<BrokerId> brokers;
+    NodeId controllerId = kNoNode;
+    std::vector<TopicMetadata> topics;
+};
+
+// --- Broker lifecycle with the controller (KRaft) ---
+struct BrokerRegistrationRequest {
+    BrokerId brokerId = kNoNode;
+};
+struct BrokerRegistrationResponse {
+    KafkaError error = KafkaError::NONE;
+    std::int64_t brokerEpoch = -1;
+};
+struct BrokerHeartbeatRequest {
+    BrokerId brokerId = kNoNode;
+    std::int64_t brokerEpoch = -1;
+    Offset currentMetadataOffset = -1;
+};
+struct BrokerHeartbeatResponse {
+    KafkaError error = KafkaError::NONE;
+    bool isCaughtUp = false;
+    bool isFenced = true;
+};
+
+// A broker (an observer of the metadata quorum) fetches committed metadata records.
+struct MetadataFetchRequest {
+    NodeId replicaId = kNoNode;
+    Offset fetchOffset = 0;
+    std::int32_t maxWaitMs = 500;
+};
+struct MetadataFetchResponse {
+    KafkaError error = KafkaError::NONE;
+    Offset baseOffset = 0;
+    Offset highWatermark = 0;
+    std::vector<MetadataRecord> records;
+};
+
+struct AlterPartitionItem {
+    TopicPartition tp;
+    LeaderEpoch leaderEpoch = 0;
+    PartitionEpoch partitionEpoch = 0;
+    std::vector<BrokerId> newIsr;
+};
+struct AlterPartitionRequest {
+    BrokerId brokerId = kNoNode;
+    std::int64_t brokerEpoch = -1;
+    std::vector<AlterPartitionItem> partitions;
+};
+struct AlterPartitionResult {
+    TopicPartition tp;
+    KafkaError error = KafkaError::NONE;
+    BrokerId leader = kNoNode;
+    LeaderEpoch leaderEpoch = 0;
+    PartitionEpoch partitionEpoch = 0;
+    std::vector<BrokerId> isr;
+};
+struct AlterPartitionResponse {
+    std::vector<AlterPartitionResult> partitions;
+};
+
+// --- Admin ---
+struct CreateTopicsRequest {
+    CorrelationId correlationId = 0;
+    std::string name;
+    std::int32_t numPartitions = -1;
+    std::int32_t replicationFactor = -1;
+    std::map<std::string, std::string> configs;
+};
+struct DeleteTopicsRequest {
+    CorrelationId correlationId = 0;
+    std::string name;
+};
+struct AlterConfigsRequest {
+    CorrelationId correlationId = 0;
+    std::string topic;  // empty: cluster-wide
+    std::map<std::string, std::string> configs;
+};
+struct AdminResponse {
+    CorrelationId correlationId = 0;
+    KafkaError error = KafkaError::NONE;
+    std::string message;
+};
+
+// The connection to `peer` closed: the process behind it died (a cut link or a paused process
+// closes nothing; requests then time out).
+struct Disconnected {
+    NodeId peer = kNoNode;
+};
+
+using Message = std::variant<ProduceRequest, ProduceResponse, FetchRequest, FetchResponse, MetadataRequest,
+                             MetadataResponse, BrokerRegistrationRequest, BrokerRegistrationResponse,
+                             BrokerHeartbeatRequest, BrokerHeartbeatResponse, MetadataFetchRequest,
+                             MetadataFetchResponse, AlterPartitionRequest, AlterPartitionResponse,
+                             CreateTopicsRequest, DeleteTopicsRequest, AlterConfigsRequest, AdminResponse, Disconnected>;
+
+const char* messageName(const Message& message);
+
+}  // namespace ks

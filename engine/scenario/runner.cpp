@@ -1,0 +1,554 @@
+#include "scenario/runner.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <iomanip>
+#include <sstream>
+
+#include "metadata/configs.h"
+
+namespace ks::scenario {
+namespace {
+
+constexpr SimTime kReadyLimit = seconds(30);
+
+std::string padRight(std::string s, std::size_t width) {
+    if (s.size() < width) s.append(width - s.size(), ' ');
+    return s;
+}
+
+std::string idOrNone(NodeId id) { return id == kNoNode ? "none" : std::to_string(id); }
+
+}  // namespace
+
+ScenarioRunner::ScenarioRunner(std::string fileName, std::string text, RunOptions options, std::ostream& out)
+    : fileName_(std::move(fileName)), text_(std::move(text)), options_(options), out_(out) {}
+
+ScenarioRunner::~ScenarioRunner() = default;
+
+void ScenarioRunner::fail(SourcePos pos, const std::string& message) const { throw ScenarioError(fileName_, pos, message); }
+
+std::string ScenarioRunner::sourceLine(int line) const {
+    std::istringstream in(text_);
+    std::string s;
+    for (int i = 1; i <= line && std::getline(in, s); ++i) {}
+    const auto hash = s.find(" #");
+    if (hash != std::string::npos) s.erase(hash);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '\t')) s.pop_back();
+    const auto start = s.find_first_not_of(" \t");
+    return start == std::string::npos ? s : s.substr(start);
+}
+
+void ScenarioRunner::printEvent(const ClusterEvent& event) {
+    if (options_.quiet && event.kind != EventKind::Check) return;
+    if (event.verbose && !options_.verbose) return;
+    out_ << std::setw(10) << formatTime(event.time) << "  " << padRight(eventKindName(event.kind), 11) << " "
+         << event.text << "\n";
+}
+
+RunResult ScenarioRunner::run() {
+    try {
+        const std::vector<Line> lines = lex(text_, fileName_);
+        for (const Line& line : lines) execute(line);
+        if (cluster_) cluster_->checker().checkAcknowledgedRecords();
+    } catch (const ScenarioError& error) {
+        out_ << error.what() << "\n";
+        result_.exitCode = 2;
+        return result_;
+    }
+    if (cluster_) {
+        result_.violations = cluster_->checker().violations().size();
+        result_.simulatedTime = cluster_->now();
+        result_.events = cluster_->simulation().eventsProcessed();
+    }
+    out_ << "scenario " << fileName_ << " (seed " << options_.seed << "): " << result_.expectationsPassed
+         << " expectation(s) passed, " << result_.expectationsFailed << " failed; " << result_.violations
+         << " invariant violation(s); simulated " << formatTime(result_.simulatedTime) << ", " << result_.events
+         << " events\n";
+    if (result_.violations > 0)
+        out_ << "reproduce: kafkascope-cli run --seed " << options_.seed << " " << fileName_ << "\n";
+    result_.exitCode = (result_.expectationsFailed > 0 || result_.violations > 0) ? 1 : 0;
+    return result_;
+}
+
+const Word& ScenarioRunner::word(const Line& line, std::size_t index, const char* what) const {
+    if (index >= line.words.size()) {
+        SourcePos pos = line.words.empty() ? line.pos : line.words.back().pos;
+        if (!line.words.empty()) pos.column += static_cast<int>(line.words.back().text.size()) + 1;
+        fail(pos, std::string("missing ") + what);
+    }
+    return line.words[index];
+}
+
+void ScenarioRunner::expectWords(const Line& line, std::size_t count, const char* usage) const {
+    if (line.words.size() > count) fail(line.words[count].pos, "unexpected '" + line.words[count].text + "'; usage: " + usage);
+    if (line.words.size() < count) word(line, count, usage);
+}
+
+void ScenarioRunner::rejectUnknownOptions(const Line& line, std::initializer_list<const char*> allowed) const {
+    for (const KeyValue& kv : line.options) {
+        if (std::find_if(allowed.begin(), allowed.end(), [&](const char* a) { return kv.key == a; }) != allowed.end())
+            continue;
+        std::string list;
+        for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+        fail(kv.pos, "unknown option '" + kv.key + "' for '" + line.words.front().text + "'" +
+                         (list.empty() ? std::string(" (it takes none)") : " (it takes " + list + ")"));
+    }
+}
+
+Cluster& ScenarioRunner::requireCluster(const Line& line) {
+    if (!cluster_) fail(line.pos, "no cluster yet: start the scenario with a 'cluster' command, e.g. 'cluster brokers=3'");
+    return *cluster_;
+}
+
+NodeId ScenarioRunner::nodeId(const Word& w) const {
+    const std::int64_t id = parseInteger(w.text, fileName_, w.pos);
+    if (id < 0 || id > 1000000) fail(w.pos, "'" + w.text + "' is not a node id");
+    return static_cast<NodeId>(id);
+}
+
+TopicPartition ScenarioRunner::partitionRef(const Word& w) const {
+    const PartitionRef ref = parsePartition(w.text, fileName_, w.pos);
+    return TopicPartition{ref.topic, ref.partition};
+}
+
+void ScenarioRunner::execute(const Line& line) {
+    const std::string& command = line.words.empty() ? std::string() : line.words.front().text;
+    if (command.empty()) fail(line.pos, "a command must start with a word, e.g. 'cluster', 'topic', 'produce'");
+    if (command != "cluster" && !cluster_)
+        fail(line.pos, "no cluster yet: start the scenario with a 'cluster' command, e.g. 'cluster brokers=3'");
+    if (command == "cluster") return executeCluster(line);
+    if (command == "config") return executeConfig(line);
+    if (command == "topic") return executeTopic(line);
+    if (command == "produce") return executeProduce(line);
+    if (command == "broker") return executeBroker(line);
+    if (command == "controller") return executeController(line);
+    if (command == "link" || command == "isolate" || command == "heal") return executeLink(line);
+    if (command == "network") return executeNetwork(line);
+    if (command == "chaos") return executeChaos(line);
+    if (command == "expect") return executeExpect(line);
+    if (command == "print") return executePrint(line);
+    if (command == "advance") {
+        expectWords(line, 2, "advance DURATION");
+        rejectUnknownOptions(line, {});
+        requireCluster(line).advance(parseDuration(line.words[1].text, fileName_, line.words[1].pos));
+        return;
+    }
+    if (command == "consumer")
+        fail(line.pos, "consumers and consumer groups are not simulated yet in this version of Kafkascope");
+    fail(line.words.front().pos, "unknown command '" + command +
+                                     "' (commands: cluster, config, topic, produce, broker, controller, link, "
+                                     "isolate, heal, network, chaos, advance, expect, print)");
+}
+
+// ---------------------------------------------------------------- cluster, config, topics
+
+void ScenarioRunner::executeCluster(const Line& line) {
+    if (cluster_) fail(line.pos, "the cluster is already defined; a scenario has one 'cluster' command, at the start");
+    expectWords(line, 1, "cluster brokers=N [controllers=N] [mode=kraft]");
+    rejectUnknownOptions(line, {"brokers", "controllers", "mode"});
+    ClusterSpec spec;
+    spec.seed = options_.seed;
+    if (const KeyValue* kv = line.find("mode")) {
+        if (kv->value == "zookeeper")
+            fail(kv->valuePos, "ZooKeeper mode is not simulated yet in this version of Kafkascope; use mode=kraft");
+        if (kv->value != "kraft") fail(kv->valuePos, "mode must be kraft or zookeeper, not '" + kv->value + "'");
+    }
+    if (const KeyValue* kv = line.find("brokers")) {
+        const std::int64_t n = parseInteger(kv->value, fileName_, kv->valuePos);
+        if (n < 1 || n > 50) fail(kv->valuePos, "brokers must be between 1 and 50, not " + kv->value);
+        spec.brokers = static_cast<int>(n);
+    }
+    if (const KeyValue* kv = line.find("controllers")) {
+        const std::int64_t n = parseInteger(kv->value, fileName_, kv->valuePos);
+        if (n != 1)
+            fail(kv->valuePos, "a controller quorum of " + kv->value +
+                                   " is not simulated yet in this version of Kafkascope: it runs one controller (controllers=1)");
+        spec.controllers = 1;
+    }
+    cluster_ = std::make_unique<Cluster>(spec);
+    cluster_->setEventSink([this](const ClusterEvent& e) { printEvent(e); });
+    cluster_->simulation().emit(EventKind::Cluster,
+                                "KRaft cluster: " + std::to_string(spec.brokers) + " broker(s), controller " +
+                                    std::to_string(Cluster::kFirstControllerId) + ", seed " + std::to_string(spec.seed));
+    if (!cluster_->waitUntilReady(kReadyLimit)) fail(line.pos, "the cluster did not become ready within 30s of simulated time");
+    cluster_->simulation().emit(EventKind::Cluster, "cluster ready: every broker is registered and unfenced");
+}
+
+void ScenarioRunner::executeConfig(const Line& line) {
+    expectWords(line, 2, "config set KEY=VALUE [topic=NAME]");
+    if (line.words[1].text != "set") fail(line.words[1].pos, "expected 'config set KEY=VALUE [topic=NAME]'");
+    std::string topic;
+    std::map<std::string, std::string> configs;
+    for (const KeyValue& kv : line.options) {
+        if (kv.key == "topic") {
+            topic = kv.value;
+            continue;
+        }
+        configs[kv.key] = kv.value;
+    }
+    if (configs.empty()) fail(line.pos, "config set needs at least one KEY=VALUE");
+    for (const KeyValue& kv : line.options) {
+        if (kv.key == "topic") continue;
+        if (auto error = validateConfig(kv.key, kv.value, topic.empty() ? ConfigScope::Broker : ConfigScope::Topic))
+            fail(kv.pos, *error);
+    }
+    const AdminResult result = requireCluster(line).alterConfig(topic, configs);
+    if (!result.ok())
+        cluster_->simulation().emit(EventKind::Scenario, "config set failed: " + std::string(errorName(result.error)) +
+                                                             ": " + result.message);
+    else
+        cluster_->simulation().emit(EventKind::Scenario, "config set " + sourceLine(line.pos.line).substr(11));
+}
+
+void ScenarioRunner::executeTopic(const Line& line) {
+    const Word& action = word(line, 1, "'create' or 'delete'");
+    const Word& name = word(line, 2, "topic name");
+    expectWords(line, 3, "topic create NAME partitions=N rf=N [CONFIG=VALUE ...] | topic delete NAME");
+    Cluster& cluster = requireCluster(line);
+    if (action.text == "delete") {
+        rejectUnknownOptions(line, {});
+        const AdminResult result = cluster.deleteTopic(name.text);
+        if (!result.ok())
+            cluster.simulation().emit(EventKind::Scenario, "topic delete " + name.text + " failed: " +
+                                                               errorName(result.error) + ": " + result.message);
+        return;
+    }
+    if (action.text != "create") fail(action.pos, "expected 'topic create' or 'topic delete', not 'topic " + action.text + "'");
+    int partitions = -1;
+    int rf = -1;
+    std::map<std::string, std::string> configs;
+    for (const KeyValue& kv : line.options) {
+        if (kv.key == "partitions" || kv.key == "rf" || kv.key == "replication.factor") {
+            const std::int64_t n = parseInteger(kv.value, fileName_, kv.valuePos);
+            (kv.key == "partitions" ? partitions : rf) = static_cast<int>(std::clamp<std::int64_t>(n, -1000, 100000));
+            continue;
+        }
+        if (auto error = validateConfig(kv.key, kv.value, ConfigScope::Topic)) fail(kv.pos, *error);
+        configs[kv.key] = kv.value;
+    }
+    const AdminResult result = cluster.createTopic(name.text, partitions, rf, configs);
+    if (!result.ok())
+        cluster.simulation().emit(EventKind::Scenario, "topic create " + name.text + " failed: " +
+                                                           errorName(result.error) + ": " + result.message);
+}
+
+void ScenarioRunner::executeProduce(const Line& line) {
+    const Word& topic = word(line, 1, "topic name");
+    expectWords(line, 2, "produce TOPIC [key=K] [value=V] [partition=P] [acks=0|1|all] [count=N] [headers=[k:v, ...]]");
+    rejectUnknownOptions(line, {"key", "value", "partition", "acks", "count", "headers"});
+    ProduceSpec spec;
+    spec.topic = topic.text;
+    if (const KeyValue* kv = line.find("key")) spec.key = kv->value;
+    if (const KeyValue* kv = line.find("value")) spec.value = kv->value;
+    if (const KeyValue* kv = line.find("partition")) {
+        const std::int64_t p = parseInteger(kv->value, fileName_, kv->valuePos);
+        if (p < 0 || p > 100000) fail(kv->valuePos, "partition must be 0 or more, not " + kv->value);
+        spec.partition = static_cast<std::int32_t>(p);
+    }
+    if (const KeyValue* kv = line.find("acks")) {
+        if (kv->value == "all" || kv->value == "-1") spec.acks = -1;
+        else if (kv->value == "1") spec.acks = 1;
+        else if (kv->value == "0") spec.acks = 0;
+        else fail(kv->valuePos, "acks must be 0, 1 or all, not '" + kv->value + "'");
+    }
+    if (const KeyValue* kv = line.find("count")) {
+        spec.count = parseInteger(kv->value, fileName_, kv->valuePos);
+        if (spec.count < 1 || spec.count > 10000000) fail(kv->valuePos, "count must be between 1 and 10000000, not " + kv->value);
+    }
+    if (const KeyValue* kv = line.find("headers")) {
+        for (const std::string& h : parseList(kv->value, fileName_, kv->valuePos)) {
+            const auto colon = h.find(':');
+            if (colon == std::string::npos || colon == 0)
+                fail(kv->valuePos, "a header is written key:value, with a key; '" + h + "' is not");
+            spec.headers.push_back(RecordHeader{h.substr(0, colon), h.substr(colon + 1)});
+        }
+    }
+    requireCluster(line).produce(spec, sourceLine(line.pos.line));
+}
+
+// ---------------------------------------------------------------- faults
+
+void ScenarioRunner::executeBroker(const Line& line) {
+    const Word& action = word(line, 1, "kill, restart, pause or resume");
+    const Word& id = word(line, 2, "broker id");
+    expectWords(line, 3, "broker kill|restart|pause|resume ID");
+    rejectUnknownOptions(line, {});
+    Cluster& cluster = requireCluster(line);
+    const NodeId broker = nodeId(id);
+    if (!cluster.isBroker(broker))
+        fail(id.pos, "there is no broker " + id.text + " (brokers are 1.." + std::to_string(cluster.spec().brokers) + ")");
+    std::optional<std::string> error;
+    if (action.text == "kill") error = cluster.killBroker(broker);
+    else if (action.text == "restart") error = cluster.restartBroker(broker);
+    else if (action.text == "pause") error = cluster.pauseNode(broker);
+    else if (action.text == "resume") error = cluster.resumeNode(broker);
+    else fail(action.pos, "expected broker kill, restart, pause or resume, not 'broker " + action.text + "'");
+    if (error) fail(id.pos, *error);
+}
+
+void ScenarioRunner::executeController(const Line& line) {
+    const Word& action = word(line, 1, "kill, restart, pause or resume");
+    const Word& id = word(line, 2, "controller id");
+    expectWords(line, 3, "controller kill|restart|pause|resume ID");
+    rejectUnknownOptions(line, {});
+    Cluster& cluster = requireCluster(line);
+    const NodeId controller = nodeId(id);
+    if (!cluster.isController(controller))
+        fail(id.pos, "there is no controller " + id.text + " (controllers are numbered from " +
+                         std::to_string(Cluster::kFirstControllerId) + ")");
+    std::optional<std::string> error;
+    if (action.text == "kill") error = cluster.killController(controller);
+    else if (action.text == "restart") error = cluster.restartController(controller);
+    else if (action.text == "pause") error = cluster.pauseNode(controller);
+    else if (action.text == "resume") error = cluster.resumeNode(controller);
+    else fail(action.pos, "expected controller kill, restart, pause or resume, not 'controller " + action.text + "'");
+    if (error) fail(id.pos, *error);
+}
+
+void ScenarioRunner::executeLink(const Line& line) {
+    Cluster& cluster = requireCluster(line);
+    const std::string& command = line.words[0].text;
+    if (command == "heal") {
+        expectWords(line, 2, "heal all");
+        if (line.words[1].text != "all") fail(line.words[1].pos, "expected 'heal all' (use 'link heal A B' for one link)");
+        rejectUnknownOptions(line, {});
+        cluster.healAll();
+        return;
+    }
+    if (command == "isolate") {
+        expectWords(line, 2, "isolate ID");
+        rejectUnknownOptions(line, {});
+        if (auto error = cluster.isolate(nodeId(line.words[1]))) fail(line.words[1].pos, *error);
+        return;
+    }
+    const Word& action = word(line, 1, "cut or heal");
+    const Word& a = word(line, 2, "first node id");
+    const Word& b = word(line, 3, "second node id");
+    expectWords(line, 4, "link cut|heal A B [oneway=true]");
+    rejectUnknownOptions(line, {"oneway"});
+    std::optional<std::string> error;
+    if (action.text == "cut") {
+        const KeyValue* oneway = line.find("oneway");
+        if (oneway && oneway->value != "true" && oneway->value != "false")
+            fail(oneway->valuePos, "oneway must be true or false");
+        error = cluster.cutLink(nodeId(a), nodeId(b), !(oneway && oneway->value == "true"));
+    } else if (action.text == "heal") {
+        error = cluster.healLink(nodeId(a), nodeId(b));
+    } else {
+        fail(action.pos, "expected 'link cut' or 'link heal', not 'link " + action.text + "'");
+    }
+    if (error) fail(a.pos, *error);
+}
+
+void ScenarioRunner::executeNetwork(const Line& line) {
+    expectWords(line, 1, "network [latency=DURATION] [jitter=DURATION] [loss=PERCENT]");
+    rejectUnknownOptions(line, {"latency", "jitter", "loss"});
+    Network& network = requireCluster(line).simulation().network();
+    LinkConfig config = network.defaults();
+    if (const KeyValue* kv = line.find("latency")) config.latency = parseDuration(kv->value, fileName_, kv->valuePos);
+    if (const KeyValue* kv = line.find("jitter")) config.jitter = parseDuration(kv->value, fileName_, kv->valuePos);
+    if (const KeyValue* kv = line.find("loss")) {
+        const std::int64_t percent = parseInteger(kv->value, fileName_, kv->valuePos);
+        if (percent < 0 || percent > 100) fail(kv->valuePos, "loss is a percentage from 0 to 100, not " + kv->value);
+        config.loss = static_cast<double>(percent) / 100.0;
+    }
+    network.setDefaults(config);
+    cluster_->simulation().emit(EventKind::Fault, "network: latency " + formatDuration(config.latency) + ", jitter " +
+                                                      formatDuration(config.jitter) + ", loss " +
+                                                      std::to_string(static_cast<int>(config.loss * 100)) + "%");
+}
+
+// A random fault schedule drawn from the scenario seed: the seed sweep's engine.
+void ScenarioRunner::executeChaos(const Line& line) {
+    const Word& durationWord = word(line, 1, "duration");
+    expectWords(line, 2, "chaos DURATION [topic=NAME]");
+    rejectUnknownOptions(line, {"topic"});
+    Cluster& cluster = requireCluster(line);
+    const SimTime end = cluster.now() + parseDuration(durationWord.text, fileName_, durationWord.pos);
+    const KeyValue* topicOpt = line.find("topic");
+    Rng rng = Rng::derive(options_.seed, 0xc4a05);
+    const int brokers = cluster.spec().brokers;
+    const NodeId controller = Cluster::kFirstControllerId;
+    auto randomNode = [&] {
+        const auto pick = rng.below(static_cast<std::uint64_t>(brokers) + 1);
+        return pick == static_cast<std::uint64_t>(brokers) ? controller : static_cast<NodeId>(pick + 1);
+    };
+    while (cluster.now() < end) {
+        cluster.advance(std::min<SimTime>(end - cluster.now(), millis(rng.between(200, 5000))));
+        if (cluster.now() >= end) break;
+        const auto roll = rng.below(100);
+        const NodeId node = randomNode();
+        if (roll < 35 && topicOpt) {
+            ProduceSpec spec;
+            spec.topic = topicOpt->value;
+            spec.acks = rng.chance(0.7) ? -1 : 1;
+            spec.count = rng.between(1, 40);
+            spec.value = "chaos";
+            if (rng.chance(0.5)) spec.key = "key-" + std::to_string(rng.below(10));
+            cluster.produce(spec, "chaos produce " + spec.topic + " count=" + std::to_string(spec.count) +
+                                      " acks=" + (spec.acks == -1 ? "all" : "1"));
+        } else if (roll < 50) {
+            if (cluster.isBroker(node)) cluster.killBroker(node);
+            else cluster.killController(node);
+        } else if (roll < 65) {
+            if (cluster.isBroker(node)) cluster.restartBroker(node);
+            else cluster.restartController(node);
+        } else if (roll < 72) {
+            cluster.pauseNode(node);
+        } else if (roll < 82) {
+            cluster.resumeNode(node);
+        } else if (roll < 92) {
+            const NodeId other = randomNode();
+            if (other != node) cluster.cutLink(node, other, rng.chance(0.7));
+        } else {
+            cluster.healAll();
+        }
+    }
+    cluster.healAll();
+    for (BrokerId b = 1; b <= brokers; ++b) {
+        cluster.resumeNode(b);
+        cluster.restartBroker(b);
+    }
+    cluster.resumeNode(controller);
+    cluster.restartController(controller);
+    cluster.simulation().emit(EventKind::Fault, "chaos over: every node running, every link healed");
+}
+
+// ---------------------------------------------------------------- expectations and output
+
+void ScenarioRunner::report(const Line& line, bool passed, const std::string& found) {
+    const std::string text = sourceLine(line.pos.line);
+    if (passed) {
+        ++result_.expectationsPassed;
+        if (!options_.quiet) out_ << std::setw(10) << formatTime(cluster_->now()) << "  ok          " << text << "\n";
+    } else {
+        ++result_.expectationsFailed;
+        out_ << fileName_ << ":" << line.pos.line << ":" << line.pos.column << ": FAILED " << text << " (found " << found
+             << ")\n";
+    }
+}
+
+void ScenarioRunner::executeExpect(const Line& line) {
+    Cluster& cluster = requireCluster(line);
+    const Word& what = word(line, 1, "what to expect (leader, hw, leo, isr, offline, online, controller, ...)");
+    rejectUnknownOptions(line, {});
+    const ClusterSnapshot snap = cluster.snapshot();
+    auto partition = [&](const Word& w) -> const PartitionSnapshot& {
+        const TopicPartition tp = partitionRef(w);
+        const PartitionSnapshot* p = snap.partition(tp);
+        if (!p) fail(w.pos, "there is no partition " + w.text);
+        return *p;
+    };
+    const std::string& kind = what.text;
+    if (kind == "leader" || kind == "controller") {
+        const bool isLeader = kind == "leader";
+        const std::size_t opIndex = isLeader ? 3 : 2;
+        expectWords(line, opIndex + 2, isLeader ? "expect leader TOPIC-P OP ID|none" : "expect controller OP ID|none");
+        const Comparison op = parseComparison(line.words[opIndex].text, fileName_, line.words[opIndex].pos);
+        const Word& expectedWord = line.words[opIndex + 1];
+        const NodeId expected = expectedWord.text == "none" ? kNoNode : nodeId(expectedWord);
+        const NodeId actual = isLeader ? partition(line.words[2]).leader : snap.activeController;
+        report(line, compare(actual, op, expected), idOrNone(actual));
+        return;
+    }
+    if (kind == "hw" || kind == "leo" || kind == "log-start" || kind == "epoch") {
+        expectWords(line, 5, "expect hw|leo|log-start|epoch TOPIC-P OP N");
+        const PartitionSnapshot& p = partition(line.words[2]);
+        const Comparison op = parseComparison(line.words[3].text, fileName_, line.words[3].pos);
+        const std::int64_t expected = parseInteger(line.words[4].text, fileName_, line.words[4].pos);
+        const std::int64_t actual = kind == "hw"          ? p.highWatermark
+                                    : kind == "leo"       ? p.logEndOffset
+                                    : kind == "log-start" ? p.logStartOffset
+                                                          : p.leaderEpoch;
+        report(line, compare(actual, op, expected), std::to_string(actual));
+        return;
+    }
+    if (kind == "isr" || kind == "replicas") {
+        expectWords(line, 5, "expect isr TOPIC-P == [IDS]");
+        const PartitionSnapshot& p = partition(line.words[2]);
+        const Comparison op = parseComparison(line.words[3].text, fileName_, line.words[3].pos);
+        if (op != Comparison::Eq && op != Comparison::Ne) fail(line.words[3].pos, "a list compares with == or != only");
+        std::vector<BrokerId> expected;
+        for (const std::string& s : parseList(line.words[4].text, fileName_, line.words[4].pos))
+            expected.push_back(static_cast<BrokerId>(parseInteger(s, fileName_, line.words[4].pos)));
+        std::vector<BrokerId> actual = kind == "isr" ? p.isr : p.replicas;
+        const std::string shown = formatIds(actual);
+        std::sort(expected.begin(), expected.end());
+        std::sort(actual.begin(), actual.end());
+        report(line, compare(actual, op, expected), shown);
+        return;
+    }
+    if (kind == "offline" || kind == "online") {
+        expectWords(line, 3, "expect offline|online TOPIC-P");
+        const PartitionSnapshot& p = partition(line.words[2]);
+        report(line, p.offline == (kind == "offline"), p.offline ? "offline" : "online, leader " + idOrNone(p.leader));
+        return;
+    }
+    if (kind == "broker") {
+        expectWords(line, 5, "expect broker ID OP running|fenced|registering|paused|stopped");
+        const NodeId id = nodeId(line.words[2]);
+        if (!cluster.isBroker(id)) fail(line.words[2].pos, "there is no broker " + line.words[2].text);
+        const Comparison op = parseComparison(line.words[3].text, fileName_, line.words[3].pos);
+        if (op != Comparison::Eq && op != Comparison::Ne) fail(line.words[3].pos, "a state compares with == or != only");
+        const std::string& actual = snap.brokers[static_cast<std::size_t>(id - 1)].state;
+        report(line, compare(actual, op, line.words[4].text), actual);
+        return;
+    }
+    if (kind == "acked" || kind == "failed") {
+        expectWords(line, 4, "expect acked|failed OP N");
+        const Comparison op = parseComparison(line.words[2].text, fileName_, line.words[2].pos);
+        const std::int64_t expected = parseInteger(line.words[3].text, fileName_, line.words[3].pos);
+        const std::int64_t actual = snap.producers.empty() ? 0
+                                    : kind == "acked"      ? snap.producers.front().acked
+                                                           : snap.producers.front().failed;
+        report(line, compare(actual, op, expected), std::to_string(actual));
+        return;
+    }
+    if (kind == "assignment" || kind == "lag" || kind == "committed")
+        fail(what.pos, "'expect " + kind + "' needs consumer groups, which are not simulated yet in this version of Kafkascope");
+    fail(what.pos, "unknown expectation '" + kind +
+                       "' (leader, hw, leo, log-start, epoch, isr, replicas, offline, online, controller, broker, acked, failed)");
+}
+
+void ScenarioRunner::executePrint(const Line& line) {
+    const Word& what = word(line, 1, "partitions, brokers, groups or controllers");
+    expectWords(line, 2, "print partitions|brokers|groups|controllers");
+    rejectUnknownOptions(line, {});
+    const ClusterSnapshot snap = requireCluster(line).snapshot();
+    std::ostringstream o;
+    if (what.text == "partitions") {
+        o << "  " << padRight("PARTITION", 16) << padRight("LEADER", 8) << padRight("EPOCH", 7) << padRight("ISR", 14)
+          << padRight("REPLICAS", 14) << padRight("HW", 8) << padRight("LEO", 8) << "REPLICA LEO\n";
+        for (const PartitionSnapshot& p : snap.partitions) {
+            std::string replicaLeo;
+            for (const ReplicaSnapshot& r : p.replicaStates)
+                replicaLeo += (replicaLeo.empty() ? "" : " ") + std::to_string(r.broker) + ":" +
+                              std::to_string(r.logEndOffset) + (r.online ? "" : "(down)");
+            o << "  " << padRight(p.tp.str(), 16) << padRight(idOrNone(p.leader), 8)
+              << padRight(std::to_string(p.leaderEpoch), 7) << padRight(formatIds(p.isr), 14)
+              << padRight(formatIds(p.replicas), 14) << padRight(std::to_string(p.highWatermark), 8)
+              << padRight(std::to_string(p.logEndOffset), 8) << replicaLeo
+              << (p.offline ? "  OFFLINE" : p.underReplicated ? "  under-replicated" : "") << "\n";
+        }
+    } else if (what.text == "brokers") {
+        o << "  " << padRight("BROKER", 8) << padRight("STATE", 13) << padRight("LEADERS", 9) << padRight("REPLICAS", 10)
+          << "BYTES\n";
+        for (const BrokerSnapshot& b : snap.brokers)
+            o << "  " << padRight(std::to_string(b.id), 8) << padRight(b.state, 13)
+              << padRight(std::to_string(b.leaderCount), 9) << padRight(std::to_string(b.replicaCount), 10)
+              << b.sizeBytes << "\n";
+    } else if (what.text == "controllers") {
+        o << "  " << padRight("CONTROLLER", 12) << padRight("ROLE", 9) << padRight("STATE", 9) << "METADATA LOG END\n";
+        for (const ControllerSnapshot& c : snap.controllers)
+            o << "  " << padRight(std::to_string(c.id), 12) << padRight(c.role, 9) << padRight(c.state, 9)
+              << c.logLength << "\n";
+    } else if (what.text == "groups") {
+        o << "  (no consumer groups: consumers are not simulated yet in this version)\n";
+    } else {
+        fail(what.pos, "expected print partitions, brokers, groups or controllers, not 'print " + what.text + "'");
+    }
+    if (!options_.quiet) out_ << std::setw(10) << formatTime(snap.time) << "  print       " << what.text << "\n" << o.str();
+}
+
+}  // namespace ks::scenario

@@ -1,0 +1,71 @@
+#pragma once
+// Runs a scenario file against a fresh cluster: executes its commands in order, checks its
+// expectations, prints the event log, and reports the invariant checkers' findings.
+#include <cstdint>
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "cluster/cluster.h"
+#include "scenario/lexer.h"
+
+namespace ks::scenario {
+
+struct RunOptions {
+    std::uint64_t seed = 1;
+    bool verbose = false;          // also print routine events (every batch, every metadata record)
+    bool quiet = false;            // print only expectation failures, violations and the summary
+};
+
+struct RunResult {
+    int exitCode = 0;              // 0 ok, 1 a failed expectation or an invariant violation, 2 a scenario error
+    int expectationsPassed = 0;
+    int expectationsFailed = 0;
+    std::size_t violations = 0;
+    SimTime simulatedTime = 0;
+    std::uint64_t events = 0;
+};
+
+class ScenarioRunner {
+public:
+    ScenarioRunner(std::string fileName, std::string text, RunOptions options, std::ostream& out);
+    ~ScenarioRunner();
+
+    RunResult run();
+    // The cluster after run(), for tests that look further.
+    Cluster* cluster() { return cluster_.get(); }
+
+private:
+    void execute(const Line& line);
+    void executeCluster(const Line& line);
+    void executeConfig(const Line& line);
+    void executeTopic(const Line& line);
+    void executeProduce(const Line& line);
+    void executeBroker(const Line& line);
+    void executeController(const Line& line);
+    void executeLink(const Line& line);
+    void executeExpect(const Line& line);
+    void executePrint(const Line& line);
+    void executeNetwork(const Line& line);
+    void executeChaos(const Line& line);
+
+    Cluster& requireCluster(const Line& line);
+    [[noreturn]] void fail(SourcePos pos, const std::string& message) const;
+    const Word& word(const Line& line, std::size_t index, const char* what) const;
+    void expectWords(const Line& line, std::size_t count, const char* usage) const;
+    void rejectUnknownOptions(const Line& line, std::initializer_list<const char*> allowed) const;
+    NodeId nodeId(const Word& w) const;
+    TopicPartition partitionRef(const Word& w) const;
+    void report(const Line& line, bool passed, const std::string& found);
+    void printEvent(const ClusterEvent& event);
+    std::string sourceLine(int line) const;
+
+    std::string fileName_;
+    std::string text_;
+    RunOptions options_;
+    std::ostream& out_;
+    std::unique_ptr<Cluster> cluster_;
+    RunResult result_;
+};
+
+}  // namespace ks::scenario

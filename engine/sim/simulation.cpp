@@ -1,0 +1,178 @@
+#include "sim/simulation.h"
+
+#include <algorithm>
+
+namespace ks {
+
+std::string brokerSubject(BrokerId id) { return "broker:" + std::to_string(id); }
+std::string partitionSubject(const TopicPartition& tp) { return "partition:" + tp.str(); }
+
+class Simulation::Context final : public NodeContext {
+public:
+    Context(Simulation& sim, NodeId id) : sim_(sim), id_(id), rng_(Rng::derive(sim.seed(), static_cast<std::uint64_t>(id))) {}
+
+    SimTime now() const override { return sim_.now_; }
+    void send(NodeId to, Message message) override;
+    void setTimer(SimTime at, std::uint64_t token) override;
+    Rng& rng() override { return rng_; }
+    void emit(EventKind kind, std::string text, std::vector<std::string> subjects, bool verbose) override {
+        sim_.emitFrom(id_, kind, std::move(text), std::move(subjects), verbose);
+    }
+    ClusterObserver& observer() override { return *sim_.observer_; }
+
+private:
+    Simulation& sim_;
+    NodeId id_;
+    Rng rng_;
+};
+
+struct Simulation::Slot {
+    std::unique_ptr<Node> node;
+    std::unique_ptr<Context> context;
+    NodeState state = NodeState::Running;
+    std::uint64_t incarnation = 0;
+    std::vector<Entry> deferred;
+};
+
+void Simulation::Context::send(NodeId to, Message message) {
+    const SimTime at = sim_.network_.deliveryTime(id_, to, sim_.now_);
+    if (at == kNever) return;
+    auto target = sim_.slots_.find(to);
+    Entry e;
+    e.at = at;
+    e.to = to;
+    e.from = id_;
+    e.incarnation = target == sim_.slots_.end() ? 0 : target->second->incarnation;
+    e.message = std::move(message);
+    sim_.push(std::move(e));
+}
+
+void Simulation::Context::setTimer(SimTime at, std::uint64_t token) {
+    Entry e;
+    e.at = std::max(at, sim_.now_);
+    e.to = id_;
+    e.incarnation = sim_.slots_.at(id_)->incarnation;
+    e.isTimer = true;
+    e.token = token;
+    sim_.push(std::move(e));
+}
+
+Simulation::Simulation(std::uint64_t seed) : seed_(seed), network_(Rng::derive(seed, 0x6e6574).next()) {}
+
+Simulation::~Simulation() = default;
+
+void Simulation::setObserver(ClusterObserver* observer) { observer_ = observer ? observer : &defaultObserver_; }
+
+void Simulation::startNode(std::unique_ptr<Node> node) {
+    const NodeId id = node->id();
+    auto& slot = slots_[id];
+    if (!slot) slot = std::make_unique<Slot>();
+    ++slot->incarnation;
+    slot->state = NodeState::Running;
+    slot->deferred.clear();
+    slot->node = std::move(node);
+    slot->context = std::make_unique<Context>(*this, id);
+    slot->node->start(*slot->context);
+}
+
+void Simulation::kill(NodeId id) {
+    auto it = slots_.find(id);
+    if (it == slots_.end() || it->second->state == NodeState::Dead) return;
+    it->second->state = NodeState::Dead;
+    it->second->deferred.clear();
+    it->second->node.reset();
+    ++it->second->incarnation;
+    for (auto& [peer, slot] : slots_) {
+        if (peer == id || slot->state == NodeState::Dead) continue;
+        const SimTime at = network_.deliveryTime(id, peer, now_);
+        if (at == kNever) continue;
+        Entry e;
+        e.at = at;
+        e.to = peer;
+        e.from = id;
+        e.incarnation = slot->incarnation;
+        e.message = Disconnected{id};
+        push(std::move(e));
+    }
+}
+
+void Simulation::pause(NodeId id) {
+    auto it = slots_.find(id);
+    if (it != slots_.end() && it->second->state == NodeState::Running) it->second->state = NodeState::Paused;
+}
+
+void Simulation::resume(NodeId id) {
+    auto it = slots_.find(id);
+    if (it == slots_.end() || it->second->state != NodeState::Paused) return;
+    it->second->state = NodeState::Running;
+    for (auto& e : it->second->deferred) {
+        e.at = now_;
+        push(std::move(e));
+    }
+    it->second->deferred.clear();
+}
+
+NodeState Simulation::state(NodeId id) const {
+    auto it = slots_.find(id);
+    return it == slots_.end() ? NodeState::Dead : it->second->state;
+}
+
+Node* Simulation::node(NodeId id) const {
+    auto it = slots_.find(id);
+    return it == slots_.end() ? nullptr : it->second->node.get();
+}
+
+void Simulation::act(NodeId id, const std::function<void(NodeContext&)>& action) {
+    auto it = slots_.find(id);
+    if (it == slots_.end() || it->second->state == NodeState::Dead) return;
+    action(*it->second->context);
+}
+
+void Simulation::emit(EventKind kind, std::string text, std::vector<std::string> subjects) {
+    emitFrom(kNoNode, kind, std::move(text), std::move(subjects), false);
+}
+
+void Simulation::emitFrom(NodeId node, EventKind kind, std::string text, std::vector<std::string> subjects,
+                          bool verbose) {
+    if (!sink_) return;
+    sink_(ClusterEvent{now_, kind, node, std::move(text), std::move(subjects), verbose});
+}
+
+void Simulation::push(Entry entry) {
+    entry.seq = nextSeq_++;
+    queue_.push(std::move(entry));
+}
+
+SimTime Simulation::nextEventTime() const { return queue_.empty() ? kNever : queue_.top().at; }
+
+bool Simulation::step() {
+    if (queue_.empty()) return false;
+    Entry e = std::move(const_cast<Entry&>(queue_.top()));
+    queue_.pop();
+    now_ = std::max(now_, e.at);
+    dispatch(std::move(e));
+    return true;
+}
+
+void Simulation::runUntil(SimTime until) {
+    while (!queue_.empty() && queue_.top().at <= until) step();
+    now_ = std::max(now_, until);
+}
+
+void Simulation::dispatch(Entry e) {
+    auto it = slots_.find(e.to);
+    if (it == slots_.end()) return;
+    Slot& slot = *it->second;
+    if (slot.state == NodeState::Dead || slot.incarnation != e.incarnation) return;
+    if (slot.state == NodeState::Paused) {
+        slot.deferred.push_back(std::move(e));
+        return;
+    }
+    ++eventsProcessed_;
+    if (e.isTimer)
+        slot.node->onTimer(*slot.context, e.token);
+    else
+        slot.node->onMessage(*slot.context, e.from, std::move(e.message));
+}
+
+}  // namespace ks

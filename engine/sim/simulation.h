@@ -1,0 +1,92 @@
+#pragma once
+// The discrete-event core: one queue of timed deliveries and timers, processed in (time, sequence)
+// order. Nodes can be killed, restarted, paused (a GC-style freeze: what arrives waits) and resumed.
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <queue>
+#include <vector>
+
+#include "sim/network.h"
+#include "sim/node.h"
+
+namespace ks {
+
+enum class NodeState { Running, Paused, Dead };
+
+class Simulation {
+public:
+    explicit Simulation(std::uint64_t seed);
+    ~Simulation();
+    Simulation(const Simulation&) = delete;
+    Simulation& operator=(const Simulation&) = delete;
+
+    SimTime now() const { return now_; }
+    std::uint64_t seed() const { return seed_; }
+    Network& network() { return network_; }
+    const Network& network() const { return network_; }
+
+    // Adds a node (or replaces a dead one, as a restart) and starts it.
+    void startNode(std::unique_ptr<Node> node);
+    void kill(NodeId id);
+    void pause(NodeId id);
+    void resume(NodeId id);
+    NodeState state(NodeId id) const;
+    bool exists(NodeId id) const { return slots_.count(id) > 0; }
+    Node* node(NodeId id) const;
+    template <class T>
+    T* nodeAs(NodeId id) const { return dynamic_cast<T*>(node(id)); }
+
+    // Lets outside code (a scenario command, the GUI) act on a node as if from inside.
+    void act(NodeId id, const std::function<void(NodeContext&)>& action);
+    // Reports an event that comes from outside any node (a fault the user injected).
+    void emit(EventKind kind, std::string text, std::vector<std::string> subjects = {});
+
+    // Processes every event up to and including `until`, then sets the clock to `until`.
+    void runUntil(SimTime until);
+    // Processes the next event; returns false when there is none.
+    bool step();
+    SimTime nextEventTime() const;
+    std::uint64_t eventsProcessed() const { return eventsProcessed_; }
+
+    void setEventSink(std::function<void(const ClusterEvent&)> sink) { sink_ = std::move(sink); }
+    void setObserver(ClusterObserver* observer);
+    ClusterObserver& observer() { return *observer_; }
+
+private:
+    class Context;
+    struct Slot;
+    struct Entry {
+        SimTime at = 0;
+        std::uint64_t seq = 0;
+        NodeId to = kNoNode;
+        NodeId from = kNoNode;
+        std::uint64_t incarnation = 0;
+        bool isTimer = false;
+        std::uint64_t token = 0;
+        Message message;
+    };
+    struct Later {
+        bool operator()(const Entry& a, const Entry& b) const {
+            return a.at != b.at ? a.at > b.at : a.seq > b.seq;
+        }
+    };
+
+    void push(Entry entry);
+    void dispatch(Entry entry);
+    void emitFrom(NodeId node, EventKind kind, std::string text, std::vector<std::string> subjects, bool verbose);
+
+    std::uint64_t seed_;
+    SimTime now_ = 0;
+    std::uint64_t nextSeq_ = 0;
+    std::uint64_t eventsProcessed_ = 0;
+    Network network_;
+    std::priority_queue<Entry, std::vector<Entry>, Later> queue_;
+    std::map<NodeId, std::unique_ptr<Slot>> slots_;
+    std::function<void(const ClusterEvent&)> sink_;
+    ClusterObserver defaultObserver_;
+    ClusterObserver* observer_ = &defaultObserver_;
+};
+
+}  // namespace ks
