@@ -217,6 +217,10 @@ AdminResult Cluster::alterConfig(const std::string& topic, const std::map<std::s
     });
 }
 
+void Cluster::setProducerConfig(const ProducerConfig& config) {
+    if (auto* producer = sim_.nodeAs<Producer>(kProducerId)) producer->mutableConfig() = config;
+}
+
 void Cluster::produce(const ProduceSpec& spec, const std::string& label) {
     auto* producer = sim_.nodeAs<Producer>(kProducerId);
     if (!producer) return;

@@ -83,6 +83,7 @@ public:
     AdminResult deleteTopic(const std::string& name);
     AdminResult alterConfig(const std::string& topic, const std::map<std::string, std::string>& configs);
 
+    void setProducerConfig(const ProducerConfig& config);
     // Hands records to the default producer and returns at once.
     void produce(const ProduceSpec& spec, const std::string& label);
 

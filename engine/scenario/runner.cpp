@@ -5,7 +5,6 @@
 #include <iomanip>
 #include <sstream>
 
-#include "metadata/configs.h"
 
 namespace ks::scenario {
 namespace {
@@ -126,6 +125,7 @@ void ScenarioRunner::execute(const Line& line) {
     if (command == "link" || command == "isolate" || command == "heal") return executeLink(line);
     if (command == "network") return executeNetwork(line);
     if (command == "chaos") return executeChaos(line);
+    if (command == "producer") return executeProducerConfig(line);
     if (command == "expect") return executeExpect(line);
     if (command == "print") return executePrint(line);
     if (command == "advance") {
@@ -137,8 +137,8 @@ void ScenarioRunner::execute(const Line& line) {
     if (command == "consumer")
         fail(line.pos, "consumers and consumer groups are not simulated yet in this version of Kafkascope");
     fail(line.words.front().pos, "unknown command '" + command +
-                                     "' (commands: cluster, config, topic, produce, broker, controller, link, "
-                                     "isolate, heal, network, chaos, advance, expect, print)");
+                                     "' (commands: cluster, config, topic, produce, producer, broker, controller, "
+                                     "link, isolate, heal, network, chaos, advance, expect, print)");
 }
 
 // ---------------------------------------------------------------- cluster, config, topics
@@ -188,17 +188,7 @@ void ScenarioRunner::executeConfig(const Line& line) {
         configs[kv.key] = kv.value;
     }
     if (configs.empty()) fail(line.pos, "config set needs at least one KEY=VALUE");
-    for (const KeyValue& kv : line.options) {
-        if (kv.key == "topic") continue;
-        if (auto error = validateConfig(kv.key, kv.value, topic.empty() ? ConfigScope::Broker : ConfigScope::Topic))
-            fail(kv.pos, *error);
-    }
-    const AdminResult result = requireCluster(line).alterConfig(topic, configs);
-    if (!result.ok())
-        cluster_->simulation().emit(EventKind::Scenario, "config set failed: " + std::string(errorName(result.error)) +
-                                                             ": " + result.message);
-    else
-        cluster_->simulation().emit(EventKind::Scenario, "config set " + sourceLine(line.pos.line).substr(11));
+    recordAdmin(sourceLine(line.pos.line), requireCluster(line).alterConfig(topic, configs));
 }
 
 void ScenarioRunner::executeTopic(const Line& line) {
@@ -208,10 +198,7 @@ void ScenarioRunner::executeTopic(const Line& line) {
     Cluster& cluster = requireCluster(line);
     if (action.text == "delete") {
         rejectUnknownOptions(line, {});
-        const AdminResult result = cluster.deleteTopic(name.text);
-        if (!result.ok())
-            cluster.simulation().emit(EventKind::Scenario, "topic delete " + name.text + " failed: " +
-                                                               errorName(result.error) + ": " + result.message);
+        recordAdmin(sourceLine(line.pos.line), cluster.deleteTopic(name.text));
         return;
     }
     if (action.text != "create") fail(action.pos, "expected 'topic create' or 'topic delete', not 'topic " + action.text + "'");
@@ -224,13 +211,50 @@ void ScenarioRunner::executeTopic(const Line& line) {
             (kv.key == "partitions" ? partitions : rf) = static_cast<int>(std::clamp<std::int64_t>(n, -1000, 100000));
             continue;
         }
-        if (auto error = validateConfig(kv.key, kv.value, ConfigScope::Topic)) fail(kv.pos, *error);
         configs[kv.key] = kv.value;
     }
-    const AdminResult result = cluster.createTopic(name.text, partitions, rf, configs);
+    recordAdmin(sourceLine(line.pos.line), cluster.createTopic(name.text, partitions, rf, configs));
+}
+
+void ScenarioRunner::recordAdmin(const std::string& what, const AdminResult& result) {
+    lastAdmin_ = result;
     if (!result.ok())
-        cluster.simulation().emit(EventKind::Scenario, "topic create " + name.text + " failed: " +
-                                                           errorName(result.error) + ": " + result.message);
+        cluster_->simulation().emit(EventKind::Scenario,
+                                    what + " failed: " + errorName(result.error) + ": " + result.message);
+}
+
+// Configures the cluster's default producer with Kafka's producer config keys.
+void ScenarioRunner::executeProducerConfig(const Line& line) {
+    expectWords(line, 2, "producer config KEY=VALUE ...");
+    if (line.words[1].text != "config") fail(line.words[1].pos, "expected 'producer config KEY=VALUE ...'");
+    if (line.options.empty()) fail(line.pos, "producer config needs at least one KEY=VALUE");
+    ProducerConfig config = requireCluster(line).producer()->config();
+    for (const KeyValue& kv : line.options) {
+        auto number = [&](std::int64_t min) {
+            const std::int64_t v = parseInteger(kv.value, fileName_, kv.valuePos);
+            if (v < min) fail(kv.valuePos, "'" + kv.key + "' must be at least " + std::to_string(min));
+            return v;
+        };
+        if (kv.key == "linger.ms") config.linger = millis(number(0));
+        else if (kv.key == "batch.size") config.batchSize = static_cast<std::int32_t>(std::min<std::int64_t>(number(1), INT32_MAX));
+        else if (kv.key == "retries") config.retries = number(0);
+        else if (kv.key == "delivery.timeout.ms") config.deliveryTimeout = millis(number(1));
+        else if (kv.key == "request.timeout.ms") config.requestTimeout = millis(number(1));
+        else if (kv.key == "retry.backoff.ms") config.retryBackoff = millis(number(0));
+        else if (kv.key == "max.block.ms") config.maxBlock = millis(number(0));
+        else if (kv.key == "max.in.flight.requests.per.connection") config.maxInFlight = static_cast<int>(std::min<std::int64_t>(number(1), 1000));
+        else if (kv.key == "partitioner") {
+            if (kv.value == "sticky") config.partitioner = PartitionerKind::Sticky;
+            else if (kv.value == "round-robin") config.partitioner = PartitionerKind::RoundRobin;
+            else fail(kv.valuePos, "partitioner must be sticky (Kafka's default) or round-robin, not '" + kv.value + "'");
+        } else {
+            fail(kv.pos, "unknown producer config '" + kv.key +
+                             "' (linger.ms, batch.size, retries, delivery.timeout.ms, request.timeout.ms, "
+                             "retry.backoff.ms, max.block.ms, max.in.flight.requests.per.connection, partitioner)");
+        }
+    }
+    cluster_->setProducerConfig(config);
+    cluster_->simulation().emit(EventKind::Scenario, "producer-1: " + sourceLine(line.pos.line));
 }
 
 void ScenarioRunner::executeProduce(const Line& line) {
@@ -495,20 +519,28 @@ void ScenarioRunner::executeExpect(const Line& line) {
         report(line, compare(actual, op, line.words[4].text), actual);
         return;
     }
-    if (kind == "acked" || kind == "failed") {
-        expectWords(line, 4, "expect acked|failed OP N");
+    if (kind == "acked" || kind == "failed" || kind == "pending") {
+        expectWords(line, 4, "expect acked|failed|pending OP N");
         const Comparison op = parseComparison(line.words[2].text, fileName_, line.words[2].pos);
         const std::int64_t expected = parseInteger(line.words[3].text, fileName_, line.words[3].pos);
-        const std::int64_t actual = snap.producers.empty() ? 0
-                                    : kind == "acked"      ? snap.producers.front().acked
-                                                           : snap.producers.front().failed;
+        const ProducerSnapshot p = snap.producers.empty() ? ProducerSnapshot{} : snap.producers.front();
+        const std::int64_t actual = kind == "acked" ? p.acked : kind == "failed" ? p.failed : p.sent - p.acked - p.failed;
         report(line, compare(actual, op, expected), std::to_string(actual));
+        return;
+    }
+    if (kind == "admin") {
+        expectWords(line, 4, "expect admin OP ERROR_NAME (the last topic/config command's result, NONE when it worked)");
+        const Comparison op = parseComparison(line.words[2].text, fileName_, line.words[2].pos);
+        if (op != Comparison::Eq && op != Comparison::Ne) fail(line.words[2].pos, "an error name compares with == or != only");
+        const std::string actual = errorName(lastAdmin_.error);
+        report(line, compare(actual, op, line.words[3].text), actual);
         return;
     }
     if (kind == "assignment" || kind == "lag" || kind == "committed")
         fail(what.pos, "'expect " + kind + "' needs consumer groups, which are not simulated yet in this version of Kafkascope");
     fail(what.pos, "unknown expectation '" + kind +
-                       "' (leader, hw, leo, log-start, epoch, isr, replicas, offline, online, controller, broker, acked, failed)");
+                       "' (leader, hw, leo, log-start, epoch, isr, replicas, offline, online, controller, broker, "
+                       "acked, failed, pending, admin)");
 }
 
 void ScenarioRunner::executePrint(const Line& line) {

@@ -48,6 +48,8 @@ private:
     void executePrint(const Line& line);
     void executeNetwork(const Line& line);
     void executeChaos(const Line& line);
+    void executeProducerConfig(const Line& line);
+    void recordAdmin(const std::string& what, const AdminResult& result);
 
     Cluster& requireCluster(const Line& line);
     [[noreturn]] void fail(SourcePos pos, const std::string& message) const;
@@ -66,6 +68,7 @@ private:
     std::ostream& out_;
     std::unique_ptr<Cluster> cluster_;
     RunResult result_;
+    AdminResult lastAdmin_;
 };
 
 }  // namespace ks::scenario
