@@ -49,9 +49,11 @@ struct BrokerSnapshot {
 
 struct ControllerSnapshot {
     NodeId id = kNoNode;
-    std::string role;              // active, standby, stopped
+    std::string role;              // the Raft role: leader, follower, candidate, prospective, unattached; stopped
+    bool active = false;           // the quorum leader: the active controller
     std::string state;             // running, paused, stopped
-    Offset committedOffset = -1;
+    std::int32_t epoch = 0;        // the Raft epoch (term)
+    Offset highWatermark = 0;      // the commit index this controller knows
     std::size_t logLength = 0;
 };
 
@@ -75,6 +77,7 @@ struct ClusterSnapshot {
     std::uint64_t seed = 0;
     std::string mode;              // "kraft"
     NodeId activeController = kNoNode;
+    Offset metadataOffset = 0;     // committed metadata records
     std::uint64_t eventsProcessed = 0;
     std::vector<BrokerSnapshot> brokers;
     std::vector<ControllerSnapshot> controllers;

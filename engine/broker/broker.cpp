@@ -26,6 +26,7 @@ constexpr std::uint64_t timerId(std::uint64_t t) { return t & ((1ULL << 56) - 1)
 constexpr SimTime kRequestTimeout = seconds(30);
 constexpr SimTime kRegistrationRetry = seconds(1);
 constexpr SimTime kFetchBackoff = seconds(1);  // replica.fetch.backoff.ms
+constexpr SimTime kControllerBackoff = millis(100);
 
 bool contains(const std::vector<BrokerId>& ids, BrokerId id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
@@ -86,6 +87,11 @@ void Broker::onMessage(NodeContext& ctx, NodeId from, Message message) {
             else if constexpr (std::is_same_v<T, AlterPartitionResponse>) handleAlterPartitionResponse(ctx, m);
             else if constexpr (std::is_same_v<T, Disconnected>) handleDisconnected(ctx, m.peer);
             else if constexpr (std::is_same_v<T, BrokerRegistrationResponse>) {
+                if (state_ != BrokerState::Registering) return;
+                if (m.error == KafkaError::NOT_CONTROLLER) {
+                    if (followControllerHint(m.leaderHint)) sendRegistration(ctx);
+                    return;
+                }
                 if (m.error != KafkaError::NONE) return;
                 brokerEpoch_ = m.brokerEpoch;
                 state_ = BrokerState::Fenced;
@@ -102,7 +108,7 @@ void Broker::onMessage(NodeContext& ctx, NodeId from, Message message) {
 void Broker::onTimer(NodeContext& ctx, std::uint64_t t) {
     switch (timerKind(t)) {
     case kHeartbeatTimer:
-        sendHeartbeat(ctx);
+        if (timerId(t) == heartbeatGeneration_) sendHeartbeat(ctx);
         break;
     case kRegistrationTimer:
         if (state_ == BrokerState::Registering) {
@@ -190,13 +196,30 @@ void Broker::sendRegistration(NodeContext& ctx) {
     ctx.setTimer(ctx.now() + kRegistrationRetry, token(kRegistrationTimer));
 }
 
+bool Broker::followControllerHint(NodeId hint) {
+    auto it = std::find(config_.controllers.begin(), config_.controllers.end(), hint);
+    if (it == config_.controllers.end()) {
+        ++controllerIndex_;
+        return false;
+    }
+    controllerIndex_ = static_cast<std::size_t>(it - config_.controllers.begin());
+    return true;
+}
+
 void Broker::sendHeartbeat(NodeContext& ctx) {
     if (state_ == BrokerState::Registering) return;
+    if (heartbeatInFlight_) ++controllerIndex_;
+    heartbeatInFlight_ = true;
     ctx.send(controller(), BrokerHeartbeatRequest{id(), brokerEpoch_, image_.offset()});
-    ctx.setTimer(ctx.now() + millis(brokerConfig("broker.heartbeat.interval.ms")), token(kHeartbeatTimer));
+    ctx.setTimer(ctx.now() + millis(brokerConfig("broker.heartbeat.interval.ms")), token(kHeartbeatTimer, ++heartbeatGeneration_));
 }
 
 void Broker::handleHeartbeatResponse(NodeContext& ctx, const BrokerHeartbeatResponse& response) {
+    heartbeatInFlight_ = false;
+    if (response.error == KafkaError::NOT_CONTROLLER) {
+        if (followControllerHint(response.leaderHint)) sendHeartbeat(ctx);
+        return;
+    }
     if (response.error == KafkaError::STALE_BROKER_EPOCH) {
         ctx.emit(EventKind::Cluster,
                  "broker " + std::to_string(id()) + ": the controller no longer knows broker epoch " +
@@ -235,7 +258,10 @@ void Broker::handleMetadataFetchResponse(NodeContext& ctx, MetadataFetchResponse
             if (state_ == BrokerState::Fenced && !response.records.empty()) sendHeartbeat(ctx);
         }
     } else if (response.error == KafkaError::NOT_CONTROLLER) {
-        ++controllerIndex_;
+        if (!followControllerHint(response.leaderHint)) {
+            ctx.setTimer(ctx.now() + kControllerBackoff, token(kMetadataFetchBackoff));
+            return;
+        }
     }
     sendMetadataFetch(ctx);
 }
@@ -599,6 +625,12 @@ void Broker::proposeIsr(NodeContext& ctx, ReplicaState& r, std::vector<BrokerId>
 }
 
 void Broker::handleAlterPartitionResponse(NodeContext& ctx, const AlterPartitionResponse& response) {
+    if (response.error != KafkaError::NONE) {
+        for (auto& [tp, r] : replicas_) r.pendingIsr.reset();
+        alterPartitionInFlight_.clear();
+        followControllerHint(kNoNode);
+        return;
+    }
     for (const AlterPartitionResult& result : response.partitions) {
         auto it = replicas_.find(result.tp);
         if (it == replicas_.end()) continue;
@@ -647,6 +679,7 @@ void Broker::handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse re
     auto f = fetchers_.find(from);
     if (f == fetchers_.end() || !f->second.inFlight || f->second.correlationId != response.correlationId) return;
     f->second.inFlight = false;
+    bool failed = false;
     for (FetchPartitionResponse& pr : response.partitions) {
         auto it = replicas_.find(pr.tp);
         if (it == replicas_.end() || it->second.isLeader || it->second.leader != from) continue;
@@ -664,7 +697,10 @@ void Broker::handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse re
                      {brokerSubject(id()), partitionSubject(r.tp)});
             continue;
         }
-        if (pr.error != KafkaError::NONE) continue;
+        if (pr.error != KafkaError::NONE) {
+            failed = true;
+            continue;
+        }
         for (const StoredBatch& batch : pr.records) {
             const Offset before = log.logEndOffset();
             if (batch.nextOffset() <= before) continue;
@@ -675,7 +711,10 @@ void Broker::handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse re
             log.updateHighWatermark(pr.highWatermark);
         }
     }
-    sendFetch(ctx, from);
+    if (failed)
+        ctx.setTimer(ctx.now() + kFetchBackoff, token(kFetcherBackoff, static_cast<std::uint64_t>(from)));
+    else
+        sendFetch(ctx, from);
 }
 
 void Broker::truncateOnDivergence(NodeContext& ctx, ReplicaState& r, const EpochEndOffset& diverging, BrokerId leader) {

@@ -46,7 +46,46 @@ void InvariantChecker::onTruncate(BrokerId broker, const TopicPartition& tp, Off
     if (it != nextOffset_.end()) it->second = std::min(it->second, to);
 }
 
-void InvariantChecker::onPartitionState(const TopicPartition& tp, const PartitionRegistration& reg, bool unclean) {
+void InvariantChecker::onQuorumLeader(NodeId controller, std::int32_t epoch) {
+    auto [it, fresh] = quorumLeaders_.try_emplace(epoch, controller);
+    if (!fresh && it->second != controller)
+        violate("at most one quorum leader per epoch", "epoch " + std::to_string(epoch) + " has leaders " +
+                                                           std::to_string(it->second) + " and " + std::to_string(controller));
+}
+
+void InvariantChecker::onMetadataCommitted(NodeId controller, Offset offset, const MetadataEntry& entry) {
+    const auto known = static_cast<Offset>(committedEntries_.size());
+    if (offset < known) {
+        const auto& [epoch, text] = committedEntries_[static_cast<std::size_t>(offset)];
+        if (epoch != entry.epoch || text != describe(entry.record))
+            violate("committed metadata entries are never lost or reordered",
+                    "controller " + std::to_string(controller) + " has [epoch " + std::to_string(entry.epoch) + "] " +
+                        describe(entry.record) + " committed at offset " + std::to_string(offset) + " where [epoch " +
+                        std::to_string(epoch) + "] " + text + " was committed");
+        return;
+    }
+    if (offset > known) {
+        violate("committed metadata entries are never lost or reordered",
+                "controller " + std::to_string(controller) + " committed offset " + std::to_string(offset) +
+                    " before offset " + std::to_string(known));
+        return;
+    }
+    committedEntries_.emplace_back(entry.epoch, describe(entry.record));
+    committed_.apply(entry.record);
+    std::visit(
+        [&](const auto& r) {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, PartitionRecord>) checkPartitionState(r.tp, false);
+            else if constexpr (std::is_same_v<T, PartitionChangeRecord>) checkPartitionState(r.tp, r.unclean);
+            else if constexpr (std::is_same_v<T, RemoveTopicRecord>) forgetTopic(r.name);
+        },
+        entry.record);
+}
+
+void InvariantChecker::checkPartitionState(const TopicPartition& tp, bool unclean) {
+    const PartitionRegistration* state = committed_.partition(tp);
+    if (!state) return;
+    const PartitionRegistration& reg = *state;
     for (BrokerId b : reg.isr)
         if (std::find(reg.replicas.begin(), reg.replicas.end(), b) == reg.replicas.end())
             violate("the ISR is a subset of the replicas",
@@ -80,7 +119,7 @@ void InvariantChecker::onPartitionState(const TopicPartition& tp, const Partitio
     lossReporter_(tp, lost, lost ? first : -1, last_);
 }
 
-void InvariantChecker::onTopicRemoved(const std::string& topic) {
+void InvariantChecker::forgetTopic(const std::string& topic) {
     auto sameTopic = [&](const auto& entry) { return entry.first.second.topic == topic; };
     std::erase_if(nextOffset_, sameTopic);
     std::erase_if(highWatermarks_, sameTopic);
@@ -116,7 +155,7 @@ std::int64_t InvariantChecker::missingRecords(const AckedRange& range, const Par
 
 void InvariantChecker::checkAcknowledgedRecords() {
     for (auto& [tp, ranges] : acked_) {
-        const PartitionRegistration* reg = view_.partitionState(tp);
+        const PartitionRegistration* reg = committed_.partition(tp);
         if (!reg || reg->leader == kNoNode) continue;
         const PartitionLog* log = view_.replicaLog(reg->leader, tp);
         if (!log) continue;

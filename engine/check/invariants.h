@@ -12,12 +12,11 @@
 
 namespace ks {
 
-// What the checker may look at: every replica's log and the controller's view of a partition.
+// What the checker may look at: every replica's log.
 class ClusterView {
 public:
     virtual ~ClusterView() = default;
     virtual const PartitionLog* replicaLog(BrokerId broker, const TopicPartition& tp) const = 0;
-    virtual const PartitionRegistration* partitionState(const TopicPartition& tp) const = 0;
     virtual SimTime currentTime() const = 0;
 };
 
@@ -41,8 +40,8 @@ public:
     void onHighWatermark(BrokerId broker, const TopicPartition& tp, LeaderEpoch epoch, Offset hw) override;
     void onBecomeLeader(BrokerId broker, const TopicPartition& tp, LeaderEpoch epoch) override;
     void onTruncate(BrokerId broker, const TopicPartition& tp, Offset to, std::int64_t removed) override;
-    void onPartitionState(const TopicPartition& tp, const PartitionRegistration& reg, bool unclean) override;
-    void onTopicRemoved(const std::string& topic) override;
+    void onMetadataCommitted(NodeId controller, Offset offset, const MetadataEntry& entry) override;
+    void onQuorumLeader(NodeId controller, std::int32_t epoch) override;
     void onProduceAcked(NodeId producer, const TopicPartition& tp, Offset offset, const StoredBatch& batch,
                         int acks) override;
 
@@ -51,6 +50,8 @@ public:
     void checkAcknowledgedRecords();
 
     const std::vector<Violation>& violations() const { return violations_; }
+    // The cluster's metadata as committed by the quorum: what the cluster knows for sure.
+    const MetadataImage& committedMetadata() const { return committed_; }
     std::int64_t acknowledgedAllRecords() const { return acknowledgedAll_; }
 
 private:
@@ -64,6 +65,8 @@ private:
     };
 
     void violate(std::string invariant, std::string detail);
+    void checkPartitionState(const TopicPartition& tp, bool unclean);
+    void forgetTopic(const std::string& topic);
     // How many records of `range` are no longer at their offsets in `log`; first and last such offsets.
     std::int64_t missingRecords(const AckedRange& range, const PartitionLog& log, Offset& firstMissing,
                                 Offset& lastMissing) const;
@@ -72,6 +75,9 @@ private:
     std::function<void(const Violation&)> reporter_;
     std::function<void(const TopicPartition&, std::int64_t, Offset, Offset)> lossReporter_;
     std::vector<Violation> violations_;
+    MetadataImage committed_;
+    std::vector<std::pair<std::int32_t, std::string>> committedEntries_;   // epoch and text, per offset
+    std::map<std::int32_t, NodeId> quorumLeaders_;
     std::map<std::pair<BrokerId, TopicPartition>, Offset> nextOffset_;
     std::map<std::pair<BrokerId, TopicPartition>, std::pair<LeaderEpoch, Offset>> highWatermarks_;
     std::map<std::pair<TopicPartition, LeaderEpoch>, BrokerId> leaders_;

@@ -1,5 +1,7 @@
 #include "client/admin_client.h"
 
+#include <algorithm>
+
 namespace ks {
 namespace {
 constexpr SimTime kAdminRequestTimeout = seconds(5);
@@ -23,7 +25,11 @@ void AdminClient::onMessage(NodeContext& ctx, NodeId, Message message) {
     auto* response = std::get_if<AdminResponse>(&message);
     if (!response || !pending_.count(response->correlationId)) return;
     if (response->error == KafkaError::NOT_CONTROLLER) {
-        ++controllerIndex_;
+        auto hinted = std::find(controllers_.begin(), controllers_.end(), response->leaderHint);
+        if (hinted != controllers_.end())
+            controllerIndex_ = static_cast<std::size_t>(hinted - controllers_.begin());
+        else
+            ++controllerIndex_;
         sendTo(ctx, response->correlationId);
         return;
     }

@@ -52,8 +52,8 @@ void Cluster::startBroker(BrokerId id) {
 
 void Cluster::startController(NodeId id) {
     auto& storage = controllerStorages_[id];
-    if (!storage) storage = std::make_shared<MetadataLogStorage>();
-    sim_.startNode(std::make_unique<Controller>(ControllerConfig{id}, storage));
+    if (!storage) storage = std::make_shared<QuorumStorage>();
+    sim_.startNode(std::make_unique<Controller>(ControllerConfig{id, controllerIds_}, storage));
 }
 
 std::string Cluster::nodeName(NodeId id) const {
@@ -242,23 +242,19 @@ void Cluster::produce(const ProduceSpec& spec, const std::string& label) {
 // ---------------------------------------------------------------- views
 
 NodeId Cluster::activeController() const {
-    for (NodeId id : controllerIds_)
-        if (sim_.state(id) == NodeState::Running) return id;
-    return kNoNode;
+    NodeId active = kNoNode;
+    std::int32_t epoch = -1;
+    for (NodeId id : controllerIds_) {
+        const auto* c = sim_.nodeAs<Controller>(id);
+        if (c && sim_.state(id) == NodeState::Running && c->isActive() && c->quorum().epoch() > epoch) {
+            active = id;
+            epoch = c->quorum().epoch();
+        }
+    }
+    return active;
 }
 
-const MetadataImage& Cluster::metadata() const {
-    for (NodeId id : controllerIds_)
-        if (const auto* c = sim_.nodeAs<Controller>(id)) return c->image();
-    // No controller is running: what the longest metadata log on a controller's disk says.
-    const MetadataLogStorage* longest = nullptr;
-    for (const auto& [id, storage] : controllerStorages_)
-        if (!longest || storage->records.size() > longest->records.size()) longest = storage.get();
-    offlineImage_ = MetadataImage();
-    if (longest)
-        for (const auto& record : longest->records) offlineImage_.apply(record);
-    return offlineImage_;
-}
+const MetadataImage& Cluster::metadata() const { return checker_.committedMetadata(); }
 
 const Broker* Cluster::broker(BrokerId id) const { return sim_.nodeAs<Broker>(id); }
 
@@ -271,7 +267,6 @@ const PartitionLog* Cluster::replicaLog(BrokerId broker, const TopicPartition& t
     return log == storage->second->logs.end() ? nullptr : &log->second;
 }
 
-const PartitionRegistration* Cluster::partitionState(const TopicPartition& tp) const { return metadata().partition(tp); }
 
 ClusterSnapshot Cluster::snapshot() const {
     ClusterSnapshot s;
@@ -280,17 +275,21 @@ ClusterSnapshot Cluster::snapshot() const {
     s.mode = "kraft";
     s.activeController = activeController();
     s.eventsProcessed = sim_.eventsProcessed();
-    const MetadataImage& image = metadata();
     for (NodeId id : controllerIds_) {
         ControllerSnapshot c;
         c.id = id;
         const NodeState state = sim_.state(id);
         c.state = state == NodeState::Running ? "running" : state == NodeState::Paused ? "paused" : "stopped";
-        c.role = id == s.activeController ? "active" : state == NodeState::Dead ? "stopped" : "standby";
-        c.logLength = controllerStorages_.at(id)->records.size();
-        c.committedOffset = static_cast<Offset>(c.logLength) - 1;
+        const auto* controller = sim_.nodeAs<Controller>(id);
+        c.role = controller ? raftRoleName(controller->quorum().role()) : "stopped";
+        c.active = id == s.activeController;
+        c.epoch = controllerStorages_.at(id)->epoch;
+        c.logLength = controllerStorages_.at(id)->entries.size();
+        c.highWatermark = controller ? controller->quorum().highWatermark() : 0;
         s.controllers.push_back(c);
     }
+    const MetadataImage& image = metadata();
+    s.metadataOffset = image.offset() + 1;
     for (BrokerId id = 1; id <= spec_.brokers; ++id) {
         BrokerSnapshot b;
         b.id = id;

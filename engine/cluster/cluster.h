@@ -21,7 +21,7 @@ class AdminClient;
 
 struct ClusterSpec {
     int brokers = 3;
-    int controllers = 1;
+    int controllers = 3;
     std::uint64_t seed = 1;
     LinkConfig network;
 };
@@ -100,7 +100,6 @@ public:
 
 private:
     const PartitionLog* replicaLog(BrokerId broker, const TopicPartition& tp) const override;
-    const PartitionRegistration* partitionState(const TopicPartition& tp) const override;
     SimTime currentTime() const override { return sim_.now(); }
 
     void startBroker(BrokerId id);
@@ -114,8 +113,7 @@ private:
     std::function<void(const ClusterEvent&)> sink_;
     std::map<BrokerId, std::shared_ptr<BrokerStorage>> storages_;
     std::vector<NodeId> controllerIds_;
-    std::map<NodeId, std::shared_ptr<MetadataLogStorage>> controllerStorages_;
-    mutable MetadataImage offlineImage_;
+    std::map<NodeId, std::shared_ptr<QuorumStorage>> controllerStorages_;
 };
 
 }  // namespace ks

@@ -24,25 +24,23 @@ std::vector<BrokerId> without(const std::vector<BrokerId>& ids, BrokerId id) {
 
 }  // namespace
 
-Controller::Controller(ControllerConfig config, std::shared_ptr<MetadataLogStorage> storage)
-    : config_(config), storage_(std::move(storage)), log_(storage_->records) {
-    for (const auto& record : log_) {
-        image_.apply(record);
-        if (const auto* topic = std::get_if<TopicRecord>(&record)) nextTopicId_ = std::max(nextTopicId_, topic->topicId + 1);
-    }
-}
+Controller::Controller(ControllerConfig config, std::shared_ptr<QuorumStorage> storage)
+    : config_(std::move(config)), raft_(config_.id, config_.voters, std::move(storage), *this) {}
 
 std::int64_t Controller::clusterConfig(const char* key) const { return std::atoll(image_.config("", key).c_str()); }
 
 void Controller::start(NodeContext& ctx) {
-    for (const auto& [broker, reg] : image_.brokers())
-        heartbeats_[broker] = BrokerHeartbeatState{reg.epoch, ctx.now(), reg.epoch};
-    ctx.emit(EventKind::Controller, "controller " + std::to_string(id()) + " is the active controller (KRaft, 1-node quorum)",
-             {"controller:" + std::to_string(id())});
     ctx.setTimer(ctx.now() + kSessionCheckInterval, token(kSessionCheck));
+    raft_.start(ctx);
 }
 
 void Controller::onMessage(NodeContext& ctx, NodeId from, Message message) {
+    if (raft_.handle(ctx, from, message)) return;
+    if (const auto* d = std::get_if<Disconnected>(&message)) {
+        raft_.onDisconnected(ctx, d->peer);
+        return;
+    }
+    if (redirectIfNotActive(ctx, from, message)) return;
     std::visit(
         [&](const auto& m) {
             using T = std::decay_t<decltype(m)>;
@@ -57,9 +55,42 @@ void Controller::onMessage(NodeContext& ctx, NodeId from, Message message) {
         message);
 }
 
+bool Controller::redirectIfNotActive(NodeContext& ctx, NodeId from, const Message& request) {
+    if (raft_.isLeader()) return false;
+    const NodeId hint = raft_.leaderId();
+    std::visit(
+        [&](const auto& m) {
+            using T = std::decay_t<decltype(m)>;
+            if constexpr (std::is_same_v<T, BrokerRegistrationRequest>)
+                ctx.send(from, BrokerRegistrationResponse{KafkaError::NOT_CONTROLLER, -1, hint});
+            else if constexpr (std::is_same_v<T, BrokerHeartbeatRequest>)
+                ctx.send(from, BrokerHeartbeatResponse{KafkaError::NOT_CONTROLLER, false, true, hint});
+            else if constexpr (std::is_same_v<T, MetadataFetchRequest>) {
+                MetadataFetchResponse response;
+                response.error = KafkaError::NOT_CONTROLLER;
+                response.baseOffset = m.fetchOffset;
+                response.leaderHint = hint;
+                ctx.send(from, std::move(response));
+            } else if constexpr (std::is_same_v<T, AlterPartitionRequest>) {
+                AlterPartitionResponse response;
+                response.error = KafkaError::NOT_CONTROLLER;
+                ctx.send(from, std::move(response));
+            } else if constexpr (std::is_same_v<T, CreateTopicsRequest> || std::is_same_v<T, DeleteTopicsRequest> ||
+                                 std::is_same_v<T, AlterConfigsRequest>) {
+                ctx.send(from, AdminResponse{m.correlationId, KafkaError::NOT_CONTROLLER, "not the active controller", hint});
+            }
+        },
+        request);
+    return true;
+}
+
 void Controller::onTimer(NodeContext& ctx, std::uint64_t t) {
+    if (t >= RaftReplica::kTimerBase) {
+        raft_.handleTimer(ctx, t);
+        return;
+    }
     if ((t >> 56) == kSessionCheck) {
-        checkSessions(ctx);
+        if (raft_.isLeader()) checkSessions(ctx);
         ctx.setTimer(ctx.now() + kSessionCheckInterval, token(kSessionCheck));
         return;
     }
@@ -70,28 +101,80 @@ void Controller::onTimer(NodeContext& ctx, std::uint64_t t) {
     sendMetadataFetchResponse(ctx, parked.from, parked.fetchOffset);
 }
 
+// ---------------------------------------------------------------- the quorum
+
+void Controller::rebuildImage(Offset upTo) {
+    image_ = MetadataImage();
+    const auto& entries = raft_.entries();
+    for (Offset o = 0; o < upTo && o < static_cast<Offset>(entries.size()); ++o)
+        image_.apply(entries[static_cast<std::size_t>(o)].record);
+    applied_ = std::min<Offset>(upTo, static_cast<Offset>(entries.size()));
+}
+
+void Controller::onBecomeLeader(NodeContext& ctx) {
+    rebuildImage(raft_.logEndOffset());
+    heartbeats_.clear();
+    for (const auto& [broker, reg] : image_.brokers())
+        heartbeats_[broker] = BrokerHeartbeatState{reg.epoch, ctx.now(), reg.epoch};
+    ctx.emit(EventKind::Controller, "controller " + std::to_string(id()) + " is the active controller (epoch " +
+                                        std::to_string(raft_.epoch()) + ")",
+             {"controller:" + std::to_string(id())});
+}
+
+void Controller::onLoseLeadership(NodeContext& ctx) {
+    ctx.emit(EventKind::Controller, "controller " + std::to_string(id()) + " is no longer the active controller",
+             {"controller:" + std::to_string(id())});
+    for (PendingReply& reply : pendingReplies_) {
+        if (auto* admin = std::get_if<AdminResponse>(&reply.message)) {
+            admin->error = KafkaError::NOT_CONTROLLER;
+            admin->message = "the controller lost its leadership before the change was committed";
+            ctx.send(reply.to, reply.message);
+        }
+    }
+    pendingReplies_.clear();
+    parkedFetches_.clear();
+    rebuildImage(raft_.highWatermark());
+}
+
+void Controller::onCommit(NodeContext& ctx, Offset highWatermark) {
+    const auto& entries = raft_.entries();
+    if (!raft_.isLeader()) {
+        for (; applied_ < highWatermark; ++applied_) image_.apply(entries[static_cast<std::size_t>(applied_)].record);
+    }
+    for (; notified_ < highWatermark; ++notified_) {
+        const MetadataEntry& entry = entries[static_cast<std::size_t>(notified_)];
+        ctx.observer().onMetadataCommitted(id(), notified_, entry);
+        if (raft_.isLeader())
+            ctx.emit(EventKind::Controller, "metadata log @" + std::to_string(notified_) + " committed: " + describe(entry.record),
+                     {}, true);
+    }
+    std::vector<PendingReply> still;
+    for (PendingReply& reply : pendingReplies_) {
+        if (reply.offset < highWatermark) ctx.send(reply.to, std::move(reply.message));
+        else still.push_back(std::move(reply));
+    }
+    pendingReplies_ = std::move(still);
+    std::vector<ParkedMetadataFetch> ready;
+    for (const auto& [parkId, parked] : parkedFetches_) ready.push_back(parked);
+    parkedFetches_.clear();
+    for (const auto& p : ready) sendMetadataFetchResponse(ctx, p.from, p.fetchOffset);
+}
+
+void Controller::replyWhenCommitted(NodeContext& ctx, NodeId to, Message message) {
+    const Offset last = raft_.logEndOffset() - 1;
+    if (last < raft_.highWatermark()) {
+        ctx.send(to, std::move(message));
+        return;
+    }
+    pendingReplies_.push_back(PendingReply{last, to, std::move(message)});
+}
+
 void Controller::append(NodeContext& ctx, std::vector<MetadataRecord> records) {
     for (auto& record : records) {
         image_.apply(record);
-        if (const auto* change = std::get_if<PartitionChangeRecord>(&record)) {
-            if (const PartitionRegistration* reg = image_.partition(change->tp))
-                ctx.observer().onPartitionState(change->tp, *reg, change->unclean);
-        } else if (const auto* created = std::get_if<PartitionRecord>(&record)) {
-            if (const PartitionRegistration* reg = image_.partition(created->tp))
-                ctx.observer().onPartitionState(created->tp, *reg, false);
-        } else if (const auto* removed = std::get_if<RemoveTopicRecord>(&record)) {
-            ctx.observer().onTopicRemoved(removed->name);
-        }
-        ctx.emit(EventKind::Controller, "metadata log @" + std::to_string(log_.size()) + ": " + describe(record),
-                 {}, true);
-        log_.push_back(std::move(record));
+        raft_.append(ctx, std::move(record));
+        applied_ = raft_.logEndOffset();
     }
-    std::vector<ParkedMetadataFetch> ready;
-    for (auto it = parkedFetches_.begin(); it != parkedFetches_.end();) {
-        ready.push_back(it->second);
-        it = parkedFetches_.erase(it);
-    }
-    for (const auto& p : ready) sendMetadataFetchResponse(ctx, p.from, p.fetchOffset);
 }
 
 // ---------------------------------------------------------------- broker lifecycle
@@ -101,17 +184,17 @@ void Controller::handleRegistration(NodeContext& ctx, NodeId from, const BrokerR
     auto previous = heartbeats_.find(request.brokerId);
     if (previous != heartbeats_.end() && image_.isUnfenced(request.brokerId))
         records = fenceBroker(ctx, request.brokerId, "re-registered after a restart");
-    const std::int64_t epoch = static_cast<std::int64_t>(log_.size() + records.size());
+    const std::int64_t epoch = raft_.logEndOffset() + static_cast<std::int64_t>(records.size());
     records.push_back(RegisterBrokerRecord{request.brokerId, epoch});
     heartbeats_[request.brokerId] = BrokerHeartbeatState{epoch, ctx.now(), epoch};
     append(ctx, std::move(records));
-    ctx.send(from, BrokerRegistrationResponse{KafkaError::NONE, epoch});
+    replyWhenCommitted(ctx, from, BrokerRegistrationResponse{KafkaError::NONE, epoch, id()});
 }
 
 void Controller::handleHeartbeat(NodeContext& ctx, NodeId from, const BrokerHeartbeatRequest& request) {
     auto it = heartbeats_.find(request.brokerId);
     if (it == heartbeats_.end() || it->second.epoch != request.brokerEpoch) {
-        ctx.send(from, BrokerHeartbeatResponse{KafkaError::STALE_BROKER_EPOCH, false, true});
+        ctx.send(from, BrokerHeartbeatResponse{KafkaError::STALE_BROKER_EPOCH, false, true, id()});
         return;
     }
     it->second.lastHeartbeat = ctx.now();
@@ -124,7 +207,7 @@ void Controller::handleHeartbeat(NodeContext& ctx, NodeId from, const BrokerHear
         append(ctx, {UnfenceBrokerRecord{request.brokerId, request.brokerEpoch}});
         append(ctx, electOfflineLeaders(ctx, request.brokerId));
     }
-    ctx.send(from, BrokerHeartbeatResponse{KafkaError::NONE, caughtUp, !image_.isUnfenced(request.brokerId)});
+    replyWhenCommitted(ctx, from, BrokerHeartbeatResponse{KafkaError::NONE, caughtUp, !image_.isUnfenced(request.brokerId), id()});
 }
 
 void Controller::checkSessions(NodeContext& ctx) {
@@ -225,7 +308,7 @@ void Controller::describeChange(NodeContext& ctx, const PartitionChangeRecord& c
 }
 
 void Controller::handleMetadataFetch(NodeContext& ctx, NodeId from, const MetadataFetchRequest& request) {
-    if (request.fetchOffset < static_cast<Offset>(log_.size()) || request.maxWaitMs <= 0) {
+    if (request.fetchOffset < raft_.highWatermark() || request.maxWaitMs <= 0) {
         sendMetadataFetchResponse(ctx, from, request.fetchOffset);
         return;
     }
@@ -237,9 +320,11 @@ void Controller::handleMetadataFetch(NodeContext& ctx, NodeId from, const Metada
 void Controller::sendMetadataFetchResponse(NodeContext& ctx, NodeId to, Offset fetchOffset) {
     MetadataFetchResponse response;
     response.baseOffset = fetchOffset;
-    response.highWatermark = static_cast<Offset>(log_.size());
-    for (Offset o = std::max<Offset>(fetchOffset, 0); o < static_cast<Offset>(log_.size()); ++o)
-        response.records.push_back(log_[static_cast<std::size_t>(o)]);
+    response.highWatermark = raft_.highWatermark();
+    response.leaderHint = id();
+    const auto& entries = raft_.entries();
+    for (Offset o = std::max<Offset>(fetchOffset, 0); o < raft_.highWatermark(); ++o)
+        response.records.push_back(entries[static_cast<std::size_t>(o)].record);
     ctx.send(to, std::move(response));
 }
 
@@ -286,7 +371,7 @@ void Controller::handleAlterPartition(NodeContext& ctx, NodeId from, const Alter
         records.push_back(std::move(change));
     }
     append(ctx, std::move(records));
-    ctx.send(from, std::move(response));
+    replyWhenCommitted(ctx, from, std::move(response));
 }
 
 // ---------------------------------------------------------------- admin
@@ -346,7 +431,7 @@ void Controller::handleCreateTopics(NodeContext& ctx, NodeId from, const CreateT
                  std::to_string(partitions) + " partition(s), replication factor " + std::to_string(rf),
              {"topic:" + request.name});
     append(ctx, std::move(records));
-    ctx.send(from, response);
+    replyWhenCommitted(ctx, from, response);
 }
 
 void Controller::handleDeleteTopics(NodeContext& ctx, NodeId from, const DeleteTopicsRequest& request) {
@@ -360,7 +445,7 @@ void Controller::handleDeleteTopics(NodeContext& ctx, NodeId from, const DeleteT
                  {"topic:" + request.name});
         append(ctx, {RemoveTopicRecord{request.name}});
     }
-    ctx.send(from, response);
+    replyWhenCommitted(ctx, from, response);
 }
 
 void Controller::handleAlterConfigs(NodeContext& ctx, NodeId from, const AlterConfigsRequest& request) {
@@ -385,7 +470,7 @@ void Controller::handleAlterConfigs(NodeContext& ctx, NodeId from, const AlterCo
     }
     append(ctx, std::move(records));
     append(ctx, electOfflineLeaders(ctx, kNoNode));
-    ctx.send(from, response);
+    replyWhenCommitted(ctx, from, response);
 }
 
 }  // namespace ks

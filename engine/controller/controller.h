@@ -1,25 +1,22 @@
 #pragma once
-// The KRaft controller: keeps the __cluster_metadata log and the image it builds, registers and
-// fences brokers by their heartbeats, elects partition leaders, changes ISRs and creates topics.
-// This is a one-node quorum: a record is committed when the controller appends it. The Raft quorum
-// (several controllers) replaces how records are committed, not what they are.
+// A KRaft controller. The controllers form a Raft quorum over the __cluster_metadata log; the
+// quorum leader is the active controller: it registers and fences brokers by their heartbeats,
+// elects partition leaders, changes ISRs and creates topics, by appending metadata records, and it
+// answers a request once its records are committed. Brokers fetch committed records from it.
 #include <map>
 #include <memory>
 #include <set>
 #include <vector>
 
 #include "metadata/image.h"
+#include "raft/raft_replica.h"
 #include "sim/node.h"
 
 namespace ks {
 
 struct ControllerConfig {
     NodeId id = 101;
-};
-
-// What survives a controller crash: the metadata log on its disk.
-struct MetadataLogStorage {
-    std::vector<MetadataRecord> records;
+    std::vector<NodeId> voters{101};
 };
 
 struct BrokerHeartbeatState {
@@ -28,9 +25,9 @@ struct BrokerHeartbeatState {
     Offset registrationOffset = 0;
 };
 
-class Controller final : public Node {
+class Controller final : public Node, private RaftListener {
 public:
-    Controller(ControllerConfig config, std::shared_ptr<MetadataLogStorage> storage);
+    Controller(ControllerConfig config, std::shared_ptr<QuorumStorage> storage);
 
     NodeId id() const override { return config_.id; }
     void start(NodeContext& ctx) override;
@@ -38,9 +35,8 @@ public:
     void onTimer(NodeContext& ctx, std::uint64_t token) override;
 
     const MetadataImage& image() const { return image_; }
-    const std::vector<MetadataRecord>& log() const { return log_; }
-    Offset committedOffset() const { return static_cast<Offset>(log_.size()) - 1; }
-
+    const RaftReplica& quorum() const { return raft_; }
+    bool isActive() const { return raft_.isLeader(); }
     const std::map<BrokerId, BrokerHeartbeatState>& heartbeats() const { return heartbeats_; }
 
 private:
@@ -48,6 +44,20 @@ private:
         NodeId from = kNoNode;
         Offset fetchOffset = 0;
     };
+    struct PendingReply {
+        Offset offset = 0;       // sent once this offset is committed
+        NodeId to = kNoNode;
+        Message message;
+    };
+
+    void onBecomeLeader(NodeContext& ctx) override;
+    void onLoseLeadership(NodeContext& ctx) override;
+    void onCommit(NodeContext& ctx, Offset highWatermark) override;
+    void rebuildImage(Offset upTo);
+    // Answers `to` once everything appended so far is committed.
+    void replyWhenCommitted(NodeContext& ctx, NodeId to, Message message);
+    // Answers NOT_CONTROLLER with the quorum leader as hint; true when this controller is not active.
+    bool redirectIfNotActive(NodeContext& ctx, NodeId from, const Message& request);
 
     void append(NodeContext& ctx, std::vector<MetadataRecord> records);
     void handleRegistration(NodeContext& ctx, NodeId from, const BrokerRegistrationRequest& request);
@@ -71,9 +81,11 @@ private:
     void describeChange(NodeContext& ctx, const PartitionChangeRecord& change);
 
     ControllerConfig config_;
+    RaftReplica raft_;
     MetadataImage image_;
-    std::shared_ptr<MetadataLogStorage> storage_;
-    std::vector<MetadataRecord>& log_;
+    Offset applied_ = 0;         // image_ holds entries [0, applied_)
+    Offset notified_ = 0;        // committed entries reported to the observer
+    std::vector<PendingReply> pendingReplies_;
     std::map<BrokerId, BrokerHeartbeatState> heartbeats_;
     std::map<std::uint64_t, ParkedMetadataFetch> parkedFetches_;
     std::uint64_t nextParkId_ = 1;

@@ -99,6 +99,7 @@ std::vector<StoredBatch> PartitionLog::read(Offset from, std::size_t maxBytes, O
 
 std::int64_t PartitionLog::truncateTo(Offset offset) {
     offset = std::max(offset, logStartOffset_);
+    while (!epochs_.empty() && epochs_.back().startOffset >= offset) epochs_.pop_back();
     if (offset >= logEndOffset_) return 0;
     const std::int64_t removed = logEndOffset_ - offset;
     while (!segments_.empty() && segments_.back().baseOffset >= offset && segments_.size() > 1) {
@@ -126,7 +127,6 @@ std::int64_t PartitionLog::truncateTo(Offset offset) {
                                                                                    last.batches.back().count - 1);
     logEndOffset_ = offset;
     highWatermark_ = std::min(highWatermark_, offset);
-    while (!epochs_.empty() && epochs_.back().startOffset >= offset) epochs_.pop_back();
     return removed;
 }
 

@@ -16,7 +16,7 @@ std::string formatIds(const std::vector<BrokerId>& ids) {
 const char* recordTypeName(const MetadataRecord& record) {
     static constexpr const char* names[] = {"RegisterBrokerRecord", "FenceBrokerRecord",   "UnfenceBrokerRecord",
                                             "TopicRecord",          "PartitionRecord",     "PartitionChangeRecord",
-                                            "RemoveTopicRecord",    "ConfigRecord"};
+                                            "RemoveTopicRecord",    "ConfigRecord",        "LeaderChangeMessage"};
     return names[record.index()];
 }
 
@@ -41,6 +41,8 @@ std::string describe(const MetadataRecord& record) {
                 if (r.unclean) out << " unclean";
             } else if constexpr (std::is_same_v<T, RemoveTopicRecord>) {
                 out << "name=" << r.name;
+            } else if constexpr (std::is_same_v<T, LeaderChangeRecord>) {
+                out << "leader=" << r.leaderId << " epoch=" << r.epoch;
             } else if constexpr (std::is_same_v<T, ConfigRecord>) {
                 out << (r.topic.empty() ? std::string("cluster") : "topic=" + r.topic) << " " << r.name << "="
                     << (r.value ? *r.value : std::string("(deleted)"));

@@ -54,8 +54,16 @@ struct ConfigRecord {
     std::optional<std::string> value;
 };
 
+// KRaft's LeaderChangeMessage control record: a new quorum leader writes it first, so that
+// committing it commits everything before it.
+struct LeaderChangeRecord {
+    NodeId leaderId = kNoNode;
+    std::int32_t epoch = 0;
+};
+
 using MetadataRecord = std::variant<RegisterBrokerRecord, FenceBrokerRecord, UnfenceBrokerRecord, TopicRecord,
-                                    PartitionRecord, PartitionChangeRecord, RemoveTopicRecord, ConfigRecord>;
+                                    PartitionRecord, PartitionChangeRecord, RemoveTopicRecord, ConfigRecord,
+                                    LeaderChangeRecord>;
 
 std::string formatIds(const std::vector<BrokerId>& ids);  // "[1, 2, 3]"
 const char* recordTypeName(const MetadataRecord& record);

@@ -8,7 +8,8 @@ const char* messageName(const Message& message) {
         "Metadata",         "MetadataResponse",         "BrokerRegistration", "BrokerRegistrationResponse",
         "BrokerHeartbeat",  "BrokerHeartbeatResponse",  "MetadataFetch",   "MetadataFetchResponse",
         "AlterPartition",   "AlterPartitionResponse",   "CreateTopics",    "DeleteTopics",
-        "IncrementalAlterConfigs", "AdminResponse", "Disconnected"};
+        "IncrementalAlterConfigs", "AdminResponse", "Disconnected", "Vote", "VoteResponse",
+        "BeginQuorumEpoch", "QuorumFetch", "QuorumFetchResponse"};
     static_assert(std::size(names) == std::variant_size_v<Message>);
     return names[message.index()];
 }

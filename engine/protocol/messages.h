@@ -96,6 +96,7 @@ struct BrokerRegistrationRequest {
 struct BrokerRegistrationResponse {
     KafkaError error = KafkaError::NONE;
     std::int64_t brokerEpoch = -1;
+    NodeId leaderHint = kNoNode;        // with NOT_CONTROLLER: the active controller, if known
 };
 struct BrokerHeartbeatRequest {
     BrokerId brokerId = kNoNode;
@@ -106,6 +107,7 @@ struct BrokerHeartbeatResponse {
     KafkaError error = KafkaError::NONE;
     bool isCaughtUp = false;
     bool isFenced = true;
+    NodeId leaderHint = kNoNode;
 };
 
 // A broker (an observer of the metadata quorum) fetches committed metadata records.
@@ -119,6 +121,7 @@ struct MetadataFetchResponse {
     Offset baseOffset = 0;
     Offset highWatermark = 0;
     std::vector<MetadataRecord> records;
+    NodeId leaderHint = kNoNode;
 };
 
 struct AlterPartitionItem {
@@ -141,6 +144,7 @@ struct AlterPartitionResult {
     std::vector<BrokerId> isr;
 };
 struct AlterPartitionResponse {
+    KafkaError error = KafkaError::NONE;
     std::vector<AlterPartitionResult> partitions;
 };
 
@@ -165,6 +169,48 @@ struct AdminResponse {
     CorrelationId correlationId = 0;
     KafkaError error = KafkaError::NONE;
     std::string message;
+    NodeId leaderHint = kNoNode;
+};
+
+// --- The KRaft controller quorum (KIP-595: Raft with pull-based replication) ---
+struct MetadataEntry {
+    std::int32_t epoch = 0;             // the Raft epoch (term) it was written in
+    MetadataRecord record;
+};
+// Sent by a candidate, and (preVote) by a prospective candidate that asks before it bumps the epoch (KIP-996).
+struct VoteRequest {
+    std::int32_t candidateEpoch = 0;
+    NodeId candidateId = kNoNode;
+    std::int32_t lastOffsetEpoch = 0;
+    Offset lastOffset = 0;              // the candidate's log end offset
+    bool preVote = false;
+};
+struct VoteResponse {
+    std::int32_t epoch = 0;
+    bool voteGranted = false;
+    bool preVote = false;
+    NodeId leaderId = kNoNode;
+};
+struct BeginQuorumEpochRequest {
+    std::int32_t epoch = 0;
+    NodeId leaderId = kNoNode;
+};
+struct QuorumFetchRequest {
+    NodeId replicaId = kNoNode;
+    std::int32_t epoch = 0;             // the leader epoch the follower knows
+    Offset fetchOffset = 0;
+    std::int32_t lastFetchedEpoch = -1;
+    std::int32_t maxWaitMs = 500;
+    Offset knownHighWatermark = 0;      // the leader answers at once when it has committed more
+};
+struct QuorumFetchResponse {
+    KafkaError error = KafkaError::NONE;
+    std::int32_t epoch = 0;
+    NodeId leaderId = kNoNode;
+    Offset baseOffset = 0;
+    Offset highWatermark = 0;
+    std::optional<EpochEndOffset> divergingEpoch;
+    std::vector<MetadataEntry> entries;
 };
 
 // The connection to `peer` closed: the process behind it died (a cut link or a paused process
@@ -177,7 +223,9 @@ using Message = std::variant<ProduceRequest, ProduceResponse, FetchRequest, Fetc
                              MetadataResponse, BrokerRegistrationRequest, BrokerRegistrationResponse,
                              BrokerHeartbeatRequest, BrokerHeartbeatResponse, MetadataFetchRequest,
                              MetadataFetchResponse, AlterPartitionRequest, AlterPartitionResponse,
-                             CreateTopicsRequest, DeleteTopicsRequest, AlterConfigsRequest, AdminResponse, Disconnected>;
+                             CreateTopicsRequest, DeleteTopicsRequest, AlterConfigsRequest, AdminResponse, Disconnected,
+                             VoteRequest, VoteResponse, BeginQuorumEpochRequest, QuorumFetchRequest,
+                             QuorumFetchResponse>;
 
 const char* messageName(const Message& message);
 

@@ -161,15 +161,14 @@ void ScenarioRunner::executeCluster(const Line& line) {
     }
     if (const KeyValue* kv = line.find("controllers")) {
         const std::int64_t n = parseInteger(kv->value, fileName_, kv->valuePos);
-        if (n != 1)
-            fail(kv->valuePos, "a controller quorum of " + kv->value +
-                                   " is not simulated yet in this version of Kafkascope: it runs one controller (controllers=1)");
-        spec.controllers = 1;
+        if (n < 1 || n > 9) fail(kv->valuePos, "controllers must be between 1 and 9, not " + kv->value);
+        spec.controllers = static_cast<int>(n);
     }
     cluster_ = std::make_unique<Cluster>(spec);
     cluster_->setEventSink([this](const ClusterEvent& e) { printEvent(e); });
     cluster_->simulation().emit(EventKind::Cluster,
-                                "KRaft cluster: " + std::to_string(spec.brokers) + " broker(s), controller " +
+                                "KRaft cluster: " + std::to_string(spec.brokers) + " broker(s), " +
+                                    std::to_string(spec.controllers) + " controller(s) from " +
                                     std::to_string(Cluster::kFirstControllerId) + ", seed " + std::to_string(spec.seed));
     if (!cluster_->waitUntilReady(kReadyLimit)) fail(line.pos, "the cluster did not become ready within 30s of simulated time");
     cluster_->simulation().emit(EventKind::Cluster, "cluster ready: every broker is registered and unfenced");
@@ -393,10 +392,10 @@ void ScenarioRunner::executeChaos(const Line& line) {
     const KeyValue* topicOpt = line.find("topic");
     Rng rng = Rng::derive(options_.seed, 0xc4a05);
     const int brokers = cluster.spec().brokers;
-    const NodeId controller = Cluster::kFirstControllerId;
+    const int controllers = cluster.spec().controllers;
     auto randomNode = [&] {
-        const auto pick = rng.below(static_cast<std::uint64_t>(brokers) + 1);
-        return pick == static_cast<std::uint64_t>(brokers) ? controller : static_cast<NodeId>(pick + 1);
+        const auto pick = static_cast<int>(rng.below(static_cast<std::uint64_t>(brokers + controllers)));
+        return pick < brokers ? static_cast<NodeId>(pick + 1) : Cluster::kFirstControllerId + (pick - brokers);
     };
     while (cluster.now() < end) {
         cluster.advance(std::min<SimTime>(end - cluster.now(), millis(rng.between(200, 5000))));
@@ -434,8 +433,10 @@ void ScenarioRunner::executeChaos(const Line& line) {
         cluster.resumeNode(b);
         cluster.restartBroker(b);
     }
-    cluster.resumeNode(controller);
-    cluster.restartController(controller);
+    for (int c = 0; c < controllers; ++c) {
+        cluster.resumeNode(Cluster::kFirstControllerId + c);
+        cluster.restartController(Cluster::kFirstControllerId + c);
+    }
     cluster.simulation().emit(EventKind::Fault, "chaos over: every node running, every link healed");
 }
 
@@ -571,10 +572,12 @@ void ScenarioRunner::executePrint(const Line& line) {
               << padRight(std::to_string(b.leaderCount), 9) << padRight(std::to_string(b.replicaCount), 10)
               << b.sizeBytes << "\n";
     } else if (what.text == "controllers") {
-        o << "  " << padRight("CONTROLLER", 12) << padRight("ROLE", 9) << padRight("STATE", 9) << "METADATA LOG END\n";
+        o << "  " << padRight("CONTROLLER", 12) << padRight("ROLE", 13) << padRight("STATE", 9) << padRight("EPOCH", 7)
+          << padRight("COMMITTED", 11) << "LOG END\n";
         for (const ControllerSnapshot& c : snap.controllers)
-            o << "  " << padRight(std::to_string(c.id), 12) << padRight(c.role, 9) << padRight(c.state, 9)
-              << c.logLength << "\n";
+            o << "  " << padRight(std::to_string(c.id), 12) << padRight(c.role + (c.active ? " *" : ""), 13)
+              << padRight(c.state, 9) << padRight(std::to_string(c.epoch), 7)
+              << padRight(std::to_string(c.highWatermark), 11) << c.logLength << "\n";
     } else if (what.text == "groups") {
         o << "  (no consumer groups: consumers are not simulated yet in this version)\n";
     } else {

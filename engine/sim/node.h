@@ -13,8 +13,6 @@
 
 namespace ks {
 
-struct PartitionRegistration;
-
 // Hooks the invariant checkers listen on. Nodes call them at the moments that matter.
 class ClusterObserver {
 public:
@@ -23,8 +21,9 @@ public:
     virtual void onHighWatermark(BrokerId, const TopicPartition&, LeaderEpoch, Offset /*hw*/) {}
     virtual void onBecomeLeader(BrokerId, const TopicPartition&, LeaderEpoch) {}
     virtual void onTruncate(BrokerId, const TopicPartition&, Offset /*to*/, std::int64_t /*removed*/) {}
-    virtual void onPartitionState(const TopicPartition&, const PartitionRegistration&, bool /*unclean*/) {}
-    virtual void onTopicRemoved(const std::string&) {}
+    // A controller learned that the metadata entry at `offset` is committed.
+    virtual void onMetadataCommitted(NodeId /*controller*/, Offset /*offset*/, const MetadataEntry&) {}
+    virtual void onQuorumLeader(NodeId /*controller*/, std::int32_t /*epoch*/) {}
     // A producer got an answer for records [baseOffset, baseOffset+count) with acks.
     virtual void onProduceAcked(NodeId, const TopicPartition&, Offset, const StoredBatch&, int /*acks*/) {}
 };

@@ -9,7 +9,9 @@ std::string partitionSubject(const TopicPartition& tp) { return "partition:" + t
 
 class Simulation::Context final : public NodeContext {
 public:
-    Context(Simulation& sim, NodeId id) : sim_(sim), id_(id), rng_(Rng::derive(sim.seed(), static_cast<std::uint64_t>(id))) {}
+    // Each incarnation of a node draws its own numbers: a restarted node does not replay its past.
+    Context(Simulation& sim, NodeId id, std::uint64_t incarnation)
+        : sim_(sim), id_(id), rng_(Rng::derive(sim.seed(), (static_cast<std::uint64_t>(id) << 20) ^ incarnation)) {}
 
     SimTime now() const override { return sim_.now_; }
     void send(NodeId to, Message message) override;
@@ -71,7 +73,7 @@ void Simulation::startNode(std::unique_ptr<Node> node) {
     slot->state = NodeState::Running;
     slot->deferred.clear();
     slot->node = std::move(node);
-    slot->context = std::make_unique<Context>(*this, id);
+    slot->context = std::make_unique<Context>(*this, id, slot->incarnation);
     slot->node->start(*slot->context);
 }
 
