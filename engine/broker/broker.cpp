@@ -88,8 +88,10 @@ void Broker::onMessage(NodeContext& ctx, NodeId from, Message message) {
             else if constexpr (std::is_same_v<T, Disconnected>) handleDisconnected(ctx, m.peer);
             else if constexpr (std::is_same_v<T, BrokerRegistrationResponse>) {
                 if (state_ != BrokerState::Registering) return;
+                registrationInFlight_ = false;
                 if (m.error == KafkaError::NOT_CONTROLLER) {
-                    if (followControllerHint(m.leaderHint)) sendRegistration(ctx);
+                    followControllerHint(m.leaderHint);
+                    ctx.setTimer(ctx.now() + kControllerBackoff, token(kRegistrationTimer, ++registrationGeneration_));
                     return;
                 }
                 if (m.error != KafkaError::NONE) return;
@@ -111,8 +113,8 @@ void Broker::onTimer(NodeContext& ctx, std::uint64_t t) {
         if (timerId(t) == heartbeatGeneration_) sendHeartbeat(ctx);
         break;
     case kRegistrationTimer:
-        if (state_ == BrokerState::Registering) {
-            ++controllerIndex_;
+        if (state_ == BrokerState::Registering && timerId(t) == registrationGeneration_) {
+            if (registrationInFlight_) ++controllerIndex_;
             sendRegistration(ctx);
         }
         break;
@@ -192,18 +194,17 @@ void Broker::handleDisconnected(NodeContext& ctx, NodeId peer) {
 // ---------------------------------------------------------------- controller traffic
 
 void Broker::sendRegistration(NodeContext& ctx) {
+    registrationInFlight_ = true;
     ctx.send(controller(), BrokerRegistrationRequest{id()});
-    ctx.setTimer(ctx.now() + kRegistrationRetry, token(kRegistrationTimer));
+    ctx.setTimer(ctx.now() + kRegistrationRetry, token(kRegistrationTimer, ++registrationGeneration_));
 }
 
-bool Broker::followControllerHint(NodeId hint) {
+void Broker::followControllerHint(NodeId hint) {
     auto it = std::find(config_.controllers.begin(), config_.controllers.end(), hint);
-    if (it == config_.controllers.end()) {
+    if (it == config_.controllers.end())
         ++controllerIndex_;
-        return false;
-    }
-    controllerIndex_ = static_cast<std::size_t>(it - config_.controllers.begin());
-    return true;
+    else
+        controllerIndex_ = static_cast<std::size_t>(it - config_.controllers.begin());
 }
 
 void Broker::sendHeartbeat(NodeContext& ctx) {
@@ -217,7 +218,8 @@ void Broker::sendHeartbeat(NodeContext& ctx) {
 void Broker::handleHeartbeatResponse(NodeContext& ctx, const BrokerHeartbeatResponse& response) {
     heartbeatInFlight_ = false;
     if (response.error == KafkaError::NOT_CONTROLLER) {
-        if (followControllerHint(response.leaderHint)) sendHeartbeat(ctx);
+        followControllerHint(response.leaderHint);
+        ctx.setTimer(ctx.now() + kControllerBackoff, token(kHeartbeatTimer, ++heartbeatGeneration_));
         return;
     }
     if (response.error == KafkaError::STALE_BROKER_EPOCH) {
@@ -258,10 +260,9 @@ void Broker::handleMetadataFetchResponse(NodeContext& ctx, MetadataFetchResponse
             if (state_ == BrokerState::Fenced && !response.records.empty()) sendHeartbeat(ctx);
         }
     } else if (response.error == KafkaError::NOT_CONTROLLER) {
-        if (!followControllerHint(response.leaderHint)) {
-            ctx.setTimer(ctx.now() + kControllerBackoff, token(kMetadataFetchBackoff));
-            return;
-        }
+        followControllerHint(response.leaderHint);
+        ctx.setTimer(ctx.now() + kControllerBackoff, token(kMetadataFetchBackoff));
+        return;
     }
     sendMetadataFetch(ctx);
 }

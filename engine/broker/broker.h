@@ -122,8 +122,8 @@ private:
     void becomeFollower(NodeContext& ctx, ReplicaState& r, const PartitionRegistration& reg);
     void removeReplica(NodeContext& ctx, const TopicPartition& tp, bool deleteLog);
     NodeId controller() const;
-    // Turns to the controller a NOT_CONTROLLER answer named; false when it named none (tries the next).
-    bool followControllerHint(NodeId hint);
+    // Turns to the controller a NOT_CONTROLLER answer named, or to the next one when it named none.
+    void followControllerHint(NodeId hint);
     int minInsyncReplicas(const TopicPartition& tp) const;
     std::int64_t brokerConfig(const char* key) const;
 
@@ -135,6 +135,8 @@ private:
     std::int64_t brokerEpoch_ = -1;
     std::size_t controllerIndex_ = 0;
     bool heartbeatInFlight_ = false;
+    bool registrationInFlight_ = false;
+    std::uint64_t registrationGeneration_ = 0;
     std::uint64_t heartbeatGeneration_ = 0;
     MetadataImage image_;
     bool metadataFetchInFlight_ = false;

@@ -25,13 +25,17 @@ public:
     std::optional<AdminResponse> takeResponse(CorrelationId id);
 
 private:
+    struct Pending {
+        AdminRequest request;
+        std::uint64_t attempt = 0;
+    };
     void sendTo(NodeContext& ctx, CorrelationId id);
 
     NodeId id_;
     std::vector<NodeId> controllers_;
     std::size_t controllerIndex_ = 0;
     CorrelationId nextId_ = 1;
-    std::map<CorrelationId, AdminRequest> pending_;
+    std::map<CorrelationId, Pending> pending_;
     std::map<CorrelationId, AdminResponse> responses_;
 };
 

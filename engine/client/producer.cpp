@@ -97,7 +97,8 @@ void Producer::send(NodeContext& ctx, const std::string& topic, ProducerRecord r
     ++stats_.sent;
     if (group) ++groups_[group].pending;
     scheduleHousekeeping(ctx);
-    if (!topics_.count(topic)) {
+    auto known = topics_.find(topic);
+    if (known == topics_.end() || known->second.partitions.empty()) {
         waiting_.push_back({topic, std::move(record), acks, group, ctx.now()});
         requestMetadata(ctx);
         return;
@@ -187,7 +188,7 @@ void Producer::scheduleHousekeeping(NodeContext& ctx) {
 
 void Producer::drain(NodeContext& ctx) {
     std::map<std::pair<BrokerId, int>, std::vector<ProducerBatch>> ready;
-    bool needMetadata = false;
+    bool needMetadata = !waiting_.empty();
     SimTime nextWake = kNever;
     for (auto it = accumulator_.begin(); it != accumulator_.end();) {
         auto& queue = it->second;
@@ -196,10 +197,11 @@ void Producer::drain(NodeContext& ctx) {
             continue;
         }
         ProducerBatch& batch = queue.front();
-        const TopicInfo& topic = topics_[batch.tp.topic];
-        const BrokerId leader = batch.tp.partition < static_cast<std::int32_t>(topic.partitions.size())
-                                    ? topic.partitions[static_cast<std::size_t>(batch.tp.partition)].leader
-                                    : kNoNode;
+        auto topic = topics_.find(batch.tp.topic);
+        const BrokerId leader =
+            topic != topics_.end() && batch.tp.partition < static_cast<std::int32_t>(topic->second.partitions.size())
+                ? topic->second.partitions[static_cast<std::size_t>(batch.tp.partition)].leader
+                : kNoNode;
         const bool full = batch.sealed || queue.size() > 1;
         const SimTime lingerEnd = batch.createdAt + config_.linger;
         if (leader == kNoNode) {
@@ -251,6 +253,12 @@ void Producer::requestMetadata(NodeContext& ctx) {
 void Producer::handleMetadata(NodeContext& ctx, const MetadataResponse& response) {
     if (!metadataInFlight_ || response.correlationId != metadataCorrelationId_) return;
     metadataInFlight_ = false;
+    if (response.brokers.empty()) {
+        // A broker that has not caught up with the metadata log yet knows nothing: ask another.
+        ++bootstrapIndex_;
+        scheduleDrain(ctx, ctx.now() + config_.retryBackoff);
+        return;
+    }
     bool missingLeader = false;
     for (const TopicMetadata& tm : response.topics) {
         TopicInfo& topic = topics_[tm.name];
@@ -260,14 +268,10 @@ void Producer::handleMetadata(NodeContext& ctx, const MetadataResponse& response
             if (pm.leader == kNoNode) missingLeader = true;
         }
     }
-    for (auto it = topics_.begin(); it != topics_.end();) {
-        const bool known = std::any_of(response.topics.begin(), response.topics.end(),
-                                       [&](const TopicMetadata& tm) { return tm.name == it->first; });
-        it = known ? std::next(it) : topics_.erase(it);
-    }
     std::vector<WaitingRecord> still;
     for (auto& w : waiting_) {
-        if (topics_.count(w.topic))
+        auto known = topics_.find(w.topic);
+        if (known != topics_.end() && !known->second.partitions.empty())
             append(ctx, w.topic, std::move(w.record), w.acks, w.group);
         else
             still.push_back(std::move(w));

@@ -48,7 +48,9 @@ std::uint64_t Rng::below(std::uint64_t bound) {
 
 std::int64_t Rng::between(std::int64_t lo, std::int64_t hi) {
     if (hi <= lo) return lo;
-    return lo + static_cast<std::int64_t>(below(static_cast<std::uint64_t>(hi - lo) + 1));
+    const std::uint64_t width = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo);
+    const std::uint64_t offset = width == UINT64_MAX ? next() : below(width + 1);
+    return static_cast<std::int64_t>(static_cast<std::uint64_t>(lo) + offset);
 }
 
 double Rng::unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }

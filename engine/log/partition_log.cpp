@@ -28,7 +28,7 @@ void PartitionLog::appendBatch(const StoredBatch& batch, SimTime now) {
     const bool roll = segments_.empty() ||
                       (!segments_.back().batches.empty() &&
                        (segments_.back().sizeBytes + bytes > config_.segmentBytes ||
-                        now - segments_.back().firstTimestamp >= millis(config_.segmentMs)));
+                        now - segments_.back().firstTimestamp > millis(config_.segmentMs)));
     if (roll) {
         LogSegment segment;
         segment.baseOffset = batch.baseOffset;
@@ -131,11 +131,13 @@ std::int64_t PartitionLog::truncateTo(Offset offset) {
 }
 
 EpochEndOffset PartitionLog::endOffsetForEpoch(LeaderEpoch requested) const {
-    if (epochs_.empty() || requested < epochs_.front().epoch) return {};
-    if (requested >= epochs_.back().epoch) return {epochs_.back().epoch, logEndOffset_};
-    auto next = std::upper_bound(epochs_.begin(), epochs_.end(), requested,
-                                 [](LeaderEpoch e, const EpochEntry& entry) { return e < entry.epoch; });
-    return {std::prev(next)->epoch, next->startOffset};
+    if (requested < 0 || epochs_.empty()) return {};
+    if (requested == epochs_.back().epoch) return {requested, logEndOffset_};
+    auto higher = std::upper_bound(epochs_.begin(), epochs_.end(), requested,
+                                   [](LeaderEpoch e, const EpochEntry& entry) { return e < entry.epoch; });
+    if (higher == epochs_.end()) return {};
+    if (higher == epochs_.begin()) return {requested, higher->startOffset};
+    return {std::prev(higher)->epoch, higher->startOffset};
 }
 
 void PartitionLog::deleteOldestSegment() {

@@ -77,7 +77,9 @@ public:
     std::int64_t truncateTo(Offset offset);
 
     LeaderEpoch latestEpoch() const { return epochs_.empty() ? -1 : epochs_.back().epoch; }
-    // Kafka's OffsetsForLeaderEpoch answer: the largest epoch <= requested and where it ends.
+    // Kafka's OffsetsForLeaderEpoch answer (LeaderEpochFileCache.endOffsetFor): the largest epoch <=
+    // requested and the start offset of the next epoch; the LEO for the latest epoch; (-1, -1) for
+    // an epoch above the latest; (requested, first start offset) for one below the first.
     EpochEndOffset endOffsetForEpoch(LeaderEpoch requested) const;
 
     // Deletes whole segments past retention.ms / retention.bytes, never the active segment and never
