@@ -21,7 +21,7 @@ std::string idOrNone(NodeId id) { return id == kNoNode ? "none" : std::to_string
 }  // namespace
 
 ScenarioRunner::ScenarioRunner(std::string fileName, std::string text, RunOptions options, std::ostream& out)
-    : fileName_(std::move(fileName)), text_(std::move(text)), options_(options), out_(out) {}
+    : fileName_(std::move(fileName)), text_(std::move(text)), options_(std::move(options)), out_(&out) {}
 
 ScenarioRunner::~ScenarioRunner() = default;
 
@@ -41,7 +41,7 @@ std::string ScenarioRunner::sourceLine(int line) const {
 void ScenarioRunner::printEvent(const ClusterEvent& event) {
     if (options_.quiet && event.kind != EventKind::Check) return;
     if (event.verbose && !options_.verbose) return;
-    out_ << std::setw(10) << formatTime(event.time) << "  " << padRight(eventKindName(event.kind), 11) << " "
+    *out_ << std::setw(10) << formatTime(event.time) << "  " << padRight(eventKindName(event.kind), 11) << " "
          << event.text << "\n";
 }
 
@@ -51,7 +51,7 @@ RunResult ScenarioRunner::run() {
         for (const Line& line : lines) execute(line);
         if (cluster_) cluster_->checker().checkAcknowledgedRecords();
     } catch (const ScenarioError& error) {
-        out_ << error.what() << "\n";
+        *out_ << error.what() << "\n";
         result_.exitCode = 2;
         return result_;
     }
@@ -60,14 +60,33 @@ RunResult ScenarioRunner::run() {
         result_.simulatedTime = cluster_->now();
         result_.events = cluster_->simulation().eventsProcessed();
     }
-    out_ << "scenario " << fileName_ << " (seed " << options_.seed << "): " << result_.expectationsPassed
+    *out_ << "scenario " << fileName_ << " (seed " << options_.seed << "): " << result_.expectationsPassed
          << " expectation(s) passed, " << result_.expectationsFailed << " failed; " << result_.violations
          << " invariant violation(s); simulated " << formatTime(result_.simulatedTime) << ", " << result_.events
          << " events\n";
     if (result_.violations > 0)
-        out_ << "reproduce: kafkascope-cli run --seed " << options_.seed << " " << fileName_ << "\n";
+        *out_ << "reproduce: kafkascope-cli run --seed " << options_.seed << " " << fileName_ << "\n";
     result_.exitCode = (result_.expectationsFailed > 0 || result_.violations > 0) ? 1 : 0;
     return result_;
+}
+
+CommandResult ScenarioRunner::executeCommands(const std::string& text) {
+    CommandResult result;
+    std::ostringstream output;
+    std::ostream* savedOut = out_;
+    std::string savedText = std::move(text_);
+    out_ = &output;
+    text_ = text;
+    try {
+        for (const Line& line : lex(text, fileName_)) execute(line);
+    } catch (const ScenarioError& error) {
+        result.ok = false;
+        result.error = error.what();
+    }
+    out_ = savedOut;
+    text_ = std::move(savedText);
+    result.output = output.str();
+    return result;
 }
 
 const Word& ScenarioRunner::word(const Line& line, std::size_t index, const char* what) const {
@@ -165,7 +184,10 @@ void ScenarioRunner::executeCluster(const Line& line) {
         spec.controllers = static_cast<int>(n);
     }
     cluster_ = std::make_unique<Cluster>(spec);
-    cluster_->setEventSink([this](const ClusterEvent& e) { printEvent(e); });
+    if (options_.eventSink)
+        cluster_->setEventSink(options_.eventSink);
+    else
+        cluster_->setEventSink([this](const ClusterEvent& e) { printEvent(e); });
     cluster_->simulation().emit(EventKind::Cluster,
                                 "KRaft cluster: " + std::to_string(spec.brokers) + " broker(s), " +
                                     std::to_string(spec.controllers) + " controller(s) from " +
@@ -446,10 +468,10 @@ void ScenarioRunner::report(const Line& line, bool passed, const std::string& fo
     const std::string text = sourceLine(line.pos.line);
     if (passed) {
         ++result_.expectationsPassed;
-        if (!options_.quiet) out_ << std::setw(10) << formatTime(cluster_->now()) << "  ok          " << text << "\n";
+        if (!options_.quiet) *out_ << std::setw(10) << formatTime(cluster_->now()) << "  ok          " << text << "\n";
     } else {
         ++result_.expectationsFailed;
-        out_ << fileName_ << ":" << line.pos.line << ":" << line.pos.column << ": FAILED " << text << " (found " << found
+        *out_ << fileName_ << ":" << line.pos.line << ":" << line.pos.column << ": FAILED " << text << " (found " << found
              << ")\n";
     }
 }
@@ -583,7 +605,7 @@ void ScenarioRunner::executePrint(const Line& line) {
     } else {
         fail(what.pos, "expected print partitions, brokers, groups or controllers, not 'print " + what.text + "'");
     }
-    if (!options_.quiet) out_ << std::setw(10) << formatTime(snap.time) << "  print       " << what.text << "\n" << o.str();
+    if (!options_.quiet) *out_ << std::setw(10) << formatTime(snap.time) << "  print       " << what.text << "\n" << o.str();
 }
 
 }  // namespace ks::scenario

@@ -2,6 +2,7 @@
 // Runs a scenario file against a fresh cluster: executes its commands in order, checks its
 // expectations, prints the event log, and reports the invariant checkers' findings.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -15,6 +16,15 @@ struct RunOptions {
     std::uint64_t seed = 1;
     bool verbose = false;          // also print routine events (every batch, every metadata record)
     bool quiet = false;            // print only expectation failures, violations and the summary
+    // When set, cluster events go here instead of being printed.
+    std::function<void(const ClusterEvent&)> eventSink;
+};
+
+// The outcome of one command given interactively (the GUI's command queue).
+struct CommandResult {
+    bool ok = true;
+    std::string error;             // "LINE:COL: error: ..." naming the problem
+    std::string output;            // what it printed (print tables, expectation results)
 };
 
 struct RunResult {
@@ -32,8 +42,12 @@ public:
     ~ScenarioRunner();
 
     RunResult run();
+    // Executes one or more command lines against the cluster built so far, as the scenario file
+    // would; errors do not stop later commands. The GUI sends its commands this way.
+    CommandResult executeCommands(const std::string& text);
     // The cluster after run(), for tests that look further.
     Cluster* cluster() { return cluster_.get(); }
+    const RunResult& result() const { return result_; }
 
 private:
     void execute(const Line& line);
@@ -65,7 +79,7 @@ private:
     std::string fileName_;
     std::string text_;
     RunOptions options_;
-    std::ostream& out_;
+    std::ostream* out_;
     std::unique_ptr<Cluster> cluster_;
     RunResult result_;
     AdminResult lastAdmin_;
