@@ -31,6 +31,8 @@ struct PartitionSnapshot {
     PartitionEpoch partitionEpoch = 0;
     std::vector<BrokerId> replicas;
     std::vector<BrokerId> isr;
+    std::vector<BrokerId> addingReplicas;      // a reassignment in progress
+    std::vector<BrokerId> removingReplicas;
     std::vector<ReplicaSnapshot> replicaStates;
     Offset highWatermark = 0;      // the leader's (or, offline, the highest any replica has)
     Offset logEndOffset = 0;

@@ -274,8 +274,7 @@ void Broker::publishMetadata(NodeContext& ctx) {
         const PartitionRegistration* reg = image_.partition(it->first);
         const TopicPartition tp = it->first;
         ++it;
-        if (!reg) removeReplica(ctx, tp, true);
-        else if (!contains(reg->replicas, id())) removeReplica(ctx, tp, false);
+        if (!reg || !contains(reg->replicas, id())) removeReplica(ctx, tp);
     }
     for (const auto& [name, topic] : image_.topics()) {
         for (std::size_t p = 0; p < topic.partitions.size(); ++p) {
@@ -296,6 +295,11 @@ void Broker::publishMetadata(NodeContext& ctx) {
                 r.log = &log->second;
             }
             r.replicas = reg.replicas;
+            if (r.isLeader && reg.leader == id()) {
+                std::erase_if(r.followers, [&](const auto& f) { return !contains(reg.replicas, f.first); });
+                for (BrokerId f : reg.replicas)
+                    if (f != id()) r.followers.try_emplace(f);
+            }
             if (reg.leader == id()) {
                 if (!r.isLeader || r.leaderEpoch < reg.leaderEpoch) becomeLeader(ctx, r, reg);
             } else if (r.isLeader || r.leaderEpoch < reg.leaderEpoch || created) {
@@ -364,11 +368,15 @@ void Broker::becomeFollower(NodeContext& ctx, ReplicaState& r, const PartitionRe
     sendFetch(ctx, reg.leader);
 }
 
-void Broker::removeReplica(NodeContext& ctx, const TopicPartition& tp, bool deleteLog) {
-    failProduceWaiters(ctx, tp, deleteLog ? KafkaError::UNKNOWN_TOPIC_OR_PARTITION : KafkaError::NOT_LEADER_OR_FOLLOWER);
+void Broker::removeReplica(NodeContext& ctx, const TopicPartition& tp) {
+    const bool topicGone = image_.partition(tp) == nullptr;
+    failProduceWaiters(ctx, tp, topicGone ? KafkaError::UNKNOWN_TOPIC_OR_PARTITION : KafkaError::NOT_LEADER_OR_FOLLOWER);
     replicas_.erase(tp);
     alterPartitionInFlight_.erase(tp);
-    if (deleteLog) storage_->logs.erase(tp);
+    storage_->logs.erase(tp);
+    ctx.emit(EventKind::Replication,
+             "broker " + std::to_string(id()) + ": " + tp.str() + (topicGone ? " deleted (its topic is gone)" : " replica removed and its log deleted"),
+             {brokerSubject(id()), partitionSubject(tp)}, topicGone);
 }
 
 // ---------------------------------------------------------------- produce

@@ -120,7 +120,7 @@ private:
     void publishMetadata(NodeContext& ctx);
     void becomeLeader(NodeContext& ctx, ReplicaState& r, const PartitionRegistration& reg);
     void becomeFollower(NodeContext& ctx, ReplicaState& r, const PartitionRegistration& reg);
-    void removeReplica(NodeContext& ctx, const TopicPartition& tp, bool deleteLog);
+    void removeReplica(NodeContext& ctx, const TopicPartition& tp);
     NodeId controller() const;
     // Turns to the controller a NOT_CONTROLLER answer named, or to the next one when it named none.
     void followControllerHint(NodeId hint);

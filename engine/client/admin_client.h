@@ -9,7 +9,8 @@
 
 namespace ks {
 
-using AdminRequest = std::variant<CreateTopicsRequest, DeleteTopicsRequest, AlterConfigsRequest>;
+using AdminRequest = std::variant<CreateTopicsRequest, DeleteTopicsRequest, AlterConfigsRequest, ElectLeadersRequest,
+                                  AlterPartitionReassignmentsRequest>;
 
 class AdminClient final : public Node {
 public:

@@ -217,6 +217,30 @@ AdminResult Cluster::alterConfig(const std::string& topic, const std::map<std::s
     });
 }
 
+AdminResult Cluster::electPreferredLeader(const TopicPartition& tp) {
+    return runAdmin([&](AdminClient& admin, NodeContext& ctx) {
+        ElectLeadersRequest request;
+        request.tp = tp;
+        return admin.submit(ctx, request);
+    });
+}
+
+AdminResult Cluster::reassignPartition(const TopicPartition& tp, const std::vector<BrokerId>& targetReplicas) {
+    return runAdmin([&](AdminClient& admin, NodeContext& ctx) {
+        AlterPartitionReassignmentsRequest request;
+        request.tp = tp;
+        request.targetReplicas = targetReplicas;
+        return admin.submit(ctx, request);
+    });
+}
+
+BrokerId Cluster::addBroker() {
+    const BrokerId id = ++spec_.brokers;
+    sim_.emit(EventKind::Fault, "broker " + std::to_string(id) + " added to the cluster", {brokerSubject(id)});
+    startBroker(id);
+    return id;
+}
+
 void Cluster::setProducerConfig(const ProducerConfig& config) {
     if (auto* producer = sim_.nodeAs<Producer>(kProducerId)) producer->mutableConfig() = config;
 }
@@ -315,6 +339,8 @@ ClusterSnapshot Cluster::snapshot() const {
             ps.partitionEpoch = reg.partitionEpoch;
             ps.replicas = reg.replicas;
             ps.isr = reg.isr;
+            ps.addingReplicas = reg.addingReplicas;
+            ps.removingReplicas = reg.removingReplicas;
             ps.offline = reg.leader == kNoNode;
             ps.underReplicated = reg.isr.size() < reg.replicas.size();
             const PartitionLog* leaderLog = ps.offline ? nullptr : replicaLog(reg.leader, ps.tp);

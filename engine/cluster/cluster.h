@@ -82,6 +82,10 @@ public:
                             const std::map<std::string, std::string>& configs);
     AdminResult deleteTopic(const std::string& name);
     AdminResult alterConfig(const std::string& topic, const std::map<std::string, std::string>& configs);
+    AdminResult electPreferredLeader(const TopicPartition& tp);
+    AdminResult reassignPartition(const TopicPartition& tp, const std::vector<BrokerId>& targetReplicas);
+    // Starts one more broker (the next id); it registers and joins with no partitions.
+    BrokerId addBroker();
 
     void setProducerConfig(const ProducerConfig& config);
     // Hands records to the default producer and returns at once.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <regex>
 
 #include "metadata/configs.h"
@@ -9,7 +10,7 @@
 namespace ks {
 namespace {
 
-enum TimerKind : std::uint64_t { kSessionCheck = 1, kParkedFetchTimeout };
+enum TimerKind : std::uint64_t { kSessionCheck = 1, kParkedFetchTimeout, kLeaderImbalanceCheck };
 constexpr std::uint64_t token(TimerKind kind, std::uint64_t id = 0) { return (static_cast<std::uint64_t>(kind) << 56) | id; }
 constexpr SimTime kSessionCheckInterval = millis(250);
 
@@ -31,6 +32,7 @@ std::int64_t Controller::clusterConfig(const char* key) const { return std::atol
 
 void Controller::start(NodeContext& ctx) {
     ctx.setTimer(ctx.now() + kSessionCheckInterval, token(kSessionCheck));
+    ctx.setTimer(ctx.now() + seconds(300), token(kLeaderImbalanceCheck));
     raft_.start(ctx);
 }
 
@@ -51,6 +53,8 @@ void Controller::onMessage(NodeContext& ctx, NodeId from, Message message) {
             else if constexpr (std::is_same_v<T, CreateTopicsRequest>) handleCreateTopics(ctx, from, m);
             else if constexpr (std::is_same_v<T, DeleteTopicsRequest>) handleDeleteTopics(ctx, from, m);
             else if constexpr (std::is_same_v<T, AlterConfigsRequest>) handleAlterConfigs(ctx, from, m);
+            else if constexpr (std::is_same_v<T, ElectLeadersRequest>) handleElectLeaders(ctx, from, m);
+            else if constexpr (std::is_same_v<T, AlterPartitionReassignmentsRequest>) handleReassignment(ctx, from, m);
         },
         message);
 }
@@ -76,7 +80,8 @@ bool Controller::redirectIfNotActive(NodeContext& ctx, NodeId from, const Messag
                 response.error = KafkaError::NOT_CONTROLLER;
                 ctx.send(from, std::move(response));
             } else if constexpr (std::is_same_v<T, CreateTopicsRequest> || std::is_same_v<T, DeleteTopicsRequest> ||
-                                 std::is_same_v<T, AlterConfigsRequest>) {
+                                 std::is_same_v<T, AlterConfigsRequest> || std::is_same_v<T, ElectLeadersRequest> ||
+                                 std::is_same_v<T, AlterPartitionReassignmentsRequest>) {
                 ctx.send(from, AdminResponse{m.correlationId, KafkaError::NOT_CONTROLLER, "not the active controller", hint});
             }
         },
@@ -92,6 +97,12 @@ void Controller::onTimer(NodeContext& ctx, std::uint64_t t) {
     if ((t >> 56) == kSessionCheck) {
         if (raft_.isLeader()) checkSessions(ctx);
         ctx.setTimer(ctx.now() + kSessionCheckInterval, token(kSessionCheck));
+        return;
+    }
+    if ((t >> 56) == kLeaderImbalanceCheck) {
+        if (raft_.isLeader() && image_.config("", "auto.leader.rebalance.enable") == "true") rebalanceLeaders(ctx);
+        ctx.setTimer(ctx.now() + seconds(std::max<std::int64_t>(1, clusterConfig("leader.imbalance.check.interval.seconds"))),
+                     token(kLeaderImbalanceCheck));
         return;
     }
     auto it = parkedFetches_.find(t & ((1ULL << 56) - 1));
@@ -170,11 +181,154 @@ void Controller::replyWhenCommitted(NodeContext& ctx, NodeId to, Message message
 }
 
 void Controller::append(NodeContext& ctx, std::vector<MetadataRecord> records) {
+    std::vector<TopicPartition> touched;
     for (auto& record : records) {
+        if (const auto* change = std::get_if<PartitionChangeRecord>(&record)) touched.push_back(change->tp);
         image_.apply(record);
         raft_.append(ctx, std::move(record));
         applied_ = raft_.logEndOffset();
     }
+    for (const TopicPartition& tp : touched)
+        if (auto done = completeReassignment(ctx, tp)) append(ctx, {std::move(*done)});
+}
+
+std::optional<PartitionChangeRecord> Controller::completeReassignment(NodeContext& ctx, const TopicPartition& tp) const {
+    const PartitionRegistration* reg = image_.partition(tp);
+    if (!reg || !reg->isReassigning()) return std::nullopt;
+    const std::vector<BrokerId> target = reg->targetReplicas();
+    for (BrokerId b : target)
+        if (!contains(reg->isr, b)) return std::nullopt;
+    PartitionChangeRecord change;
+    change.tp = tp;
+    change.replicas = target;
+    change.addingReplicas = std::vector<BrokerId>{};
+    change.removingReplicas = std::vector<BrokerId>{};
+    std::vector<BrokerId> isr;
+    for (BrokerId b : reg->isr)
+        if (contains(target, b)) isr.push_back(b);
+    change.isr = isr;
+    if (!contains(target, reg->leader)) {
+        change.leader = kNoNode;
+        for (BrokerId b : target)
+            if (contains(isr, b) && image_.isUnfenced(b)) {
+                change.leader = b;
+                break;
+            }
+    }
+    ctx.emit(EventKind::Controller,
+             "controller " + std::to_string(id()) + ": " + tp.str() + " reassignment done: replicas " +
+                 formatIds(reg->replicas) + " → " + formatIds(target) +
+                 (change.leader ? ", leader moves to broker " + std::to_string(*change.leader) : std::string()),
+             {partitionSubject(tp)});
+    return change;
+}
+
+void Controller::handleElectLeaders(NodeContext& ctx, NodeId from, const ElectLeadersRequest& request) {
+    AdminResponse response;
+    response.correlationId = request.correlationId;
+    const PartitionRegistration* reg = image_.partition(request.tp);
+    if (!reg) {
+        response.error = KafkaError::UNKNOWN_TOPIC_OR_PARTITION;
+        response.message = "Partition " + request.tp.str() + " does not exist.";
+    } else if (reg->leader == reg->preferredLeader()) {
+        response.error = KafkaError::ELECTION_NOT_NEEDED;
+        response.message = "broker " + std::to_string(reg->leader) + " is already the preferred leader of " + request.tp.str();
+    } else if (!contains(reg->isr, reg->preferredLeader()) || !image_.isUnfenced(reg->preferredLeader())) {
+        response.error = KafkaError::PREFERRED_LEADER_NOT_AVAILABLE;
+        response.message = "the preferred leader, broker " + std::to_string(reg->preferredLeader()) +
+                           ", is not alive and in the ISR " + formatIds(reg->isr);
+    } else {
+        PartitionChangeRecord change;
+        change.tp = request.tp;
+        change.leader = reg->preferredLeader();
+        ctx.emit(EventKind::Controller, "controller " + std::to_string(id()) + ": preferred leader election for " +
+                                            request.tp.str(), {partitionSubject(request.tp)});
+        describeChange(ctx, change);
+        append(ctx, {std::move(change)});
+    }
+    replyWhenCommitted(ctx, from, response);
+}
+
+void Controller::rebalanceLeaders(NodeContext& ctx) {
+    std::map<BrokerId, std::pair<int, std::vector<TopicPartition>>> preferred;
+    for (const auto& [name, topic] : image_.topics()) {
+        for (std::size_t p = 0; p < topic.partitions.size(); ++p) {
+            const PartitionRegistration& reg = topic.partitions[p];
+            auto& [total, notLeading] = preferred[reg.preferredLeader()];
+            ++total;
+            if (reg.leader != reg.preferredLeader() && contains(reg.isr, reg.preferredLeader()) &&
+                image_.isUnfenced(reg.preferredLeader()))
+                notLeading.push_back(TopicPartition{name, static_cast<std::int32_t>(p)});
+        }
+    }
+    const std::int64_t allowed = clusterConfig("leader.imbalance.per.broker.percentage");
+    std::vector<MetadataRecord> records;
+    for (const auto& [broker, counts] : preferred) {
+        const auto& [total, notLeading] = counts;
+        if (notLeading.empty() || static_cast<std::int64_t>(notLeading.size()) * 100 <= allowed * total) continue;
+        ctx.emit(EventKind::Controller,
+                 "controller " + std::to_string(id()) + ": broker " + std::to_string(broker) + " leads only " +
+                     std::to_string(total - static_cast<int>(notLeading.size())) + " of the " + std::to_string(total) +
+                     " partitions it is preferred for (over leader.imbalance.per.broker.percentage " +
+                     std::to_string(allowed) + "%) → preferred leader election",
+                 {brokerSubject(broker)});
+        for (const TopicPartition& tp : notLeading) {
+            PartitionChangeRecord change;
+            change.tp = tp;
+            change.leader = broker;
+            describeChange(ctx, change);
+            records.push_back(std::move(change));
+        }
+    }
+    append(ctx, std::move(records));
+}
+
+void Controller::handleReassignment(NodeContext& ctx, NodeId from, const AlterPartitionReassignmentsRequest& request) {
+    AdminResponse response;
+    response.correlationId = request.correlationId;
+    const PartitionRegistration* reg = image_.partition(request.tp);
+    auto reject = [&](KafkaError error, std::string message) {
+        response.error = error;
+        response.message = std::move(message);
+        ctx.send(from, response);
+    };
+    if (!reg) return reject(KafkaError::UNKNOWN_TOPIC_OR_PARTITION, "Partition " + request.tp.str() + " does not exist.");
+    if (reg->isReassigning())
+        return reject(KafkaError::REASSIGNMENT_IN_PROGRESS, "a reassignment of " + request.tp.str() + " is already running");
+    const std::vector<BrokerId>& target = request.targetReplicas;
+    if (target.empty()) return reject(KafkaError::INVALID_REPLICA_ASSIGNMENT, "the new replica list is empty");
+    for (std::size_t i = 0; i < target.size(); ++i) {
+        if (!image_.brokers().count(target[i]))
+            return reject(KafkaError::INVALID_REPLICA_ASSIGNMENT, "broker " + std::to_string(target[i]) + " is not registered");
+        if (std::find(target.begin(), target.begin() + static_cast<std::ptrdiff_t>(i), target[i]) !=
+            target.begin() + static_cast<std::ptrdiff_t>(i))
+            return reject(KafkaError::INVALID_REPLICA_ASSIGNMENT, "broker " + std::to_string(target[i]) + " is listed twice");
+    }
+    PartitionChangeRecord change;
+    change.tp = request.tp;
+    std::vector<BrokerId> replicas = target;
+    std::vector<BrokerId> adding;
+    std::vector<BrokerId> removing;
+    for (BrokerId b : target)
+        if (!contains(reg->replicas, b)) adding.push_back(b);
+    for (BrokerId b : reg->replicas)
+        if (!contains(target, b)) {
+            removing.push_back(b);
+            replicas.push_back(b);
+        }
+    if (adding.empty() && removing.empty() && replicas == reg->replicas) {
+        replyWhenCommitted(ctx, from, response);
+        return;
+    }
+    change.replicas = replicas;
+    change.addingReplicas = adding;
+    change.removingReplicas = removing;
+    ctx.emit(EventKind::Controller,
+             "controller " + std::to_string(id()) + ": reassigning " + request.tp.str() + " " + formatIds(reg->replicas) +
+                 " → " + formatIds(target) + (adding.empty() ? std::string() : ": adding " + formatIds(adding) + " must catch up and join the ISR first"),
+             {partitionSubject(request.tp)});
+    append(ctx, {std::move(change)});
+    replyWhenCommitted(ctx, from, response);
 }
 
 // ---------------------------------------------------------------- broker lifecycle

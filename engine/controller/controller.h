@@ -67,6 +67,12 @@ private:
     void handleCreateTopics(NodeContext& ctx, NodeId from, const CreateTopicsRequest& request);
     void handleDeleteTopics(NodeContext& ctx, NodeId from, const DeleteTopicsRequest& request);
     void handleAlterConfigs(NodeContext& ctx, NodeId from, const AlterConfigsRequest& request);
+    void handleElectLeaders(NodeContext& ctx, NodeId from, const ElectLeadersRequest& request);
+    void handleReassignment(NodeContext& ctx, NodeId from, const AlterPartitionReassignmentsRequest& request);
+    // Kafka's auto.leader.rebalance.enable: moves leadership back to preferred replicas.
+    void rebalanceLeaders(NodeContext& ctx);
+    // The record that finishes a reassignment once every target replica is in the ISR.
+    std::optional<PartitionChangeRecord> completeReassignment(NodeContext& ctx, const TopicPartition& tp) const;
 
     void checkSessions(NodeContext& ctx);
     // Records that take a broker out of service: fence it, drop it from ISRs, move its leaderships.

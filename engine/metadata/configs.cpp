@@ -25,6 +25,8 @@ const std::vector<ConfigDef>& configDefs() {
         {"default.replication.factor", S::Broker, T::Int, "1", "", {}, "replication factor of topics created without rf"},
         {"num.partitions", S::Broker, T::Int, "1", "", {}, "partition count of topics created without partitions"},
         {"auto.leader.rebalance.enable", S::Broker, T::Bool, "true", "", {}, "move leadership back to preferred replicas"},
+        {"leader.imbalance.check.interval.seconds", S::Broker, T::Long, "300", "", {}, "how often the controller checks for leader imbalance"},
+        {"leader.imbalance.per.broker.percentage", S::Broker, T::Int, "10", "", {}, "share of a broker's preferred partitions it may not lead before a rebalance"},
     };
     return defs;
 }

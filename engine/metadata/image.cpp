@@ -33,6 +33,9 @@ void MetadataImage::apply(const MetadataRecord& record) {
                 if (it == topics_.end() || r.tp.partition >= static_cast<int>(it->second.partitions.size())) return;
                 PartitionRegistration& p = it->second.partitions[static_cast<std::size_t>(r.tp.partition)];
                 if (r.isr) p.isr = *r.isr;
+                if (r.replicas) p.replicas = *r.replicas;
+                if (r.addingReplicas) p.addingReplicas = *r.addingReplicas;
+                if (r.removingReplicas) p.removingReplicas = *r.removingReplicas;
                 if (r.leader && *r.leader != p.leader) {
                     p.leader = *r.leader;
                     ++p.leaderEpoch;
@@ -50,6 +53,13 @@ void MetadataImage::apply(const MetadataRecord& record) {
         },
         record);
     ++offset_;
+}
+
+std::vector<BrokerId> PartitionRegistration::targetReplicas() const {
+    std::vector<BrokerId> target;
+    for (BrokerId b : replicas)
+        if (std::find(removingReplicas.begin(), removingReplicas.end(), b) == removingReplicas.end()) target.push_back(b);
+    return target;
 }
 
 const TopicImage* MetadataImage::topic(const std::string& name) const {

@@ -20,6 +20,13 @@ struct PartitionRegistration {
     BrokerId leader = kNoNode;
     LeaderEpoch leaderEpoch = 0;
     PartitionEpoch partitionEpoch = 0;
+    std::vector<BrokerId> addingReplicas;      // a reassignment in progress
+    std::vector<BrokerId> removingReplicas;
+
+    BrokerId preferredLeader() const { return replicas.empty() ? kNoNode : replicas.front(); }
+    bool isReassigning() const { return !addingReplicas.empty() || !removingReplicas.empty(); }
+    // The replica set a running reassignment ends with.
+    std::vector<BrokerId> targetReplicas() const;
 };
 
 struct TopicImage {

@@ -38,6 +38,9 @@ std::string describe(const MetadataRecord& record) {
                 out << r.tp.str();
                 if (r.leader) out << " leader=" << *r.leader;
                 if (r.isr) out << " isr=" << formatIds(*r.isr);
+                if (r.replicas) out << " replicas=" << formatIds(*r.replicas);
+                if (r.addingReplicas) out << " adding=" << formatIds(*r.addingReplicas);
+                if (r.removingReplicas) out << " removing=" << formatIds(*r.removingReplicas);
                 if (r.unclean) out << " unclean";
             } else if constexpr (std::is_same_v<T, RemoveTopicRecord>) {
                 out << "name=" << r.name;

@@ -42,6 +42,10 @@ struct PartitionChangeRecord {
     TopicPartition tp;
     std::optional<std::vector<BrokerId>> isr;
     std::optional<BrokerId> leader;
+    // A reassignment (KIP-455): the replica set while it runs, and who is joining and leaving.
+    std::optional<std::vector<BrokerId>> replicas;
+    std::optional<std::vector<BrokerId>> addingReplicas;
+    std::optional<std::vector<BrokerId>> removingReplicas;
     bool unclean = false;
 };
 struct RemoveTopicRecord {

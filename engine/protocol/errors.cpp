@@ -23,6 +23,9 @@ const char* errorName(KafkaError error) {
     case KafkaError::INVALID_CONFIG: return "INVALID_CONFIG";
     case KafkaError::NOT_CONTROLLER: return "NOT_CONTROLLER";
     case KafkaError::INVALID_REQUEST: return "INVALID_REQUEST";
+    case KafkaError::REASSIGNMENT_IN_PROGRESS: return "REASSIGNMENT_IN_PROGRESS";
+    case KafkaError::PREFERRED_LEADER_NOT_AVAILABLE: return "PREFERRED_LEADER_NOT_AVAILABLE";
+    case KafkaError::ELECTION_NOT_NEEDED: return "ELECTION_NOT_NEEDED";
     case KafkaError::FENCED_LEADER_EPOCH: return "FENCED_LEADER_EPOCH";
     case KafkaError::UNKNOWN_LEADER_EPOCH: return "UNKNOWN_LEADER_EPOCH";
     case KafkaError::STALE_BROKER_EPOCH: return "STALE_BROKER_EPOCH";

@@ -9,7 +9,8 @@ const char* messageName(const Message& message) {
         "BrokerHeartbeat",  "BrokerHeartbeatResponse",  "MetadataFetch",   "MetadataFetchResponse",
         "AlterPartition",   "AlterPartitionResponse",   "CreateTopics",    "DeleteTopics",
         "IncrementalAlterConfigs", "AdminResponse", "Disconnected", "Vote", "VoteResponse",
-        "BeginQuorumEpoch", "QuorumFetch", "QuorumFetchResponse"};
+        "BeginQuorumEpoch", "QuorumFetch", "QuorumFetchResponse", "ElectLeaders",
+        "AlterPartitionReassignments"};
     static_assert(std::size(names) == std::variant_size_v<Message>);
     return names[message.index()];
 }

@@ -165,6 +165,17 @@ struct AlterConfigsRequest {
     std::string topic;  // empty: cluster-wide
     std::map<std::string, std::string> configs;
 };
+// Preferred leader election (kafka-leader-election --election-type PREFERRED).
+struct ElectLeadersRequest {
+    CorrelationId correlationId = 0;
+    TopicPartition tp;
+};
+// Move a partition to other brokers (kafka-reassign-partitions, KIP-455).
+struct AlterPartitionReassignmentsRequest {
+    CorrelationId correlationId = 0;
+    TopicPartition tp;
+    std::vector<BrokerId> targetReplicas;
+};
 struct AdminResponse {
     CorrelationId correlationId = 0;
     KafkaError error = KafkaError::NONE;
@@ -225,7 +236,7 @@ using Message = std::variant<ProduceRequest, ProduceResponse, FetchRequest, Fetc
                              MetadataFetchResponse, AlterPartitionRequest, AlterPartitionResponse,
                              CreateTopicsRequest, DeleteTopicsRequest, AlterConfigsRequest, AdminResponse, Disconnected,
                              VoteRequest, VoteResponse, BeginQuorumEpochRequest, QuorumFetchRequest,
-                             QuorumFetchResponse>;
+                             QuorumFetchResponse, ElectLeadersRequest, AlterPartitionReassignmentsRequest>;
 
 const char* messageName(const Message& message);
 

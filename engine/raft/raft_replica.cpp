@@ -92,6 +92,12 @@ void RaftReplica::handleTimer(NodeContext& ctx, std::uint64_t t) {
         if (role_ == RaftRole::Follower)
             emit(ctx, "no word from leader " + std::to_string(leaderId_) + " for " +
                           formatDuration(config_.fetchTimeout) + " (controller.quorum.fetch.timeout.ms)");
+        if ((role_ == RaftRole::Prospective || role_ == RaftRole::Candidate) && !reportedNoQuorum_) {
+            reportedNoQuorum_ = true;
+            emit(ctx, "cannot reach a majority (" + std::to_string(majority()) + " of " + std::to_string(voters_.size()) +
+                          " voters): no metadata can be committed, so broker fencing, partition leader elections, ISR "
+                          "changes and topic changes wait until a quorum is back");
+        }
         becomeProspective(ctx);
         break;
     case kFetchRetry:
@@ -158,6 +164,7 @@ void RaftReplica::becomeFollower(NodeContext& ctx, std::int32_t epoch, NodeId le
     role_ = RaftRole::Follower;
     leaderId_ = leader;
     lastLeaderContact_ = ctx.now();
+    reportedNoQuorum_ = false;
     parked_.clear();
     if (wasLeader) listener_.onLoseLeadership(ctx);
     if (changed) {
@@ -174,7 +181,7 @@ void RaftReplica::becomeProspective(NodeContext& ctx) {
     leaderId_ = kNoNode;
     votes_.clear();
     votes_[id_] = true;
-    emit(ctx, "asks the other voters for a pre-vote for epoch " + std::to_string(storage_->epoch + 1));
+    emit(ctx, "asks the other voters for a pre-vote for epoch " + std::to_string(storage_->epoch + 1), reportedNoQuorum_);
     for (NodeId voter : voters_)
         if (voter != id_)
             ctx.send(voter, VoteRequest{storage_->epoch + 1, id_, lastEpoch(), logEndOffset(), true});
@@ -187,7 +194,7 @@ void RaftReplica::becomeCandidate(NodeContext& ctx) {
     storage_->votedFor = id_;
     votes_.clear();
     votes_[id_] = true;
-    emit(ctx, "stands for election as quorum leader in epoch " + std::to_string(storage_->epoch));
+    emit(ctx, "stands for election as quorum leader in epoch " + std::to_string(storage_->epoch), reportedNoQuorum_);
     for (NodeId voter : voters_)
         if (voter != id_) ctx.send(voter, VoteRequest{storage_->epoch, id_, lastEpoch(), logEndOffset(), false});
     resetElectionTimer(ctx, randomElectionTimeout(ctx));
@@ -195,6 +202,7 @@ void RaftReplica::becomeCandidate(NodeContext& ctx) {
 
 void RaftReplica::becomeLeader(NodeContext& ctx) {
     role_ = RaftRole::Leader;
+    reportedNoQuorum_ = false;
     leaderId_ = id_;
     voterStates_.clear();
     for (NodeId voter : voters_)

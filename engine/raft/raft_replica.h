@@ -115,6 +115,7 @@ private:
     std::map<std::uint64_t, ParkedFetch> parked_;
     std::uint64_t nextParkId_ = 1;
     bool fetchInFlight_ = false;
+    bool reportedNoQuorum_ = false;
     std::uint64_t fetchGeneration_ = 0;
 };
 

@@ -141,6 +141,8 @@ void ScenarioRunner::execute(const Line& line) {
     if (command == "produce") return executeProduce(line);
     if (command == "broker") return executeBroker(line);
     if (command == "controller") return executeController(line);
+    if (command == "leader") return executeLeader(line);
+    if (command == "partition") return executePartition(line);
     if (command == "link" || command == "isolate" || command == "heal") return executeLink(line);
     if (command == "network") return executeNetwork(line);
     if (command == "chaos") return executeChaos(line);
@@ -157,7 +159,7 @@ void ScenarioRunner::execute(const Line& line) {
         fail(line.pos, "consumers and consumer groups are not simulated yet in this version of Kafkascope");
     fail(line.words.front().pos, "unknown command '" + command +
                                      "' (commands: cluster, config, topic, produce, producer, broker, controller, "
-                                     "link, isolate, heal, network, chaos, advance, expect, print)");
+                                     "leader, partition, link, isolate, heal, network, chaos, advance, expect, print)");
 }
 
 // ---------------------------------------------------------------- cluster, config, topics
@@ -315,7 +317,13 @@ void ScenarioRunner::executeProduce(const Line& line) {
 // ---------------------------------------------------------------- faults
 
 void ScenarioRunner::executeBroker(const Line& line) {
-    const Word& action = word(line, 1, "kill, restart, pause or resume");
+    const Word& action = word(line, 1, "kill, restart, pause, resume or add");
+    if (action.text == "add") {
+        expectWords(line, 2, "broker add");
+        rejectUnknownOptions(line, {});
+        requireCluster(line).addBroker();
+        return;
+    }
     const Word& id = word(line, 2, "broker id");
     expectWords(line, 3, "broker kill|restart|pause|resume ID");
     rejectUnknownOptions(line, {});
@@ -349,6 +357,31 @@ void ScenarioRunner::executeController(const Line& line) {
     else if (action.text == "resume") error = cluster.resumeNode(controller);
     else fail(action.pos, "expected controller kill, restart, pause or resume, not 'controller " + action.text + "'");
     if (error) fail(id.pos, *error);
+}
+
+void ScenarioRunner::executeLeader(const Line& line) {
+    const Word& elect = word(line, 1, "'elect'");
+    const Word& type = word(line, 2, "'preferred'");
+    const Word& partition = word(line, 3, "partition (TOPIC-P)");
+    expectWords(line, 4, "leader elect preferred TOPIC-P");
+    rejectUnknownOptions(line, {});
+    if (elect.text != "elect" || type.text != "preferred")
+        fail(elect.pos, "expected 'leader elect preferred TOPIC-P'");
+    recordAdmin(sourceLine(line.pos.line), requireCluster(line).electPreferredLeader(partitionRef(partition)));
+}
+
+void ScenarioRunner::executePartition(const Line& line) {
+    const Word& action = word(line, 1, "'reassign'");
+    const Word& partition = word(line, 2, "partition (TOPIC-P)");
+    expectWords(line, 3, "partition reassign TOPIC-P replicas=[IDS]");
+    rejectUnknownOptions(line, {"replicas"});
+    if (action.text != "reassign") fail(action.pos, "expected 'partition reassign TOPIC-P replicas=[IDS]'");
+    const KeyValue* replicas = line.find("replicas");
+    if (!replicas) fail(line.pos, "partition reassign needs replicas=[IDS], the brokers the partition moves to");
+    std::vector<BrokerId> target;
+    for (const std::string& id : parseList(replicas->value, fileName_, replicas->valuePos))
+        target.push_back(static_cast<BrokerId>(parseInteger(id, fileName_, replicas->valuePos)));
+    recordAdmin(sourceLine(line.pos.line), requireCluster(line).reassignPartition(partitionRef(partition), target));
 }
 
 void ScenarioRunner::executeLink(const Line& line) {
@@ -574,7 +607,7 @@ void ScenarioRunner::executePrint(const Line& line) {
     std::ostringstream o;
     if (what.text == "partitions") {
         o << "  " << padRight("PARTITION", 16) << padRight("LEADER", 8) << padRight("EPOCH", 7) << padRight("ISR", 14)
-          << padRight("REPLICAS", 14) << padRight("HW", 8) << padRight("LEO", 8) << "REPLICA LEO\n";
+          << padRight("REPLICAS", 17) << padRight("HW", 8) << padRight("LEO", 8) << "REPLICA LEO\n";
         for (const PartitionSnapshot& p : snap.partitions) {
             std::string replicaLeo;
             for (const ReplicaSnapshot& r : p.replicaStates)
@@ -582,9 +615,13 @@ void ScenarioRunner::executePrint(const Line& line) {
                               std::to_string(r.logEndOffset) + (r.online ? "" : "(down)");
             o << "  " << padRight(p.tp.str(), 16) << padRight(idOrNone(p.leader), 8)
               << padRight(std::to_string(p.leaderEpoch), 7) << padRight(formatIds(p.isr), 14)
-              << padRight(formatIds(p.replicas), 14) << padRight(std::to_string(p.highWatermark), 8)
+              << padRight(formatIds(p.replicas), 17) << padRight(std::to_string(p.highWatermark), 8)
               << padRight(std::to_string(p.logEndOffset), 8) << replicaLeo
-              << (p.offline ? "  OFFLINE" : p.underReplicated ? "  under-replicated" : "") << "\n";
+              << (p.offline ? "  OFFLINE" : p.underReplicated ? "  under-replicated" : "")
+              << (p.addingReplicas.empty() && p.removingReplicas.empty()
+                      ? std::string()
+                      : "  reassigning: adding " + formatIds(p.addingReplicas) + ", removing " + formatIds(p.removingReplicas))
+              << "\n";
         }
     } else if (what.text == "brokers") {
         o << "  " << padRight("BROKER", 8) << padRight("STATE", 13) << padRight("LEADERS", 9) << padRight("REPLICAS", 10)

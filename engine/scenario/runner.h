@@ -57,6 +57,8 @@ private:
     void executeProduce(const Line& line);
     void executeBroker(const Line& line);
     void executeController(const Line& line);
+    void executeLeader(const Line& line);
+    void executePartition(const Line& line);
     void executeLink(const Line& line);
     void executeExpect(const Line& line);
     void executePrint(const Line& line);
