@@ -13,9 +13,18 @@ const char* errorName(KafkaError error) {
     case KafkaError::BROKER_NOT_AVAILABLE: return "BROKER_NOT_AVAILABLE";
     case KafkaError::MESSAGE_TOO_LARGE: return "MESSAGE_TOO_LARGE";
     case KafkaError::NETWORK_EXCEPTION: return "NETWORK_EXCEPTION";
+    case KafkaError::COORDINATOR_LOAD_IN_PROGRESS: return "COORDINATOR_LOAD_IN_PROGRESS";
+    case KafkaError::COORDINATOR_NOT_AVAILABLE: return "COORDINATOR_NOT_AVAILABLE";
+    case KafkaError::NOT_COORDINATOR: return "NOT_COORDINATOR";
     case KafkaError::NOT_ENOUGH_REPLICAS: return "NOT_ENOUGH_REPLICAS";
     case KafkaError::NOT_ENOUGH_REPLICAS_AFTER_APPEND: return "NOT_ENOUGH_REPLICAS_AFTER_APPEND";
     case KafkaError::INVALID_REQUIRED_ACKS: return "INVALID_REQUIRED_ACKS";
+    case KafkaError::ILLEGAL_GENERATION: return "ILLEGAL_GENERATION";
+    case KafkaError::INCONSISTENT_GROUP_PROTOCOL: return "INCONSISTENT_GROUP_PROTOCOL";
+    case KafkaError::INVALID_GROUP_ID: return "INVALID_GROUP_ID";
+    case KafkaError::UNKNOWN_MEMBER_ID: return "UNKNOWN_MEMBER_ID";
+    case KafkaError::INVALID_SESSION_TIMEOUT: return "INVALID_SESSION_TIMEOUT";
+    case KafkaError::REBALANCE_IN_PROGRESS: return "REBALANCE_IN_PROGRESS";
     case KafkaError::TOPIC_ALREADY_EXISTS: return "TOPIC_ALREADY_EXISTS";
     case KafkaError::INVALID_PARTITIONS: return "INVALID_PARTITIONS";
     case KafkaError::INVALID_REPLICATION_FACTOR: return "INVALID_REPLICATION_FACTOR";
@@ -29,6 +38,8 @@ const char* errorName(KafkaError error) {
     case KafkaError::FENCED_LEADER_EPOCH: return "FENCED_LEADER_EPOCH";
     case KafkaError::UNKNOWN_LEADER_EPOCH: return "UNKNOWN_LEADER_EPOCH";
     case KafkaError::STALE_BROKER_EPOCH: return "STALE_BROKER_EPOCH";
+    case KafkaError::MEMBER_ID_REQUIRED: return "MEMBER_ID_REQUIRED";
+    case KafkaError::FENCED_INSTANCE_ID: return "FENCED_INSTANCE_ID";
     case KafkaError::INVALID_UPDATE_VERSION: return "INVALID_UPDATE_VERSION";
     case KafkaError::INELIGIBLE_REPLICA: return "INELIGIBLE_REPLICA";
     case KafkaError::DELIVERY_TIMEOUT: return "TimeoutException (delivery.timeout.ms)";
@@ -49,6 +60,9 @@ bool isRetriable(KafkaError error) {
     case KafkaError::FENCED_LEADER_EPOCH:
     case KafkaError::UNKNOWN_LEADER_EPOCH:
     case KafkaError::NOT_CONTROLLER:
+    case KafkaError::COORDINATOR_LOAD_IN_PROGRESS:
+    case KafkaError::COORDINATOR_NOT_AVAILABLE:
+    case KafkaError::NOT_COORDINATOR:
         return true;
     default:
         return false;

@@ -13,6 +13,8 @@
 #include "log/record_batch.h"
 #include "metadata/records.h"
 #include "protocol/errors.h"
+#include "protocol/group_messages.h"
+#include "protocol/zookeeper_messages.h"
 
 namespace ks {
 
@@ -236,7 +238,12 @@ using Message = std::variant<ProduceRequest, ProduceResponse, FetchRequest, Fetc
                              MetadataFetchResponse, AlterPartitionRequest, AlterPartitionResponse,
                              CreateTopicsRequest, DeleteTopicsRequest, AlterConfigsRequest, AdminResponse, Disconnected,
                              VoteRequest, VoteResponse, BeginQuorumEpochRequest, QuorumFetchRequest,
-                             QuorumFetchResponse, ElectLeadersRequest, AlterPartitionReassignmentsRequest>;
+                             QuorumFetchResponse, ElectLeadersRequest, AlterPartitionReassignmentsRequest,
+                             FindCoordinatorRequest, FindCoordinatorResponse, JoinGroupRequest, JoinGroupResponse,
+                             SyncGroupRequest, SyncGroupResponse, HeartbeatRequest, HeartbeatResponse,
+                             LeaveGroupRequest, LeaveGroupResponse, OffsetCommitRequest, OffsetCommitResponse,
+                             OffsetFetchRequest, OffsetFetchResponse, ListOffsetsRequest, ListOffsetsResponse,
+                             ZkRequest, ZkResponse, ZkWatchEvent, LeaderAndIsrRequest, UpdateMetadataRequest>;
 
 const char* messageName(const Message& message);
 
