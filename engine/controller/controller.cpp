@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <optional>
-#include <regex>
 
+#include "controller/topic_plan.h"
 #include "metadata/configs.h"
 
 namespace ks {
@@ -531,60 +531,33 @@ void Controller::handleAlterPartition(NodeContext& ctx, NodeId from, const Alter
 // ---------------------------------------------------------------- admin
 
 void Controller::handleCreateTopics(NodeContext& ctx, NodeId from, const CreateTopicsRequest& request) {
-    AdminResponse response;
-    response.correlationId = request.correlationId;
-    auto fail = [&](KafkaError error, std::string message) {
-        response.error = error;
-        response.message = std::move(message);
-        ctx.send(from, response);
-    };
-    static const std::regex validName("[a-zA-Z0-9._-]{1,249}");
-    if (!std::regex_match(request.name, validName) || request.name == "." || request.name == "..")
-        return fail(KafkaError::INVALID_REQUEST, "'" + request.name + "' is not a legal topic name");
-    if (image_.topic(request.name)) return fail(KafkaError::TOPIC_ALREADY_EXISTS, "Topic '" + request.name + "' already exists.");
-    const int partitions = request.numPartitions > 0 ? request.numPartitions
-                           : request.numPartitions == -1 ? static_cast<int>(clusterConfig("num.partitions"))
-                                                         : request.numPartitions;
-    if (partitions < 1) return fail(KafkaError::INVALID_PARTITIONS, "Number of partitions must be larger than 0.");
-    const int rf = request.replicationFactor > 0 ? request.replicationFactor
-                   : request.replicationFactor == -1 ? static_cast<int>(clusterConfig("default.replication.factor"))
-                                                     : request.replicationFactor;
     std::vector<BrokerId> brokers;
     for (const auto& [bid, reg] : image_.brokers())
         if (!reg.fenced) brokers.push_back(bid);
-    if (rf < 1) return fail(KafkaError::INVALID_REPLICATION_FACTOR, "Replication factor must be larger than 0.");
-    if (rf > static_cast<int>(brokers.size()))
-        return fail(KafkaError::INVALID_REPLICATION_FACTOR,
-                    "Unable to replicate the partition " + std::to_string(rf) +
-                        " time(s): The target replication factor of " + std::to_string(rf) +
-                        " cannot be reached because only " + std::to_string(brokers.size()) +
-                        " broker(s) are registered.");
-    for (const auto& [key, value] : request.configs)
-        if (auto error = validateConfig(key, value, ConfigScope::Topic)) return fail(KafkaError::INVALID_CONFIG, *error);
-
-    // Kafka's rack-unaware placement: a random start broker and a random shift for the followers.
-    const auto n = static_cast<int>(brokers.size());
-    const int startIndex = static_cast<int>(ctx.rng().below(static_cast<std::uint64_t>(n)));
-    int shift = static_cast<int>(ctx.rng().below(static_cast<std::uint64_t>(n)));
+    auto planned = planTopic(request, image_, brokers, ctx.rng());
+    if (auto* rejected = std::get_if<AdminResponse>(&planned)) {
+        ctx.send(from, *rejected);
+        return;
+    }
+    const TopicPlan& plan = std::get<TopicPlan>(planned);
     std::vector<MetadataRecord> records{TopicRecord{request.name, nextTopicId_++}};
     for (const auto& [key, value] : request.configs) records.push_back(ConfigRecord{request.name, key, value});
-    for (int p = 0; p < partitions; ++p) {
-        if (p > 0 && p % n == 0) ++shift;
-        const int first = (p + startIndex) % n;
+    for (std::size_t p = 0; p < plan.assignment.size(); ++p) {
         PartitionRecord record;
-        record.tp = TopicPartition{request.name, p};
-        record.replicas.push_back(brokers[static_cast<std::size_t>(first)]);
-        for (int j = 0; j < rf - 1; ++j)
-            record.replicas.push_back(brokers[static_cast<std::size_t>((first + 1 + (shift + j) % (n - 1)) % n)]);
+        record.tp = TopicPartition{request.name, static_cast<std::int32_t>(p)};
+        record.replicas = plan.assignment[p];
         record.isr = record.replicas;
         record.leader = record.replicas.front();
         records.push_back(std::move(record));
     }
     ctx.emit(EventKind::Controller,
              "controller " + std::to_string(id()) + ": created topic " + request.name + " with " +
-                 std::to_string(partitions) + " partition(s), replication factor " + std::to_string(rf),
+                 std::to_string(plan.assignment.size()) + " partition(s), replication factor " +
+                 std::to_string(plan.replicationFactor),
              {"topic:" + request.name});
     append(ctx, std::move(records));
+    AdminResponse response;
+    response.correlationId = request.correlationId;
     replyWhenCommitted(ctx, from, response);
 }
 

@@ -26,8 +26,13 @@ void MetadataImage::apply(const MetadataRecord& record) {
                 TopicImage& t = topics_[r.tp.topic];
                 if (static_cast<int>(t.partitions.size()) <= r.tp.partition)
                     t.partitions.resize(static_cast<std::size_t>(r.tp.partition) + 1);
-                t.partitions[static_cast<std::size_t>(r.tp.partition)] =
-                    PartitionRegistration{r.replicas, r.isr, r.leader, r.leaderEpoch, r.partitionEpoch};
+                PartitionRegistration& p = t.partitions[static_cast<std::size_t>(r.tp.partition)];
+                p = PartitionRegistration{};
+                p.replicas = r.replicas;
+                p.isr = r.isr;
+                p.leader = r.leader;
+                p.leaderEpoch = r.leaderEpoch;
+                p.partitionEpoch = r.partitionEpoch;
             } else if constexpr (std::is_same_v<T, PartitionChangeRecord>) {
                 auto it = topics_.find(r.tp.topic);
                 if (it == topics_.end() || r.tp.partition >= static_cast<int>(it->second.partitions.size())) return;

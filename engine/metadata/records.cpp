@@ -16,7 +16,8 @@ std::string formatIds(const std::vector<BrokerId>& ids) {
 const char* recordTypeName(const MetadataRecord& record) {
     static constexpr const char* names[] = {"RegisterBrokerRecord", "FenceBrokerRecord",   "UnfenceBrokerRecord",
                                             "TopicRecord",          "PartitionRecord",     "PartitionChangeRecord",
-                                            "RemoveTopicRecord",    "ConfigRecord",        "LeaderChangeMessage"};
+                                            "RemoveTopicRecord",    "ConfigRecord",        "LeaderChangeMessage",
+                                            "ZooKeeperTxn"};
     return names[record.index()];
 }
 
@@ -44,6 +45,10 @@ std::string describe(const MetadataRecord& record) {
                 if (r.unclean) out << " unclean";
             } else if constexpr (std::is_same_v<T, RemoveTopicRecord>) {
                 out << "name=" << r.name;
+            } else if constexpr (std::is_same_v<T, ZkTxnRecord>) {
+                static constexpr const char* types[] = {"createSession", "closeSession", "create", "delete", "setData"};
+                out << types[static_cast<int>(r.type)] << " " << r.path << (r.ephemeral ? " (ephemeral)" : "");
+                if (r.sessionId) out << " session=0x" << std::hex << r.sessionId << std::dec;
             } else if constexpr (std::is_same_v<T, LeaderChangeRecord>) {
                 out << "leader=" << r.leaderId << " epoch=" << r.epoch;
             } else if constexpr (std::is_same_v<T, ConfigRecord>) {

@@ -65,9 +65,23 @@ struct LeaderChangeRecord {
     std::int32_t epoch = 0;
 };
 
+// ZooKeeper mode: one transaction of ZooKeeper's log. The ensemble replicates these, and Kafka's
+// metadata (brokers, topics, partition states, the controller) lives in the znodes they build.
+enum class ZkTxnType { CreateSession, CloseSession, Create, Delete, SetData };
+struct ZkTxnRecord {
+    ZkTxnType type = ZkTxnType::Create;
+    std::string path;
+    std::string data;
+    bool ephemeral = false;
+    std::int64_t sessionId = 0;
+    std::int32_t expectedVersion = -1;   // -1: any version
+    std::int32_t sessionTimeoutMs = 0;
+    NodeId client = kNoNode;
+};
+
 using MetadataRecord = std::variant<RegisterBrokerRecord, FenceBrokerRecord, UnfenceBrokerRecord, TopicRecord,
                                     PartitionRecord, PartitionChangeRecord, RemoveTopicRecord, ConfigRecord,
-                                    LeaderChangeRecord>;
+                                    LeaderChangeRecord, ZkTxnRecord>;
 
 std::string formatIds(const std::vector<BrokerId>& ids);  // "[1, 2, 3]"
 const char* recordTypeName(const MetadataRecord& record);

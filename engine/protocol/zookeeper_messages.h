@@ -34,6 +34,7 @@ struct ZkResponse {
     std::vector<std::string> children;
     std::int32_t version = -1;
     bool exists = false;
+    std::int64_t ephemeralOwner = 0;
 };
 enum class ZkEventType { NodeCreated, NodeDeleted, NodeDataChanged, NodeChildrenChanged };
 struct ZkWatchEvent {
@@ -56,12 +57,20 @@ struct LeaderAndIsrRequest {
     std::int32_t controllerEpoch = 0;
     std::vector<ZkPartitionState> partitions;
 };
+struct ZkTopicConfig {
+    std::string topic;      // empty: the cluster-wide default
+    std::string key;
+    std::string value;
+};
+// Not Kafka's field: the simulation carries topic configs here instead of having every broker
+// watch /config/topics itself.
 struct UpdateMetadataRequest {
     BrokerId controllerId = kNoNode;
     std::int32_t controllerEpoch = 0;
     std::vector<BrokerId> liveBrokers;
     std::vector<ZkPartitionState> partitions;
     std::vector<std::string> deletedTopics;
+    std::vector<ZkTopicConfig> configs;
 };
 
 }  // namespace ks

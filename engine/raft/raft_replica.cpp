@@ -27,8 +27,8 @@ RaftReplica::RaftReplica(NodeId id, std::vector<NodeId> voters, std::shared_ptr<
     : id_(id), voters_(std::move(voters)), storage_(std::move(storage)), listener_(listener), config_(config) {}
 
 void RaftReplica::emit(NodeContext& ctx, const std::string& text, bool verbose) const {
-    ctx.emit(EventKind::Controller, "controller " + std::to_string(id_) + ": " + text, {"controller:" + std::to_string(id_)},
-             verbose);
+    ctx.emit(EventKind::Controller, config_.label + " " + std::to_string(id_) + ": " + text,
+             {config_.label + ":" + std::to_string(id_)}, verbose);
 }
 
 std::int32_t RaftReplica::lastEpoch() const { return storage_->entries.empty() ? 0 : storage_->entries.back().epoch; }
@@ -95,8 +95,11 @@ void RaftReplica::handleTimer(NodeContext& ctx, std::uint64_t t) {
         if ((role_ == RaftRole::Prospective || role_ == RaftRole::Candidate) && !reportedNoQuorum_) {
             reportedNoQuorum_ = true;
             emit(ctx, "cannot reach a majority (" + std::to_string(majority()) + " of " + std::to_string(voters_.size()) +
-                          " voters): no metadata can be committed, so broker fencing, partition leader elections, ISR "
-                          "changes and topic changes wait until a quorum is back");
+                          " voters): nothing can be committed" +
+                          (config_.label == "controller"
+                               ? ", so broker fencing, partition leader elections, ISR changes and topic changes wait "
+                                 "until a quorum is back"
+                               : ", so ZooKeeper cannot serve writes, sessions or watches until a quorum is back"));
         }
         becomeProspective(ctx);
         break;

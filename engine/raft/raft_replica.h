@@ -6,6 +6,7 @@
 // hearing from a majority resigns (check quorum).
 #include <functional>
 #include <map>
+#include <string>
 #include <memory>
 #include <vector>
 
@@ -28,6 +29,7 @@ struct RaftConfig {
     SimTime fetchTimeout = millis(2000);        // controller.quorum.fetch.timeout.ms
     SimTime electionBackoffMax = millis(1000);  // controller.quorum.election.backoff.max.ms
     std::int32_t fetchMaxWaitMs = 500;
+    std::string label = "controller";           // how the event log names the voters
 };
 
 // The controller the quorum serves.

@@ -1,0 +1,55 @@
+#include "controller/topic_plan.h"
+
+#include <cstdlib>
+#include <regex>
+
+#include "metadata/configs.h"
+
+namespace ks {
+
+std::variant<TopicPlan, AdminResponse> planTopic(const CreateTopicsRequest& request, const MetadataImage& image,
+                                                 const std::vector<BrokerId>& liveBrokers, Rng& rng) {
+    auto fail = [&](KafkaError error, std::string message) {
+        AdminResponse response;
+        response.correlationId = request.correlationId;
+        response.error = error;
+        response.message = std::move(message);
+        return response;
+    };
+    static const std::regex validName("[a-zA-Z0-9._-]{1,249}");
+    if (!std::regex_match(request.name, validName) || request.name == "." || request.name == "..")
+        return fail(KafkaError::INVALID_REQUEST, "'" + request.name + "' is not a legal topic name");
+    if (image.topic(request.name)) return fail(KafkaError::TOPIC_ALREADY_EXISTS, "Topic '" + request.name + "' already exists.");
+    const int partitions = request.numPartitions == -1 ? std::atoi(image.config("", "num.partitions").c_str())
+                                                       : request.numPartitions;
+    if (partitions < 1) return fail(KafkaError::INVALID_PARTITIONS, "Number of partitions must be larger than 0.");
+    const int rf = request.replicationFactor == -1 ? std::atoi(image.config("", "default.replication.factor").c_str())
+                                                   : request.replicationFactor;
+    if (rf < 1) return fail(KafkaError::INVALID_REPLICATION_FACTOR, "Replication factor must be larger than 0.");
+    if (rf > static_cast<int>(liveBrokers.size()))
+        return fail(KafkaError::INVALID_REPLICATION_FACTOR,
+                    "Unable to replicate the partition " + std::to_string(rf) +
+                        " time(s): The target replication factor of " + std::to_string(rf) +
+                        " cannot be reached because only " + std::to_string(liveBrokers.size()) +
+                        " broker(s) are registered.");
+    for (const auto& [key, value] : request.configs)
+        if (auto error = validateConfig(key, value, ConfigScope::Topic)) return fail(KafkaError::INVALID_CONFIG, *error);
+
+    // Kafka's rack-unaware placement: a random start broker and a random shift for the followers.
+    TopicPlan plan;
+    plan.replicationFactor = rf;
+    const auto n = static_cast<int>(liveBrokers.size());
+    const int startIndex = static_cast<int>(rng.below(static_cast<std::uint64_t>(n)));
+    int shift = static_cast<int>(rng.below(static_cast<std::uint64_t>(n)));
+    for (int p = 0; p < partitions; ++p) {
+        if (p > 0 && p % n == 0) ++shift;
+        const int first = (p + startIndex) % n;
+        std::vector<BrokerId> replicas{liveBrokers[static_cast<std::size_t>(first)]};
+        for (int j = 0; j < rf - 1; ++j)
+            replicas.push_back(liveBrokers[static_cast<std::size_t>((first + 1 + (shift + j) % (n - 1)) % n)]);
+        plan.assignment.push_back(std::move(replicas));
+    }
+    return plan;
+}
+
+}  // namespace ks
