@@ -1,0 +1,68 @@
+#include "runtime/engine_runtime.h"
+
+#include "runtime/runtime_worker.h"
+
+namespace ks::runtime {
+
+std::string defaultSetup() {
+    return "cluster brokers=3 controllers=3\n"
+           "topic create orders partitions=3 rf=3 min.insync.replicas=2\n";
+}
+
+EngineRuntime::EngineRuntime(RuntimeConfig config)
+    : config_(std::move(config)), worker_(std::make_unique<Worker>(config_)) {}
+
+EngineRuntime::~EngineRuntime() = default;
+
+void EngineRuntime::submit(std::string command) {
+    Control control = Control::of(Control::Kind::Submit);
+    control.command = std::move(command);
+    worker_->post(std::move(control));
+}
+
+void EngineRuntime::schedule(SimTime at, std::string command) {
+    Control control = Control::of(Control::Kind::Schedule);
+    control.at = at;
+    control.command = std::move(command);
+    worker_->post(std::move(control));
+}
+
+void EngineRuntime::play() { worker_->post(Control::of(Control::Kind::Play)); }
+
+void EngineRuntime::pause() { worker_->post(Control::of(Control::Kind::Pause)); }
+
+void EngineRuntime::stepEvent() { worker_->post(Control::of(Control::Kind::StepEvent)); }
+
+void EngineRuntime::stepMillisecond() { worker_->post(Control::of(Control::Kind::StepMillisecond)); }
+
+void EngineRuntime::setSpeed(double speed) {
+    Control control = Control::of(Control::Kind::Speed);
+    control.speed = speed;
+    worker_->post(std::move(control));
+}
+
+void EngineRuntime::fastForwardTo(SimTime until) {
+    Control control = Control::of(Control::Kind::FastForward);
+    control.at = until;
+    worker_->post(std::move(control));
+}
+
+void EngineRuntime::pauseAt(SimTime at) {
+    Control control = Control::of(Control::Kind::PauseAt);
+    control.at = at;
+    worker_->post(std::move(control));
+}
+
+void EngineRuntime::setBackgroundProducer(BackgroundProducer producer) {
+    Control control = Control::of(Control::Kind::Producer);
+    control.producer = std::move(producer);
+    worker_->post(std::move(control));
+}
+
+std::optional<Frame> EngineRuntime::takeFrame() { return worker_->takeFrame(); }
+
+std::vector<CommandRecord> EngineRuntime::commandLog() const { return worker_->commandLog(); }
+
+std::string EngineRuntime::scenarioText() const { return exportScenario(worker_->session()); }
+
+}  // namespace ks::runtime

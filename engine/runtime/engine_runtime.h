@@ -1,0 +1,79 @@
+#pragma once
+// The live simulation behind the window: runs the deterministic engine on its own worker thread,
+// paced against real time by a speed factor. Viewers send scenario-format commands and clock
+// controls through a queue and pick up the newest Frame (an immutable snapshot plus the events since
+// the last frame); no call here waits for the engine.
+//
+// Determinism: every command is applied between two simulated instants (all events up to and
+// including time T are processed, none after), at a whole simulated millisecond, and logged with T.
+// The seed, the setup commands and that log replay the run exactly, whatever the speed was.
+#include <chrono>
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/frame.h"
+#include "runtime/background_producer.h"
+
+namespace ks::runtime {
+
+constexpr double kAsFastAsPossible = std::numeric_limits<double>::infinity();
+constexpr double kSlowestSpeed = 0.1;
+constexpr double kFastestPacedSpeed = 1000.0;
+
+// Three brokers, a three-node KRaft controller quorum and a replicated topic.
+std::string defaultSetup();
+
+struct RuntimeConfig {
+    std::uint64_t seed = 1;
+    std::string setup = defaultSetup();   // scenario commands that build the cluster, run first
+    BackgroundProducer producer;
+    bool startPlaying = true;
+    double speed = 1.0;
+    std::chrono::milliseconds frameInterval{16};
+    std::size_t maxPendingEvents = 100000;
+};
+
+class EngineRuntime {
+public:
+    explicit EngineRuntime(RuntimeConfig config);
+    ~EngineRuntime();
+    EngineRuntime(const EngineRuntime&) = delete;
+    EngineRuntime& operator=(const EngineRuntime&) = delete;
+
+    const RuntimeConfig& config() const { return config_; }
+
+    // A scenario command line, applied at the next whole simulated millisecond.
+    void submit(std::string command);
+    // A command applied at simulated time `at` (a whole millisecond), or at once if that has passed.
+    void schedule(SimTime at, std::string command);
+
+    void play();
+    void pause();
+    void stepEvent();         // processes the next engine event, then pauses
+    void stepMillisecond();   // runs to the next whole simulated millisecond, then pauses
+    void setSpeed(double speed);   // kSlowestSpeed..kFastestPacedSpeed, or kAsFastAsPossible
+    // Runs as fast as possible until simulated time `until`, then goes back to playing or pausing.
+    void fastForwardTo(SimTime until);
+    // Pauses when the simulated clock reaches `at`, at whatever speed it gets there.
+    void pauseAt(SimTime at);
+    void setBackgroundProducer(BackgroundProducer producer);
+
+    // The newest frame, with every event since the previous call; nothing if none was published.
+    std::optional<Frame> takeFrame();
+
+    // Every command applied so far, in order, with the simulated time it was applied at.
+    std::vector<CommandRecord> commandLog() const;
+    // This session as a scenario file, up to the newest published simulated time.
+    std::string scenarioText() const;
+
+private:
+    class Worker;
+    RuntimeConfig config_;
+    std::unique_ptr<Worker> worker_;
+};
+
+}  // namespace ks::runtime

@@ -1,0 +1,363 @@
+#include "runtime/runtime_worker.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "cluster/cluster.h"
+#include "scenario/runner.h"
+
+namespace ks::runtime {
+namespace {
+
+constexpr SimTime kCheckInterval = seconds(1);
+constexpr int kStepsBetweenClockReads = 128;
+constexpr auto kRateWindow = std::chrono::milliseconds(500);
+constexpr auto kBehindTolerance = std::chrono::milliseconds(250);
+constexpr auto kBehindShownFor = std::chrono::seconds(1);
+constexpr auto kShortestWait = std::chrono::milliseconds(1);
+
+SimTime ceilToMillisecond(SimTime t) { return (t + kMicrosPerMilli - 1) / kMicrosPerMilli * kMicrosPerMilli; }
+
+}  // namespace
+
+EngineRuntime::Worker::Worker(RuntimeConfig config) : config_(std::move(config)) {
+    playing_ = config_.startPlaying;
+    speed_ = config_.speed;
+    producer_ = config_.producer;
+    thread_ = std::thread([this] { run(); });
+}
+
+EngineRuntime::Worker::~Worker() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+}
+
+void EngineRuntime::Worker::post(Control control) {
+    {
+        std::lock_guard lock(mutex_);
+        controls_.push_back(std::move(control));
+    }
+    wake_.notify_all();
+}
+
+std::optional<Frame> EngineRuntime::Worker::takeFrame() {
+    std::lock_guard lock(mutex_);
+    if (!fresh_) return std::nullopt;
+    fresh_ = false;
+    Frame frame = std::move(out_);
+    out_ = Frame{};
+    return frame;
+}
+
+std::vector<CommandRecord> EngineRuntime::Worker::commandLog() const {
+    std::lock_guard lock(mutex_);
+    return log_;
+}
+
+SessionRecord EngineRuntime::Worker::session() const {
+    std::lock_guard lock(mutex_);
+    return SessionRecord{config_.seed, config_.setup, setupEnd_, log_, publishedTime_};
+}
+
+// ---------------------------------------------------------------- the loop
+
+void EngineRuntime::Worker::run() {
+    start();
+    std::unique_lock lock(mutex_);
+    for (;;) {
+        std::deque<Control> controls;
+        controls.swap(controls_);
+        if (stopping_) return;
+        lock.unlock();
+        for (const Control& control : controls) handle(control);
+        if (cluster_ && (playing_ || fastForward_)) runSlice(Clock::now());
+        const auto now = Clock::now();
+        if (dirty_ && (!(playing_ || fastForward_) || now >= lastPublish_ + config_.frameInterval)) publish(now);
+        lock.lock();
+        if (stopping_ || !controls_.empty()) continue;
+        const auto until = wakeTime(Clock::now());
+        auto woken = [this] { return stopping_ || !controls_.empty(); };
+        if (until == Clock::time_point::max())
+            wake_.wait(lock, woken);
+        else
+            wake_.wait_until(lock, until, woken);
+    }
+}
+
+void EngineRuntime::Worker::start() {
+    scenario::RunOptions options;
+    options.seed = config_.seed;
+    options.eventSink = [this](const ClusterEvent& event) { onEvent(event); };
+    runner_ = std::make_unique<scenario::ScenarioRunner>("session", "", options, discarded_);
+    const scenario::CommandResult result = runner_->executeCommands(config_.setup);
+    cluster_ = runner_->cluster();
+    if (!result.ok) startupError_ = result.error;
+    else if (!cluster_) startupError_ = "the setup commands did not build a cluster (start them with 'cluster')";
+    if (!startupError_.empty()) {
+        cluster_ = nullptr;
+        playing_ = false;
+        dirty_ = true;
+        publish(Clock::now());
+        return;
+    }
+    if (const Producer* producer = cluster_->producer()) {
+        producerClient_ = producer->config().clientId;
+        clientNodes_[producerClient_] = producer->config().id;
+    }
+    const SimTime now = cluster_->now();
+    nextTick_ = nextTickAtOrAfter(now, producer_.interval);
+    nextCheck_ = (now / kCheckInterval + 1) * kCheckInterval;
+    {
+        std::lock_guard lock(mutex_);
+        setupEnd_ = now;
+    }
+    pacer_.anchor(Clock::now(), now, speed_);
+    rateWall_ = Clock::now();
+    rateEvents_ = cluster_->simulation().eventsProcessed();
+    publish(Clock::now());
+}
+
+void EngineRuntime::Worker::handle(const Control& control) {
+    using Kind = Control::Kind;
+    if (!cluster_) return;
+    Simulation& sim = cluster_->simulation();
+    dirty_ = true;
+    switch (control.kind) {
+    case Kind::Submit: apply(control.command, false); break;
+    case Kind::Schedule:
+        if (control.at <= cluster_->now()) apply(control.command, false);
+        else scheduled_.emplace(control.at, control.command);
+        break;
+    case Kind::Play: setPlaying(true); break;
+    case Kind::Pause: setPlaying(false); break;
+    case Kind::StepEvent:
+        setPlaying(false);
+        if (sim.nextEventTime() < nextStop()) {
+            sim.step();
+        } else {
+            runTo(nextStop(), Clock::time_point::max());
+            fireDue();
+        }
+        break;
+    case Kind::StepMillisecond: {
+        setPlaying(false);
+        const SimTime goal = (cluster_->now() / kMicrosPerMilli + 1) * kMicrosPerMilli;
+        while (cluster_->now() < goal) {
+            runTo(std::min(goal, nextStop()), Clock::time_point::max());
+            if (cluster_->now() == nextStop()) fireDue();
+        }
+        break;
+    }
+    case Kind::Speed:
+        speed_ = std::isinf(control.speed) ? control.speed : std::clamp(control.speed, kSlowestSpeed, kFastestPacedSpeed);
+        pacer_.anchor(Clock::now(), cluster_->now(), speed_);
+        behind_ = false;
+        break;
+    case Kind::FastForward:
+        if (control.at <= cluster_->now()) break;
+        if (!fastForward_) playAfterFastForward_ = playing_;
+        fastForward_ = true;
+        fastForwardUntil_ = control.at;
+        playing_ = false;
+        break;
+    case Kind::PauseAt:
+        if (control.at > cluster_->now()) pauseAt_ = control.at;
+        break;
+    case Kind::Producer:
+        producer_ = control.producer;
+        nextTick_ = nextTickAtOrAfter(cluster_->now() + 1, producer_.interval);
+        break;
+    }
+}
+
+void EngineRuntime::Worker::setPlaying(bool playing) {
+    if (fastForward_) {
+        playAfterFastForward_ = playing;
+        return;
+    }
+    if (playing && !playing_) pacer_.anchor(Clock::now(), cluster_->now(), speed_);
+    playing_ = playing;
+}
+
+// Runs to the next whole millisecond (finishing any half-processed instant), then executes.
+void EngineRuntime::Worker::apply(const std::string& text, bool automatic) {
+    Simulation& sim = cluster_->simulation();
+    sim.runUntil(ceilToMillisecond(sim.now()));
+    CommandRecord record;
+    record.at = sim.now();
+    record.text = text;
+    record.automatic = automatic;
+    const scenario::CommandResult result = runner_->executeCommands(text);
+    record.ok = result.ok;
+    record.error = result.error;
+    record.output = result.output;
+    if (automatic && result.ok) backgroundLabels_.insert(producerClient_ + ": " + text + " → ");
+    const auto wall = Clock::now();
+    if (pacer_.target(wall) < sim.now()) pacer_.anchor(wall, sim.now(), speed_);
+    applied_.push_back(record);
+    std::lock_guard lock(mutex_);
+    log_.push_back(std::move(record));
+}
+
+// ---------------------------------------------------------------- pacing
+
+void EngineRuntime::Worker::runSlice(Clock::time_point now) {
+    const auto deadline = now + config_.frameInterval * 3 / 4;
+    const bool unpaced = fastForward_ || std::isinf(speed_);
+    const SimTime target = unpaced ? kNever : pacer_.target(now);
+    while (playing_ || fastForward_) {
+        const SimTime stop = nextStop();
+        const SimTime goal = std::min(target, stop);
+        if (!runTo(goal, deadline)) {
+            const auto later = Clock::now();
+            if (!unpaced && pacer_.target(later - kBehindTolerance) > cluster_->now()) {
+                pacer_.anchor(later, cluster_->now(), speed_);
+                behind_ = true;
+                behindSince_ = later;
+            }
+            return;
+        }
+        if (cluster_->now() == stop) fireDue();
+        if (goal == target || Clock::now() >= deadline) return;
+    }
+}
+
+// Processes events up to `target` and sets the clock there. When the deadline passes first, it stops
+// after the current instant is complete and returns false.
+bool EngineRuntime::Worker::runTo(SimTime target, Clock::time_point deadline) {
+    Simulation& sim = cluster_->simulation();
+    int steps = 0;
+    while (sim.nextEventTime() <= target) {
+        if (!sim.step()) break;
+        if (++steps % kStepsBetweenClockReads == 0 && Clock::now() >= deadline) {
+            sim.runUntil(sim.now());
+            dirty_ = true;
+            return false;
+        }
+    }
+    if (target != kNever) sim.runUntil(target);
+    dirty_ = true;
+    return true;
+}
+
+SimTime EngineRuntime::Worker::nextStop() const {
+    SimTime stop = nextCheck_;
+    if (!scheduled_.empty()) stop = std::min(stop, scheduled_.begin()->first);
+    if (producer_.enabled) stop = std::min(stop, nextTick_);
+    if (fastForward_) stop = std::min(stop, fastForwardUntil_);
+    return std::min(stop, pauseAt_);
+}
+
+// What is due at the current instant: scheduled commands, then the background producer, then the
+// acknowledged-records check, then the end of a fast-forward or a set pause. Always in this order.
+void EngineRuntime::Worker::fireDue() {
+    while (!scheduled_.empty() && scheduled_.begin()->first <= cluster_->now()) {
+        const std::string command = scheduled_.begin()->second;
+        scheduled_.erase(scheduled_.begin());
+        apply(command, false);
+    }
+    if (producer_.enabled && cluster_->now() >= nextTick_) {
+        if (topicExists(producer_.topic)) apply(backgroundProduceCommand(producer_, ticks_++), true);
+        nextTick_ = nextTickAtOrAfter(std::max(nextTick_ + 1, cluster_->now()), producer_.interval);
+    }
+    if (cluster_->now() >= nextCheck_) {
+        cluster_->checker().checkAcknowledgedRecords();
+        nextCheck_ = (cluster_->now() / kCheckInterval + 1) * kCheckInterval;
+    }
+    if (fastForward_ && cluster_->now() >= fastForwardUntil_) endFastForward();
+    if (cluster_->now() >= pauseAt_) {
+        pauseAt_ = kNever;
+        setPlaying(false);
+    }
+}
+
+void EngineRuntime::Worker::endFastForward() {
+    fastForward_ = false;
+    playing_ = playAfterFastForward_;
+    pacer_.anchor(Clock::now(), cluster_->now(), speed_);
+}
+
+bool EngineRuntime::Worker::topicExists(const std::string& topic) const {
+    return cluster_->metadata().topics().count(topic) > 0;
+}
+
+EngineRuntime::Worker::Clock::time_point EngineRuntime::Worker::wakeTime(Clock::time_point now) const {
+    if (!cluster_ || !(playing_ || fastForward_)) return dirty_ ? now : Clock::time_point::max();
+    if (fastForward_ || std::isinf(speed_)) return now;
+    const SimTime next = std::min(cluster_->simulation().nextEventTime(), nextStop());
+    const auto nextEvent = std::max(pacer_.wallTimeOf(next), now + kShortestWait);
+    return std::min(nextEvent, lastPublish_ + config_.frameInterval);
+}
+
+// ---------------------------------------------------------------- output
+
+void EngineRuntime::Worker::onEvent(const ClusterEvent& event) {
+    events_.push_back(event);
+    if (background(event)) events_.back().verbose = true;
+}
+
+// The background producer's acknowledgements are routine detail; its failures are not.
+bool EngineRuntime::Worker::background(const ClusterEvent& event) {
+    if (event.kind != EventKind::Client || backgroundLabels_.empty()) return false;
+    const std::string& text = event.text;
+    auto it = backgroundLabels_.upper_bound(text);
+    if (it == backgroundLabels_.begin()) return false;
+    --it;
+    if (text.compare(0, it->size(), *it) != 0) return false;
+    backgroundLabels_.erase(it);
+    return text.find("failed") == std::string::npos;
+}
+
+void EngineRuntime::Worker::publish(Clock::time_point now) {
+    std::shared_ptr<const ClusterSnapshot> snapshot;
+    ClockState clock;
+    clock.playing = playing_ || fastForward_;
+    clock.speed = speed_;
+    clock.fastForwarding = fastForward_;
+    if (behind_ && now - behindSince_ > kBehindShownFor) behind_ = false;
+    clock.behind = behind_;
+    if (cluster_) {
+        snapshot = std::make_shared<const ClusterSnapshot>(cluster_->snapshot());
+        if (!clock.playing) {
+            eventsPerSecond_ = 0.0;
+            rateWall_ = now;
+            rateEvents_ = snapshot->eventsProcessed;
+        } else if (now - rateWall_ >= kRateWindow) {
+            const double elapsed = std::chrono::duration<double>(now - rateWall_).count();
+            eventsPerSecond_ = static_cast<double>(snapshot->eventsProcessed - rateEvents_) / elapsed;
+            rateWall_ = now;
+            rateEvents_ = snapshot->eventsProcessed;
+        }
+    }
+    clock.eventsPerSecond = eventsPerSecond_;
+    BackgroundProducerState producer{producer_.enabled, producer_.topic, producer_.recordsPerTick, producer_.interval};
+
+    std::lock_guard lock(mutex_);
+    out_.sequence = ++sequence_;
+    if (snapshot) {
+        out_.snapshot = snapshot;
+        publishedTime_ = snapshot->time;
+    }
+    out_.events.insert(out_.events.end(), std::make_move_iterator(events_.begin()), std::make_move_iterator(events_.end()));
+    out_.commands.insert(out_.commands.end(), applied_.begin(), applied_.end());
+    if (out_.events.size() > config_.maxPendingEvents) {
+        const std::size_t excess = out_.events.size() - config_.maxPendingEvents;
+        out_.events.erase(out_.events.begin(), out_.events.begin() + static_cast<std::ptrdiff_t>(excess));
+        out_.droppedEvents += excess;
+    }
+    out_.clock = clock;
+    out_.producer = producer;
+    out_.clientNodes = clientNodes_;
+    out_.startupError = startupError_;
+    fresh_ = true;
+    events_.clear();
+    applied_.clear();
+    dirty_ = false;
+    lastPublish_ = now;
+}
+
+}  // namespace ks::runtime
