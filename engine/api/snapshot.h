@@ -49,10 +49,13 @@ struct BrokerSnapshot {
     std::int64_t sizeBytes = 0;
 };
 
+// A node of the quorum: a KRaft controller, or in ZooKeeper mode a ZooKeeper server (then the
+// controller is a broker: ClusterSnapshot::activeController).
 struct ControllerSnapshot {
     NodeId id = kNoNode;
+    std::string kind;              // "controller" or "zookeeper"
     std::string role;              // the Raft role: leader, follower, candidate, prospective, unattached; stopped
-    bool active = false;           // the quorum leader: the active controller
+    bool active = false;           // KRaft: the quorum leader, which is the active controller
     std::string state;             // running, paused, stopped
     std::int32_t epoch = 0;        // the Raft epoch (term)
     Offset highWatermark = 0;      // the commit index this controller knows
@@ -77,8 +80,8 @@ struct ProducerSnapshot {
 struct ClusterSnapshot {
     SimTime time = 0;
     std::uint64_t seed = 0;
-    std::string mode;              // "kraft"
-    NodeId activeController = kNoNode;
+    std::string mode;              // "kraft" or "zookeeper"
+    NodeId activeController = kNoNode;   // KRaft: a controller id; ZooKeeper mode: the controller broker
     Offset metadataOffset = 0;     // committed metadata records
     std::uint64_t eventsProcessed = 0;
     std::vector<BrokerSnapshot> brokers;

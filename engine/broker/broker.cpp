@@ -1,5 +1,7 @@
 #include "broker/broker.h"
 
+#include "zookeeper/zk_broker_agent.h"
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -27,6 +29,7 @@ constexpr SimTime kRequestTimeout = seconds(30);
 constexpr SimTime kRegistrationRetry = seconds(1);
 constexpr SimTime kFetchBackoff = seconds(1);  // replica.fetch.backoff.ms
 constexpr SimTime kControllerBackoff = millis(100);
+constexpr SimTime kAlterPartitionTimeout = seconds(5);
 
 bool contains(const std::vector<BrokerId>& ids, BrokerId id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
@@ -55,9 +58,26 @@ std::vector<BrokerId> ReplicaState::maximalIsr() const {
 }
 
 Broker::Broker(BrokerConfig config, std::shared_ptr<BrokerStorage> storage)
-    : config_(std::move(config)), storage_(std::move(storage)) {}
+    : config_(std::move(config)), storage_(std::move(storage)) {
+    if (!config_.zookeepers.empty()) zk_ = std::make_unique<ZkBrokerAgent>(*this, config_.zookeepers);
+}
 
-NodeId Broker::controller() const { return config_.controllers[controllerIndex_ % config_.controllers.size()]; }
+Broker::~Broker() = default;
+
+NodeId Broker::controller() const {
+    if (zk_) return zk_->controllerId();
+    return config_.controllers[controllerIndex_ % config_.controllers.size()];
+}
+
+bool Broker::isZkController() const { return zk_ && zk_->controller().active(); }
+
+std::int32_t Broker::zkControllerEpoch() const { return zk_ ? zk_->controller().epoch() : 0; }
+
+void Broker::applyMetadata(NodeContext& ctx, const std::vector<MetadataRecord>& records) {
+    for (const auto& record : records) image_.apply(record);
+    caughtUpOnce_ = true;
+    publishMetadata(ctx);
+}
 
 std::int64_t Broker::brokerConfig(const char* key) const { return std::atoll(image_.config("", key).c_str()); }
 
@@ -66,15 +86,21 @@ int Broker::minInsyncReplicas(const TopicPartition& tp) const {
 }
 
 void Broker::start(NodeContext& ctx) {
-    ctx.emit(EventKind::Cluster, "broker " + std::to_string(id()) + " starting, registering with the controller",
-             {brokerSubject(id())});
-    sendRegistration(ctx);
-    sendMetadataFetch(ctx);
+    if (zk_) {
+        zk_->start(ctx);
+    } else {
+        ctx.emit(EventKind::Cluster, "broker " + std::to_string(id()) + " starting, registering with the controller",
+                 {brokerSubject(id())});
+        sendRegistration(ctx);
+        sendMetadataFetch(ctx);
+    }
     ctx.setTimer(ctx.now() + millis(brokerConfig("replica.lag.time.max.ms") / 2), token(kIsrCheckTimer));
     ctx.setTimer(ctx.now() + millis(brokerConfig("log.retention.check.interval.ms")), token(kRetentionTimer));
 }
 
 void Broker::onMessage(NodeContext& ctx, NodeId from, Message message) {
+    if (zk_ && zk_->handle(ctx, from, message)) return;
+    if (GroupCoordinator::handles(message)) return coordinator_.onMessage(ctx, from, std::move(message));
     std::visit(
         [&](auto&& m) {
             using T = std::decay_t<decltype(m)>;
@@ -108,6 +134,11 @@ void Broker::onMessage(NodeContext& ctx, NodeId from, Message message) {
 }
 
 void Broker::onTimer(NodeContext& ctx, std::uint64_t t) {
+    if (t >= GroupCoordinator::kTimerBase && t < GroupCoordinator::kTimerEnd) return coordinator_.onTimer(ctx, t);
+    if (zk_ && t >= ZkBrokerAgent::kTimerBase) {
+        zk_->handleTimer(ctx, t);
+        return;
+    }
     switch (timerKind(t)) {
     case kHeartbeatTimer:
         if (timerId(t) == heartbeatGeneration_) sendHeartbeat(ctx);
@@ -314,6 +345,7 @@ void Broker::publishMetadata(NodeContext& ctx) {
             }
         }
     }
+    coordinator_.onMetadata(ctx);
 }
 
 void Broker::becomeLeader(NodeContext& ctx, ReplicaState& r, const PartitionRegistration& reg) {
@@ -468,8 +500,11 @@ void Broker::failProduceWaiters(NodeContext& ctx, const TopicPartition& tp, Kafk
 void Broker::finishProduce(NodeContext& ctx, std::uint64_t produceId) {
     auto it = pendingProduces_.find(produceId);
     if (it == pendingProduces_.end()) return;
-    ctx.send(it->second.client, ProduceResponse{it->second.correlationId, std::move(it->second.results)});
+    ProduceResponse response{it->second.correlationId, std::move(it->second.results)};
+    const NodeId client = it->second.client;
     pendingProduces_.erase(it);
+    if (client == id()) return coordinator_.onAppendDone(ctx, response);
+    ctx.send(client, std::move(response));
 }
 
 // ---------------------------------------------------------------- fetch (leader side)
@@ -598,6 +633,10 @@ void Broker::wakeParkedFetches(NodeContext& ctx) {
 void Broker::checkIsrShrink(NodeContext& ctx) {
     const SimTime lagMax = millis(brokerConfig("replica.lag.time.max.ms"));
     for (auto& [tp, r] : replicas_) {
+        if (alterPartitionInFlight_.count(tp) && ctx.now() - r.pendingIsrSince > kAlterPartitionTimeout) {
+            alterPartitionInFlight_.erase(tp);
+            r.pendingIsr.reset();
+        }
         if (!r.isLeader || alterPartitionInFlight_.count(tp)) continue;
         std::vector<BrokerId> kept;
         std::vector<BrokerId> dropped;

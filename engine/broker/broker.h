@@ -7,6 +7,7 @@
 #include <set>
 #include <vector>
 
+#include "group/group_coordinator.h"
 #include "log/partition_log.h"
 #include "metadata/image.h"
 #include "sim/node.h"
@@ -49,11 +50,15 @@ struct ReplicaState {
 struct BrokerConfig {
     BrokerId id = kNoNode;
     std::vector<NodeId> controllers;     // the controller quorum (KRaft)
+    std::vector<NodeId> zookeepers;      // ZooKeeper mode: the ensemble (then `controllers` is unused)
 };
+
+class ZkBrokerAgent;
 
 class Broker final : public Node {
 public:
     Broker(BrokerConfig config, std::shared_ptr<BrokerStorage> storage);
+    ~Broker() override;
 
     NodeId id() const override { return config_.id; }
     void start(NodeContext& ctx) override;
@@ -64,8 +69,17 @@ public:
     std::int64_t brokerEpoch() const { return brokerEpoch_; }
     const MetadataImage& metadata() const { return image_; }
     const std::map<TopicPartition, ReplicaState>& replicas() const { return replicas_; }
+    const GroupCoordinator& groupCoordinator() const { return coordinator_; }
+    // ZooKeeper mode: whether this broker is the controller, and its controller epoch.
+    bool isZkController() const;
+    std::int32_t zkControllerEpoch() const;
 
 private:
+    friend class ZkBrokerAgent;
+
+    // ZooKeeper mode: metadata the controller pushed, as records for the image.
+    void applyMetadata(NodeContext& ctx, const std::vector<MetadataRecord>& records);
+
     struct PendingProduce {
         NodeId client = kNoNode;
         CorrelationId correlationId = 0;
@@ -128,6 +142,8 @@ private:
     std::int64_t brokerConfig(const char* key) const;
 
     void applyRetention(NodeContext& ctx);
+    // The group coordinator's view of this broker (defined in broker_groups.cpp).
+    GroupCoordinatorHost makeCoordinatorHost();
 
     BrokerConfig config_;
     std::shared_ptr<BrokerStorage> storage_;
@@ -149,6 +165,8 @@ private:
     std::map<BrokerId, Fetcher> fetchers_;
     std::uint64_t nextId_ = 1;
     std::set<TopicPartition> alterPartitionInFlight_;
+    std::unique_ptr<ZkBrokerAgent> zk_;
+    GroupCoordinator coordinator_{makeCoordinatorHost()};
 };
 
 }  // namespace ks

@@ -1,6 +1,7 @@
 #include "check/invariants.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace ks {
 
@@ -71,6 +72,10 @@ void InvariantChecker::onMetadataCommitted(NodeId controller, Offset offset, con
         return;
     }
     committedEntries_.emplace_back(entry.epoch, describe(entry.record));
+    if (const auto* txn = std::get_if<ZkTxnRecord>(&entry.record)) {
+        applyZooKeeperTxn(*txn, offset);
+        return;
+    }
     committed_.apply(entry.record);
     std::visit(
         [&](const auto& r) {
@@ -80,6 +85,33 @@ void InvariantChecker::onMetadataCommitted(NodeId controller, Offset offset, con
             else if constexpr (std::is_same_v<T, RemoveTopicRecord>) forgetTopic(r.name);
         },
         entry.record);
+}
+
+void InvariantChecker::applyZooKeeperTxn(const ZkTxnRecord& txn, Offset offset) {
+    const ZkTxnResult result = znodes_.apply(txn, offset);
+    std::vector<std::string> touched = result.created;
+    touched.insert(touched.end(), result.deleted.begin(), result.deleted.end());
+    touched.insert(touched.end(), result.changed.begin(), result.changed.end());
+    const bool metadata = std::any_of(touched.begin(), touched.end(), [](const std::string& path) {
+        return path.rfind("/brokers", 0) == 0 || path.rfind("/config", 0) == 0;
+    });
+    if (!metadata) return;
+    std::set<std::string> topicsBefore;
+    for (const auto& [name, topic] : committed_.topics()) topicsBefore.insert(name);
+    committed_ = metadataFromZnodes(znodes_);
+    for (const std::string& name : topicsBefore)
+        if (!committed_.topic(name)) forgetTopic(name);
+    for (const std::string& path : touched) {
+        const auto partitions = path.find("/partitions/");
+        if (path.rfind("/brokers/topics/", 0) != 0 || partitions == std::string::npos || path.size() < 6 ||
+            path.compare(path.size() - 6, 6, "/state") != 0)
+            continue;
+        const std::string topic = path.substr(16, partitions - 16);
+        const std::string number = path.substr(partitions + 12, path.size() - 6 - partitions - 12);
+        const Znode* node = znodes_.get(path);
+        checkPartitionState(TopicPartition{topic, std::atoi(number.c_str())},
+                            node && node->data.find("\"unclean\":true") != std::string::npos);
+    }
 }
 
 void InvariantChecker::checkPartitionState(const TopicPartition& tp, bool unclean) {

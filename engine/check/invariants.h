@@ -9,6 +9,7 @@
 
 #include "metadata/image.h"
 #include "sim/node.h"
+#include "zookeeper/znode_tree.h"
 
 namespace ks {
 
@@ -66,6 +67,7 @@ private:
 
     void violate(std::string invariant, std::string detail);
     void checkPartitionState(const TopicPartition& tp, bool unclean);
+    void applyZooKeeperTxn(const ZkTxnRecord& txn, Offset offset);
     void forgetTopic(const std::string& topic);
     // How many records of `range` are no longer at their offsets in `log`; first and last such offsets.
     std::int64_t missingRecords(const AckedRange& range, const PartitionLog& log, Offset& firstMissing,
@@ -76,6 +78,7 @@ private:
     std::function<void(const TopicPartition&, std::int64_t, Offset, Offset)> lossReporter_;
     std::vector<Violation> violations_;
     MetadataImage committed_;
+    ZnodeTree znodes_;                   // ZooKeeper mode: the committed znodes
     std::vector<std::pair<std::int32_t, std::string>> committedEntries_;   // epoch and text, per offset
     std::map<std::int32_t, NodeId> quorumLeaders_;
     std::map<std::pair<BrokerId, TopicPartition>, Offset> nextOffset_;

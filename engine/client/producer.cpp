@@ -243,6 +243,11 @@ void Producer::drain(NodeContext& ctx) {
 
 void Producer::requestMetadata(NodeContext& ctx) {
     if (metadataInFlight_ || config_.bootstrap.empty()) return;
+    if (lastMetadataRequest_ >= 0 && ctx.now() < lastMetadataRequest_ + config_.retryBackoff) {
+        scheduleDrain(ctx, lastMetadataRequest_ + config_.retryBackoff);
+        return;
+    }
+    lastMetadataRequest_ = ctx.now();
     metadataInFlight_ = true;
     metadataCorrelationId_ = nextCorrelationId_++;
     ctx.send(config_.bootstrap[bootstrapIndex_ % config_.bootstrap.size()], MetadataRequest{metadataCorrelationId_});

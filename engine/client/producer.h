@@ -142,6 +142,7 @@ private:
     CorrelationId metadataCorrelationId_ = 0;
     std::size_t bootstrapIndex_ = 0;
     SimTime scheduledDrain_ = kNever;
+    SimTime lastMetadataRequest_ = -1;
     bool housekeepingScheduled_ = false;
 };
 

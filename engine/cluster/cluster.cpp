@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "client/admin_client.h"
+#include "zookeeper/zookeeper_server.h"
 
 namespace ks {
 namespace {
@@ -23,10 +24,18 @@ Cluster::Cluster(ClusterSpec spec) : spec_(spec), sim_(spec.seed), checker_(*thi
                                   std::to_string(last),
                   {partitionSubject(tp)});
     });
-    for (int i = 0; i < spec_.controllers; ++i) controllerIds_.push_back(kFirstControllerId + i);
+    if (spec_.zookeeperMode)
+        for (int i = 0; i < spec_.zookeepers; ++i) controllerIds_.push_back(kFirstZooKeeperId + i);
+    else
+        for (int i = 0; i < spec_.controllers; ++i) controllerIds_.push_back(kFirstControllerId + i);
     for (NodeId id : controllerIds_) startController(id);
     for (BrokerId id = 1; id <= spec_.brokers; ++id) startBroker(id);
-    sim_.startNode(std::make_unique<AdminClient>(kAdminId, controllerIds_));
+    std::vector<NodeId> adminTargets = controllerIds_;
+    if (spec_.zookeeperMode) {
+        adminTargets.clear();
+        for (BrokerId id = 1; id <= spec_.brokers; ++id) adminTargets.push_back(id);
+    }
+    sim_.startNode(std::make_unique<AdminClient>(kAdminId, adminTargets));
     ProducerConfig producer;
     producer.id = kProducerId;
     producer.clientId = "producer-1";
@@ -46,19 +55,30 @@ void Cluster::startBroker(BrokerId id) {
     if (!storage) storage = std::make_shared<BrokerStorage>();
     BrokerConfig config;
     config.id = id;
-    config.controllers = controllerIds_;
+    (spec_.zookeeperMode ? config.zookeepers : config.controllers) = controllerIds_;
     sim_.startNode(std::make_unique<Broker>(config, storage));
 }
 
 void Cluster::startController(NodeId id) {
     auto& storage = controllerStorages_[id];
     if (!storage) storage = std::make_shared<QuorumStorage>();
-    sim_.startNode(std::make_unique<Controller>(ControllerConfig{id, controllerIds_}, storage));
+    if (spec_.zookeeperMode)
+        sim_.startNode(std::make_unique<ZooKeeperServer>(id, controllerIds_, storage));
+    else
+        sim_.startNode(std::make_unique<Controller>(ControllerConfig{id, controllerIds_}, storage));
+}
+
+std::string Cluster::subject(NodeId id) const {
+    if (isBroker(id)) return brokerSubject(id);
+    if (isController(id)) return "controller:" + std::to_string(id);
+    if (isZooKeeper(id)) return "zookeeper:" + std::to_string(id);
+    return "client:producer-1";
 }
 
 std::string Cluster::nodeName(NodeId id) const {
     if (isBroker(id)) return "broker " + std::to_string(id);
     if (isController(id)) return "controller " + std::to_string(id);
+    if (isZooKeeper(id)) return "zookeeper " + std::to_string(id);
     if (id == kProducerId) return "producer-1";
     return "node " + std::to_string(id);
 }
@@ -70,10 +90,14 @@ void Cluster::advance(SimTime duration) {
 
 bool Cluster::waitUntilReady(SimTime limit) {
     const SimTime deadline = sim_.now() + limit;
+    // Ready: a controller is active and every broker runs and sees every broker alive.
     auto ready = [&] {
+        if (activeController() == kNoNode) return false;
         for (BrokerId id = 1; id <= spec_.brokers; ++id) {
             const Broker* b = broker(id);
             if (!b || b->state() != BrokerState::Running) return false;
+            for (BrokerId other = 1; other <= spec_.brokers; ++other)
+                if (!b->metadata().isUnfenced(other)) return false;
         }
         return true;
     };
@@ -104,7 +128,7 @@ std::optional<std::string> Cluster::pauseNode(NodeId id) {
     if (!isNode(id)) return "there is no node " + std::to_string(id);
     if (sim_.state(id) != NodeState::Running) return nodeName(id) + " is not running";
     sim_.emit(EventKind::Fault, nodeName(id) + " paused (like a long GC pause: it holds what it receives)",
-              {isBroker(id) ? brokerSubject(id) : "controller:" + std::to_string(id)});
+              {subject(id)});
     sim_.pause(id);
     return std::nullopt;
 }
@@ -112,24 +136,25 @@ std::optional<std::string> Cluster::pauseNode(NodeId id) {
 std::optional<std::string> Cluster::resumeNode(NodeId id) {
     if (!isNode(id)) return "there is no node " + std::to_string(id);
     if (sim_.state(id) != NodeState::Paused) return nodeName(id) + " is not paused";
-    sim_.emit(EventKind::Fault, nodeName(id) + " resumed", {isBroker(id) ? brokerSubject(id) : "controller:" + std::to_string(id)});
+    sim_.emit(EventKind::Fault, nodeName(id) + " resumed", {subject(id)});
     sim_.resume(id);
     return std::nullopt;
 }
 
 std::optional<std::string> Cluster::killController(NodeId id) {
-    if (!isController(id)) return "there is no controller " + std::to_string(id);
-    if (sim_.state(id) == NodeState::Dead) return "controller " + std::to_string(id) + " is already stopped";
-    sim_.emit(EventKind::Fault, "controller " + std::to_string(id) + " killed (its metadata log on disk survives)",
-              {"controller:" + std::to_string(id)});
+    if (!isController(id) && !isZooKeeper(id))
+        return "there is no " + std::string(spec_.zookeeperMode ? "ZooKeeper node " : "controller ") + std::to_string(id);
+    if (sim_.state(id) == NodeState::Dead) return nodeName(id) + " is already stopped";
+    sim_.emit(EventKind::Fault, nodeName(id) + " killed (its log on disk survives)", {subject(id)});
     sim_.kill(id);
     return std::nullopt;
 }
 
 std::optional<std::string> Cluster::restartController(NodeId id) {
-    if (!isController(id)) return "there is no controller " + std::to_string(id);
-    if (sim_.state(id) != NodeState::Dead) return "controller " + std::to_string(id) + " is running; kill it first";
-    sim_.emit(EventKind::Fault, "controller " + std::to_string(id) + " restarted", {"controller:" + std::to_string(id)});
+    if (!isController(id) && !isZooKeeper(id))
+        return "there is no " + std::string(spec_.zookeeperMode ? "ZooKeeper node " : "controller ") + std::to_string(id);
+    if (sim_.state(id) != NodeState::Dead) return nodeName(id) + " is running; kill it first";
+    sim_.emit(EventKind::Fault, nodeName(id) + " restarted", {subject(id)});
     startController(id);
     return std::nullopt;
 }
@@ -160,7 +185,7 @@ std::optional<std::string> Cluster::healLink(NodeId a, NodeId b) {
 std::optional<std::string> Cluster::isolate(NodeId id) {
     if (!isNode(id)) return "there is no node " + std::to_string(id);
     sim_.network().isolate(id);
-    sim_.emit(EventKind::Fault, nodeName(id) + " isolated from every other node", {isBroker(id) ? brokerSubject(id) : "controller:" + std::to_string(id)});
+    sim_.emit(EventKind::Fault, nodeName(id) + " isolated from every other node", {subject(id)});
     return std::nullopt;
 }
 
@@ -268,6 +293,16 @@ void Cluster::produce(const ProduceSpec& spec, const std::string& label) {
 NodeId Cluster::activeController() const {
     NodeId active = kNoNode;
     std::int32_t epoch = -1;
+    if (spec_.zookeeperMode) {
+        for (BrokerId id = 1; id <= spec_.brokers; ++id) {
+            const Broker* b = broker(id);
+            if (b && sim_.state(id) == NodeState::Running && b->isZkController() && b->zkControllerEpoch() > epoch) {
+                active = id;
+                epoch = b->zkControllerEpoch();
+            }
+        }
+        return active;
+    }
     for (NodeId id : controllerIds_) {
         const auto* c = sim_.nodeAs<Controller>(id);
         if (c && sim_.state(id) == NodeState::Running && c->isActive() && c->quorum().epoch() > epoch) {
@@ -296,7 +331,7 @@ ClusterSnapshot Cluster::snapshot() const {
     ClusterSnapshot s;
     s.time = sim_.now();
     s.seed = spec_.seed;
-    s.mode = "kraft";
+    s.mode = spec_.zookeeperMode ? "zookeeper" : "kraft";
     s.activeController = activeController();
     s.eventsProcessed = sim_.eventsProcessed();
     for (NodeId id : controllerIds_) {
@@ -304,12 +339,15 @@ ClusterSnapshot Cluster::snapshot() const {
         c.id = id;
         const NodeState state = sim_.state(id);
         c.state = state == NodeState::Running ? "running" : state == NodeState::Paused ? "paused" : "stopped";
-        const auto* controller = sim_.nodeAs<Controller>(id);
-        c.role = controller ? raftRoleName(controller->quorum().role()) : "stopped";
+        const RaftReplica* quorum = nullptr;
+        if (const auto* controller = sim_.nodeAs<Controller>(id)) quorum = &controller->quorum();
+        if (const auto* zookeeper = sim_.nodeAs<ZooKeeperServer>(id)) quorum = &zookeeper->quorum();
+        c.kind = spec_.zookeeperMode ? "zookeeper" : "controller";
+        c.role = quorum ? raftRoleName(quorum->role()) : "stopped";
         c.active = id == s.activeController;
         c.epoch = controllerStorages_.at(id)->epoch;
         c.logLength = controllerStorages_.at(id)->entries.size();
-        c.highWatermark = controller ? controller->quorum().highWatermark() : 0;
+        c.highWatermark = quorum ? quorum->highWatermark() : 0;
         s.controllers.push_back(c);
     }
     const MetadataImage& image = metadata();

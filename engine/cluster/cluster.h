@@ -21,7 +21,9 @@ class AdminClient;
 
 struct ClusterSpec {
     int brokers = 3;
-    int controllers = 3;
+    int controllers = 3;            // KRaft: the controller quorum
+    bool zookeeperMode = false;     // the architecture before Kafka 4.0: a ZooKeeper ensemble and a controller broker
+    int zookeepers = 3;             // ZooKeeper mode: the ensemble
     std::uint64_t seed = 1;
     LinkConfig network;
 };
@@ -46,6 +48,7 @@ struct ProduceSpec {
 class Cluster final : private ClusterView {
 public:
     static constexpr NodeId kFirstControllerId = 101;
+    static constexpr NodeId kFirstZooKeeperId = 201;
     static constexpr NodeId kAdminId = 1000;
     static constexpr NodeId kProducerId = 1001;
 
@@ -70,6 +73,7 @@ public:
     std::optional<std::string> restartBroker(BrokerId id);
     std::optional<std::string> pauseNode(NodeId id);
     std::optional<std::string> resumeNode(NodeId id);
+    // A KRaft controller or a ZooKeeper node.
     std::optional<std::string> killController(NodeId id);
     std::optional<std::string> restartController(NodeId id);
     std::optional<std::string> cutLink(NodeId a, NodeId b, bool bothWays = true);
@@ -95,8 +99,15 @@ public:
     const MetadataImage& metadata() const;
     NodeId activeController() const;
     bool isBroker(NodeId id) const { return id >= 1 && id <= spec_.brokers; }
-    bool isController(NodeId id) const { return id >= kFirstControllerId && id < kFirstControllerId + spec_.controllers; }
-    bool isNode(NodeId id) const { return isBroker(id) || isController(id) || id == kProducerId; }
+    bool isController(NodeId id) const {
+        return !spec_.zookeeperMode && id >= kFirstControllerId && id < kFirstControllerId + spec_.controllers;
+    }
+    bool isZooKeeper(NodeId id) const {
+        return spec_.zookeeperMode && id >= kFirstZooKeeperId && id < kFirstZooKeeperId + spec_.zookeepers;
+    }
+    bool isNode(NodeId id) const { return isBroker(id) || isController(id) || isZooKeeper(id) || id == kProducerId; }
+    // The quorum nodes: KRaft controllers, or the ZooKeeper ensemble.
+    const std::vector<NodeId>& quorumIds() const { return controllerIds_; }
     const Broker* broker(BrokerId id) const;
     const Producer* producer() const;
 
@@ -110,13 +121,14 @@ private:
     void startController(NodeId id);
     AdminResult runAdmin(const std::function<std::int64_t(AdminClient&, NodeContext&)>& submit);
     std::string nodeName(NodeId id) const;
+    std::string subject(NodeId id) const;     // for the event log's links: "broker:2", "zookeeper:201", ...
 
     ClusterSpec spec_;
     Simulation sim_;
     InvariantChecker checker_;
     std::function<void(const ClusterEvent&)> sink_;
     std::map<BrokerId, std::shared_ptr<BrokerStorage>> storages_;
-    std::vector<NodeId> controllerIds_;
+    std::vector<NodeId> controllerIds_;   // KRaft controllers or ZooKeeper nodes
     std::map<NodeId, std::shared_ptr<QuorumStorage>> controllerStorages_;
 };
 

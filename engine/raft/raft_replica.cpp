@@ -157,7 +157,11 @@ void RaftReplica::becomeUnattached(NodeContext& ctx, std::int32_t epoch) {
     resetElectionTimer(ctx, randomElectionTimeout(ctx));
 }
 
-void RaftReplica::becomeFollower(NodeContext& ctx, std::int32_t epoch, NodeId leader) {
+void RaftReplica::becomeFollower(NodeContext& ctx, std::int32_t epoch, NodeId leader, bool heardFromLeader) {
+    if (leader == id_) {
+        becomeUnattached(ctx, epoch);
+        return;
+    }
     const bool wasLeader = role_ == RaftRole::Leader;
     const bool changed = role_ != RaftRole::Follower || leaderId_ != leader || epoch != storage_->epoch;
     if (epoch > storage_->epoch) {
@@ -166,8 +170,9 @@ void RaftReplica::becomeFollower(NodeContext& ctx, std::int32_t epoch, NodeId le
     }
     role_ = RaftRole::Follower;
     leaderId_ = leader;
-    lastLeaderContact_ = ctx.now();
-    reportedNoQuorum_ = false;
+    // Only the leader's own word counts as contact; a hint from another voter may be stale.
+    lastLeaderContact_ = heardFromLeader ? ctx.now() : -1;
+    if (heardFromLeader) reportedNoQuorum_ = false;
     parked_.clear();
     if (wasLeader) listener_.onLoseLeadership(ctx);
     if (changed) {
@@ -261,7 +266,7 @@ void RaftReplica::handleVote(NodeContext& ctx, NodeId from, const VoteRequest& r
 
 void RaftReplica::handleVoteResponse(NodeContext& ctx, NodeId from, const VoteResponse& response) {
     if (response.epoch > storage_->epoch) {
-        if (response.leaderId != kNoNode) becomeFollower(ctx, response.epoch, response.leaderId);
+        if (response.leaderId != kNoNode) becomeFollower(ctx, response.epoch, response.leaderId, false);
         else becomeUnattached(ctx, response.epoch);
         return;
     }
@@ -276,7 +281,7 @@ void RaftReplica::handleVoteResponse(NodeContext& ctx, NodeId from, const VoteRe
         else becomeLeader(ctx);
     } else if (rejected >= majority()) {
         if (response.preVote && response.leaderId != kNoNode) {
-            becomeFollower(ctx, storage_->epoch, response.leaderId);
+            becomeFollower(ctx, storage_->epoch, response.leaderId, false);
         } else {
             role_ = RaftRole::Unattached;
             resetElectionTimer(ctx, randomElectionTimeout(ctx) + ctx.rng().between(0, config_.electionBackoffMax));
@@ -287,7 +292,7 @@ void RaftReplica::handleVoteResponse(NodeContext& ctx, NodeId from, const VoteRe
 void RaftReplica::handleBeginEpoch(NodeContext& ctx, const BeginQuorumEpochRequest& request) {
     if (request.epoch < storage_->epoch) return;
     if (request.epoch == storage_->epoch && role_ == RaftRole::Leader) return;
-    becomeFollower(ctx, request.epoch, request.leaderId);
+    becomeFollower(ctx, request.epoch, request.leaderId, true);
 }
 
 // ---------------------------------------------------------------- replication
@@ -371,7 +376,7 @@ void RaftReplica::handleFetchResponse(NodeContext& ctx, NodeId from, QuorumFetch
     if (role_ != RaftRole::Follower || from != leaderId_) return;
     fetchInFlight_ = false;
     if (response.epoch > storage_->epoch) {
-        if (response.leaderId != kNoNode) becomeFollower(ctx, response.epoch, response.leaderId);
+        if (response.leaderId != kNoNode) becomeFollower(ctx, response.epoch, response.leaderId, response.leaderId == from);
         else becomeUnattached(ctx, response.epoch);
         return;
     }

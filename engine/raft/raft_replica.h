@@ -85,7 +85,7 @@ private:
     void handleFetchResponse(NodeContext& ctx, NodeId from, QuorumFetchResponse response);
 
     void becomeUnattached(NodeContext& ctx, std::int32_t epoch);
-    void becomeFollower(NodeContext& ctx, std::int32_t epoch, NodeId leader);
+    void becomeFollower(NodeContext& ctx, std::int32_t epoch, NodeId leader, bool heardFromLeader);
     void becomeProspective(NodeContext& ctx);
     void becomeCandidate(NodeContext& ctx);
     void becomeLeader(NodeContext& ctx);

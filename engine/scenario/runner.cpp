@@ -140,7 +140,7 @@ void ScenarioRunner::execute(const Line& line) {
     if (command == "topic") return executeTopic(line);
     if (command == "produce") return executeProduce(line);
     if (command == "broker") return executeBroker(line);
-    if (command == "controller") return executeController(line);
+    if (command == "controller" || command == "zookeeper") return executeController(line);
     if (command == "leader") return executeLeader(line);
     if (command == "partition") return executePartition(line);
     if (command == "link" || command == "isolate" || command == "heal") return executeLink(line);
@@ -166,14 +166,21 @@ void ScenarioRunner::execute(const Line& line) {
 
 void ScenarioRunner::executeCluster(const Line& line) {
     if (cluster_) fail(line.pos, "the cluster is already defined; a scenario has one 'cluster' command, at the start");
-    expectWords(line, 1, "cluster brokers=N [controllers=N] [mode=kraft]");
-    rejectUnknownOptions(line, {"brokers", "controllers", "mode"});
+    expectWords(line, 1, "cluster brokers=N [controllers=N] [mode=kraft|zookeeper] [zookeepers=N]");
+    rejectUnknownOptions(line, {"brokers", "controllers", "mode", "zookeepers"});
     ClusterSpec spec;
     spec.seed = options_.seed;
     if (const KeyValue* kv = line.find("mode")) {
-        if (kv->value == "zookeeper")
-            fail(kv->valuePos, "ZooKeeper mode is not simulated yet in this version of Kafkascope; use mode=kraft");
-        if (kv->value != "kraft") fail(kv->valuePos, "mode must be kraft or zookeeper, not '" + kv->value + "'");
+        if (kv->value != "kraft" && kv->value != "zookeeper")
+            fail(kv->valuePos, "mode must be kraft or zookeeper, not '" + kv->value + "'");
+        spec.zookeeperMode = kv->value == "zookeeper";
+    }
+    if (options_.forcedMode) spec.zookeeperMode = *options_.forcedMode == "zookeeper";
+    if (const KeyValue* kv = line.find("zookeepers")) {
+        if (!spec.zookeeperMode) fail(kv->pos, "zookeepers= sizes the ZooKeeper ensemble: it needs mode=zookeeper");
+        const std::int64_t n = parseInteger(kv->value, fileName_, kv->valuePos);
+        if (n < 1 || n > 9) fail(kv->valuePos, "zookeepers must be between 1 and 9, not " + kv->value);
+        spec.zookeepers = static_cast<int>(n);
     }
     if (const KeyValue* kv = line.find("brokers")) {
         const std::int64_t n = parseInteger(kv->value, fileName_, kv->valuePos);
@@ -184,18 +191,26 @@ void ScenarioRunner::executeCluster(const Line& line) {
         const std::int64_t n = parseInteger(kv->value, fileName_, kv->valuePos);
         if (n < 1 || n > 9) fail(kv->valuePos, "controllers must be between 1 and 9, not " + kv->value);
         spec.controllers = static_cast<int>(n);
+        if (spec.zookeeperMode) spec.zookeepers = spec.controllers;
     }
     cluster_ = std::make_unique<Cluster>(spec);
     if (options_.eventSink)
         cluster_->setEventSink(options_.eventSink);
     else
         cluster_->setEventSink([this](const ClusterEvent& e) { printEvent(e); });
-    cluster_->simulation().emit(EventKind::Cluster,
-                                "KRaft cluster: " + std::to_string(spec.brokers) + " broker(s), " +
-                                    std::to_string(spec.controllers) + " controller(s) from " +
-                                    std::to_string(Cluster::kFirstControllerId) + ", seed " + std::to_string(spec.seed));
+    cluster_->simulation().emit(
+        EventKind::Cluster,
+        spec.zookeeperMode
+            ? "ZooKeeper-mode cluster (Kafka's architecture before 4.0): " + std::to_string(spec.brokers) +
+                  " broker(s), a ZooKeeper ensemble of " + std::to_string(spec.zookeepers) + " from " +
+                  std::to_string(Cluster::kFirstZooKeeperId) + ", seed " + std::to_string(spec.seed)
+            : "KRaft cluster: " + std::to_string(spec.brokers) + " broker(s), " + std::to_string(spec.controllers) +
+                  " controller(s) from " + std::to_string(Cluster::kFirstControllerId) + ", seed " +
+                  std::to_string(spec.seed));
     if (!cluster_->waitUntilReady(kReadyLimit)) fail(line.pos, "the cluster did not become ready within 30s of simulated time");
-    cluster_->simulation().emit(EventKind::Cluster, "cluster ready: every broker is registered and unfenced");
+    cluster_->simulation().emit(EventKind::Cluster, spec.zookeeperMode
+                                                        ? "cluster ready: every broker is registered and a controller broker is elected"
+                                                        : "cluster ready: every broker is registered and unfenced");
 }
 
 void ScenarioRunner::executeConfig(const Line& line) {
@@ -340,22 +355,44 @@ void ScenarioRunner::executeBroker(const Line& line) {
     if (error) fail(id.pos, *error);
 }
 
+// `controller ...` names a KRaft controller, `zookeeper ...` a ZooKeeper node; `controller kill active`
+// kills whatever is the active controller now (in ZooKeeper mode, the controller broker), so one
+// fault schedule runs in both modes.
 void ScenarioRunner::executeController(const Line& line) {
+    const std::string& noun = line.words[0].text;
     const Word& action = word(line, 1, "kill, restart, pause or resume");
-    const Word& id = word(line, 2, "controller id");
-    expectWords(line, 3, "controller kill|restart|pause|resume ID");
+    const Word& id = word(line, 2, noun == "zookeeper" ? "ZooKeeper node id" : "controller id (or 'active')");
+    expectWords(line, 3, noun == "zookeeper" ? "zookeeper kill|restart|pause|resume ID"
+                                             : "controller kill|restart|pause|resume ID|active");
     rejectUnknownOptions(line, {});
     Cluster& cluster = requireCluster(line);
+    if (id.text == "active" && noun == "controller") {
+        const NodeId active = cluster.activeController();
+        if (active == kNoNode) fail(id.pos, "there is no active controller right now");
+        std::optional<std::string> error;
+        const bool isBroker = cluster.isBroker(active);
+        if (action.text == "kill") error = isBroker ? cluster.killBroker(active) : cluster.killController(active);
+        else if (action.text == "pause") error = cluster.pauseNode(active);
+        else fail(action.pos, "'controller " + action.text + " active' is not a thing: use kill or pause with 'active'");
+        if (error) fail(id.pos, *error);
+        return;
+    }
     const NodeId controller = nodeId(id);
-    if (!cluster.isController(controller))
-        fail(id.pos, "there is no controller " + id.text + " (controllers are numbered from " +
-                         std::to_string(Cluster::kFirstControllerId) + ")");
+    const bool zookeeper = noun == "zookeeper";
+    if (zookeeper ? !cluster.isZooKeeper(controller) : !cluster.isController(controller))
+        fail(id.pos, zookeeper ? (cluster.spec().zookeeperMode ? "there is no ZooKeeper node " + id.text + " (they are numbered from " +
+                                                                     std::to_string(Cluster::kFirstZooKeeperId) + ")"
+                                                               : std::string("this cluster runs in KRaft mode: it has no ZooKeeper"))
+                               : (cluster.spec().zookeeperMode
+                                      ? "in ZooKeeper mode the controller is a broker: use 'broker kill N', 'controller kill active' or 'zookeeper kill " + id.text + "'"
+                                      : "there is no controller " + id.text + " (controllers are numbered from " +
+                                            std::to_string(Cluster::kFirstControllerId) + ")"));
     std::optional<std::string> error;
     if (action.text == "kill") error = cluster.killController(controller);
     else if (action.text == "restart") error = cluster.restartController(controller);
     else if (action.text == "pause") error = cluster.pauseNode(controller);
     else if (action.text == "resume") error = cluster.resumeNode(controller);
-    else fail(action.pos, "expected controller kill, restart, pause or resume, not 'controller " + action.text + "'");
+    else fail(action.pos, "expected " + noun + " kill, restart, pause or resume, not '" + noun + " " + action.text + "'");
     if (error) fail(id.pos, *error);
 }
 
@@ -447,10 +484,11 @@ void ScenarioRunner::executeChaos(const Line& line) {
     const KeyValue* topicOpt = line.find("topic");
     Rng rng = Rng::derive(options_.seed, 0xc4a05);
     const int brokers = cluster.spec().brokers;
-    const int controllers = cluster.spec().controllers;
+    const std::vector<NodeId> quorum = cluster.quorumIds();
+    const int controllers = static_cast<int>(quorum.size());
     auto randomNode = [&] {
         const auto pick = static_cast<int>(rng.below(static_cast<std::uint64_t>(brokers + controllers)));
-        return pick < brokers ? static_cast<NodeId>(pick + 1) : Cluster::kFirstControllerId + (pick - brokers);
+        return pick < brokers ? static_cast<NodeId>(pick + 1) : quorum[static_cast<std::size_t>(pick - brokers)];
     };
     while (cluster.now() < end) {
         cluster.advance(std::min<SimTime>(end - cluster.now(), millis(rng.between(200, 5000))));
@@ -488,9 +526,9 @@ void ScenarioRunner::executeChaos(const Line& line) {
         cluster.resumeNode(b);
         cluster.restartBroker(b);
     }
-    for (int c = 0; c < controllers; ++c) {
-        cluster.resumeNode(Cluster::kFirstControllerId + c);
-        cluster.restartController(Cluster::kFirstControllerId + c);
+    for (NodeId c : quorum) {
+        cluster.resumeNode(c);
+        cluster.restartController(c);
     }
     cluster.simulation().emit(EventKind::Fault, "chaos over: every node running, every link healed");
 }
@@ -631,7 +669,9 @@ void ScenarioRunner::executePrint(const Line& line) {
               << padRight(std::to_string(b.leaderCount), 9) << padRight(std::to_string(b.replicaCount), 10)
               << b.sizeBytes << "\n";
     } else if (what.text == "controllers") {
-        o << "  " << padRight("CONTROLLER", 12) << padRight("ROLE", 13) << padRight("STATE", 9) << padRight("EPOCH", 7)
+        if (snap.mode == "zookeeper")
+            o << "  the controller is broker " << idOrNone(snap.activeController) << "; the ZooKeeper ensemble:\n";
+        o << "  " << padRight(snap.mode == "zookeeper" ? "ZOOKEEPER" : "CONTROLLER", 12) << padRight("ROLE", 13) << padRight("STATE", 9) << padRight("EPOCH", 7)
           << padRight("COMMITTED", 11) << "LOG END\n";
         for (const ControllerSnapshot& c : snap.controllers)
             o << "  " << padRight(std::to_string(c.id), 12) << padRight(c.role + (c.active ? " *" : ""), 13)

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -16,6 +17,8 @@ struct RunOptions {
     std::uint64_t seed = 1;
     bool verbose = false;          // also print routine events (every batch, every metadata record)
     bool quiet = false;            // print only expectation failures, violations and the summary
+    // "kraft" or "zookeeper": overrides the cluster command's mode (the compare command runs both).
+    std::optional<std::string> forcedMode;
     // When set, cluster events go here instead of being printed.
     std::function<void(const ClusterEvent&)> eventSink;
 };

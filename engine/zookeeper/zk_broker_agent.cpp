@@ -1,0 +1,194 @@
+#include "zookeeper/zk_broker_agent.h"
+
+#include <set>
+
+#include "broker/broker.h"
+#include "zookeeper/znode_json.h"
+
+namespace ks {
+namespace {
+
+constexpr std::int32_t kSessionTimeoutMs = 18000;   // zookeeper.session.timeout.ms (Kafka 3.x)
+constexpr std::uint64_t kRegisterRetry = ZkBrokerAgent::kTimerBase | 1;
+
+ZkRequest zkRequest(ZkOp op, std::string path, std::string data = {}, bool watch = false, bool ephemeral = false) {
+    ZkRequest r;
+    r.op = op;
+    r.path = std::move(path);
+    r.data = std::move(data);
+    r.watch = watch;
+    r.ephemeral = ephemeral;
+    return r;
+}
+
+}  // namespace
+
+ZkBrokerAgent::ZkBrokerAgent(Broker& broker, std::vector<NodeId> ensemble)
+    : broker_(broker), zk_(std::move(ensemble), kSessionTimeoutMs), controller_(broker.id(), zk_) {}
+
+void ZkBrokerAgent::start(NodeContext& ctx) {
+    zk_.onSession = [this](NodeContext& c) { registerBroker(c); };
+    zk_.onSessionExpired = [this](NodeContext& c) {
+        c.emit(EventKind::Cluster,
+               "broker " + std::to_string(broker_.id()) + ": its ZooKeeper session expired; opening a new one",
+               {brokerSubject(broker_.id())});
+        controller_.deactivate(c);
+        broker_.state_ = BrokerState::Registering;
+        zk_.connect(c);
+    };
+    zk_.onWatch = [this](NodeContext& c, const ZkWatchEvent& event) {
+        if (event.path == "/controller") {
+            if (event.type == ZkEventType::NodeDeleted)
+                c.emit(EventKind::Controller,
+                       "broker " + std::to_string(broker_.id()) + " saw /controller deleted → races to create it",
+                       {brokerSubject(broker_.id())});
+            electController(c);
+        } else {
+            controller_.onWatch(c, event);
+        }
+    };
+    ctx.emit(EventKind::Cluster, "broker " + std::to_string(broker_.id()) + " starting, connecting to ZooKeeper",
+             {brokerSubject(broker_.id())});
+    zk_.connect(ctx);
+}
+
+void ZkBrokerAgent::registerBroker(NodeContext& ctx) {
+    const std::string path = "/brokers/ids/" + std::to_string(broker_.id());
+    zk_.request(ctx, zkRequest(ZkOp::Create, path, zk::brokerJson(broker_.id()), false, true),
+                [this, path](NodeContext& c, const ZkResponse& r) {
+                    if (r.error == ZkError::Ok) {
+                        broker_.state_ = BrokerState::Running;
+                        c.emit(EventKind::Cluster,
+                               "broker " + std::to_string(broker_.id()) + " registered " + path + " (ephemeral)",
+                               {brokerSubject(broker_.id())});
+                        electController(c);
+                        return;
+                    }
+                    zk_.request(c, zkRequest(ZkOp::GetData, path), [this, path](NodeContext& c2, const ZkResponse& owner) {
+                        if (owner.error == ZkError::Ok && owner.ephemeralOwner == zk_.sessionId()) {
+                            broker_.state_ = BrokerState::Running;
+                            electController(c2);
+                            return;
+                        }
+                        c2.emit(EventKind::Cluster,
+                                "broker " + std::to_string(broker_.id()) + ": " + path +
+                                    " still belongs to its previous session; retrying until that session expires",
+                                {brokerSubject(broker_.id())});
+                        c2.setTimer(c2.now() + seconds(1), kRegisterRetry);
+                    });
+                });
+}
+
+void ZkBrokerAgent::electController(NodeContext& ctx) {
+    zk_.request(ctx, zkRequest(ZkOp::GetData, "/controller", {}, true), [this](NodeContext& c, const ZkResponse& r) {
+        if (r.error == ZkError::Ok) {
+            if (auto id = zk::parseControllerJson(r.data)) controllerId_ = *id;
+            if (controllerId_ != broker_.id()) controller_.deactivate(c);
+            return;
+        }
+        zk_.request(c, zkRequest(ZkOp::Exists, "/controller", {}, true), [](NodeContext&, const ZkResponse&) {});
+        zk_.request(c, zkRequest(ZkOp::Create, "/controller", zk::controllerJson(broker_.id()), false, true),
+                    [this](NodeContext& c2, const ZkResponse& created) {
+                        if (created.error == ZkError::Ok) {
+                            controllerId_ = broker_.id();
+                            controller_.activate(c2);
+                        }
+                    });
+    });
+}
+
+bool ZkBrokerAgent::fromStaleController(std::int32_t epoch) {
+    if (epoch < controllerEpoch_) return true;
+    controllerEpoch_ = epoch;
+    return false;
+}
+
+void ZkBrokerAgent::applyLeaderAndIsr(NodeContext& ctx, const LeaderAndIsrRequest& request) {
+    if (fromStaleController(request.controllerEpoch)) return;
+    controllerId_ = request.controllerId;
+    std::vector<MetadataRecord> records;
+    for (const ZkPartitionState& s : request.partitions) {
+        if (!broker_.image_.topic(s.tp.topic)) records.push_back(TopicRecord{s.tp.topic, 0});
+        records.push_back(PartitionRecord{s.tp, s.replicas, s.isr, s.leader, s.leaderEpoch, s.zkVersion});
+    }
+    broker_.applyMetadata(ctx, records);
+}
+
+void ZkBrokerAgent::applyUpdateMetadata(NodeContext& ctx, const UpdateMetadataRequest& request) {
+    if (fromStaleController(request.controllerEpoch)) return;
+    controllerId_ = request.controllerId;
+    std::vector<MetadataRecord> records;
+    const std::set<BrokerId> live(request.liveBrokers.begin(), request.liveBrokers.end());
+    for (const auto& [id, reg] : broker_.image_.brokers())
+        if (!live.count(id) && !reg.fenced) records.push_back(FenceBrokerRecord{id, 0});
+    for (BrokerId id : live) {
+        if (broker_.image_.isUnfenced(id)) continue;
+        records.push_back(RegisterBrokerRecord{id, 0});
+        records.push_back(UnfenceBrokerRecord{id, 0});
+    }
+    for (const std::string& topic : request.deletedTopics) records.push_back(RemoveTopicRecord{topic});
+    for (const ZkPartitionState& s : request.partitions) {
+        if (!broker_.image_.topic(s.tp.topic)) records.push_back(TopicRecord{s.tp.topic, 0});
+        const PartitionRegistration* known = broker_.image_.partition(s.tp);
+        // Only a newer state: LeaderAndIsr may already have brought this broker further.
+        if (!known || known->leaderEpoch < s.leaderEpoch || known->partitionEpoch < s.zkVersion)
+            records.push_back(PartitionRecord{s.tp, s.replicas, s.isr, s.leader, s.leaderEpoch, s.zkVersion});
+    }
+    for (const ZkTopicConfig& c : request.configs) records.push_back(ConfigRecord{c.topic, c.key, c.value});
+    broker_.applyMetadata(ctx, records);
+}
+
+void ZkBrokerAgent::redirect(NodeContext& ctx, NodeId from, const Message& request) const {
+    std::visit(
+        [&](const auto& m) {
+            using T = std::decay_t<decltype(m)>;
+            if constexpr (std::is_same_v<T, AlterPartitionRequest>) {
+                AlterPartitionResponse response;
+                response.error = KafkaError::NOT_CONTROLLER;
+                ctx.send(from, std::move(response));
+            } else if constexpr (std::is_same_v<T, CreateTopicsRequest> || std::is_same_v<T, DeleteTopicsRequest> ||
+                                 std::is_same_v<T, AlterConfigsRequest> || std::is_same_v<T, ElectLeadersRequest> ||
+                                 std::is_same_v<T, AlterPartitionReassignmentsRequest>) {
+                ctx.send(from, AdminResponse{m.correlationId, KafkaError::NOT_CONTROLLER, "not the controller", controllerId_});
+            }
+        },
+        request);
+}
+
+bool ZkBrokerAgent::handle(NodeContext& ctx, NodeId from, const Message& message) {
+    if (zk_.handle(ctx, from, message)) return true;
+    if (const auto* d = std::get_if<Disconnected>(&message)) {
+        zk_.onDisconnected(ctx, d->peer);
+        return false;
+    }
+    if (const auto* m = std::get_if<LeaderAndIsrRequest>(&message)) {
+        applyLeaderAndIsr(ctx, *m);
+        return true;
+    }
+    if (const auto* m = std::get_if<UpdateMetadataRequest>(&message)) {
+        applyUpdateMetadata(ctx, *m);
+        return true;
+    }
+    const bool controllerRequest = std::holds_alternative<AlterPartitionRequest>(message) ||
+                                   std::holds_alternative<CreateTopicsRequest>(message) ||
+                                   std::holds_alternative<DeleteTopicsRequest>(message) ||
+                                   std::holds_alternative<AlterConfigsRequest>(message) ||
+                                   std::holds_alternative<ElectLeadersRequest>(message) ||
+                                   std::holds_alternative<AlterPartitionReassignmentsRequest>(message);
+    if (!controllerRequest) return false;
+    if (controller_.active() && controller_.loaded())
+        controller_.handle(ctx, from, message);
+    else
+        redirect(ctx, from, message);
+    return true;
+}
+
+void ZkBrokerAgent::handleTimer(NodeContext& ctx, std::uint64_t token) {
+    if (token >= ZkClient::kTimerBase && token < ZkClient::kTimerEnd) {
+        zk_.handleTimer(ctx, token);
+        return;
+    }
+    if (token == kRegisterRetry && zk_.connected() && broker_.state_ == BrokerState::Registering) registerBroker(ctx);
+}
+
+}  // namespace ks

@@ -1,0 +1,474 @@
+#include "zookeeper/zk_controller.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "controller/topic_plan.h"
+#include "metadata/configs.h"
+#include "zookeeper/znode_json.h"
+
+namespace ks {
+namespace {
+
+bool contains(const std::vector<BrokerId>& ids, BrokerId id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+
+std::string statePath(const TopicPartition& tp) {
+    return "/brokers/topics/" + tp.topic + "/partitions/" + std::to_string(tp.partition) + "/state";
+}
+
+ZkRequest zkRequest(ZkOp op, std::string path, std::string data = {}, bool watch = false, std::int32_t version = -1) {
+    ZkRequest r;
+    r.op = op;
+    r.path = std::move(path);
+    r.data = std::move(data);
+    r.watch = watch;
+    r.version = version;
+    return r;
+}
+
+}  // namespace
+
+void ZkController::emit(NodeContext& ctx, const std::string& text, std::vector<std::string> subjects) const {
+    subjects.push_back(brokerSubject(self_));
+    ctx.emit(EventKind::Controller, "controller broker " + std::to_string(self_) + ": " + text, std::move(subjects));
+}
+
+std::string ZkController::config(const std::string& topic, const std::string& key) const {
+    auto t = configs_.find(topic);
+    if (t != configs_.end()) {
+        auto it = t->second.find(key);
+        if (it != t->second.end()) return it->second;
+    }
+    const ConfigDef* def = findConfig(key, ConfigScope::Topic);
+    if (!def) return {};
+    auto cluster = configs_.find("");
+    const std::string& clusterKey = def->brokerSynonym.empty() ? def->name : def->brokerSynonym;
+    if (cluster != configs_.end()) {
+        auto it = cluster->second.find(clusterKey);
+        if (it != cluster->second.end()) return it->second;
+    }
+    return def->defaultValue;
+}
+
+// ---------------------------------------------------------------- taking over
+
+void ZkController::activate(NodeContext& ctx) {
+    active_ = true;
+    loaded_ = false;
+    const std::uint64_t gen = ++generation_;
+    activatedAt_ = ctx.now();
+    live_.clear();
+    assignments_.clear();
+    states_.clear();
+    configs_.clear();
+    zk_.request(ctx, zkRequest(ZkOp::GetData, "/controller_epoch"), [this, gen](NodeContext& c, const ZkResponse& r) {
+        if (gen != generation_) return;
+        epoch_ = r.error == ZkError::Ok ? std::atoi(r.data.c_str()) + 1 : 1;
+        const ZkRequest write = r.error == ZkError::Ok
+                                    ? zkRequest(ZkOp::SetData, "/controller_epoch", std::to_string(epoch_), false, r.version)
+                                    : zkRequest(ZkOp::Create, "/controller_epoch", std::to_string(epoch_));
+        zk_.request(c, write, [](NodeContext&, const ZkResponse&) {});
+        emit(c, "won the race to create /controller: it is the controller (controller epoch " + std::to_string(epoch_) +
+                    "); reading the cluster state from ZooKeeper");
+        pendingReads_ = 1;
+        readBrokers(c);
+        ++pendingReads_;
+        zk_.request(c, zkRequest(ZkOp::GetData, "/config/brokers/<default>"), [this, gen](NodeContext& c2, const ZkResponse& cr) {
+            if (gen != generation_) return;
+            if (cr.error == ZkError::Ok)
+                if (auto parsed = zk::parseConfigJson(cr.data)) configs_[""] = *parsed;
+            readDone(c2);
+        });
+        ++pendingReads_;
+        zk_.request(c, zkRequest(ZkOp::GetChildren, "/brokers/topics"), [this, gen](NodeContext& c2, const ZkResponse& tr) {
+            if (gen != generation_) return;
+            for (const std::string& topic : tr.children) loadTopic(c2, topic);
+            readDone(c2);
+        });
+    });
+}
+
+void ZkController::deactivate(NodeContext& ctx) {
+    if (!active_) return;
+    active_ = false;
+    loaded_ = false;
+    ++generation_;
+    emit(ctx, "is no longer the controller");
+}
+
+void ZkController::readBrokers(NodeContext& ctx) {
+    const std::uint64_t gen = generation_;
+    zk_.request(ctx, zkRequest(ZkOp::GetChildren, "/brokers/ids", {}, true), [this, gen](NodeContext& c, const ZkResponse& r) {
+        if (gen != generation_) return;
+        std::set<BrokerId> live;
+        for (const std::string& child : r.children) live.insert(static_cast<BrokerId>(std::atoi(child.c_str())));
+        if (!loaded_) {
+            live_ = live;
+            readDone(c);
+        } else {
+            onBrokersChanged(c, live);
+        }
+    });
+}
+
+void ZkController::loadTopic(NodeContext& ctx, const std::string& topic) {
+    const std::uint64_t gen = generation_;
+    ++pendingReads_;
+    zk_.request(ctx, zkRequest(ZkOp::GetData, "/brokers/topics/" + topic), [this, gen, topic](NodeContext& c, const ZkResponse& r) {
+        if (gen != generation_) return;
+        if (auto assignment = zk::parseTopicJson(r.data)) {
+            assignments_[topic] = *assignment;
+            for (const auto& [p, replicas] : *assignment) {
+                const TopicPartition tp{topic, p};
+                states_[tp].replicas = replicas;
+                ++pendingReads_;
+                zk_.request(c, zkRequest(ZkOp::GetData, statePath(tp)), [this, gen, tp](NodeContext& c2, const ZkResponse& sr) {
+                    if (gen != generation_) return;
+                    if (auto state = zk::parsePartitionStateJson(sr.data)) {
+                        PartitionState& s = states_[tp];
+                        s.leader = state->leader;
+                        s.leaderEpoch = state->leaderEpoch;
+                        s.isr = state->isr;
+                        s.zkVersion = sr.version;
+                    }
+                    readDone(c2);
+                });
+            }
+        }
+        ++pendingReads_;
+        zk_.request(c, zkRequest(ZkOp::GetData, "/config/topics/" + topic), [this, gen, topic](NodeContext& c2, const ZkResponse& cr) {
+            if (gen != generation_) return;
+            if (cr.error == ZkError::Ok)
+                if (auto parsed = zk::parseConfigJson(cr.data)) configs_[topic] = *parsed;
+            readDone(c2);
+        });
+        readDone(c);
+    });
+}
+
+void ZkController::readDone(NodeContext& ctx) {
+    if (--pendingReads_ > 0 || loaded_) return;
+    loaded_ = true;
+    emit(ctx, "loaded " + std::to_string(live_.size()) + " live broker(s), " + std::to_string(assignments_.size()) +
+                  " topic(s) and " + std::to_string(states_.size()) + " partition state(s) from ZooKeeper in " +
+                  formatDuration(ctx.now() - activatedAt_));
+    std::set<BrokerId> dead;
+    for (const auto& [tp, state] : states_)
+        for (BrokerId b : state.replicas)
+            if (!live_.count(b)) dead.insert(b);
+    for (const auto& [tp, state] : states_) {
+        const bool deadInIsr = std::any_of(state.isr.begin(), state.isr.end(), [&](BrokerId b) { return dead.count(b) > 0; });
+        if (state.leader == kNoNode || !live_.count(state.leader) || deadInIsr)
+            elect(ctx, tp, dead, live_.count(state.leader) ? "a replica is not alive" : "its leader is not alive");
+    }
+    sendUpdateMetadata(ctx);
+    std::vector<TopicPartition> all;
+    for (const auto& [tp, state] : states_) all.push_back(tp);
+    sendLeaderAndIsr(ctx, all);
+}
+
+// ---------------------------------------------------------------- brokers come and go
+
+void ZkController::onWatch(NodeContext& ctx, const ZkWatchEvent& event) {
+    if (!active_ || event.path != "/brokers/ids") return;
+    readBrokers(ctx);
+}
+
+void ZkController::onBrokersChanged(NodeContext& ctx, const std::set<BrokerId>& live) {
+    std::set<BrokerId> dead;
+    std::vector<BrokerId> born;
+    for (BrokerId b : live_)
+        if (!live.count(b)) dead.insert(b);
+    for (BrokerId b : live)
+        if (!live_.count(b)) born.push_back(b);
+    live_ = live;
+    for (BrokerId b : dead) emit(ctx, "/brokers/ids/" + std::to_string(b) + " is gone (its ZooKeeper session ended) → broker " + std::to_string(b) + " is dead", {brokerSubject(b)});
+    for (BrokerId b : born) emit(ctx, "/brokers/ids/" + std::to_string(b) + " appeared → broker " + std::to_string(b) + " is alive", {brokerSubject(b)});
+    std::vector<TopicPartition> forBorn;
+    for (auto& [tp, state] : states_) {
+        const bool hitByDeath = std::any_of(dead.begin(), dead.end(), [&](BrokerId b) { return contains(state.isr, b); });
+        if (hitByDeath || state.leader == kNoNode) elect(ctx, tp, dead, hitByDeath ? "a replica died" : "it has no leader");
+        if (std::any_of(born.begin(), born.end(), [&](BrokerId b) { return contains(state.replicas, b); })) forBorn.push_back(tp);
+    }
+    sendUpdateMetadata(ctx);
+    sendLeaderAndIsr(ctx, forBorn);
+}
+
+void ZkController::elect(NodeContext& ctx, const TopicPartition& tp, const std::set<BrokerId>& dead, const std::string& why) {
+    PartitionState next = states_.at(tp);
+    std::vector<BrokerId> isr;
+    for (BrokerId b : next.isr)
+        if (!dead.count(b)) isr.push_back(b);
+    if (isr.empty()) isr = next.isr;
+    const bool leaderAlive = next.leader != kNoNode && live_.count(next.leader);
+    bool unclean = false;
+    if (!leaderAlive) {
+        BrokerId leader = kNoNode;
+        for (BrokerId b : next.replicas)
+            if (contains(isr, b) && live_.count(b)) {
+                leader = b;
+                break;
+            }
+        if (leader == kNoNode && config(tp.topic, "unclean.leader.election.enable") == "true")
+            for (BrokerId b : next.replicas)
+                if (live_.count(b)) {
+                    leader = b;
+                    isr = {b};
+                    unclean = true;
+                    break;
+                }
+        if (leader != next.leader) {
+            next.leader = leader;
+            ++next.leaderEpoch;
+        }
+    }
+    if (next.leader == states_.at(tp).leader && isr == next.isr) return;
+    next.isr = isr;
+    std::string text = tp.str() + " (" + why + "): ";
+    text += next.leader == kNoNode ? "offline, no in-sync replica is alive"
+                                   : "leader broker " + std::to_string(next.leader) + " (epoch " + std::to_string(next.leaderEpoch) + ")";
+    if (unclean) text += " by UNCLEAN election";
+    text += ", ISR " + formatIds(isr) + "; writing " + statePath(tp);
+    emit(ctx, text, {partitionSubject(tp)});
+    writeState(ctx, tp, next, unclean, [](NodeContext&, bool) {});
+}
+
+void ZkController::writeState(NodeContext& ctx, const TopicPartition& tp, PartitionState next, bool unclean,
+                              std::function<void(NodeContext&, bool)> done) {
+    const std::uint64_t gen = generation_;
+    zk::PartitionStateJson json{epoch_, next.leader, next.leaderEpoch, next.isr, unclean};
+    zk_.request(ctx, zkRequest(ZkOp::SetData, statePath(tp), zk::partitionStateJson(json), false, states_.at(tp).zkVersion),
+                [this, gen, tp, next, done](NodeContext& c, const ZkResponse& r) mutable {
+                    if (gen != generation_ || !states_.count(tp)) return;
+                    if (r.error != ZkError::Ok) {
+                        emit(c, "could not write " + statePath(tp) + ": " + zkErrorName(r.error) + "; reading it again");
+                        zk_.request(c, zkRequest(ZkOp::GetData, statePath(tp)), [this, gen, tp](NodeContext&, const ZkResponse& sr) {
+                            if (gen != generation_ || !states_.count(tp)) return;
+                            if (auto state = zk::parsePartitionStateJson(sr.data)) {
+                                PartitionState& s = states_[tp];
+                                s.leader = state->leader;
+                                s.leaderEpoch = state->leaderEpoch;
+                                s.isr = state->isr;
+                                s.zkVersion = sr.version;
+                            }
+                        });
+                        done(c, false);
+                        return;
+                    }
+                    next.zkVersion = r.version;
+                    states_[tp] = next;
+                    sendLeaderAndIsr(c, {tp});
+                    sendUpdateMetadata(c);
+                    done(c, true);
+                });
+    states_[tp].leader = next.leader;
+    states_[tp].leaderEpoch = next.leaderEpoch;
+    states_[tp].isr = next.isr;
+}
+
+// ---------------------------------------------------------------- pushing state to brokers
+
+ZkPartitionState ZkController::wireState(const TopicPartition& tp) const {
+    const PartitionState& s = states_.at(tp);
+    return ZkPartitionState{tp, s.leader, s.leaderEpoch, s.isr, s.replicas, s.zkVersion};
+}
+
+void ZkController::sendLeaderAndIsr(NodeContext& ctx, const std::vector<TopicPartition>& partitions) {
+    std::map<BrokerId, LeaderAndIsrRequest> requests;
+    for (const TopicPartition& tp : partitions) {
+        for (BrokerId b : states_.at(tp).replicas) {
+            if (!live_.count(b)) continue;
+            LeaderAndIsrRequest& r = requests[b];
+            r.controllerId = self_;
+            r.controllerEpoch = epoch_;
+            r.partitions.push_back(wireState(tp));
+        }
+    }
+    for (auto& [broker, request] : requests) ctx.send(broker, std::move(request));
+}
+
+void ZkController::sendUpdateMetadata(NodeContext& ctx, std::vector<std::string> deletedTopics) {
+    UpdateMetadataRequest request;
+    request.controllerId = self_;
+    request.controllerEpoch = epoch_;
+    request.liveBrokers.assign(live_.begin(), live_.end());
+    request.deletedTopics = std::move(deletedTopics);
+    for (const auto& [tp, state] : states_) request.partitions.push_back(wireState(tp));
+    for (const auto& [topic, keys] : configs_)
+        for (const auto& [key, value] : keys) request.configs.push_back(ZkTopicConfig{topic, key, value});
+    for (BrokerId b : live_) ctx.send(b, request);
+}
+
+// ---------------------------------------------------------------- requests
+
+bool ZkController::handle(NodeContext& ctx, NodeId from, const Message& message) {
+    if (const auto* m = std::get_if<AlterPartitionRequest>(&message)) handleAlterPartition(ctx, from, *m);
+    else if (const auto* m = std::get_if<CreateTopicsRequest>(&message)) handleCreateTopics(ctx, from, *m);
+    else if (const auto* m = std::get_if<DeleteTopicsRequest>(&message)) handleDeleteTopics(ctx, from, *m);
+    else if (const auto* m = std::get_if<AlterConfigsRequest>(&message)) handleAlterConfigs(ctx, from, *m);
+    else if (const auto* m = std::get_if<ElectLeadersRequest>(&message)) handleElectLeaders(ctx, from, *m);
+    else if (const auto* m = std::get_if<AlterPartitionReassignmentsRequest>(&message))
+        ctx.send(from, AdminResponse{m->correlationId, KafkaError::INVALID_REQUEST,
+                                     "partition reassignment is not simulated in ZooKeeper mode", self_});
+    else return false;
+    return true;
+}
+
+void ZkController::handleAlterPartition(NodeContext& ctx, NodeId from, const AlterPartitionRequest& request) {
+    for (const AlterPartitionItem& item : request.partitions) {
+        AlterPartitionResult result;
+        result.tp = item.tp;
+        auto it = states_.find(item.tp);
+        auto reply = [&](KafkaError error) {
+            result.error = error;
+            AlterPartitionResponse response;
+            response.partitions.push_back(result);
+            ctx.send(from, std::move(response));
+        };
+        if (!loaded_ || it == states_.end()) { reply(KafkaError::UNKNOWN_TOPIC_OR_PARTITION); continue; }
+        if (it->second.leader != request.brokerId) { reply(KafkaError::NOT_LEADER_OR_FOLLOWER); continue; }
+        if (item.leaderEpoch != it->second.leaderEpoch) { reply(KafkaError::FENCED_LEADER_EPOCH); continue; }
+        if (item.partitionEpoch != it->second.zkVersion) { reply(KafkaError::INVALID_UPDATE_VERSION); continue; }
+        bool eligible = true;
+        for (BrokerId b : item.newIsr)
+            if (!contains(it->second.isr, b) && !live_.count(b)) eligible = false;
+        if (!eligible) { reply(KafkaError::INELIGIBLE_REPLICA); continue; }
+        PartitionState next = it->second;
+        emit(ctx, item.tp.str() + " ISR " + formatIds(next.isr) + " → " + formatIds(item.newIsr) + " (asked by leader " +
+                      std::to_string(request.brokerId) + "); writing " + statePath(item.tp),
+             {partitionSubject(item.tp)});
+        next.isr = item.newIsr;
+        result.leader = next.leader;
+        result.leaderEpoch = next.leaderEpoch;
+        result.isr = next.isr;
+        result.partitionEpoch = it->second.zkVersion + 1;
+        writeState(ctx, item.tp, next, false, [from, result](NodeContext& c, bool ok) mutable {
+            result.error = ok ? KafkaError::NONE : KafkaError::INVALID_UPDATE_VERSION;
+            AlterPartitionResponse response;
+            response.partitions.push_back(result);
+            c.send(from, std::move(response));
+        });
+    }
+}
+
+void ZkController::handleCreateTopics(NodeContext& ctx, NodeId from, const CreateTopicsRequest& request) {
+    MetadataImage image;
+    for (const auto& [topic, assignment] : assignments_) image.apply(TopicRecord{topic, 0});
+    if (configs_.count(""))
+        for (const auto& [key, value] : configs_.at("")) image.apply(ConfigRecord{"", key, value});
+    std::vector<BrokerId> live(live_.begin(), live_.end());
+    auto planned = planTopic(request, image, live, ctx.rng());
+    if (!loaded_) planned = AdminResponse{request.correlationId, KafkaError::NOT_CONTROLLER, "the controller is still loading", kNoNode};
+    if (auto* rejected = std::get_if<AdminResponse>(&planned)) {
+        ctx.send(from, *rejected);
+        return;
+    }
+    const TopicPlan& plan = std::get<TopicPlan>(planned);
+    std::map<std::int32_t, std::vector<BrokerId>> assignment;
+    for (std::size_t p = 0; p < plan.assignment.size(); ++p) assignment[static_cast<std::int32_t>(p)] = plan.assignment[p];
+    assignments_[request.name] = assignment;
+    configs_[request.name] = request.configs;
+    emit(ctx, "creating topic " + request.name + " with " + std::to_string(assignment.size()) +
+                  " partition(s): writing /brokers/topics/" + request.name + " and one state znode per partition",
+         {"topic:" + request.name});
+    zk_.request(ctx, zkRequest(ZkOp::Create, "/config/topics/" + request.name, zk::configJson(request.configs)),
+                [](NodeContext&, const ZkResponse&) {});
+    auto remaining = std::make_shared<int>(static_cast<int>(assignment.size()) + 1);
+    const std::uint64_t gen = generation_;
+    std::vector<TopicPartition> partitions;
+    auto finish = [this, gen, from, remaining, request](NodeContext& c) {
+        if (--*remaining > 0 || gen != generation_) return;
+        std::vector<TopicPartition> tps;
+        for (const auto& [tp, state] : states_)
+            if (tp.topic == request.name) tps.push_back(tp);
+        sendUpdateMetadata(c);
+        sendLeaderAndIsr(c, tps);
+        c.send(from, AdminResponse{request.correlationId, KafkaError::NONE, {}, self_});
+    };
+    zk_.request(ctx, zkRequest(ZkOp::Create, "/brokers/topics/" + request.name, zk::topicJson(assignment)),
+                [finish](NodeContext& c, const ZkResponse&) { finish(c); });
+    for (const auto& [p, replicas] : assignment) {
+        const TopicPartition tp{request.name, p};
+        PartitionState& state = states_[tp];
+        state.replicas = replicas;
+        state.isr = replicas;
+        state.leader = replicas.front();
+        zk::PartitionStateJson json{epoch_, state.leader, 0, state.isr, false};
+        zk_.request(ctx, zkRequest(ZkOp::Create, statePath(tp), zk::partitionStateJson(json)),
+                    [finish](NodeContext& c, const ZkResponse&) { finish(c); });
+    }
+}
+
+void ZkController::handleDeleteTopics(NodeContext& ctx, NodeId from, const DeleteTopicsRequest& request) {
+    if (!assignments_.count(request.name)) {
+        ctx.send(from, AdminResponse{request.correlationId, KafkaError::UNKNOWN_TOPIC_OR_PARTITION,
+                                     "Topic '" + request.name + "' does not exist.", self_});
+        return;
+    }
+    emit(ctx, "deleting topic " + request.name, {"topic:" + request.name});
+    assignments_.erase(request.name);
+    configs_.erase(request.name);
+    std::erase_if(states_, [&](const auto& e) { return e.first.topic == request.name; });
+    zk_.request(ctx, zkRequest(ZkOp::Delete, "/brokers/topics/" + request.name), [](NodeContext&, const ZkResponse&) {});
+    zk_.request(ctx, zkRequest(ZkOp::Delete, "/config/topics/" + request.name), [](NodeContext&, const ZkResponse&) {});
+    sendUpdateMetadata(ctx, {request.name});
+    ctx.send(from, AdminResponse{request.correlationId, KafkaError::NONE, {}, self_});
+}
+
+void ZkController::handleAlterConfigs(NodeContext& ctx, NodeId from, const AlterConfigsRequest& request) {
+    const ConfigScope scope = request.topic.empty() ? ConfigScope::Broker : ConfigScope::Topic;
+    if (!request.topic.empty() && !assignments_.count(request.topic)) {
+        ctx.send(from, AdminResponse{request.correlationId, KafkaError::UNKNOWN_TOPIC_OR_PARTITION,
+                                     "Topic '" + request.topic + "' does not exist.", self_});
+        return;
+    }
+    for (const auto& [key, value] : request.configs) {
+        if (auto error = validateConfig(key, value, scope)) {
+            ctx.send(from, AdminResponse{request.correlationId, KafkaError::INVALID_CONFIG, *error, self_});
+            return;
+        }
+    }
+    auto& configs = configs_[request.topic];
+    for (const auto& [key, value] : request.configs) configs[key] = value;
+    const std::string path = request.topic.empty() ? "/config/brokers/<default>" : "/config/topics/" + request.topic;
+    zk_.request(ctx, zkRequest(ZkOp::SetData, path, zk::configJson(configs)), [this, path, configs](NodeContext& c, const ZkResponse& r) {
+        if (r.error == ZkError::NoNode) zk_.request(c, zkRequest(ZkOp::Create, path, zk::configJson(configs)), [](NodeContext&, const ZkResponse&) {});
+    });
+    std::set<BrokerId> none;
+    for (const auto& [tp, state] : states_)
+        if (state.leader == kNoNode) elect(ctx, tp, none, "configs changed");
+    sendUpdateMetadata(ctx);
+    ctx.send(from, AdminResponse{request.correlationId, KafkaError::NONE, {}, self_});
+}
+
+void ZkController::handleElectLeaders(NodeContext& ctx, NodeId from, const ElectLeadersRequest& request) {
+    auto it = states_.find(request.tp);
+    if (it == states_.end()) {
+        ctx.send(from, AdminResponse{request.correlationId, KafkaError::UNKNOWN_TOPIC_OR_PARTITION,
+                                     "Partition " + request.tp.str() + " does not exist.", self_});
+        return;
+    }
+    const BrokerId preferred = it->second.replicas.front();
+    if (it->second.leader == preferred) {
+        ctx.send(from, AdminResponse{request.correlationId, KafkaError::ELECTION_NOT_NEEDED,
+                                     "broker " + std::to_string(preferred) + " is already the preferred leader", self_});
+        return;
+    }
+    if (!contains(it->second.isr, preferred) || !live_.count(preferred)) {
+        ctx.send(from, AdminResponse{request.correlationId, KafkaError::PREFERRED_LEADER_NOT_AVAILABLE,
+                                     "the preferred leader, broker " + std::to_string(preferred) + ", is not alive and in the ISR", self_});
+        return;
+    }
+    PartitionState next = it->second;
+    next.leader = preferred;
+    ++next.leaderEpoch;
+    emit(ctx, request.tp.str() + ": preferred leader election → broker " + std::to_string(preferred) + " (epoch " +
+                  std::to_string(next.leaderEpoch) + ")", {partitionSubject(request.tp)});
+    const CorrelationId id = request.correlationId;
+    const BrokerId self = self_;
+    writeState(ctx, request.tp, next, false, [from, id, self](NodeContext& c, bool ok) {
+        c.send(from, AdminResponse{id, ok ? KafkaError::NONE : KafkaError::INVALID_UPDATE_VERSION, {}, self});
+    });
+}
+
+}  // namespace ks

@@ -1,0 +1,73 @@
+#pragma once
+// The controller of ZooKeeper mode (Kafka before 4.0): one broker, the one that managed to create
+// the ephemeral /controller znode. It reads the whole cluster state from ZooKeeper when it takes
+// over, watches /brokers/ids to learn that a broker's session ended, writes every leader and ISR
+// change to the partition state znodes, and pushes LeaderAndIsr and UpdateMetadata to the brokers.
+#include <functional>
+#include <map>
+#include <set>
+#include <vector>
+
+#include "metadata/image.h"
+#include "sim/node.h"
+#include "zookeeper/zk_client.h"
+
+namespace ks {
+
+class ZkController {
+public:
+    ZkController(BrokerId self, ZkClient& zk) : self_(self), zk_(zk) {}
+
+    void activate(NodeContext& ctx);
+    void deactivate(NodeContext& ctx);
+    bool active() const { return active_; }
+    bool loaded() const { return loaded_; }
+    std::int32_t epoch() const { return epoch_; }
+
+    // Requests only the controller serves; false when the message is not one.
+    bool handle(NodeContext& ctx, NodeId from, const Message& message);
+    void onWatch(NodeContext& ctx, const ZkWatchEvent& event);
+
+private:
+    struct PartitionState {
+        std::vector<BrokerId> replicas;
+        std::vector<BrokerId> isr;
+        BrokerId leader = kNoNode;
+        LeaderEpoch leaderEpoch = 0;
+        std::int32_t zkVersion = 0;
+    };
+
+    void emit(NodeContext& ctx, const std::string& text, std::vector<std::string> subjects = {}) const;
+    void readBrokers(NodeContext& ctx);
+    void loadTopic(NodeContext& ctx, const std::string& topic);
+    void readDone(NodeContext& ctx);
+    void onBrokersChanged(NodeContext& ctx, const std::set<BrokerId>& live);
+    void elect(NodeContext& ctx, const TopicPartition& tp, const std::set<BrokerId>& dead, const std::string& why);
+    void writeState(NodeContext& ctx, const TopicPartition& tp, PartitionState next, bool unclean,
+                    std::function<void(NodeContext&, bool)> done);
+    void sendLeaderAndIsr(NodeContext& ctx, const std::vector<TopicPartition>& partitions);
+    void sendUpdateMetadata(NodeContext& ctx, std::vector<std::string> deletedTopics = {});
+    ZkPartitionState wireState(const TopicPartition& tp) const;
+    std::string config(const std::string& topic, const std::string& key) const;
+
+    void handleAlterPartition(NodeContext& ctx, NodeId from, const AlterPartitionRequest& request);
+    void handleCreateTopics(NodeContext& ctx, NodeId from, const CreateTopicsRequest& request);
+    void handleDeleteTopics(NodeContext& ctx, NodeId from, const DeleteTopicsRequest& request);
+    void handleAlterConfigs(NodeContext& ctx, NodeId from, const AlterConfigsRequest& request);
+    void handleElectLeaders(NodeContext& ctx, NodeId from, const ElectLeadersRequest& request);
+
+    BrokerId self_;
+    ZkClient& zk_;
+    bool active_ = false;
+    bool loaded_ = false;
+    std::uint64_t generation_ = 0;      // bumps on every activation; stale callbacks check it
+    std::int32_t epoch_ = 0;
+    SimTime activatedAt_ = 0;
+    int pendingReads_ = 0;
+    std::set<BrokerId> live_;
+    std::map<std::string, std::map<std::int32_t, std::vector<BrokerId>>> assignments_;
+    std::map<TopicPartition, PartitionState> states_;
+    std::map<std::string, std::map<std::string, std::string>> configs_;   // "" holds the cluster defaults
+};
+
+}  // namespace ks
