@@ -190,8 +190,16 @@ private slots:
             "bad.scenario:2:1: error: the cluster is already defined; a scenario has one 'cluster' command, at the start");
         row("too many brokers", join({"cluster brokers=51"}),
             "bad.scenario:1:17: error: brokers must be between 1 and 50, not 51");
-        row("zookeeper mode", join({"cluster mode=zookeeper brokers=3"}),
-            "bad.scenario:1:14: error: ZooKeeper mode is not simulated yet in this version of Kafkascope; use mode=kraft");
+        row("zookeepers without zookeeper mode", join({"cluster brokers=3 zookeepers=3"}),
+            "bad.scenario:1:19: error: zookeepers= sizes the ZooKeeper ensemble: it needs mode=zookeeper");
+        row("ensemble too large", join({"cluster mode=zookeeper brokers=3 zookeepers=10"}),
+            "bad.scenario:1:45: error: zookeepers must be between 1 and 9, not 10");
+        row("zookeeper in kraft mode", join({"cluster brokers=3", "zookeeper kill 201"}),
+            "bad.scenario:2:16: error: this cluster runs in KRaft mode: it has no ZooKeeper");
+        row("unknown zookeeper node", join({"cluster mode=zookeeper brokers=3", "zookeeper kill 205"}),
+            "bad.scenario:2:16: error: there is no ZooKeeper node 205 (they are numbered from 201)");
+        row("restart the active controller", join({"cluster brokers=3", "controller restart active"}),
+            "bad.scenario:2:12: error: 'controller restart active' is not a thing: use kill or pause with 'active'");
         row("unknown mode", join({"cluster mode=raft brokers=3"}),
             "bad.scenario:1:14: error: mode must be kraft or zookeeper, not 'raft'");
         row("bad duration", join({"cluster brokers=3", "advance 5sec"}),
