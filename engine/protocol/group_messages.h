@@ -23,16 +23,21 @@ struct FindCoordinatorResponse {
 struct JoinGroupProtocol {
     std::string name;                      // the assignor: range, roundrobin, sticky, cooperative-sticky
     std::vector<std::string> topics;       // the member's subscription
-    std::vector<TopicPartition> owned;     // partitions it owns (cooperative protocols)
+    std::vector<TopicPartition> owned;     // partitions it owns (sticky assignors)
+    std::int32_t generation = -1;          // the generation it owned them in
+
+    bool operator==(const JoinGroupProtocol&) const = default;
 };
 struct JoinGroupRequest {
     std::int64_t correlationId = 0;
     std::string groupId;
+    std::string clientId;                  // client.id (Kafka's request header); member ids start with it
     std::string memberId;                  // empty on the first join
     std::optional<std::string> groupInstanceId;
     std::int32_t sessionTimeoutMs = 45000;
     std::int32_t rebalanceTimeoutMs = 300000;
     std::vector<JoinGroupProtocol> protocols;
+    std::string reason;                    // KIP-800: why the member (re)joins
 };
 struct JoinGroupMember {
     std::string memberId;
@@ -47,12 +52,15 @@ struct JoinGroupResponse {
     std::string leader;
     std::string memberId;
     std::vector<JoinGroupMember> members;  // only for the leader
+    // A static member that rejoined a stable group: keep the current assignment (KIP-345).
+    bool skipAssignment = false;
 };
 struct SyncGroupRequest {
     std::int64_t correlationId = 0;
     std::string groupId;
     std::int32_t generationId = -1;
     std::string memberId;
+    std::optional<std::string> groupInstanceId;
     std::map<std::string, std::vector<TopicPartition>> assignments;   // only from the leader
 };
 struct SyncGroupResponse {
@@ -65,6 +73,7 @@ struct HeartbeatRequest {
     std::string groupId;
     std::int32_t generationId = -1;
     std::string memberId;
+    std::optional<std::string> groupInstanceId;
 };
 struct HeartbeatResponse {
     std::int64_t correlationId = 0;
@@ -74,6 +83,7 @@ struct LeaveGroupRequest {
     std::int64_t correlationId = 0;
     std::string groupId;
     std::string memberId;
+    std::string reason;                    // KIP-800
 };
 struct LeaveGroupResponse {
     std::int64_t correlationId = 0;
@@ -84,6 +94,7 @@ struct OffsetCommitRequest {
     std::string groupId;
     std::int32_t generationId = -1;        // -1 for a standalone consumer
     std::string memberId;
+    std::optional<std::string> groupInstanceId;
     std::map<TopicPartition, Offset> offsets;
 };
 struct OffsetCommitResponse {
@@ -100,13 +111,17 @@ struct OffsetFetchResponse {
     KafkaError error = KafkaError::NONE;
     std::map<TopicPartition, Offset> offsets;  // -1: no committed offset
 };
-// ListOffsets: earliest (-2), latest (-1) or the first offset at or after a timestamp.
+// ListOffsets: earliest (-2), latest (-1: the high watermark, what a consumer may read) or the first
+// offset whose record's timestamp is at or after a timestamp (in simulated milliseconds).
+constexpr std::int64_t kListEarliest = -2;
+constexpr std::int64_t kListLatest = -1;
 struct ListOffsetsRequest {
     std::int64_t correlationId = 0;
     std::map<TopicPartition, std::int64_t> timestamps;
 };
 struct ListOffsetsResponse {
     std::int64_t correlationId = 0;
+    // -1 for a timestamp no record reaches.
     std::map<TopicPartition, std::pair<KafkaError, Offset>> offsets;
 };
 

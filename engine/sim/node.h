@@ -8,6 +8,7 @@
 
 #include "core/rng.h"
 #include "core/types.h"
+#include "group/group_observation.h"
 #include "protocol/messages.h"
 #include "sim/events.h"
 
@@ -26,6 +27,8 @@ public:
     virtual void onQuorumLeader(NodeId /*controller*/, std::int32_t /*epoch*/) {}
     // A producer got an answer for records [baseOffset, baseOffset+count) with acks.
     virtual void onProduceAcked(NodeId, const TopicPartition&, Offset, const StoredBatch&, int /*acks*/) {}
+    // Consumer groups: rebalances, ownership, processing and commits.
+    virtual void onGroup(const GroupObservation&) {}
 };
 
 class NodeContext {
