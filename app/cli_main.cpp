@@ -1,4 +1,5 @@
 // kafkascope-cli: runs scenario files headless and prints the event log and expectation results.
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -6,15 +7,20 @@
 #include <sstream>
 #include <string>
 
+#include "scenario/compare.h"
 #include "scenario/runner.h"
 
 namespace {
 
 constexpr const char* kUsage =
     "usage: kafkascope-cli run FILE [--seed N] [--verbose] [--quiet]\n"
+    "       kafkascope-cli compare FILE [--seed N]\n"
     "\n"
-    "Runs a scenario file (see docs/scenarios.md) against a simulated Kafka cluster and prints\n"
-    "the event log and the expectation results.\n"
+    "run: runs a scenario file (see docs/scenarios.md) against a simulated Kafka cluster and\n"
+    "prints the event log and the expectation results.\n"
+    "compare: runs the scenario once in KRaft mode and once in ZooKeeper mode (the architecture\n"
+    "before Kafka 4.0) and prints how long controller failover, leader election and metadata\n"
+    "propagation took in each.\n"
     "  --seed N    the seed every random choice derives from (default 1); same seed, same run\n"
     "  --verbose   also print routine events (every batch, every metadata record)\n"
     "  --quiet     print only failures, invariant violations and the summary\n"
@@ -33,7 +39,8 @@ int main(int argc, char** argv) {
         std::cout << kUsage;
         return argc < 2 ? 2 : 0;
     }
-    if (std::string(argv[1]) != "run") return usageError("unknown command '" + std::string(argv[1]) + "'");
+    const std::string command = argv[1];
+    if (command != "run" && command != "compare") return usageError("unknown command '" + command + "'");
     ks::scenario::RunOptions options;
     std::string file;
     for (int i = 2; i < argc; ++i) {
@@ -65,6 +72,11 @@ int main(int argc, char** argv) {
     }
     std::ostringstream text;
     text << in.rdbuf();
+    if (command == "compare") {
+        const ks::scenario::ModeComparison comparison = ks::scenario::compareModes(file, text.str(), options.seed);
+        std::cout << comparison.text;
+        return std::max(comparison.kraft.exitCode, comparison.zookeeper.exitCode);
+    }
     ks::scenario::ScenarioRunner runner(file, text.str(), options, std::cout);
     return runner.run().exitCode;
 }

@@ -368,6 +368,7 @@ void Broker::becomeLeader(NodeContext& ctx, ReplicaState& r, const PartitionRegi
     }
     if (!wasLeader) failProduceWaiters(ctx, r.tp, KafkaError::NOT_LEADER_OR_FOLLOWER);
     ctx.observer().onBecomeLeader(id(), r.tp, r.leaderEpoch);
+    ctx.observer().onReplicaLeaderEpoch(id(), r.tp, r.leaderEpoch);
     ctx.emit(EventKind::Replication,
              "broker " + std::to_string(id()) + ": " + r.tp.str() + " leader at epoch " +
                  std::to_string(r.leaderEpoch) + " (LEO " + std::to_string(r.log->logEndOffset()) + ", HW " +
@@ -386,6 +387,7 @@ void Broker::becomeFollower(NodeContext& ctx, ReplicaState& r, const PartitionRe
     r.pendingIsr.reset();
     alterPartitionInFlight_.erase(r.tp);
     r.followers.clear();
+    ctx.observer().onReplicaLeaderEpoch(id(), r.tp, r.leaderEpoch);
     if (reg.leader == kNoNode) {
         ctx.emit(EventKind::Replication,
                  "broker " + std::to_string(id()) + ": " + r.tp.str() + " has no leader (epoch " +
@@ -571,7 +573,7 @@ bool Broker::buildFetchResponse(NodeContext& ctx, NodeId from, const FetchReques
             pr.records = log.read(fp.fetchOffset, bytesLeft, limit);
             for (const auto& b : pr.records) bytesLeft -= std::min(bytesLeft, b.sizeInBytes());
         }
-        if (!pr.records.empty()) ready = true;
+        if (!pr.records.empty() && request.maxBytes - static_cast<std::int64_t>(bytesLeft) >= request.minBytes) ready = true;
         out.partitions.push_back(std::move(pr));
     }
     (void)from;

@@ -188,7 +188,7 @@ void Producer::scheduleHousekeeping(NodeContext& ctx) {
 
 void Producer::drain(NodeContext& ctx) {
     std::map<std::pair<BrokerId, int>, std::vector<ProducerBatch>> ready;
-    bool needMetadata = !waiting_.empty();
+    bool needMetadata = !waiting_.empty() || metadataStale_;
     SimTime nextWake = kNever;
     for (auto it = accumulator_.begin(); it != accumulator_.end();) {
         auto& queue = it->second;
@@ -258,12 +258,13 @@ void Producer::requestMetadata(NodeContext& ctx) {
 void Producer::handleMetadata(NodeContext& ctx, const MetadataResponse& response) {
     if (!metadataInFlight_ || response.correlationId != metadataCorrelationId_) return;
     metadataInFlight_ = false;
-    if (response.brokers.empty()) {
+    if (response.brokers.empty() || response.controllerId == kNoNode) {
         // A broker that has not caught up with the metadata log yet knows nothing: ask another.
         ++bootstrapIndex_;
         scheduleDrain(ctx, ctx.now() + config_.retryBackoff);
         return;
     }
+    metadataStale_ = false;
     bool missingLeader = false;
     for (const TopicMetadata& tm : response.topics) {
         TopicInfo& topic = topics_[tm.name];
@@ -304,7 +305,10 @@ void Producer::handleProduceResponse(NodeContext& ctx, const ProduceResponse& re
             retryOrFail(ctx, std::move(batch), error);
         }
     }
-    if (refresh) requestMetadata(ctx);
+    if (refresh) {
+        metadataStale_ = true;
+        requestMetadata(ctx);
+    }
     drain(ctx);
 }
 
@@ -315,6 +319,7 @@ void Producer::failInFlight(NodeContext& ctx, CorrelationId id, KafkaError error
     inFlight_.erase(it);
     --inFlightPerBroker_[flight.broker];
     for (ProducerBatch& batch : flight.batches) retryOrFail(ctx, std::move(batch), error);
+    metadataStale_ = true;
     requestMetadata(ctx);
     drain(ctx);
 }

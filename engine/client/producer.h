@@ -143,6 +143,7 @@ private:
     std::size_t bootstrapIndex_ = 0;
     SimTime scheduledDrain_ = kNever;
     SimTime lastMetadataRequest_ = -1;
+    bool metadataStale_ = false;       // an error said the leaders it knows may be wrong
     bool housekeepingScheduled_ = false;
 };
 

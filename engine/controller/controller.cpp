@@ -123,6 +123,7 @@ void Controller::rebuildImage(Offset upTo) {
 }
 
 void Controller::onBecomeLeader(NodeContext& ctx) {
+    ctx.observer().onActiveController(id(), true);
     rebuildImage(raft_.logEndOffset());
     heartbeats_.clear();
     for (const auto& [broker, reg] : image_.brokers())

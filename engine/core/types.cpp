@@ -13,7 +13,9 @@ std::string formatTime(SimTime t) {
 
 std::string formatDuration(SimTime d) {
     char buf[32];
-    if (d < kMicrosPerSecond)
+    if (d < 10 * kMicrosPerMilli)
+        std::snprintf(buf, sizeof buf, "%.1fms", static_cast<double>(d) / kMicrosPerMilli);
+    else if (d < kMicrosPerSecond)
         std::snprintf(buf, sizeof buf, "%lldms", static_cast<long long>(d / kMicrosPerMilli));
     else
         std::snprintf(buf, sizeof buf, "%.1fs", static_cast<double>(d) / kMicrosPerSecond);

@@ -48,7 +48,10 @@ void ScenarioRunner::printEvent(const ClusterEvent& event) {
 RunResult ScenarioRunner::run() {
     try {
         const std::vector<Line> lines = lex(text_, fileName_);
-        for (const Line& line : lines) execute(line);
+        for (const Line& line : lines) {
+            execute(line);
+            if (options_.afterCommand) options_.afterCommand(sourceLine(line.pos.line));
+        }
         if (cluster_) cluster_->checker().checkAcknowledgedRecords();
     } catch (const ScenarioError& error) {
         *out_ << error.what() << "\n";

@@ -19,6 +19,8 @@ struct RunOptions {
     bool quiet = false;            // print only expectation failures, violations and the summary
     // "kraft" or "zookeeper": overrides the cluster command's mode (the compare command runs both).
     std::optional<std::string> forcedMode;
+    // Called after every command with its text (the compare command's probe looks at the cluster then).
+    std::function<void(const std::string&)> afterCommand;
     // When set, cluster events go here instead of being printed.
     std::function<void(const ClusterEvent&)> eventSink;
 };

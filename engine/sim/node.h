@@ -25,10 +25,35 @@ public:
     // A controller learned that the metadata entry at `offset` is committed.
     virtual void onMetadataCommitted(NodeId /*controller*/, Offset /*offset*/, const MetadataEntry&) {}
     virtual void onQuorumLeader(NodeId /*controller*/, std::int32_t /*epoch*/) {}
+    // A node took over as the active controller (KRaft: the quorum leader; ZooKeeper mode: the
+    // broker that created /controller), and when it is ready to act (ZooKeeper mode: state loaded).
+    virtual void onActiveController(NodeId /*controller*/, bool /*ready*/) {}
+    // A broker acts on a partition's new leader epoch (as its leader or a follower).
+    virtual void onReplicaLeaderEpoch(BrokerId, const TopicPartition&, LeaderEpoch) {}
     // A producer got an answer for records [baseOffset, baseOffset+count) with acks.
     virtual void onProduceAcked(NodeId, const TopicPartition&, Offset, const StoredBatch&, int /*acks*/) {}
     // Consumer groups: rebalances, ownership, processing and commits.
     virtual void onGroup(const GroupObservation&) {}
+};
+
+// Hands every hook to several observers, in the order they were added.
+class ObserverFanout final : public ClusterObserver {
+public:
+    void add(ClusterObserver* observer) { observers_.push_back(observer); }
+    void remove(ClusterObserver* observer);
+    void onAppend(BrokerId b, const TopicPartition& tp, const StoredBatch& batch, bool leader) override;
+    void onHighWatermark(BrokerId b, const TopicPartition& tp, LeaderEpoch e, Offset hw) override;
+    void onBecomeLeader(BrokerId b, const TopicPartition& tp, LeaderEpoch e) override;
+    void onTruncate(BrokerId b, const TopicPartition& tp, Offset to, std::int64_t removed) override;
+    void onMetadataCommitted(NodeId c, Offset offset, const MetadataEntry& entry) override;
+    void onQuorumLeader(NodeId c, std::int32_t epoch) override;
+    void onActiveController(NodeId c, bool ready) override;
+    void onReplicaLeaderEpoch(BrokerId b, const TopicPartition& tp, LeaderEpoch e) override;
+    void onProduceAcked(NodeId p, const TopicPartition& tp, Offset o, const StoredBatch& batch, int acks) override;
+    void onGroup(const GroupObservation& observation) override;
+
+private:
+    std::vector<ClusterObserver*> observers_;
 };
 
 class NodeContext {

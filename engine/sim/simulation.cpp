@@ -20,7 +20,7 @@ public:
     void emit(EventKind kind, std::string text, std::vector<std::string> subjects, bool verbose) override {
         sim_.emitFrom(id_, kind, std::move(text), std::move(subjects), verbose);
     }
-    ClusterObserver& observer() override { return *sim_.observer_; }
+    ClusterObserver& observer() override { return sim_.observers_; }
 
 private:
     Simulation& sim_;
@@ -63,7 +63,37 @@ Simulation::Simulation(std::uint64_t seed) : seed_(seed), network_(Rng::derive(s
 
 Simulation::~Simulation() = default;
 
-void Simulation::setObserver(ClusterObserver* observer) { observer_ = observer ? observer : &defaultObserver_; }
+void ObserverFanout::remove(ClusterObserver* observer) { std::erase(observers_, observer); }
+void ObserverFanout::onAppend(BrokerId b, const TopicPartition& tp, const StoredBatch& batch, bool leader) {
+    for (auto* o : observers_) o->onAppend(b, tp, batch, leader);
+}
+void ObserverFanout::onHighWatermark(BrokerId b, const TopicPartition& tp, LeaderEpoch e, Offset hw) {
+    for (auto* o : observers_) o->onHighWatermark(b, tp, e, hw);
+}
+void ObserverFanout::onBecomeLeader(BrokerId b, const TopicPartition& tp, LeaderEpoch e) {
+    for (auto* o : observers_) o->onBecomeLeader(b, tp, e);
+}
+void ObserverFanout::onTruncate(BrokerId b, const TopicPartition& tp, Offset to, std::int64_t removed) {
+    for (auto* o : observers_) o->onTruncate(b, tp, to, removed);
+}
+void ObserverFanout::onMetadataCommitted(NodeId c, Offset offset, const MetadataEntry& entry) {
+    for (auto* o : observers_) o->onMetadataCommitted(c, offset, entry);
+}
+void ObserverFanout::onQuorumLeader(NodeId c, std::int32_t epoch) {
+    for (auto* o : observers_) o->onQuorumLeader(c, epoch);
+}
+void ObserverFanout::onActiveController(NodeId c, bool ready) {
+    for (auto* o : observers_) o->onActiveController(c, ready);
+}
+void ObserverFanout::onReplicaLeaderEpoch(BrokerId b, const TopicPartition& tp, LeaderEpoch e) {
+    for (auto* o : observers_) o->onReplicaLeaderEpoch(b, tp, e);
+}
+void ObserverFanout::onProduceAcked(NodeId p, const TopicPartition& tp, Offset o, const StoredBatch& batch, int acks) {
+    for (auto* obs : observers_) obs->onProduceAcked(p, tp, o, batch, acks);
+}
+void ObserverFanout::onGroup(const GroupObservation& observation) {
+    for (auto* o : observers_) o->onGroup(observation);
+}
 
 void Simulation::startNode(std::unique_ptr<Node> node) {
     const NodeId id = node->id();
@@ -145,6 +175,23 @@ void Simulation::push(Entry entry) {
     queue_.push(std::move(entry));
 }
 
+// A message to a process that is not there: the sender's connection attempt is refused, which it
+// notices at once (unlike a cut link or a paused process, which only time out).
+void Simulation::refuseConnection(const Entry& e) {
+    if (e.isTimer || std::holds_alternative<Disconnected>(e.message)) return;
+    auto sender = slots_.find(e.from);
+    if (sender == slots_.end() || sender->second->state == NodeState::Dead) return;
+    const SimTime at = network_.deliveryTime(e.to, e.from, now_);
+    if (at == kNever) return;
+    Entry refused;
+    refused.at = at;
+    refused.to = e.from;
+    refused.from = e.to;
+    refused.incarnation = sender->second->incarnation;
+    refused.message = Disconnected{e.to};
+    push(std::move(refused));
+}
+
 SimTime Simulation::nextEventTime() const { return queue_.empty() ? kNever : queue_.top().at; }
 
 bool Simulation::step() {
@@ -165,7 +212,10 @@ void Simulation::dispatch(Entry e) {
     auto it = slots_.find(e.to);
     if (it == slots_.end()) return;
     Slot& slot = *it->second;
-    if (slot.state == NodeState::Dead || slot.incarnation != e.incarnation) return;
+    if (slot.state == NodeState::Dead || slot.incarnation != e.incarnation) {
+        refuseConnection(e);
+        return;
+    }
     if (slot.state == NodeState::Paused) {
         slot.deferred.push_back(std::move(e));
         return;

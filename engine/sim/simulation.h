@@ -51,8 +51,9 @@ public:
     std::uint64_t eventsProcessed() const { return eventsProcessed_; }
 
     void setEventSink(std::function<void(const ClusterEvent&)> sink) { sink_ = std::move(sink); }
-    void setObserver(ClusterObserver* observer);
-    ClusterObserver& observer() { return *observer_; }
+    void addObserver(ClusterObserver* observer) { observers_.add(observer); }
+    void removeObserver(ClusterObserver* observer) { observers_.remove(observer); }
+    ClusterObserver& observer() { return observers_; }
 
 private:
     class Context;
@@ -75,6 +76,7 @@ private:
 
     void push(Entry entry);
     void dispatch(Entry entry);
+    void refuseConnection(const Entry& entry);
     void emitFrom(NodeId node, EventKind kind, std::string text, std::vector<std::string> subjects, bool verbose);
 
     std::uint64_t seed_;
@@ -85,8 +87,7 @@ private:
     std::priority_queue<Entry, std::vector<Entry>, Later> queue_;
     std::map<NodeId, std::unique_ptr<Slot>> slots_;
     std::function<void(const ClusterEvent&)> sink_;
-    ClusterObserver defaultObserver_;
-    ClusterObserver* observer_ = &defaultObserver_;
+    ObserverFanout observers_;
 };
 
 }  // namespace ks

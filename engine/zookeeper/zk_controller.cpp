@@ -57,10 +57,12 @@ void ZkController::activate(NodeContext& ctx) {
     loaded_ = false;
     const std::uint64_t gen = ++generation_;
     activatedAt_ = ctx.now();
+    ctx.observer().onActiveController(self_, false);
     live_.clear();
     assignments_.clear();
     states_.clear();
     configs_.clear();
+    writing_.clear();
     zk_.request(ctx, zkRequest(ZkOp::GetData, "/controller_epoch"), [this, gen](NodeContext& c, const ZkResponse& r) {
         if (gen != generation_) return;
         epoch_ = r.error == ZkError::Ok ? std::atoi(r.data.c_str()) + 1 : 1;
@@ -149,6 +151,7 @@ void ZkController::loadTopic(NodeContext& ctx, const std::string& topic) {
 void ZkController::readDone(NodeContext& ctx) {
     if (--pendingReads_ > 0 || loaded_) return;
     loaded_ = true;
+    ctx.observer().onActiveController(self_, true);
     emit(ctx, "loaded " + std::to_string(live_.size()) + " live broker(s), " + std::to_string(assignments_.size()) +
                   " topic(s) and " + std::to_string(states_.size()) + " partition state(s) from ZooKeeper in " +
                   formatDuration(ctx.now() - activatedAt_));
@@ -162,9 +165,10 @@ void ZkController::readDone(NodeContext& ctx) {
             elect(ctx, tp, dead, live_.count(state.leader) ? "a replica is not alive" : "its leader is not alive");
     }
     sendUpdateMetadata(ctx);
-    std::vector<TopicPartition> all;
-    for (const auto& [tp, state] : states_) all.push_back(tp);
-    sendLeaderAndIsr(ctx, all);
+    std::vector<TopicPartition> settled;
+    for (const auto& [tp, state] : states_)
+        if (!writing_.count(tp)) settled.push_back(tp);
+    sendLeaderAndIsr(ctx, settled);
 }
 
 // ---------------------------------------------------------------- brokers come and go
@@ -188,13 +192,16 @@ void ZkController::onBrokersChanged(NodeContext& ctx, const std::set<BrokerId>& 
     for (auto& [tp, state] : states_) {
         const bool hitByDeath = std::any_of(dead.begin(), dead.end(), [&](BrokerId b) { return contains(state.isr, b); });
         if (hitByDeath || state.leader == kNoNode) elect(ctx, tp, dead, hitByDeath ? "a replica died" : "it has no leader");
-        if (std::any_of(born.begin(), born.end(), [&](BrokerId b) { return contains(state.replicas, b); })) forBorn.push_back(tp);
+        if (!writing_.count(tp) &&
+            std::any_of(born.begin(), born.end(), [&](BrokerId b) { return contains(state.replicas, b); }))
+            forBorn.push_back(tp);
     }
     sendUpdateMetadata(ctx);
     sendLeaderAndIsr(ctx, forBorn);
 }
 
 void ZkController::elect(NodeContext& ctx, const TopicPartition& tp, const std::set<BrokerId>& dead, const std::string& why) {
+    if (writing_.count(tp)) return;
     PartitionState next = states_.at(tp);
     std::vector<BrokerId> isr;
     for (BrokerId b : next.isr)
@@ -236,10 +243,13 @@ void ZkController::elect(NodeContext& ctx, const TopicPartition& tp, const std::
 void ZkController::writeState(NodeContext& ctx, const TopicPartition& tp, PartitionState next, bool unclean,
                               std::function<void(NodeContext&, bool)> done) {
     const std::uint64_t gen = generation_;
+    writing_.insert(tp);
     zk::PartitionStateJson json{epoch_, next.leader, next.leaderEpoch, next.isr, unclean};
     zk_.request(ctx, zkRequest(ZkOp::SetData, statePath(tp), zk::partitionStateJson(json), false, states_.at(tp).zkVersion),
                 [this, gen, tp, next, done](NodeContext& c, const ZkResponse& r) mutable {
-                    if (gen != generation_ || !states_.count(tp)) return;
+                    if (gen != generation_) return;
+                    writing_.erase(tp);
+                    if (!states_.count(tp)) return;
                     if (r.error != ZkError::Ok) {
                         emit(c, "could not write " + statePath(tp) + ": " + zkErrorName(r.error) + "; reading it again");
                         zk_.request(c, zkRequest(ZkOp::GetData, statePath(tp)), [this, gen, tp](NodeContext&, const ZkResponse& sr) {
@@ -255,15 +265,15 @@ void ZkController::writeState(NodeContext& ctx, const TopicPartition& tp, Partit
                         done(c, false);
                         return;
                     }
+                    // Only now, with the state in ZooKeeper, do the brokers hear of it.
                     next.zkVersion = r.version;
                     states_[tp] = next;
                     sendLeaderAndIsr(c, {tp});
                     sendUpdateMetadata(c);
                     done(c, true);
+                    const PartitionState& now = states_.at(tp);
+                    if (now.leader == kNoNode || !live_.count(now.leader)) elect(c, tp, {}, "its leader is not alive");
                 });
-    states_[tp].leader = next.leader;
-    states_[tp].leaderEpoch = next.leaderEpoch;
-    states_[tp].isr = next.isr;
 }
 
 // ---------------------------------------------------------------- pushing state to brokers

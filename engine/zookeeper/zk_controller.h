@@ -66,7 +66,8 @@ private:
     int pendingReads_ = 0;
     std::set<BrokerId> live_;
     std::map<std::string, std::map<std::int32_t, std::vector<BrokerId>>> assignments_;
-    std::map<TopicPartition, PartitionState> states_;
+    std::map<TopicPartition, PartitionState> states_;      // as ZooKeeper has them
+    std::set<TopicPartition> writing_;                    // a state write is in flight
     std::map<std::string, std::map<std::string, std::string>> configs_;   // "" holds the cluster defaults
 };
 
