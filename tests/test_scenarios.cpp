@@ -19,35 +19,9 @@ namespace {
 
 const QString kSourceDir = QStringLiteral(KAFKASCOPE_SOURCE_DIR);
 
-// Regression scenarios that reproduce an engine bug: they fail today, and are expected to. When the
-// bug is fixed the scenario passes, the test reports XPASS (a failure), and its entry goes.
-struct KnownEngineBug {
-    const char* file;
-    const char* bug;
-};
-const KnownEngineBug kKnownEngineBugs[] = {
-    {"tests/scenarios/bug-hw-acks1-single-replica.scenario",
-     "the HW does not advance on acks=0/1 writes while the ISR is the leader alone"},
-    {"tests/scenarios/bug-config-set-log-configs.scenario",
-     "config set of a log config (retention.bytes, ...) never reaches existing partition logs"},
-    {"tests/scenarios/bug-restart-while-controller-paused.scenario",
-     "a restarted broker takes a heartbeat answer meant for its previous incarnation as its registration"},
-    {"tests/scenarios/bug-isr-change-while-controller-down.scenario",
-     "an AlterPartition sent while the controller is down is never retried; the ISR can never change again"},
-    {"tests/scenarios/bug-produce-to-crashed-leader.scenario",
-     "a send to a crashed broker waits request.timeout.ms instead of failing at once"},
-    {"tests/scenarios/bug-message-too-large-batch-not-split.scenario",
-     "the producer fails a whole batch on MESSAGE_TOO_LARGE instead of splitting it"},
-};
-
 // The seed sweep's scenarios run in tests/test_seed_sweep.cpp, over many seeds.
 bool isSweepScenario(const QString& file) { return QFileInfo(file).fileName().startsWith(QStringLiteral("sweep-")); }
 
-const KnownEngineBug* knownBug(const QString& file) {
-    for (const KnownEngineBug& bug : kKnownEngineBugs)
-        if (file == QLatin1String(bug.file)) return &bug;
-    return nullptr;
-}
 
 std::string readFile(const QString& path) {
     QFile file(path);
@@ -157,18 +131,12 @@ private slots:
         QVERIFY2(run.result.exitCode != 2, problems(run).constData());
         QVERIFY2(run.violations.empty(), problems(run).constData());
         QVERIFY2(run.result.expectationsPassed > 0, "a scenario file checks at least one expectation");
-        if (const KnownEngineBug* bug = knownBug(file)) QEXPECT_FAIL("", bug->bug, Abort);
         QVERIFY2(run.result.exitCode == 0, problems(run).constData());
     }
 
     void scenarioFilesAreFound() {
         QVERIFY(scenarioFiles(QStringLiteral("resources/scenarios")).size() >= 5);
         QVERIFY(scenarioFiles(QStringLiteral("tests/scenarios")).size() >= 10);
-    }
-
-    void knownEngineBugFilesExist() {
-        for (const KnownEngineBug& bug : kKnownEngineBugs)
-            QVERIFY2(QFile::exists(kSourceDir + QLatin1Char('/') + QLatin1String(bug.file)), bug.file);
     }
 
     // Each bad text, run quietly, prints exactly one line: its error, naming file, line and column.
@@ -337,8 +305,6 @@ private slots:
                                        "produce t value=\"a # b\" key=k", "advance 2s", "expect acked == 1"});
         const Run run = runScenario("hash.scenario", text, 1);
         QCOMPARE(run.result.exitCode, 0);
-        QEXPECT_FAIL("", "ScenarioRunner::sourceLine cuts the echoed line at the first \" #\", even inside quotes",
-                     Abort);
         QVERIFY2(QString::fromStdString(run.output).contains(QStringLiteral("produce t value=\"a # b\" key=k → 1 acked")),
                  run.output.c_str());
     }

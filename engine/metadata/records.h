@@ -77,6 +77,8 @@ struct ZkTxnRecord {
     std::int32_t expectedVersion = -1;   // -1: any version
     std::int32_t sessionTimeoutMs = 0;
     NodeId client = kNoNode;
+    std::string checkPath;               // when set, the write needs this znode at checkVersion
+    std::int32_t checkVersion = -1;
 };
 
 using MetadataRecord = std::variant<RegisterBrokerRecord, FenceBrokerRecord, UnfenceBrokerRecord, TopicRecord,

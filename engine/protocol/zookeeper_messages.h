@@ -24,6 +24,10 @@ struct ZkRequest {
     bool ephemeral = false;
     bool watch = false;
     std::int32_t version = -1;             // SetData/Delete: -1 matches any version
+    // A multi-op's check: the write happens only if this znode has this version. Kafka's controller
+    // checks /controller_epoch so that a controller that lost its place cannot write any more.
+    std::string checkPath;
+    std::int32_t checkVersion = -1;
 };
 struct ZkResponse {
     std::int64_t xid = 0;

@@ -69,25 +69,43 @@ void ZkController::activate(NodeContext& ctx) {
         const ZkRequest write = r.error == ZkError::Ok
                                     ? zkRequest(ZkOp::SetData, "/controller_epoch", std::to_string(epoch_), false, r.version)
                                     : zkRequest(ZkOp::Create, "/controller_epoch", std::to_string(epoch_));
-        zk_.request(c, write, [](NodeContext&, const ZkResponse&) {});
-        emit(c, "won the race to create /controller: it is the controller (controller epoch " + std::to_string(epoch_) +
-                    "); reading the cluster state from ZooKeeper");
-        pendingReads_ = 1;
-        readBrokers(c);
-        ++pendingReads_;
-        zk_.request(c, zkRequest(ZkOp::GetData, "/config/brokers/<default>"), [this, gen](NodeContext& c2, const ZkResponse& cr) {
+        zk_.request(c, write, [this, gen](NodeContext& c2, const ZkResponse& w) {
             if (gen != generation_) return;
-            if (cr.error == ZkError::Ok)
-                if (auto parsed = zk::parseConfigJson(cr.data)) configs_[""] = *parsed;
-            readDone(c2);
-        });
-        ++pendingReads_;
-        zk_.request(c, zkRequest(ZkOp::GetChildren, "/brokers/topics"), [this, gen](NodeContext& c2, const ZkResponse& tr) {
-            if (gen != generation_) return;
-            for (const std::string& topic : tr.children) loadTopic(c2, topic);
-            readDone(c2);
+            if (w.error != ZkError::Ok) {
+                emit(c2, "could not claim controller epoch " + std::to_string(epoch_) + ": " + zkErrorName(w.error));
+                return;
+            }
+            epochVersion_ = w.version;
+            emit(c2, "won the race to create /controller: it is the controller (controller epoch " +
+                         std::to_string(epoch_) + "); reading the cluster state from ZooKeeper");
+            load(c2);
         });
     });
+}
+
+void ZkController::load(NodeContext& ctx) {
+    const std::uint64_t gen = generation_;
+    pendingReads_ = 1;
+    readBrokers(ctx);
+    ++pendingReads_;
+    zk_.request(ctx, zkRequest(ZkOp::GetData, "/config/brokers/<default>"), [this, gen](NodeContext& c, const ZkResponse& cr) {
+        if (gen != generation_) return;
+        if (cr.error == ZkError::Ok)
+            if (auto parsed = zk::parseConfigJson(cr.data)) configs_[""] = *parsed;
+        readDone(c);
+    });
+    ++pendingReads_;
+    zk_.request(ctx, zkRequest(ZkOp::GetChildren, "/brokers/topics"), [this, gen](NodeContext& c, const ZkResponse& tr) {
+        if (gen != generation_) return;
+        for (const std::string& topic : tr.children) loadTopic(c, topic);
+        readDone(c);
+    });
+}
+
+ZkRequest ZkController::fenced(ZkRequest request) const {
+    request.checkPath = "/controller_epoch";
+    request.checkVersion = epochVersion_;
+    return request;
 }
 
 void ZkController::deactivate(NodeContext& ctx) {
@@ -245,23 +263,15 @@ void ZkController::writeState(NodeContext& ctx, const TopicPartition& tp, Partit
     const std::uint64_t gen = generation_;
     writing_.insert(tp);
     zk::PartitionStateJson json{epoch_, next.leader, next.leaderEpoch, next.isr, unclean};
-    zk_.request(ctx, zkRequest(ZkOp::SetData, statePath(tp), zk::partitionStateJson(json), false, states_.at(tp).zkVersion),
+    zk_.request(ctx, fenced(zkRequest(ZkOp::SetData, statePath(tp), zk::partitionStateJson(json), false, states_.at(tp).zkVersion)),
                 [this, gen, tp, next, done](NodeContext& c, const ZkResponse& r) mutable {
                     if (gen != generation_) return;
                     writing_.erase(tp);
                     if (!states_.count(tp)) return;
                     if (r.error != ZkError::Ok) {
-                        emit(c, "could not write " + statePath(tp) + ": " + zkErrorName(r.error) + "; reading it again");
-                        zk_.request(c, zkRequest(ZkOp::GetData, statePath(tp)), [this, gen, tp](NodeContext&, const ZkResponse& sr) {
-                            if (gen != generation_ || !states_.count(tp)) return;
-                            if (auto state = zk::parsePartitionStateJson(sr.data)) {
-                                PartitionState& s = states_[tp];
-                                s.leader = state->leader;
-                                s.leaderEpoch = state->leaderEpoch;
-                                s.isr = state->isr;
-                                s.zkVersion = sr.version;
-                            }
-                        });
+                        emit(c, "could not write " + statePath(tp) + ": " + zkErrorName(r.error) +
+                                    " (the znode or /controller_epoch changed); reading it again");
+                        refreshState(c, tp);
                         done(c, false);
                         return;
                     }
@@ -274,6 +284,22 @@ void ZkController::writeState(NodeContext& ctx, const TopicPartition& tp, Partit
                     const PartitionState& now = states_.at(tp);
                     if (now.leader == kNoNode || !live_.count(now.leader)) elect(c, tp, {}, "its leader is not alive");
                 });
+}
+
+// Reads a partition's state znode again and tells its replicas what it says.
+void ZkController::refreshState(NodeContext& ctx, const TopicPartition& tp) {
+    const std::uint64_t gen = generation_;
+    zk_.request(ctx, zkRequest(ZkOp::GetData, statePath(tp)), [this, gen, tp](NodeContext& c, const ZkResponse& sr) {
+        if (gen != generation_ || !states_.count(tp) || writing_.count(tp)) return;
+        if (auto state = zk::parsePartitionStateJson(sr.data)) {
+            PartitionState& s = states_[tp];
+            s.leader = state->leader;
+            s.leaderEpoch = state->leaderEpoch;
+            s.isr = state->isr;
+            s.zkVersion = sr.version;
+            sendLeaderAndIsr(c, {tp});
+        }
+    });
 }
 
 // ---------------------------------------------------------------- pushing state to brokers
@@ -338,7 +364,12 @@ void ZkController::handleAlterPartition(NodeContext& ctx, NodeId from, const Alt
         if (!loaded_ || it == states_.end()) { reply(KafkaError::UNKNOWN_TOPIC_OR_PARTITION); continue; }
         if (it->second.leader != request.brokerId) { reply(KafkaError::NOT_LEADER_OR_FOLLOWER); continue; }
         if (item.leaderEpoch != it->second.leaderEpoch) { reply(KafkaError::FENCED_LEADER_EPOCH); continue; }
-        if (item.partitionEpoch != it->second.zkVersion) { reply(KafkaError::INVALID_UPDATE_VERSION); continue; }
+        if (item.partitionEpoch != it->second.zkVersion) {
+            // One of the two is behind: read the znode again, and let the leader know what it says.
+            refreshState(ctx, item.tp);
+            reply(KafkaError::INVALID_UPDATE_VERSION);
+            continue;
+        }
         bool eligible = true;
         for (BrokerId b : item.newIsr)
             if (!contains(it->second.isr, b) && !live_.count(b)) eligible = false;
@@ -381,7 +412,7 @@ void ZkController::handleCreateTopics(NodeContext& ctx, NodeId from, const Creat
     emit(ctx, "creating topic " + request.name + " with " + std::to_string(assignment.size()) +
                   " partition(s): writing /brokers/topics/" + request.name + " and one state znode per partition",
          {"topic:" + request.name});
-    zk_.request(ctx, zkRequest(ZkOp::Create, "/config/topics/" + request.name, zk::configJson(request.configs)),
+    zk_.request(ctx, fenced(zkRequest(ZkOp::Create, "/config/topics/" + request.name, zk::configJson(request.configs))),
                 [](NodeContext&, const ZkResponse&) {});
     auto remaining = std::make_shared<int>(static_cast<int>(assignment.size()) + 1);
     const std::uint64_t gen = generation_;
@@ -395,7 +426,7 @@ void ZkController::handleCreateTopics(NodeContext& ctx, NodeId from, const Creat
         sendLeaderAndIsr(c, tps);
         c.send(from, AdminResponse{request.correlationId, KafkaError::NONE, {}, self_});
     };
-    zk_.request(ctx, zkRequest(ZkOp::Create, "/brokers/topics/" + request.name, zk::topicJson(assignment)),
+    zk_.request(ctx, fenced(zkRequest(ZkOp::Create, "/brokers/topics/" + request.name, zk::topicJson(assignment))),
                 [finish](NodeContext& c, const ZkResponse&) { finish(c); });
     for (const auto& [p, replicas] : assignment) {
         const TopicPartition tp{request.name, p};
@@ -404,7 +435,7 @@ void ZkController::handleCreateTopics(NodeContext& ctx, NodeId from, const Creat
         state.isr = replicas;
         state.leader = replicas.front();
         zk::PartitionStateJson json{epoch_, state.leader, 0, state.isr, false};
-        zk_.request(ctx, zkRequest(ZkOp::Create, statePath(tp), zk::partitionStateJson(json)),
+        zk_.request(ctx, fenced(zkRequest(ZkOp::Create, statePath(tp), zk::partitionStateJson(json))),
                     [finish](NodeContext& c, const ZkResponse&) { finish(c); });
     }
 }
@@ -419,8 +450,8 @@ void ZkController::handleDeleteTopics(NodeContext& ctx, NodeId from, const Delet
     assignments_.erase(request.name);
     configs_.erase(request.name);
     std::erase_if(states_, [&](const auto& e) { return e.first.topic == request.name; });
-    zk_.request(ctx, zkRequest(ZkOp::Delete, "/brokers/topics/" + request.name), [](NodeContext&, const ZkResponse&) {});
-    zk_.request(ctx, zkRequest(ZkOp::Delete, "/config/topics/" + request.name), [](NodeContext&, const ZkResponse&) {});
+    zk_.request(ctx, fenced(zkRequest(ZkOp::Delete, "/brokers/topics/" + request.name)), [](NodeContext&, const ZkResponse&) {});
+    zk_.request(ctx, fenced(zkRequest(ZkOp::Delete, "/config/topics/" + request.name)), [](NodeContext&, const ZkResponse&) {});
     sendUpdateMetadata(ctx, {request.name});
     ctx.send(from, AdminResponse{request.correlationId, KafkaError::NONE, {}, self_});
 }
@@ -441,8 +472,9 @@ void ZkController::handleAlterConfigs(NodeContext& ctx, NodeId from, const Alter
     auto& configs = configs_[request.topic];
     for (const auto& [key, value] : request.configs) configs[key] = value;
     const std::string path = request.topic.empty() ? "/config/brokers/<default>" : "/config/topics/" + request.topic;
-    zk_.request(ctx, zkRequest(ZkOp::SetData, path, zk::configJson(configs)), [this, path, configs](NodeContext& c, const ZkResponse& r) {
-        if (r.error == ZkError::NoNode) zk_.request(c, zkRequest(ZkOp::Create, path, zk::configJson(configs)), [](NodeContext&, const ZkResponse&) {});
+    zk_.request(ctx, fenced(zkRequest(ZkOp::SetData, path, zk::configJson(configs))), [this, path, configs](NodeContext& c, const ZkResponse& r) {
+        if (r.error == ZkError::NoNode)
+            zk_.request(c, fenced(zkRequest(ZkOp::Create, path, zk::configJson(configs))), [](NodeContext&, const ZkResponse&) {});
     });
     std::set<BrokerId> none;
     for (const auto& [tp, state] : states_)

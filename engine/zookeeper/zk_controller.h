@@ -38,6 +38,9 @@ private:
     };
 
     void emit(NodeContext& ctx, const std::string& text, std::vector<std::string> subjects = {}) const;
+    void load(NodeContext& ctx);
+    // The request, made conditional on /controller_epoch still being this controller's.
+    ZkRequest fenced(ZkRequest request) const;
     void readBrokers(NodeContext& ctx);
     void loadTopic(NodeContext& ctx, const std::string& topic);
     void readDone(NodeContext& ctx);
@@ -45,6 +48,7 @@ private:
     void elect(NodeContext& ctx, const TopicPartition& tp, const std::set<BrokerId>& dead, const std::string& why);
     void writeState(NodeContext& ctx, const TopicPartition& tp, PartitionState next, bool unclean,
                     std::function<void(NodeContext&, bool)> done);
+    void refreshState(NodeContext& ctx, const TopicPartition& tp);
     void sendLeaderAndIsr(NodeContext& ctx, const std::vector<TopicPartition>& partitions);
     void sendUpdateMetadata(NodeContext& ctx, std::vector<std::string> deletedTopics = {});
     ZkPartitionState wireState(const TopicPartition& tp) const;
@@ -62,6 +66,7 @@ private:
     bool loaded_ = false;
     std::uint64_t generation_ = 0;      // bumps on every activation; stale callbacks check it
     std::int32_t epoch_ = 0;
+    std::int32_t epochVersion_ = -1;    // /controller_epoch's znode version after this controller wrote it
     SimTime activatedAt_ = 0;
     int pendingReads_ = 0;
     std::set<BrokerId> live_;

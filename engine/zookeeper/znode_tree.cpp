@@ -29,6 +29,13 @@ void ZnodeTree::removeSubtree(const std::string& path, std::vector<std::string>&
 
 ZkTxnResult ZnodeTree::apply(const ZkTxnRecord& txn, Offset offset) {
     ZkTxnResult result;
+    if (!txn.checkPath.empty()) {
+        const Znode* checked = get(txn.checkPath);
+        if (!checked || checked->version != txn.checkVersion) {
+            result.error = ZkError::BadVersion;
+            return result;
+        }
+    }
     switch (txn.type) {
     case ZkTxnType::CreateSession:
         result.sessionId = 0x1000 + offset;

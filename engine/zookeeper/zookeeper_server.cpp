@@ -129,6 +129,8 @@ void ZooKeeperServer::handleRequest(NodeContext& ctx, NodeId from, const ZkReque
     txn.path = request.path;
     txn.sessionId = request.sessionId;
     txn.expectedVersion = request.version;
+    txn.checkPath = request.checkPath;
+    txn.checkVersion = request.checkVersion;
     switch (request.op) {
     case ZkOp::Ping:
         break;
