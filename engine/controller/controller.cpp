@@ -61,31 +61,7 @@ void Controller::onMessage(NodeContext& ctx, NodeId from, Message message) {
 
 bool Controller::redirectIfNotActive(NodeContext& ctx, NodeId from, const Message& request) {
     if (raft_.isLeader()) return false;
-    const NodeId hint = raft_.leaderId();
-    std::visit(
-        [&](const auto& m) {
-            using T = std::decay_t<decltype(m)>;
-            if constexpr (std::is_same_v<T, BrokerRegistrationRequest>)
-                ctx.send(from, BrokerRegistrationResponse{KafkaError::NOT_CONTROLLER, -1, hint});
-            else if constexpr (std::is_same_v<T, BrokerHeartbeatRequest>)
-                ctx.send(from, BrokerHeartbeatResponse{KafkaError::NOT_CONTROLLER, false, true, hint});
-            else if constexpr (std::is_same_v<T, MetadataFetchRequest>) {
-                MetadataFetchResponse response;
-                response.error = KafkaError::NOT_CONTROLLER;
-                response.baseOffset = m.fetchOffset;
-                response.leaderHint = hint;
-                ctx.send(from, std::move(response));
-            } else if constexpr (std::is_same_v<T, AlterPartitionRequest>) {
-                AlterPartitionResponse response;
-                response.error = KafkaError::NOT_CONTROLLER;
-                ctx.send(from, std::move(response));
-            } else if constexpr (std::is_same_v<T, CreateTopicsRequest> || std::is_same_v<T, DeleteTopicsRequest> ||
-                                 std::is_same_v<T, AlterConfigsRequest> || std::is_same_v<T, ElectLeadersRequest> ||
-                                 std::is_same_v<T, AlterPartitionReassignmentsRequest>) {
-                ctx.send(from, AdminResponse{m.correlationId, KafkaError::NOT_CONTROLLER, "not the active controller", hint});
-            }
-        },
-        request);
+    if (auto answer = notControllerAnswer(request, raft_.leaderId())) ctx.send(from, std::move(*answer));
     return true;
 }
 

@@ -15,6 +15,35 @@ const char* zkErrorName(ZkError error) {
     return "?";
 }
 
+std::optional<Message> notControllerAnswer(const Message& request, NodeId hint) {
+    return std::visit(
+        [&](const auto& m) -> std::optional<Message> {
+            using T = std::decay_t<decltype(m)>;
+            if constexpr (std::is_same_v<T, BrokerRegistrationRequest>) {
+                return BrokerRegistrationResponse{KafkaError::NOT_CONTROLLER, -1, hint};
+            } else if constexpr (std::is_same_v<T, BrokerHeartbeatRequest>) {
+                return BrokerHeartbeatResponse{KafkaError::NOT_CONTROLLER, false, true, hint};
+            } else if constexpr (std::is_same_v<T, MetadataFetchRequest>) {
+                MetadataFetchResponse response;
+                response.error = KafkaError::NOT_CONTROLLER;
+                response.baseOffset = m.fetchOffset;
+                response.leaderHint = hint;
+                return response;
+            } else if constexpr (std::is_same_v<T, AlterPartitionRequest>) {
+                AlterPartitionResponse response;
+                response.error = KafkaError::NOT_CONTROLLER;
+                return response;
+            } else if constexpr (std::is_same_v<T, CreateTopicsRequest> || std::is_same_v<T, DeleteTopicsRequest> ||
+                                 std::is_same_v<T, AlterConfigsRequest> || std::is_same_v<T, ElectLeadersRequest> ||
+                                 std::is_same_v<T, AlterPartitionReassignmentsRequest>) {
+                return AdminResponse{m.correlationId, KafkaError::NOT_CONTROLLER, "not the controller", hint};
+            } else {
+                return std::nullopt;
+            }
+        },
+        request);
+}
+
 const char* messageName(const Message& message) {
     static constexpr const char* names[] = {
         "Produce",          "ProduceResponse",          "Fetch",           "FetchResponse",

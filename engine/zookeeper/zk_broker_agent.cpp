@@ -11,16 +11,6 @@ namespace {
 constexpr std::int32_t kSessionTimeoutMs = 18000;   // zookeeper.session.timeout.ms (Kafka 3.x)
 constexpr std::uint64_t kRegisterRetry = ZkBrokerAgent::kTimerBase | 1;
 
-ZkRequest zkRequest(ZkOp op, std::string path, std::string data = {}, bool watch = false, bool ephemeral = false) {
-    ZkRequest r;
-    r.op = op;
-    r.path = std::move(path);
-    r.data = std::move(data);
-    r.watch = watch;
-    r.ephemeral = ephemeral;
-    return r;
-}
-
 }  // namespace
 
 ZkBrokerAgent::ZkBrokerAgent(Broker& broker, std::vector<NodeId> ensemble)
@@ -54,7 +44,7 @@ void ZkBrokerAgent::start(NodeContext& ctx) {
 
 void ZkBrokerAgent::registerBroker(NodeContext& ctx) {
     const std::string path = "/brokers/ids/" + std::to_string(broker_.id());
-    zk_.request(ctx, zkRequest(ZkOp::Create, path, zk::brokerJson(broker_.id()), false, true),
+    zk_.request(ctx, zkRequest(ZkOp::Create, path, zk::brokerJson(broker_.id()), false, -1, true),
                 [this, path](NodeContext& c, const ZkResponse& r) {
                     if (r.error == ZkError::Ok) {
                         broker_.state_ = BrokerState::Running;
@@ -87,7 +77,7 @@ void ZkBrokerAgent::electController(NodeContext& ctx) {
             return;
         }
         zk_.request(c, zkRequest(ZkOp::Exists, "/controller", {}, true), [](NodeContext&, const ZkResponse&) {});
-        zk_.request(c, zkRequest(ZkOp::Create, "/controller", zk::controllerJson(broker_.id()), false, true),
+        zk_.request(c, zkRequest(ZkOp::Create, "/controller", zk::controllerJson(broker_.id()), false, -1, true),
                     [this](NodeContext& c2, const ZkResponse& created) {
                         if (created.error == ZkError::Ok) {
                             controllerId_ = broker_.id();
@@ -138,23 +128,6 @@ void ZkBrokerAgent::applyUpdateMetadata(NodeContext& ctx, const UpdateMetadataRe
     broker_.applyMetadata(ctx, records);
 }
 
-void ZkBrokerAgent::redirect(NodeContext& ctx, NodeId from, const Message& request) const {
-    std::visit(
-        [&](const auto& m) {
-            using T = std::decay_t<decltype(m)>;
-            if constexpr (std::is_same_v<T, AlterPartitionRequest>) {
-                AlterPartitionResponse response;
-                response.error = KafkaError::NOT_CONTROLLER;
-                ctx.send(from, std::move(response));
-            } else if constexpr (std::is_same_v<T, CreateTopicsRequest> || std::is_same_v<T, DeleteTopicsRequest> ||
-                                 std::is_same_v<T, AlterConfigsRequest> || std::is_same_v<T, ElectLeadersRequest> ||
-                                 std::is_same_v<T, AlterPartitionReassignmentsRequest>) {
-                ctx.send(from, AdminResponse{m.correlationId, KafkaError::NOT_CONTROLLER, "not the controller", controllerId_});
-            }
-        },
-        request);
-}
-
 bool ZkBrokerAgent::handle(NodeContext& ctx, NodeId from, const Message& message) {
     if (zk_.handle(ctx, from, message)) return true;
     if (const auto* d = std::get_if<Disconnected>(&message)) {
@@ -178,8 +151,8 @@ bool ZkBrokerAgent::handle(NodeContext& ctx, NodeId from, const Message& message
     if (!controllerRequest) return false;
     if (controller_.active() && controller_.loaded())
         controller_.handle(ctx, from, message);
-    else
-        redirect(ctx, from, message);
+    else if (auto answer = notControllerAnswer(message, controllerId_))
+        ctx.send(from, std::move(*answer));
     return true;
 }
 

@@ -34,7 +34,6 @@ private:
     void applyLeaderAndIsr(NodeContext& ctx, const LeaderAndIsrRequest& request);
     void applyUpdateMetadata(NodeContext& ctx, const UpdateMetadataRequest& request);
     bool fromStaleController(std::int32_t epoch);
-    void redirect(NodeContext& ctx, NodeId from, const Message& request) const;
 
     Broker& broker_;
     ZkClient zk_;

@@ -12,6 +12,17 @@ std::uint64_t token(TimerKind kind, std::uint64_t id) { return ZkClient::kTimerB
 
 }  // namespace
 
+ZkRequest zkRequest(ZkOp op, std::string path, std::string data, bool watch, std::int32_t version, bool ephemeral) {
+    ZkRequest r;
+    r.op = op;
+    r.path = std::move(path);
+    r.data = std::move(data);
+    r.watch = watch;
+    r.version = version;
+    r.ephemeral = ephemeral;
+    return r;
+}
+
 void ZkClient::connect(NodeContext& ctx) {
     sessionId_ = 0;
     pending_.clear();

@@ -10,6 +10,9 @@
 
 namespace ks {
 
+ZkRequest zkRequest(ZkOp op, std::string path, std::string data = {}, bool watch = false, std::int32_t version = -1,
+                    bool ephemeral = false);
+
 class ZkClient {
 public:
     using Callback = std::function<void(NodeContext&, const ZkResponse&)>;

@@ -16,16 +16,6 @@ std::string statePath(const TopicPartition& tp) {
     return "/brokers/topics/" + tp.topic + "/partitions/" + std::to_string(tp.partition) + "/state";
 }
 
-ZkRequest zkRequest(ZkOp op, std::string path, std::string data = {}, bool watch = false, std::int32_t version = -1) {
-    ZkRequest r;
-    r.op = op;
-    r.path = std::move(path);
-    r.data = std::move(data);
-    r.watch = watch;
-    r.version = version;
-    return r;
-}
-
 }  // namespace
 
 void ZkController::emit(NodeContext& ctx, const std::string& text, std::vector<std::string> subjects) const {

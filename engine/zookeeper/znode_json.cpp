@@ -63,6 +63,29 @@ public:
         return out;
     }
 
+    // Calls visit(key, valueStart) for each member of the object at `at`; `visit` returns where the
+    // value ends, or nothing when it cannot read it.
+    template <class Visit>
+    bool members(std::size_t at, Visit visit) const {
+        if (at >= text_.size() || text_[at] != '{') return false;
+        std::size_t i = at + 1;
+        while (i < text_.size() && text_[i] != '}') {
+            if (text_[i] != '"') {
+                ++i;
+                continue;
+            }
+            std::size_t after = 0;
+            const auto key = string(i, &after);
+            if (!key) return false;
+            const auto colon = text_.find(':', after);
+            if (colon == std::string::npos) return false;
+            const std::optional<std::size_t> end = visit(*key, colon + 1);
+            if (!end) return false;
+            i = *end;
+        }
+        return true;
+    }
+
 private:
     const std::string& text_;
 };
@@ -106,25 +129,15 @@ std::string topicJson(const std::map<std::int32_t, std::vector<BrokerId>>& assig
 std::optional<std::map<std::int32_t, std::vector<BrokerId>>> parseTopicJson(const std::string& json) {
     Reader r(json);
     const auto at = r.valueOf("partitions");
-    if (!at || json[*at] != '{') return std::nullopt;
     std::map<std::int32_t, std::vector<BrokerId>> out;
-    std::size_t i = *at + 1;
-    while (i < json.size() && json[i] != '}') {
-        if (json[i] != '"') {
-            ++i;
-            continue;
-        }
-        std::size_t after = 0;
-        const auto key = r.string(i, &after);
-        if (!key) return std::nullopt;
-        const auto colon = json.find(':', after);
-        if (colon == std::string::npos) return std::nullopt;
+    const bool ok = at && r.members(*at, [&](const std::string& key, std::size_t value) -> std::optional<std::size_t> {
         std::size_t end = 0;
-        const auto replicas = r.ids(colon + 1, &end);
+        const auto replicas = r.ids(value, &end);
         if (!replicas) return std::nullopt;
-        out[static_cast<std::int32_t>(std::atoi(key->c_str()))] = *replicas;
-        i = end;
-    }
+        out[static_cast<std::int32_t>(std::atoi(key.c_str()))] = *replicas;
+        return end;
+    });
+    if (!ok) return std::nullopt;
     return out;
 }
 
@@ -168,25 +181,15 @@ std::string configJson(const std::map<std::string, std::string>& configs) {
 std::optional<std::map<std::string, std::string>> parseConfigJson(const std::string& json) {
     Reader r(json);
     const auto at = r.valueOf("config");
-    if (!at || json[*at] != '{') return std::nullopt;
     std::map<std::string, std::string> out;
-    std::size_t i = *at + 1;
-    while (i < json.size() && json[i] != '}') {
-        if (json[i] != '"') {
-            ++i;
-            continue;
-        }
-        std::size_t after = 0;
-        const auto key = r.string(i, &after);
-        if (!key) return std::nullopt;
-        const auto colon = json.find(':', after);
-        if (colon == std::string::npos) return std::nullopt;
-        std::size_t valueStart = colon + 1;
-        const auto value = r.string(valueStart, &after);
-        if (!value) return std::nullopt;
-        out[*key] = *value;
-        i = after;
-    }
+    const bool ok = at && r.members(*at, [&](const std::string& key, std::size_t value) -> std::optional<std::size_t> {
+        std::size_t end = 0;
+        const auto text = r.string(value, &end);
+        if (!text) return std::nullopt;
+        out[key] = *text;
+        return end;
+    });
+    if (!ok) return std::nullopt;
     return out;
 }
 

@@ -69,19 +69,7 @@ ZkTxnResult ZnodeTree::apply(const ZkTxnRecord& txn, Offset offset) {
         result.created.push_back(txn.path);
         break;
     }
-    case ZkTxnType::Delete: {
-        auto it = nodes_.find(txn.path);
-        if (it == nodes_.end()) {
-            result.error = ZkError::NoNode;
-            break;
-        }
-        if (txn.expectedVersion >= 0 && it->second.version != txn.expectedVersion) {
-            result.error = ZkError::BadVersion;
-            break;
-        }
-        removeSubtree(txn.path, result.deleted);
-        break;
-    }
+    case ZkTxnType::Delete:
     case ZkTxnType::SetData: {
         auto it = nodes_.find(txn.path);
         if (it == nodes_.end()) {
@@ -90,6 +78,10 @@ ZkTxnResult ZnodeTree::apply(const ZkTxnRecord& txn, Offset offset) {
         }
         if (txn.expectedVersion >= 0 && it->second.version != txn.expectedVersion) {
             result.error = ZkError::BadVersion;
+            break;
+        }
+        if (txn.type == ZkTxnType::Delete) {
+            removeSubtree(txn.path, result.deleted);
             break;
         }
         it->second.data = txn.data;
