@@ -52,7 +52,9 @@ struct FetchRequest {
     CorrelationId correlationId = 0;
     NodeId replicaId = kNoNode;         // the follower broker; kNoNode for a consumer
     std::int32_t maxWaitMs = 500;
+    std::int32_t minBytes = 1;          // fetch.min.bytes: the answer waits (up to maxWaitMs) for this much
     std::int32_t maxBytes = 1048576;
+    std::string rackId;                 // a consumer's client.rack (KIP-392: it may read from a follower)
     std::vector<FetchPartition> partitions;
 };
 struct FetchPartitionResponse {
@@ -61,6 +63,7 @@ struct FetchPartitionResponse {
     Offset highWatermark = -1;
     Offset logStartOffset = -1;
     std::optional<EpochEndOffset> divergingEpoch;
+    BrokerId preferredReadReplica = kNoNode;   // KIP-392: read this partition from that replica instead
     std::vector<StoredBatch> records;
 };
 struct FetchResponse {
@@ -246,5 +249,8 @@ using Message = std::variant<ProduceRequest, ProduceResponse, FetchRequest, Fetc
                              ZkRequest, ZkResponse, ZkWatchEvent, LeaderAndIsrRequest, UpdateMetadataRequest>;
 
 const char* messageName(const Message& message);
+// The NOT_CONTROLLER answer to a request only the controller serves (with the controller to ask
+// instead, if known); nothing for any other message.
+std::optional<Message> notControllerAnswer(const Message& request, NodeId controllerHint);
 
 }  // namespace ks
