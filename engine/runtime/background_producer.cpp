@@ -1,13 +1,10 @@
 #include "runtime/background_producer.h"
 
 namespace ks::runtime {
-namespace {
-constexpr std::uint64_t kUsers = 6;
-}
-
-std::string backgroundProduceCommand(const BackgroundProducer& producer, std::uint64_t tick) {
-    return "produce " + producer.topic + " key=user-" + std::to_string(tick % kUsers + 1) + " value=order-" +
-           std::to_string(tick) + " count=" + std::to_string(producer.recordsPerTick);
+std::string backgroundProduceCommand(const BackgroundProducer& producer, std::uint64_t tick, std::size_t partitions) {
+    const std::uint64_t partition = partitions == 0 ? 0 : tick % partitions;
+    return "produce " + producer.topic + " partition=" + std::to_string(partition) + " value=order-" + std::to_string(tick) +
+           " count=" + std::to_string(producer.recordsPerTick);
 }
 
 SimTime nextTickAtOrAfter(SimTime now, SimTime interval) {

@@ -18,8 +18,9 @@ struct BackgroundProducer {
     bool operator==(const BackgroundProducer&) const = default;
 };
 
-// The command issued on the `tick`-th firing, e.g. "produce orders key=user-3 value=order-42 count=1".
-std::string backgroundProduceCommand(const BackgroundProducer& producer, std::uint64_t tick);
+// The command issued on the `tick`-th firing to a topic of `partitions` partitions, e.g.
+// "produce orders partition=2 value=order-42 count=1".
+std::string backgroundProduceCommand(const BackgroundProducer& producer, std::uint64_t tick, std::size_t partitions);
 
 // The first firing time at or after `now` on the producer's grid (multiples of its interval).
 SimTime nextTickAtOrAfter(SimTime now, SimTime interval);

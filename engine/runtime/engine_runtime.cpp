@@ -47,6 +47,13 @@ void EngineRuntime::fastForwardTo(SimTime until) {
     worker_->post(std::move(control));
 }
 
+void EngineRuntime::fastForwardBy(SimTime duration) {
+    Control control = Control::of(Control::Kind::FastForward);
+    control.at = duration;
+    control.relative = true;
+    worker_->post(std::move(control));
+}
+
 void EngineRuntime::pauseAt(SimTime at) {
     Control control = Control::of(Control::Kind::PauseAt);
     control.at = at;

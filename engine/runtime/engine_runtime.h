@@ -58,6 +58,8 @@ public:
     void setSpeed(double speed);   // kSlowestSpeed..kFastestPacedSpeed, or kAsFastAsPossible
     // Runs as fast as possible until simulated time `until`, then goes back to playing or pausing.
     void fastForwardTo(SimTime until);
+    // The same, `duration` past wherever the simulated clock is when the worker gets to it.
+    void fastForwardBy(SimTime duration);
     // Pauses when the simulated clock reaches `at`, at whatever speed it gets there.
     void pauseAt(SimTime at);
     void setBackgroundProducer(BackgroundProducer producer);

@@ -157,13 +157,15 @@ void EngineRuntime::Worker::handle(const Control& control) {
         pacer_.anchor(Clock::now(), cluster_->now(), speed_);
         behind_ = false;
         break;
-    case Kind::FastForward:
-        if (control.at <= cluster_->now()) break;
+    case Kind::FastForward: {
+        const SimTime until = control.relative ? cluster_->now() + control.at : control.at;
+        if (until <= cluster_->now()) break;
         if (!fastForward_) playAfterFastForward_ = playing_;
         fastForward_ = true;
-        fastForwardUntil_ = control.at;
+        fastForwardUntil_ = until;
         playing_ = false;
         break;
+    }
     case Kind::PauseAt:
         if (control.at > cluster_->now()) pauseAt_ = control.at;
         break;
@@ -261,7 +263,8 @@ void EngineRuntime::Worker::fireDue() {
         apply(command, false);
     }
     if (producer_.enabled && cluster_->now() >= nextTick_) {
-        if (topicExists(producer_.topic)) apply(backgroundProduceCommand(producer_, ticks_++), true);
+        if (const std::size_t partitions = partitionCount(producer_.topic); partitions > 0)
+            apply(backgroundProduceCommand(producer_, ticks_++, partitions), true);
         nextTick_ = nextTickAtOrAfter(std::max(nextTick_ + 1, cluster_->now()), producer_.interval);
     }
     if (cluster_->now() >= nextCheck_) {
@@ -281,8 +284,10 @@ void EngineRuntime::Worker::endFastForward() {
     pacer_.anchor(Clock::now(), cluster_->now(), speed_);
 }
 
-bool EngineRuntime::Worker::topicExists(const std::string& topic) const {
-    return cluster_->metadata().topics().count(topic) > 0;
+std::size_t EngineRuntime::Worker::partitionCount(const std::string& topic) const {
+    const auto& topics = cluster_->metadata().topics();
+    auto it = topics.find(topic);
+    return it == topics.end() ? 0 : it->second.partitions.size();
 }
 
 EngineRuntime::Worker::Clock::time_point EngineRuntime::Worker::wakeTime(Clock::time_point now) const {

@@ -32,6 +32,7 @@ struct Control {
     Kind kind = Kind::Play;
     std::string command;
     SimTime at = 0;
+    bool relative = false;         // `at` counts from the current simulated time
     double speed = 1.0;
     BackgroundProducer producer;
 
@@ -71,7 +72,7 @@ private:
     Clock::time_point wakeTime(Clock::time_point now) const;
     void onEvent(const ClusterEvent& event);
     bool background(const ClusterEvent& event);
-    bool topicExists(const std::string& topic) const;
+    std::size_t partitionCount(const std::string& topic) const;  // 0: no such topic
 
     mutable std::mutex mutex_;
     std::condition_variable wake_;
