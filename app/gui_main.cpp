@@ -1,0 +1,88 @@
+// The Kafkascope window. Without options it starts the default classroom cluster (three brokers, a
+// three-node KRaft quorum, the topic 'orders' and a background producer) and runs it at real time.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QRegularExpression>
+#include <cstdio>
+#include <memory>
+
+#include "main_window.h"
+#include "runtime_bridge.h"
+#include "screenshot.h"
+#include "sim_time_text.h"
+
+namespace {
+
+int fail(const QString& message) {
+    std::fprintf(stderr, "kafkascope: %s\n", qPrintable(message));
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Kafkascope"));
+    QApplication::setApplicationName(QStringLiteral("Kafkascope"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A small Kafka cluster, simulated so you can watch it work."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the simulation (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Clock speed: 0.1 to 1000, or max (default 1)."),
+                                   QStringLiteral("X"), QStringLiteral("1"));
+    const QCommandLineOption paused(QStringLiteral("paused"), QStringLiteral("Start with the clock paused."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to FILE and quit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption after(QStringLiteral("after"), QStringLiteral("With --screenshot: the simulated time of the picture, in seconds (default 8)."),
+                                   QStringLiteral("SECONDS"), QStringLiteral("8"));
+    const QCommandLineOption script(QStringLiteral("script"),
+                                    QStringLiteral("With --screenshot: commands separated by ';'; '@4s broker kill 2' runs at 4 s."),
+                                    QStringLiteral("COMMANDS"));
+    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("With --screenshot: select a subject, e.g. partition:orders-0."),
+                                    QStringLiteral("SUBJECT"));
+    const QCommandLineOption highlight(QStringLiteral("highlight"), QStringLiteral("With --screenshot: highlight subjects, e.g. broker:2,broker:3."),
+                                       QStringLiteral("SUBJECTS"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size (default 1024x768)."), QStringLiteral("WxH"),
+                                  QStringLiteral("1024x768"));
+    parser.addOptions({seed, speed, paused, screenshot, after, script, select, highlight, size});
+    parser.process(app);
+
+    ks::ui::MainWindow::Options options;
+    bool ok = false;
+    options.runtime.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok) return fail(QStringLiteral("--seed needs a whole number, not '%1'").arg(parser.value(seed)));
+    if (parser.value(speed) == QLatin1String("max")) {
+        options.runtime.speed = ks::runtime::kAsFastAsPossible;
+    } else {
+        options.runtime.speed = parser.value(speed).toDouble(&ok);
+        if (!ok || options.runtime.speed < ks::runtime::kSlowestSpeed || options.runtime.speed > ks::runtime::kFastestPacedSpeed)
+            return fail(QStringLiteral("--speed must be between 0.1 and 1000, or max"));
+    }
+    options.runtime.startPlaying = !parser.isSet(paused);
+    const QRegularExpressionMatch wh = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
+    if (!wh.hasMatch()) return fail(QStringLiteral("--size must look like 1024x768"));
+
+    const bool taking = parser.isSet(screenshot);
+    ScreenshotSession::Plan plan;
+    if (taking) {
+        options.persistSettings = false;
+        options.runtime.startPlaying = false;
+        plan.file = parser.value(screenshot);
+        const auto at = ks::ui::parseDuration(parser.value(after));
+        if (!at) return fail(QStringLiteral("--after needs seconds, e.g. 8 or 12.5"));
+        plan.at = *at;
+        plan.script = parser.value(script).split(u';', Qt::SkipEmptyParts);
+        plan.select = parser.value(select);
+        plan.highlight = parser.value(highlight).split(u',', Qt::SkipEmptyParts);
+        if (const QString problem = ScreenshotSession::check(plan); !problem.isEmpty()) return fail(problem);
+    }
+
+    ks::ui::MainWindow window(options);
+    window.resize(wh.captured(1).toInt(), wh.captured(2).toInt());
+    if (taking) new ScreenshotSession(&window, plan);
+    window.show();
+    return QApplication::exec();
+}

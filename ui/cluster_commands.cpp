@@ -1,0 +1,88 @@
+#include "cluster_commands.h"
+
+#include <algorithm>
+
+#include "sim_time_text.h"
+
+namespace ks::ui {
+namespace {
+
+const char* actionWord(NodeAction action) {
+    switch (action) {
+    case NodeAction::Kill: return "kill";
+    case NodeAction::Restart: return "restart";
+    case NodeAction::Pause: return "pause";
+    case NodeAction::Resume: return "resume";
+    }
+    return "";
+}
+
+}  // namespace
+
+QString nodeCommand(const Subject& node, NodeAction action) {
+    const QString word = QLatin1String(actionWord(action));
+    if (node.kind == Subject::Kind::Broker) return QStringLiteral("broker %1 %2").arg(word, node.name);
+    if (node.kind == Subject::Kind::Controller) return QStringLiteral("controller %1 %2").arg(word, node.name);
+    if (node.kind == Subject::Kind::ZooKeeper) return QStringLiteral("zookeeper %1 %2").arg(word, node.name);
+    return {};
+}
+
+QString nodeState(const ClusterSnapshot& snapshot, const Subject& node) {
+    const int id = node.id();
+    if (node.kind == Subject::Kind::Broker) {
+        auto it = std::find_if(snapshot.brokers.begin(), snapshot.brokers.end(), [&](const BrokerSnapshot& b) { return b.id == id; });
+        if (it != snapshot.brokers.end()) return QString::fromStdString(it->state);
+    }
+    if (node.kind == Subject::Kind::Controller || node.kind == Subject::Kind::ZooKeeper) {
+        auto it = std::find_if(snapshot.controllers.begin(), snapshot.controllers.end(),
+                               [&](const ControllerSnapshot& c) { return c.id == id; });
+        if (it != snapshot.controllers.end()) return QString::fromStdString(it->state);
+    }
+    return {};
+}
+
+bool nodeActionApplies(const ClusterSnapshot& snapshot, const Subject& node, NodeAction action) {
+    if (nodeCommand(node, action).isEmpty()) return false;
+    const QString state = nodeState(snapshot, node);
+    if (state.isEmpty()) return false;
+    const bool stopped = state == QLatin1String("stopped");
+    const bool paused = state == QLatin1String("paused");
+    switch (action) {
+    case NodeAction::Kill: return !stopped;
+    case NodeAction::Restart: return stopped;
+    case NodeAction::Pause: return !stopped && !paused;
+    case NodeAction::Resume: return paused;
+    }
+    return false;
+}
+
+QString isolateCommand(NodeId node) { return QStringLiteral("isolate %1").arg(node); }
+
+QString cutLinkCommand(NodeId from, NodeId to, bool oneWay) {
+    return QStringLiteral("link cut %1 %2%3").arg(from).arg(to).arg(oneWay ? QStringLiteral(" oneway=true") : QString());
+}
+
+QString healLinkCommand(NodeId a, NodeId b) { return QStringLiteral("link heal %1 %2").arg(a).arg(b); }
+
+QString healAllCommand() { return QStringLiteral("heal all"); }
+
+QString addBrokerCommand() { return QStringLiteral("broker add"); }
+
+QString networkCommand(SimTime latency, SimTime jitter, int lossPercent) {
+    return QStringLiteral("network latency=%1 jitter=%2 loss=%3").arg(formatDuration(latency), formatDuration(jitter)).arg(lossPercent);
+}
+
+QString createTopicCommand(const QString& name, int partitions, int replicationFactor,
+                           const std::map<QString, QString>& configs) {
+    QString command = QStringLiteral("topic create %1 partitions=%2 rf=%3").arg(name).arg(partitions).arg(replicationFactor);
+    for (const auto& [key, value] : configs) command += QStringLiteral(" %1=%2").arg(key, value);
+    return command;
+}
+
+QString deleteTopicCommand(const QString& name) { return QStringLiteral("topic delete %1").arg(name); }
+
+QString electPreferredLeaderCommand(const QString& partition) {
+    return QStringLiteral("leader elect preferred %1").arg(partition);
+}
+
+}  // namespace ks::ui

@@ -1,0 +1,32 @@
+#pragma once
+// The scenario-format command lines the window sends to the runtime. Every button, menu entry and
+// drag in the window ends in one of these, so a session replays from its command log.
+#include <QString>
+#include <map>
+
+#include "api/snapshot.h"
+#include "subject.h"
+
+namespace ks::ui {
+
+enum class NodeAction { Kill, Restart, Pause, Resume };
+
+// "broker kill 2", "controller pause 101", "zookeeper kill 201"; empty when the node kind has no such command.
+QString nodeCommand(const Subject& node, NodeAction action);
+// Whether `action` makes sense for the node now (a stopped broker can only be restarted, ...).
+bool nodeActionApplies(const ClusterSnapshot& snapshot, const Subject& node, NodeAction action);
+// The node's state as the snapshot tells it: running, fenced, registering, paused, stopped.
+QString nodeState(const ClusterSnapshot& snapshot, const Subject& node);
+
+QString isolateCommand(NodeId node);
+QString cutLinkCommand(NodeId from, NodeId to, bool oneWay);
+QString healLinkCommand(NodeId a, NodeId b);
+QString healAllCommand();
+QString addBrokerCommand();
+QString networkCommand(SimTime latency, SimTime jitter, int lossPercent);
+QString createTopicCommand(const QString& name, int partitions, int replicationFactor,
+                           const std::map<QString, QString>& configs);
+QString deleteTopicCommand(const QString& name);
+QString electPreferredLeaderCommand(const QString& partition);
+
+}  // namespace ks::ui

@@ -1,0 +1,211 @@
+#include "inspector_content.h"
+
+#include <algorithm>
+
+#include "sim_time_text.h"
+
+namespace ks::ui {
+namespace {
+
+QString ids(const std::vector<BrokerId>& v) {
+    QStringList parts;
+    for (BrokerId id : v) parts << QString::number(id);
+    return u'[' + parts.join(QStringLiteral(", ")) + u']';
+}
+
+QString yesNo(bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); }
+
+QString node(NodeId id) { return id == kNoNode ? QStringLiteral("none") : QString::number(id); }
+
+QString cutsOf(const ClusterSnapshot& s, NodeId id) {
+    QStringList cuts;
+    for (const auto& [from, to] : s.cutLinks) {
+        if (from == id) cuts << QStringLiteral("→ %1").arg(to);
+        else if (to == id) cuts << QStringLiteral("← %1").arg(from);
+    }
+    return cuts.isEmpty() ? QStringLiteral("none") : cuts.join(QStringLiteral(", "));
+}
+
+bool isIsolated(const ClusterSnapshot& s, NodeId id) {
+    return std::find(s.isolated.begin(), s.isolated.end(), id) != s.isolated.end();
+}
+
+QString replicaRole(const PartitionSnapshot& p, const ReplicaSnapshot& r) {
+    if (p.offline) return QStringLiteral("OFFLINE partition");
+    if (!r.online) return QStringLiteral("down");
+    if (r.isLeader) return QStringLiteral("leader");
+    return r.inIsr ? QStringLiteral("follower, in sync") : QStringLiteral("follower, OUT OF SYNC");
+}
+
+InspectorSection replicaSection(const PartitionSnapshot& p, const ReplicaSnapshot& r, const QString& title) {
+    return InspectorSection{title,
+                            {{QStringLiteral("Role"), replicaRole(p, r)},
+                             {QStringLiteral("Log end offset (LEO)"), QString::number(r.logEndOffset)},
+                             {QStringLiteral("High watermark (HW)"), QString::number(r.highWatermark)},
+                             {QStringLiteral("Lag behind the leader"), QStringLiteral("%1 offset(s)").arg(r.lag)},
+                             {QStringLiteral("In the ISR"), yesNo(r.inIsr)},
+                             {QStringLiteral("Broker running"), yesNo(r.online)},
+                             {QStringLiteral("Log start offset"), QString::number(r.logStartOffset)},
+                             {QStringLiteral("Size"), QStringLiteral("%1 bytes in %2 segment(s)").arg(r.sizeBytes).arg(r.segments)},
+                             {QStringLiteral("Latest leader epoch in its log"), QString::number(r.latestEpoch)}}};
+}
+
+InspectorContent describeCluster(const ClusterSnapshot& s) {
+    InspectorContent c;
+    c.heading = QStringLiteral("Cluster");
+    c.summary = QStringLiteral("Click a broker, controller, replica or producer to see everything about it.");
+    QStringList topics;
+    for (const TopicSnapshot& t : s.topics) topics << QStringLiteral("%1 (%2×%3)").arg(QString::fromStdString(t.name)).arg(t.partitions).arg(t.replicationFactor);
+    c.sections.push_back({QStringLiteral("Overview"),
+                          {{QStringLiteral("Mode"), QString::fromStdString(s.mode)},
+                           {QStringLiteral("Seed"), QString::number(s.seed)},
+                           {QStringLiteral("Simulated time"), formatSeconds(s.time)},
+                           {QStringLiteral("Active controller"), s.mode == "zookeeper" && s.activeController != kNoNode
+                                                                     ? QStringLiteral("broker %1").arg(s.activeController)
+                                                                     : node(s.activeController)},
+                           {QStringLiteral("Brokers"), QString::number(s.brokers.size())},
+                           {s.mode == "zookeeper" ? QStringLiteral("ZooKeeper nodes") : QStringLiteral("Controllers"),
+                            QString::number(s.controllers.size())},
+                           {QStringLiteral("Topics"), topics.isEmpty() ? QStringLiteral("none") : topics.join(QStringLiteral(", "))},
+                           {QStringLiteral("Partitions"), QString::number(s.partitions.size())},
+                           {QStringLiteral("Under-replicated"), QString::number(s.underReplicatedCount())},
+                           {QStringLiteral("Offline"), QString::number(s.offlineCount())},
+                           {QStringLiteral("Committed metadata records"), QString::number(s.metadataOffset)},
+                           {QStringLiteral("Engine events processed"), QString::number(s.eventsProcessed)},
+                           {QStringLiteral("Consumer groups"), QStringLiteral("not simulated yet")}}});
+    return c;
+}
+
+InspectorContent describeBroker(const ClusterSnapshot& s, int id) {
+    auto b = std::find_if(s.brokers.begin(), s.brokers.end(), [&](const BrokerSnapshot& x) { return x.id == id; });
+    if (b == s.brokers.end()) return describeCluster(s);
+    InspectorContent c;
+    c.heading = QStringLiteral("Broker %1").arg(id);
+    c.summary = QStringLiteral("%1 · leads %2 of its %3 replica(s)").arg(QString::fromStdString(b->state)).arg(b->leaderCount).arg(b->replicaCount);
+    c.sections.push_back({QStringLiteral("Broker"),
+                          {{QStringLiteral("State"), QString::fromStdString(b->state)},
+                           {QStringLiteral("The controller (ZooKeeper mode)"), yesNo(s.mode == "zookeeper" && s.activeController == id)},
+                           {QStringLiteral("Leader replicas"), QString::number(b->leaderCount)},
+                           {QStringLiteral("Replicas"), QString::number(b->replicaCount)},
+                           {QStringLiteral("Bytes on disk"), QString::number(b->sizeBytes)},
+                           {QStringLiteral("Isolated"), yesNo(isIsolated(s, id))},
+                           {QStringLiteral("Links cut"), cutsOf(s, id)}}});
+    InspectorSection replicas{QStringLiteral("Replicas on this broker"), {}};
+    for (const PartitionSnapshot& p : s.partitions)
+        for (const ReplicaSnapshot& r : p.replicaStates)
+            if (r.broker == id)
+                replicas.rows.emplace_back(QString::fromStdString(p.tp.str()),
+                                           QStringLiteral("%1 · LEO %2 · HW %3 · lag %4").arg(replicaRole(p, r)).arg(r.logEndOffset).arg(r.highWatermark).arg(r.lag));
+    if (replicas.rows.empty()) replicas.rows.emplace_back(QStringLiteral("(none)"), QString());
+    c.sections.push_back(replicas);
+    return c;
+}
+
+InspectorContent describeController(const ClusterSnapshot& s, int id) {
+    auto k = std::find_if(s.controllers.begin(), s.controllers.end(), [&](const ControllerSnapshot& x) { return x.id == id; });
+    if (k == s.controllers.end()) return describeCluster(s);
+    InspectorContent c;
+    const bool zookeeper = k->kind == "zookeeper";
+    c.heading = (zookeeper ? QStringLiteral("ZooKeeper node %1") : QStringLiteral("Controller %1")).arg(id);
+    if (zookeeper)
+        c.summary = QStringLiteral("%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3")
+                        .arg(QString::fromStdString(k->role))
+                        .arg(k->epoch)
+                        .arg(node(s.activeController));
+    else
+        c.summary = k->active ? QStringLiteral("The active controller: the quorum leader in term %1").arg(k->epoch)
+                              : QStringLiteral("%1 in term %2").arg(QString::fromStdString(k->role)).arg(k->epoch);
+    c.sections.push_back({zookeeper ? QStringLiteral("ZooKeeper node") : QStringLiteral("Controller"),
+                          {{QStringLiteral("State"), QString::fromStdString(k->state)},
+                           {QStringLiteral("Quorum role"), QString::fromStdString(k->role)},
+                           {QStringLiteral("Active controller"), yesNo(k->active)},
+                           {QStringLiteral("Term (epoch)"), QString::number(k->epoch)},
+                           {QStringLiteral("Committed up to (HW)"), QString::number(k->highWatermark)},
+                           {QStringLiteral("Metadata log entries"), QString::number(k->logLength)},
+                           {QStringLiteral("Isolated"), yesNo(isIsolated(s, id))},
+                           {QStringLiteral("Links cut"), cutsOf(s, id)}}});
+    return c;
+}
+
+InspectorContent describePartition(const ClusterSnapshot& s, const Subject& subject) {
+    auto p = std::find_if(s.partitions.begin(), s.partitions.end(),
+                          [&](const PartitionSnapshot& x) { return QString::fromStdString(x.tp.str()) == subject.name; });
+    if (p == s.partitions.end()) return describeCluster(s);
+    InspectorContent c;
+    c.heading = QStringLiteral("Partition %1").arg(subject.name);
+    c.summary = p->offline ? QStringLiteral("OFFLINE: no replica can lead it")
+                           : QStringLiteral("leader broker %1 (epoch %2), ISR %3").arg(p->leader).arg(p->leaderEpoch).arg(ids(p->isr));
+    InspectorSection main{QStringLiteral("Partition"),
+                          {{QStringLiteral("Leader"), node(p->leader)},
+                           {QStringLiteral("Leader epoch"), QString::number(p->leaderEpoch)},
+                           {QStringLiteral("Partition epoch"), QString::number(p->partitionEpoch)},
+                           {QStringLiteral("Replicas"), ids(p->replicas)},
+                           {QStringLiteral("ISR"), ids(p->isr)},
+                           {QStringLiteral("High watermark (HW)"), QString::number(p->highWatermark)},
+                           {QStringLiteral("Log end offset (LEO)"), QString::number(p->logEndOffset)},
+                           {QStringLiteral("Log start offset"), QString::number(p->logStartOffset)},
+                           {QStringLiteral("Under-replicated"), yesNo(p->underReplicated)},
+                           {QStringLiteral("Offline"), yesNo(p->offline)}}};
+    if (!p->addingReplicas.empty() || !p->removingReplicas.empty()) {
+        main.rows.emplace_back(QStringLiteral("Reassignment: adding"), ids(p->addingReplicas));
+        main.rows.emplace_back(QStringLiteral("Reassignment: removing"), ids(p->removingReplicas));
+    }
+    c.sections.push_back(main);
+    for (const TopicSnapshot& t : s.topics) {
+        if (t.name != p->tp.topic || t.configs.empty()) continue;
+        InspectorSection configs{QStringLiteral("Topic %1 configs").arg(QString::fromStdString(t.name)), {}};
+        for (const auto& [key, value] : t.configs) configs.rows.emplace_back(QString::fromStdString(key), QString::fromStdString(value));
+        c.sections.push_back(configs);
+    }
+    std::vector<const ReplicaSnapshot*> order;
+    for (const ReplicaSnapshot& r : p->replicaStates) order.push_back(&r);
+    std::stable_partition(order.begin(), order.end(), [&](const ReplicaSnapshot* r) { return r->broker == subject.replicaBroker; });
+    for (const ReplicaSnapshot* r : order)
+        c.sections.push_back(replicaSection(*p, *r, QStringLiteral("Replica on broker %1%2").arg(r->broker).arg(r->broker == subject.replicaBroker ? QStringLiteral(" (picked)") : QString())));
+    return c;
+}
+
+InspectorContent describeClient(const ClusterSnapshot& s, const Subject& subject, const InspectorContext& context) {
+    auto p = std::find_if(s.producers.begin(), s.producers.end(),
+                          [&](const ProducerSnapshot& x) { return QString::fromStdString(x.clientId) == subject.name; });
+    if (p == s.producers.end()) return describeCluster(s);
+    InspectorContent c;
+    c.heading = subject.name;
+    auto nodeIt = context.clientNodes.find(p->clientId);
+    const NodeId id = nodeIt == context.clientNodes.end() ? kNoNode : nodeIt->second;
+    c.summary = QStringLiteral("Producer client on node %1").arg(node(id));
+    c.sections.push_back({QStringLiteral("Producer"),
+                          {{QStringLiteral("Node"), node(id)},
+                           {QStringLiteral("Records sent"), QString::number(p->sent)},
+                           {QStringLiteral("Acknowledged"), QString::number(p->acked)},
+                           {QStringLiteral("Failed"), QString::number(p->failed)},
+                           {QStringLiteral("Pending"), QString::number(p->sent - p->acked - p->failed)},
+                           {QStringLiteral("Batch retries"), QString::number(p->retries)},
+                           {QStringLiteral("Isolated"), yesNo(isIsolated(s, id))},
+                           {QStringLiteral("Links cut"), cutsOf(s, id)}}});
+    const BackgroundProducerState& b = context.producer;
+    c.sections.push_back({QStringLiteral("Background producer"),
+                          {{QStringLiteral("Running"), yesNo(b.enabled)},
+                           {QStringLiteral("Topic"), QString::fromStdString(b.topic)},
+                           {QStringLiteral("Records per send"), QString::number(b.recordsPerTick)},
+                           {QStringLiteral("Every"), formatSeconds(b.interval)}}});
+    return c;
+}
+
+}  // namespace
+
+InspectorContent describeSubject(const ClusterSnapshot& snapshot, const Subject& subject, const InspectorContext& context) {
+    switch (subject.kind) {
+    case Subject::Kind::Broker: return describeBroker(snapshot, subject.id());
+    case Subject::Kind::Controller:
+    case Subject::Kind::ZooKeeper: return describeController(snapshot, subject.id());
+    case Subject::Kind::Partition: return describePartition(snapshot, subject);
+    case Subject::Kind::Client: return describeClient(snapshot, subject, context);
+    case Subject::Kind::Group:
+    case Subject::Kind::Link:
+    case Subject::Kind::None: break;
+    }
+    return describeCluster(snapshot);
+}
+
+}  // namespace ks::ui

@@ -1,0 +1,122 @@
+#pragma once
+// The Kafkascope window: the topology view in the middle, the event log and the inspector docked
+// below, the clock and fault toolbars above, the status bar at the bottom. It sends every change to
+// the cluster as a command through the runtime bridge and draws each frame the runtime publishes.
+#include <QFont>
+#include <QMainWindow>
+
+#include "main_actions.h"
+#include "runtime/engine_runtime.h"
+#include "cluster_commands.h"
+#include "dialogs/shortcuts_dialog.h"
+#include "subject.h"
+#include "traffic_model.h"
+
+class QComboBox;
+class QDockWidget;
+class QLabel;
+
+namespace ks::ui {
+
+class EventLogDock;
+class EventLogModel;
+class InspectorWidget;
+class RuntimeBridge;
+class StatusPanel;
+class TopologyScene;
+class TopologyView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    struct Options {
+        runtime::RuntimeConfig runtime;
+        bool persistSettings = true;   // read and write window state and settings (QSettings)
+    };
+
+    static constexpr double kMinFontScale = 0.8;
+    static constexpr double kMaxFontScale = 2.5;
+    static constexpr double kProjectorFontScale = 1.6;
+
+    explicit MainWindow(Options options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    const MainActions& actions() const { return actions_; }
+    RuntimeBridge* bridge() const { return bridge_; }
+    TopologyScene* scene() const { return scene_; }
+    TopologyView* view() const { return view_; }
+    EventLogModel* eventLog() const { return log_; }
+    EventLogDock* eventLogDock() const { return logDock_; }
+    InspectorWidget* inspector() const { return inspector_; }
+    StatusPanel* statusPanel() const { return status_; }
+    const Subject& selection() const { return selected_; }
+    double fontScale() const { return fontScale_; }
+    // Every action of the window, grouped by the menu it is in, for Help → Keyboard shortcuts.
+    QList<ShortcutsDialog::Group> shortcutGroups() const;
+
+    void select(const Subject& subject);
+    void highlight(const QStringList& subjects);
+    void setFontScale(double scale);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    // main_window.cpp: building the window, drawing frames
+    void createMenus();
+    void createToolBars();
+    void createDocks();
+    void connectActions();
+    void onFrame(const Frame& frame);
+    void onRestarted();
+    void refreshActions();
+    void refreshInspector();
+    void refreshClock(const ClockState& clock);
+    void restoreSettings();
+    void saveSettings() const;
+
+    // main_window_commands.cpp: what the actions do
+    void runCommand(const QString& command);
+    Subject selectedNode() const;
+    int nodeIdOf(const Subject& node) const;
+    QString nodeLabel(int nodeId) const;
+    void nodeAction(NodeAction action);
+    void isolateSelected();
+    void openLinkDialog();
+    void openNetworkDialog();
+    void openTopicDialog();
+    void deleteTopic();
+    void electLeader();
+    void newCluster();
+    void saveScenario();
+    void savePicture();
+    void changeSpeed(int steps);
+    void changeProducerRate(int steps);
+    void toggleProducer(bool on);
+    void showShortcuts();
+    void showAbout();
+    void showContextMenu(const Subject& subject, const QPoint& globalPos);
+    void showLinkMenu(int from, int to, const QPoint& globalPos);
+
+    Options options_;
+    MainActions actions_;
+    RuntimeBridge* bridge_;
+    TopologyScene* scene_;
+    TopologyView* view_;
+    EventLogModel* log_;
+    EventLogDock* logDock_ = nullptr;
+    InspectorWidget* inspector_ = nullptr;
+    QDockWidget* inspectorDock_ = nullptr;
+    StatusPanel* status_ = nullptr;
+    QComboBox* speedBox_ = nullptr;
+    QLabel* timeLabel_ = nullptr;
+    QList<ShortcutsDialog::Group> menuGroups_;
+    TrafficModel traffic_;
+    Subject selected_;
+    QFont baseFont_;
+    double fontScale_ = 1.0;
+    double fontScaleBeforeProjector_ = 1.0;
+};
+
+}  // namespace ks::ui

@@ -1,0 +1,253 @@
+// What the main window's actions do: each ends in a command sent to the runtime (or a clock control).
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <algorithm>
+
+#include "dialogs/link_dialog.h"
+#include "dialogs/network_dialog.h"
+#include "dialogs/new_cluster_dialog.h"
+#include "dialogs/shortcuts_dialog.h"
+#include "dialogs/topic_dialog.h"
+#include "main_window.h"
+#include "runtime_bridge.h"
+#include "speed_steps.h"
+
+namespace ks::ui {
+namespace {
+
+QString topicOf(const QString& partition) { return partition.left(partition.lastIndexOf(u'-')); }
+
+struct NodeActionText {
+    QAction* MainActions::*action;
+    NodeAction kind;
+    const char* verb;
+};
+
+constexpr NodeActionText kNodeActions[] = {
+    {&MainActions::kill, NodeAction::Kill, QT_TRANSLATE_NOOP("MainWindow", "&Kill")},
+    {&MainActions::restart, NodeAction::Restart, QT_TRANSLATE_NOOP("MainWindow", "&Restart")},
+    {&MainActions::pauseNode, NodeAction::Pause, QT_TRANSLATE_NOOP("MainWindow", "&Pause (GC-style freeze)")},
+    {&MainActions::resumeNode, NodeAction::Resume, QT_TRANSLATE_NOOP("MainWindow", "Res&ume")},
+};
+
+}  // namespace
+
+void MainWindow::runCommand(const QString& command) {
+    if (command.isEmpty()) return;
+    bridge_->submit(command);
+    statusBar()->showMessage(tr("Sent: %1").arg(command), 4000);
+}
+
+Subject MainWindow::selectedNode() const {
+    switch (selected_.kind) {
+    case Subject::Kind::Broker:
+    case Subject::Kind::Controller:
+    case Subject::Kind::ZooKeeper:
+    case Subject::Kind::Client: return selected_;
+    case Subject::Kind::Partition: return selected_.replicaBroker >= 0 ? Subject::broker(selected_.replicaBroker) : Subject{};
+    default: return {};
+    }
+}
+
+int MainWindow::nodeIdOf(const Subject& node) const {
+    if (node.kind == Subject::Kind::Client) return bridge_->clientNode(node.name.toStdString());
+    return node.id();
+}
+
+QString MainWindow::nodeLabel(int nodeId) const {
+    if (const auto& s = bridge_->snapshot()) {
+        for (const BrokerSnapshot& b : s->brokers)
+            if (b.id == nodeId) return tr("broker %1").arg(nodeId);
+        for (const ControllerSnapshot& c : s->controllers)
+            if (c.id == nodeId) return (c.kind == "zookeeper" ? tr("ZooKeeper %1") : tr("controller %1")).arg(nodeId);
+        for (const ProducerSnapshot& p : s->producers)
+            if (bridge_->clientNode(p.clientId) == nodeId) return QString::fromStdString(p.clientId);
+    }
+    return tr("node %1").arg(nodeId);
+}
+
+void MainWindow::refreshActions() {
+    const auto& snapshot = bridge_->snapshot();
+    const bool running = snapshot != nullptr;
+    const Subject node = selectedNode();
+    const int id = node.isNone() ? -1 : nodeIdOf(node);
+    const QString label = id < 0 ? QString() : QStringLiteral(" ") + nodeLabel(id);
+    for (const NodeActionText& n : kNodeActions) {
+        QAction* action = actions_.*(n.action);
+        action->setEnabled(running && nodeActionApplies(*snapshot, node, n.kind));
+        action->setText(tr(n.verb) + label);
+    }
+    actions_.isolate->setEnabled(running && id >= 0);
+    actions_.isolate->setText(tr("&Isolate from everyone") + label);
+    for (QAction* action : {actions_.cutLink, actions_.network, actions_.addBroker, actions_.createTopic}) action->setEnabled(running);
+    actions_.healAll->setEnabled(running && (!snapshot->cutLinks.empty() || !snapshot->isolated.empty()));
+    actions_.deleteTopic->setEnabled(running && !snapshot->topics.empty());
+    actions_.electLeader->setEnabled(running && selected_.kind == Subject::Kind::Partition);
+    actions_.electLeader->setText(selected_.kind == Subject::Kind::Partition
+                                      ? tr("&Elect preferred leader of %1").arg(selected_.name)
+                                      : tr("&Elect preferred leader"));
+}
+
+void MainWindow::nodeAction(NodeAction action) { runCommand(nodeCommand(selectedNode(), action)); }
+
+void MainWindow::isolateSelected() {
+    const int id = nodeIdOf(selectedNode());
+    if (id >= 0) runCommand(isolateCommand(id));
+}
+
+void MainWindow::openLinkDialog() {
+    const auto& s = bridge_->snapshot();
+    if (!s) return;
+    std::vector<LinkDialog::Node> nodes;
+    for (const BrokerSnapshot& b : s->brokers) nodes.emplace_back(b.id, tr("broker %1").arg(b.id));
+    for (const ControllerSnapshot& c : s->controllers)
+        nodes.emplace_back(c.id, (c.kind == "zookeeper" ? tr("ZooKeeper %1") : tr("controller %1")).arg(c.id));
+    for (const ProducerSnapshot& p : s->producers)
+        if (const int id = bridge_->clientNode(p.clientId); id >= 0) nodes.emplace_back(id, QString::fromStdString(p.clientId));
+    LinkDialog dialog(nodes, nodeIdOf(selectedNode()), this);
+    if (dialog.exec() == QDialog::Accepted) runCommand(dialog.command());
+}
+
+void MainWindow::openNetworkDialog() {
+    NetworkDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) runCommand(dialog.command());
+}
+
+void MainWindow::openTopicDialog() {
+    const auto& s = bridge_->snapshot();
+    if (!s) return;
+    QStringList topics;
+    for (const TopicSnapshot& t : s->topics) topics << QString::fromStdString(t.name);
+    TopicDialog dialog(topics, static_cast<int>(s->brokers.size()), this);
+    if (dialog.exec() == QDialog::Accepted) runCommand(dialog.command());
+}
+
+void MainWindow::deleteTopic() {
+    const auto& s = bridge_->snapshot();
+    if (!s || s->topics.empty()) return;
+    QStringList topics;
+    for (const TopicSnapshot& t : s->topics) topics << QString::fromStdString(t.name);
+    const int current = selected_.kind == Subject::Kind::Partition ? std::max<int>(0, topics.indexOf(topicOf(selected_.name))) : 0;
+    bool ok = false;
+    const QString topic = QInputDialog::getItem(this, tr("Delete topic"), tr("Delete which topic? Its records are gone for good."),
+                                                topics, current, false, &ok);
+    if (ok) runCommand(deleteTopicCommand(topic));
+}
+
+void MainWindow::electLeader() {
+    if (selected_.kind == Subject::Kind::Partition) runCommand(electPreferredLeaderCommand(selected_.name));
+}
+
+void MainWindow::newCluster() {
+    NewClusterDialog dialog(bridge_->config(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    runtime::RuntimeConfig config = dialog.config();
+    config.speed = speedBox_->currentData().toDouble();
+    config.producer = bridge_->backgroundProducer();
+    config.startPlaying = true;
+    bridge_->restart(config);
+}
+
+void MainWindow::saveScenario() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save session as scenario"), QStringLiteral("session.scenario"),
+                                                      tr("Scenarios (*.scenario)"));
+    if (path.isEmpty()) return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(bridge_->scenarioText().toUtf8()) < 0) {
+        QMessageBox::warning(this, tr("Save session"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1 — replay it with: kafkascope-cli run --seed %2 %1").arg(path).arg(bridge_->config().seed), 10000);
+}
+
+void MainWindow::savePicture() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save picture"), QStringLiteral("kafkascope.png"), tr("Pictures (*.png)"));
+    if (path.isEmpty()) return;
+    if (!grab().save(path)) QMessageBox::warning(this, tr("Save picture"), tr("Cannot write %1").arg(path));
+}
+
+void MainWindow::changeSpeed(int steps) {
+    speedBox_->setCurrentIndex(std::clamp(speedBox_->currentIndex() + steps, 0, speedBox_->count() - 1));
+}
+
+void MainWindow::changeProducerRate(int steps) {
+    runtime::BackgroundProducer producer = bridge_->backgroundProducer();
+    const std::vector<int>& rates = producerSteps();
+    const auto at = std::lower_bound(rates.begin(), rates.end(), producer.recordsPerTick);
+    const int index = std::clamp(static_cast<int>(at - rates.begin()) + steps, 0, static_cast<int>(rates.size()) - 1);
+    producer.recordsPerTick = rates[static_cast<std::size_t>(index)];
+    producer.enabled = true;
+    bridge_->setBackgroundProducer(producer);
+    statusBar()->showMessage(tr("Background producer: %1 record(s) every 100 ms").arg(producer.recordsPerTick), 4000);
+}
+
+void MainWindow::toggleProducer(bool on) {
+    runtime::BackgroundProducer producer = bridge_->backgroundProducer();
+    producer.enabled = on;
+    bridge_->setBackgroundProducer(producer);
+}
+
+void MainWindow::showShortcuts() {
+    ShortcutsDialog dialog(shortcutGroups(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Kafkascope"),
+        tr("<h3>Kafkascope</h3><p>A small Kafka cluster simulated inside this window: brokers with replicated "
+           "partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed "
+           "and the same commands always give the same run (seed %1).</p>"
+           "<p><b>Not simulated yet:</b> consumers and consumer groups, removing brokers, "
+           "slowing a single link or a single follower, filling a disk.</p>")
+            .arg(bridge_->config().seed));
+}
+
+void MainWindow::showContextMenu(const Subject& subject, const QPoint& globalPos) {
+    QMenu menu(this);
+    const MainActions& a = actions_;
+    const Subject node = selectedNode();
+    if (!node.isNone()) {
+        menu.addSection(nodeLabel(nodeIdOf(node)));
+        if (node.kind != Subject::Kind::Client)
+            for (QAction* action : {a.kill, a.restart, a.pauseNode, a.resumeNode}) menu.addAction(action);
+        menu.addAction(a.isolate);
+        menu.addAction(a.cutLink);
+        menu.addAction(a.healAll);
+    }
+    if (subject.kind == Subject::Kind::Client) {
+        menu.addSeparator();
+        for (QAction* action : {a.backgroundProducer, a.producerFaster, a.producerSlower}) menu.addAction(action);
+    }
+    if (subject.kind == Subject::Kind::Partition) {
+        menu.addSection(tr("Partition %1").arg(subject.name));
+        menu.addAction(a.electLeader);
+        menu.addAction(a.deleteTopic);
+    }
+    if (subject.isNone()) {
+        for (QAction* action : {a.createTopic, a.addBroker, a.healAll, a.network, a.fit}) menu.addAction(action);
+    }
+    menu.exec(globalPos);
+}
+
+void MainWindow::showLinkMenu(int from, int to, const QPoint& globalPos) {
+    const QString a = nodeLabel(from);
+    const QString b = nodeLabel(to);
+    QMenu menu(this);
+    QAction* both = menu.addAction(tr("Cut the link %1 ⇹ %2").arg(a, b));
+    QAction* oneWay = menu.addAction(tr("Cut one way: %1 cannot reach %2").arg(a, b));
+    QAction* heal = menu.addAction(tr("Heal the link %1 ⇹ %2").arg(a, b));
+    QAction* chosen = menu.exec(globalPos);
+    if (chosen == both) runCommand(cutLinkCommand(from, to, false));
+    else if (chosen == oneWay) runCommand(cutLinkCommand(from, to, true));
+    else if (chosen == heal) runCommand(healLinkCommand(from, to));
+}
+
+}  // namespace ks::ui

@@ -1,0 +1,84 @@
+#include "runtime_bridge.h"
+
+namespace ks::ui {
+namespace {
+constexpr int kPollMilliseconds = 16;
+}
+
+RuntimeBridge::RuntimeBridge(runtime::RuntimeConfig config, QObject* parent)
+    : QObject(parent), runtime_(std::make_unique<runtime::EngineRuntime>(std::move(config))) {
+    clock_.playing = runtime_->config().startPlaying;
+    clock_.speed = runtime_->config().speed;
+    timer_.setTimerType(Qt::PreciseTimer);
+    connect(&timer_, &QTimer::timeout, this, &RuntimeBridge::poll);
+    timer_.start(kPollMilliseconds);
+}
+
+RuntimeBridge::~RuntimeBridge() = default;
+
+void RuntimeBridge::restart(runtime::RuntimeConfig config) {
+    runtime_.reset();
+    snapshot_.reset();
+    clientNodes_.clear();
+    startupError_.clear();
+    clock_ = ClockState{};
+    clock_.playing = config.startPlaying;
+    clock_.speed = config.speed;
+    runtime_ = std::make_unique<runtime::EngineRuntime>(std::move(config));
+    Q_EMIT restarted();
+}
+
+NodeId RuntimeBridge::clientNode(const std::string& clientId) const {
+    auto it = clientNodes_.find(clientId);
+    return it == clientNodes_.end() ? kNoNode : it->second;
+}
+
+void RuntimeBridge::submit(const QString& command) { runtime_->submit(command.toStdString()); }
+
+void RuntimeBridge::schedule(SimTime at, const QString& command) { runtime_->schedule(at, command.toStdString()); }
+
+void RuntimeBridge::play() { runtime_->play(); }
+
+void RuntimeBridge::pause() { runtime_->pause(); }
+
+void RuntimeBridge::togglePlay() { clock_.playing ? pause() : play(); }
+
+void RuntimeBridge::stepEvent() { runtime_->stepEvent(); }
+
+void RuntimeBridge::stepMillisecond() { runtime_->stepMillisecond(); }
+
+void RuntimeBridge::setSpeed(double speed) { runtime_->setSpeed(speed); }
+
+void RuntimeBridge::fastForwardBy(SimTime duration) { runtime_->fastForwardBy(duration); }
+
+void RuntimeBridge::fastForwardTo(SimTime until) { runtime_->fastForwardTo(until); }
+
+void RuntimeBridge::setBackgroundProducer(const runtime::BackgroundProducer& producer) {
+    runtime_->setBackgroundProducer(producer);
+}
+
+runtime::BackgroundProducer RuntimeBridge::backgroundProducer() const {
+    runtime::BackgroundProducer p = runtime_->config().producer;
+    if (!producer_.topic.empty()) {
+        p.enabled = producer_.enabled;
+        p.topic = producer_.topic;
+        p.recordsPerTick = producer_.recordsPerTick;
+        p.interval = producer_.interval;
+    }
+    return p;
+}
+
+QString RuntimeBridge::scenarioText() const { return QString::fromStdString(runtime_->scenarioText()); }
+
+void RuntimeBridge::poll() {
+    std::optional<Frame> frame = runtime_->takeFrame();
+    if (!frame) return;
+    if (frame->snapshot) snapshot_ = frame->snapshot;
+    clock_ = frame->clock;
+    producer_ = frame->producer;
+    clientNodes_ = frame->clientNodes;
+    startupError_ = QString::fromStdString(frame->startupError);
+    Q_EMIT frameArrived(*frame);
+}
+
+}  // namespace ks::ui

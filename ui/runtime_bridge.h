@@ -1,0 +1,64 @@
+#pragma once
+// The window's side of the engine runtime: forwards commands and clock controls to it, and picks up
+// its newest frame on a timer, about 60 times a second, without ever waiting for the engine.
+#include <QObject>
+#include <QTimer>
+#include <map>
+#include <memory>
+
+#include "runtime/engine_runtime.h"
+
+namespace ks::ui {
+
+class RuntimeBridge : public QObject {
+    Q_OBJECT
+
+public:
+    explicit RuntimeBridge(runtime::RuntimeConfig config, QObject* parent = nullptr);
+    ~RuntimeBridge() override;
+
+    // Starts over with a new cluster; the old run is discarded.
+    void restart(runtime::RuntimeConfig config);
+    const runtime::RuntimeConfig& config() const { return runtime_->config(); }
+
+    bool hasFrame() const { return snapshot_ != nullptr; }
+    const std::shared_ptr<const ClusterSnapshot>& snapshot() const { return snapshot_; }
+    const ClockState& clock() const { return clock_; }
+    const BackgroundProducerState& producer() const { return producer_; }
+    NodeId clientNode(const std::string& clientId) const;
+    SimTime now() const { return snapshot_ ? snapshot_->time : 0; }
+    QString startupError() const { return startupError_; }
+
+    void submit(const QString& command);
+    void schedule(SimTime at, const QString& command);
+    void play();
+    void pause();
+    void togglePlay();
+    void stepEvent();
+    void stepMillisecond();
+    void setSpeed(double speed);
+    void fastForwardBy(SimTime duration);
+    void fastForwardTo(SimTime until);
+    void setBackgroundProducer(const runtime::BackgroundProducer& producer);
+    runtime::BackgroundProducer backgroundProducer() const;
+    QString scenarioText() const;
+
+Q_SIGNALS:
+    // A new frame; the snapshot, clock and producer accessors already show it.
+    void frameArrived(const ks::Frame& frame);
+    // The runtime was restarted with a new cluster.
+    void restarted();
+
+private:
+    void poll();
+
+    std::unique_ptr<runtime::EngineRuntime> runtime_;
+    QTimer timer_;
+    std::shared_ptr<const ClusterSnapshot> snapshot_;
+    ClockState clock_;
+    BackgroundProducerState producer_;
+    std::map<std::string, NodeId> clientNodes_;
+    QString startupError_;
+};
+
+}  // namespace ks::ui

@@ -1,0 +1,118 @@
+#include "broker_item.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
+
+#include "topology_style.h"
+
+namespace ks::ui {
+
+QColor stateColor(const QString& state) {
+    if (state == QLatin1String("running")) return style::kRunning;
+    if (state == QLatin1String("paused")) return style::kPaused;
+    if (state == QLatin1String("stopped")) return style::kStopped;
+    return style::kFenced;
+}
+
+BrokerItem::BrokerItem(const BrokerView& view) : view_(view) {}
+
+void BrokerItem::setView(const BrokerView& view) {
+    if (view == view_) return;
+    view_ = view;
+    update();
+}
+
+double BrokerItem::heightFor(std::size_t replicaCount) {
+    const double rows = static_cast<double>(std::max<std::size_t>(replicaCount, 1));
+    return style::kBrokerHeader + style::kPadding + rows * (style::kReplicaHeight + style::kReplicaGap) - style::kReplicaGap +
+           style::kPadding;
+}
+
+double BrokerItem::height() const { return heightFor(replicas_.size()); }
+
+bool BrokerItem::setReplicas(const std::vector<ReplicaView>& replicas) {
+    const bool resized = replicas.size() != replicas_.size();
+    if (resized) prepareGeometryChange();
+    const double width = style::kBrokerWidth - 2 * style::kPadding;
+    while (replicas_.size() > replicas.size()) {
+        delete replicas_.back();
+        replicas_.pop_back();
+    }
+    for (std::size_t i = 0; i < replicas.size(); ++i) {
+        if (i < replicas_.size()) {
+            replicas_[i]->setView(replicas[i]);
+            continue;
+        }
+        auto* item = new ReplicaItem(replicas[i], width, this);
+        item->setPos(style::kPadding,
+                     style::kBrokerHeader + style::kPadding + static_cast<double>(i) * (style::kReplicaHeight + style::kReplicaGap));
+        replicas_.push_back(item);
+    }
+    return resized;
+}
+
+ReplicaItem* BrokerItem::replica(const QString& partition) const {
+    for (ReplicaItem* r : replicas_)
+        if (r->view().partition == partition) return r;
+    return nullptr;
+}
+
+QString BrokerItem::toolTipText() const {
+    return QStringLiteral("<b>Broker %1</b> — %2%3%4<br>leads %5 of its %6 replica(s) · %7 bytes on disk")
+        .arg(view_.id)
+        .arg(view_.state, view_.isolated ? QStringLiteral(", isolated from every other node") : QString(),
+             view_.isController ? QStringLiteral(", the cluster's controller (elected through ZooKeeper)") : QString())
+        .arg(view_.leaderCount)
+        .arg(view_.replicaCount)
+        .arg(view_.sizeBytes);
+}
+
+QRectF BrokerItem::boundingRect() const {
+    return QRectF(0, 0, style::kBrokerWidth, height()).adjusted(-kMarkMargin, -kMarkMargin, kMarkMargin, kMarkMargin);
+}
+
+void BrokerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    const QRectF card(0, 0, style::kBrokerWidth, height());
+    const bool stopped = view_.state == QLatin1String("stopped");
+    const QColor header = stateColor(view_.state);
+    painter->setPen(QPen(view_.isolated ? style::kCut : style::kCardBorder, view_.isolated ? 2.5 : 1,
+                         view_.isolated ? Qt::DashLine : Qt::SolidLine));
+    painter->setBrush(stopped ? style::kStoppedFill : style::kCard);
+    painter->drawRoundedRect(card, style::kCornerRadius, style::kCornerRadius);
+
+    QPainterPath top;
+    top.setFillRule(Qt::WindingFill);
+    top.addRoundedRect(QRectF(0, 0, card.width(), style::kBrokerHeader), style::kCornerRadius, style::kCornerRadius);
+    top.addRect(QRectF(0, style::kBrokerHeader / 2, card.width(), style::kBrokerHeader / 2));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(header);
+    painter->drawPath(top.simplified());
+
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod >= style::kTextDetail) {
+        painter->setPen(style::kOnDark);
+        painter->setFont(style::titleFont());
+        const QRectF titleRect(10, 3, card.width() - 20, 24);
+        painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
+                          QStringLiteral("%1Broker %2").arg(view_.isController ? QStringLiteral("★ ") : QString()).arg(view_.id));
+        QString state = view_.state.toUpper();
+        if (view_.isolated) state += QStringLiteral(" · ISOLATED");
+        painter->setFont(style::smallFont());
+        painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignRight, state);
+        painter->drawText(QRectF(10, 25, card.width() - 20, 20), Qt::AlignVCenter | Qt::AlignLeft,
+                          QStringLiteral("%1%2 leader(s) · %3 replica(s)")
+                              .arg(view_.isController ? QStringLiteral("the controller · ") : QString())
+                              .arg(view_.leaderCount)
+                              .arg(view_.replicaCount));
+        if (replicas_.empty()) {
+            painter->setPen(style::kMutedText);
+            painter->drawText(QRectF(style::kPadding, style::kBrokerHeader + style::kPadding, card.width() - 2 * style::kPadding,
+                                     style::kReplicaHeight),
+                              Qt::AlignCenter, QStringLiteral("no replicas"));
+        }
+    }
+    paintMarks(painter, card);
+}
+
+}  // namespace ks::ui

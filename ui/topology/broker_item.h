@@ -1,0 +1,50 @@
+#pragma once
+// A broker as a card: a header coloured by its state (running, fenced, paused, stopped) with its
+// leader and replica counts, and its partition replicas stacked below.
+#include <vector>
+
+#include "replica_item.h"
+
+namespace ks::ui {
+
+struct BrokerView {
+    int id = -1;
+    QString state;
+    int leaderCount = 0;
+    int replicaCount = 0;
+    qint64 sizeBytes = 0;
+    bool isolated = false;
+    bool isController = false;   // ZooKeeper mode: this broker is the controller
+
+    bool operator==(const BrokerView&) const = default;
+};
+
+class BrokerItem : public TopologyItem {
+public:
+    explicit BrokerItem(const BrokerView& view);
+
+    void setView(const BrokerView& view);
+    const BrokerView& view() const { return view_; }
+    // Replaces the replicas shown, in the order given; returns whether the card's height changed.
+    bool setReplicas(const std::vector<ReplicaView>& replicas);
+    const std::vector<ReplicaItem*>& replicas() const { return replicas_; }
+    ReplicaItem* replica(const QString& partition) const;
+    double height() const;
+
+    Subject subject() const override { return Subject::broker(view_.id); }
+    int nodeId() const override { return view_.id; }
+    QString toolTipText() const override;
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    static double heightFor(std::size_t replicaCount);
+
+private:
+    BrokerView view_;
+    std::vector<ReplicaItem*> replicas_;
+};
+
+// The colour that tells a node's state: running, fenced or registering, paused, stopped.
+QColor stateColor(const QString& state);
+
+}  // namespace ks::ui

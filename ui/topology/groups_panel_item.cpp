@@ -1,0 +1,30 @@
+#include "groups_panel_item.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include "topology_style.h"
+
+namespace ks::ui {
+
+QString GroupsPanelItem::text() const {
+    return QStringLiteral("No consumer groups: this engine version does not simulate consumers yet.");
+}
+
+QRectF GroupsPanelItem::boundingRect() const { return QRectF(0, 0, style::kGroupsWidth, style::kGroupsHeight); }
+
+void GroupsPanelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    const QRectF box = boundingRect().adjusted(0.5, 0.5, -0.5, -0.5);
+    painter->setPen(QPen(style::kCardBorder, 1.5, Qt::DashLine));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(box, style::kCornerRadius, style::kCornerRadius);
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < style::kTextDetail) return;
+    painter->setPen(style::kText);
+    painter->setFont(style::titleFont());
+    painter->drawText(QRectF(10, 4, box.width() - 20, 26), Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("Consumer groups"));
+    painter->setPen(style::kMutedText);
+    painter->setFont(style::smallFont());
+    painter->drawText(QRectF(10, 32, box.width() - 20, box.height() - 38), Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, text());
+}
+
+}  // namespace ks::ui

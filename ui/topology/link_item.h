@@ -1,0 +1,48 @@
+#pragma once
+// A line between two places of the view: a producer's line to the leader replica of a partition it
+// writes to (with its rate), or a cut network link between two nodes (red, dashed, with scissors;
+// an arrow when only one direction is cut).
+#include <QPainterPath>
+#include <QVector>
+
+#include "topology_item.h"
+
+namespace ks::ui {
+
+class LinkItem : public TopologyItem {
+public:
+    enum class Kind { Produce, Cut };
+
+    LinkItem(Kind kind, Subject subject);
+
+    Kind kind() const { return kind_; }
+    // A straight line, or a curve bowed towards `control` (cuts).
+    void setEnds(QPointF from, QPointF to);
+    void setCurve(QPointF from, QPointF control, QPointF to);
+    // A route through these points with rounded corners (producer lines), the rate label at `label`.
+    void setRoute(const QVector<QPointF>& points, QPointF label);
+    // Produce: records per simulated second, and whether records arrived lately (else drawn faint).
+    void setRate(double recordsPerSecond, bool active);
+    // Cut: whether only from→to is cut; the text for the tooltip.
+    void setCut(bool oneWay, const QString& description);
+    const QPainterPath& path() const { return path_; }
+
+    Subject subject() const override { return subject_; }
+    QString toolTipText() const override;
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    Kind kind_;
+    Subject subject_;
+    QVector<QPointF> points_;
+    QPointF label_;
+    QPainterPath path_;
+    double rate_ = 0;
+    bool active_ = false;
+    bool oneWay_ = false;
+    QString description_;
+};
+
+}  // namespace ks::ui

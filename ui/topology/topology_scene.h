@@ -1,0 +1,100 @@
+#pragma once
+// The cluster as a picture: builds and updates the items from each snapshot, lays them out for the
+// viewport, draws the records moving, and marks the selected and highlighted subjects.
+#include <QElapsedTimer>
+#include <QGraphicsScene>
+#include <QTimer>
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "api/frame.h"
+#include "subject.h"
+#include "traffic_model.h"
+
+namespace ks::ui {
+
+class BrokerItem;
+class ControllerItem;
+class FlowLayerItem;
+class GroupsPanelItem;
+class LinkItem;
+class ProducerItem;
+class QuorumFrameItem;
+class ReplicaItem;
+class TopologyItem;
+
+struct SceneInput {
+    std::shared_ptr<const ClusterSnapshot> snapshot;
+    const std::map<std::string, NodeId>* clientNodes = nullptr;
+    BackgroundProducerState producer;
+    const TrafficModel* traffic = nullptr;
+};
+
+class TopologyScene : public QGraphicsScene {
+    Q_OBJECT
+
+public:
+    // Above this speed records are shown as rates on the lines instead of moving dots.
+    static constexpr double kDotSpeedLimit = 5.0;
+
+    explicit TopologyScene(QObject* parent = nullptr);
+    ~TopologyScene() override;
+
+    void setInput(const SceneInput& input);
+    void addFlows(const std::vector<Flow>& flows, bool animate);
+    void setViewportSize(const QSizeF& size);
+    void clearAll();
+
+    // Marks the subject's items as selected (a partition with a broker: that one replica).
+    void setChosen(const Subject& subject);
+    // Marks the items these subjects ("broker:2", ...) are about; returns them.
+    QList<TopologyItem*> setHighlighted(const QStringList& subjects);
+
+    BrokerItem* broker(int id) const;
+    ControllerItem* controller(int id) const;
+    ProducerItem* producer(const QString& clientId) const;
+    // The replica drawn as leader of `partition`, or nothing (no leader, or unknown partition).
+    ReplicaItem* leaderReplica(const QString& partition) const;
+    std::vector<ReplicaItem*> replicasOf(const QString& partition) const;
+    const std::map<QString, LinkItem*>& produceLinks() const { return produceLinks_; }
+    const std::map<QString, LinkItem*>& cutLinks() const { return cutLinks_; }
+    GroupsPanelItem* groupsPanel() const { return groups_; }
+    FlowLayerItem* flowLayer() const { return flows_; }
+    TopologyItem* nodeItem(int nodeId) const;
+
+Q_SIGNALS:
+    // The layout changed; the view fits it again.
+    void layoutChanged();
+
+private:
+    bool updateBrokers(const ClusterSnapshot& snapshot);
+    bool updateControllers(const ClusterSnapshot& snapshot);
+    bool updateProducers(const SceneInput& input);
+    void updateCutLinks(const ClusterSnapshot& snapshot);
+    void updateProduceLinks(const SceneInput& input);
+    void updateLinkEnds();
+    void relayout();
+    QPointF replicaAnchor(const ReplicaItem* replica, bool rightSide) const;
+    QList<TopologyItem*> itemsFor(const Subject& subject) const;
+    void animate();
+
+    std::map<int, BrokerItem*> brokers_;
+    std::map<int, ControllerItem*> controllers_;
+    std::map<QString, ProducerItem*> producers_;
+    std::map<QString, LinkItem*> produceLinks_;
+    std::map<QString, LinkItem*> cutLinks_;
+    QuorumFrameItem* quorum_ = nullptr;
+    GroupsPanelItem* groups_ = nullptr;
+    FlowLayerItem* flows_ = nullptr;
+    QSizeF viewport_{1024, 600};
+    double corridorY_ = 0;
+    QList<TopologyItem*> chosen_;
+    QList<TopologyItem*> highlighted_;
+    QStringList highlightedKeys_;
+    Subject chosenSubject_;
+    QElapsedTimer clock_;
+    QTimer animation_;
+};
+
+}  // namespace ks::ui

@@ -1,0 +1,62 @@
+#pragma once
+// Colours, fonts and sizes of the topology view, in scene units (pixels at 100 % zoom). Chosen for a
+// projector: strong contrast, and every state told by more than colour (a word or a pattern too).
+#include <QColor>
+#include <QFont>
+
+namespace ks::ui::style {
+
+inline const QColor kBackground{0xf4, 0xf6, 0xf8};
+inline const QColor kCard{0xff, 0xff, 0xff};
+inline const QColor kCardBorder{0x9a, 0xa5, 0xb1};
+inline const QColor kText{0x1f, 0x29, 0x33};
+inline const QColor kMutedText{0x61, 0x6e, 0x7c};
+inline const QColor kOnDark{0xff, 0xff, 0xff};
+
+inline const QColor kRunning{0x2f, 0x6f, 0xb0};
+inline const QColor kFenced{0xc2, 0x6a, 0x00};
+inline const QColor kPaused{0x6b, 0x5f, 0xb5};
+inline const QColor kStopped{0x7b, 0x87, 0x94};
+inline const QColor kStoppedFill{0xe4, 0xe7, 0xeb};
+
+inline const QColor kLeaderFill{0xff, 0xf1, 0xbf};
+inline const QColor kLeaderBadge{0xd4, 0x9b, 0x00};
+inline const QColor kInSyncFill{0xe9, 0xf5, 0xe9};
+inline const QColor kInSyncBadge{0x2e, 0x7d, 0x32};
+inline const QColor kOutOfSyncFill{0xfd, 0xe7, 0xd3};
+inline const QColor kOutOfSyncBadge{0xd9, 0x6c, 0x00};
+inline const QColor kOfflineFill{0xf9, 0xd0, 0xd3};
+inline const QColor kOffline{0xc6, 0x28, 0x28};
+inline const QColor kLagTrack{0xd5, 0xdb, 0xe1};
+
+inline const QColor kProducer{0x0f, 0x76, 0x6e};
+inline const QColor kReplication{0x2f, 0x6f, 0xb0};
+inline const QColor kCut{0xc6, 0x28, 0x28};
+inline const QColor kSelection{0x15, 0x65, 0xc0};
+inline const QColor kHighlight{0xff, 0x6f, 0x00};
+
+constexpr double kBrokerWidth = 240;
+constexpr double kBrokerHeader = 48;
+constexpr double kPadding = 8;
+constexpr double kReplicaHeight = 26;
+constexpr double kReplicaGap = 4;
+constexpr double kControllerWidth = 150;
+constexpr double kControllerHeight = 56;
+constexpr double kQuorumTitle = 24;
+constexpr double kClientWidth = 210;
+constexpr double kClientHeight = 74;
+constexpr double kGroupsWidth = 210;
+constexpr double kGroupsHeight = 96;
+constexpr double kGap = 28;
+constexpr double kBrokerGap = 50;   // room between broker cards for the producer lines and their rates
+constexpr double kRowGap = 56;
+constexpr double kCornerRadius = 6;
+
+// Below this zoom only shapes and colours are drawn, no text: the view stays fast with many replicas.
+constexpr double kTextDetail = 0.42;
+
+const QFont& titleFont();
+const QFont& bodyFont();
+const QFont& smallFont();
+
+}  // namespace ks::ui::style

@@ -1,0 +1,84 @@
+#include "traffic_model.h"
+
+#include <cmath>
+
+namespace ks::ui {
+namespace {
+
+constexpr double kRateSmoothingSeconds = 2.0;
+
+std::int64_t endOffsetOn(const PartitionSnapshot& p, BrokerId broker) {
+    for (const ReplicaSnapshot& r : p.replicaStates)
+        if (r.broker == broker) return r.logEndOffset;
+    return -1;
+}
+
+}  // namespace
+
+void TrafficModel::reset() {
+    previous_.reset();
+    lastWrite_.clear();
+    rates_.clear();
+    flows_.clear();
+}
+
+void TrafficModel::update(const Frame& frame) {
+    for (const CommandRecord& command : frame.commands) {
+        if (!command.ok || command.text.rfind("produce ", 0) != 0) continue;
+        const std::size_t start = 8;
+        const std::size_t end = command.text.find(' ', start);
+        lastWrite_[command.text.substr(start, end == std::string::npos ? std::string::npos : end - start)] = command.at;
+    }
+    if (!frame.snapshot) return;
+    if (previous_ && frame.snapshot->time > previous_->time) compare(*previous_, *frame.snapshot);
+    previous_ = frame.snapshot;
+}
+
+void TrafficModel::compare(const ClusterSnapshot& before, const ClusterSnapshot& after) {
+    const double dt = static_cast<double>(after.time - before.time) / kMicrosPerSecond;
+    const double keep = std::exp(-dt / kRateSmoothingSeconds);
+    const QString client = after.producers.empty() ? QString() : QString::fromStdString(after.producers.front().clientId);
+    for (auto& [partition, rate] : rates_) rate *= keep;
+    for (const PartitionSnapshot& p : after.partitions) {
+        const PartitionSnapshot* old = before.partition(p.tp);
+        if (!old || p.leader == kNoNode) continue;
+        const QString name = QString::fromStdString(p.tp.str());
+        for (const ReplicaSnapshot& r : p.replicaStates) {
+            const std::int64_t was = endOffsetOn(*old, r.broker);
+            const std::int64_t grown = was < 0 ? 0 : r.logEndOffset - was;
+            if (grown <= 0) continue;
+            if (r.isLeader) rates_[name] += (1.0 - keep) * static_cast<double>(grown) / dt;
+            if (after.time - before.time > kLongestAnimatedFrame) continue;
+            Flow flow;
+            flow.partition = name;
+            flow.records = grown;
+            flow.toBroker = r.broker;
+            if (r.isLeader) {
+                flow.kind = Flow::Kind::Produce;
+                flow.client = client;
+            } else {
+                flow.kind = Flow::Kind::Replicate;
+                flow.fromBroker = p.leader;
+            }
+            flows_.push_back(flow);
+        }
+    }
+}
+
+std::vector<Flow> TrafficModel::takeFlows() {
+    std::vector<Flow> flows;
+    flows.swap(flows_);
+    return flows;
+}
+
+bool TrafficModel::isWritten(const std::string& topic, SimTime now) const {
+    auto it = lastWrite_.find(topic);
+    return it != lastWrite_.end() && now - it->second <= kWriteWindow;
+}
+
+double TrafficModel::produceRate(const QString& partition) const {
+    auto it = rates_.find(partition);
+    return it == rates_.end() ? 0.0 : it->second;
+}
+
+}  // namespace ks::ui
