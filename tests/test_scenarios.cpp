@@ -148,8 +148,8 @@ private slots:
         };
         row("unknown command", join({"cluster brokers=3", "frobnicate now"}),
             "bad.scenario:2:1: error: unknown command 'frobnicate' (commands: cluster, config, topic, produce, "
-            "producer, broker, controller, leader, partition, link, isolate, heal, network, chaos, advance, expect, "
-            "print)");
+            "producer, consumer, broker, controller, leader, partition, link, isolate, heal, network, chaos, advance, "
+            "expect, print)");
         row("missing cluster", join({"topic create orders partitions=3 rf=3"}),
             "bad.scenario:1:1: error: no cluster yet: start the scenario with a 'cluster' command, e.g. 'cluster brokers=3'");
         row("missing cluster after comments", join({"# comment", "", "  produce orders value=x"}),
@@ -212,14 +212,30 @@ private slots:
             "bad.scenario:2:17: error: a state compares with == or != only");
         row("unknown expectation", join({"cluster brokers=3", "expect weather == sunny"}),
             "bad.scenario:2:8: error: unknown expectation 'weather' (leader, hw, leo, log-start, epoch, isr, replicas, "
-            "offline, online, controller, broker, acked, failed, pending, admin)");
+            "offline, online, controller, broker, acked, failed, pending, admin, assignment, lag, committed, group, "
+            "generation, members, coordinator, processed, duplicates, skipped, revoked, rebalances, position, "
+            "consumed)");
         row("extra word", join({"cluster brokers=3", "expect controller != none extra"}),
             "bad.scenario:2:27: error: unexpected 'extra'; usage: expect controller OP ID|none");
-        row("consumer", join({"cluster brokers=3", "consumer add c1 topic=t"}),
-            "bad.scenario:2:1: error: consumers and consumer groups are not simulated yet in this version of Kafkascope");
+        row("consumer without topic", join({"cluster brokers=3", "consumer add c1 group=g"}),
+            "bad.scenario:2:14: error: consumer add needs topic=T (subscribe) or assign=[TOPIC-P, ...] (manual "
+            "assignment)");
+        row("unknown consumer option", join({"cluster brokers=3", "consumer add c1 topic=t colour=blue"}),
+            "bad.scenario:2:25: error: unknown consumer option 'colour' (consumer add takes topic, group, assignor, "
+            "partition.assignment.strategy, assign, group.instance.id, session.timeout.ms, heartbeat.interval.ms, "
+            "max.poll.interval.ms, max.poll.records, fetch.min.bytes, fetch.max.wait.ms, fetch.max.bytes, "
+            "auto.offset.reset, enable.auto.commit, auto.commit.interval.ms, request.timeout.ms, retry.backoff.ms, "
+            "metadata.max.age.ms, default.api.timeout.ms, client.rack, processing.ms, commit, commit.async)");
+        row("unknown assignor", join({"cluster brokers=3", "consumer add c1 topic=t group=g assignor=fair"}),
+            "bad.scenario:2:42: error: unknown assignor 'fair' (range, roundrobin, sticky, cooperative-sticky)");
+        row("consumer twice", join({"cluster brokers=3", "consumer add c1 topic=t", "consumer add c1 topic=t"}),
+            "bad.scenario:3:14: error: consumer c1 already exists; remove or kill it first");
+        row("kill unknown consumer", join({"cluster brokers=3", "consumer kill c9"}),
+            "bad.scenario:2:15: error: there is no consumer c9");
+        row("commit without group", join({"cluster brokers=3", "consumer add c1 topic=t commit=after"}),
+            "bad.scenario:2:25: error: commit=after needs group=G: offsets are committed to a group");
         row("expect lag", join({"cluster brokers=3", "expect lag g t-0 == 0"}),
-            "bad.scenario:2:8: error: 'expect lag' needs consumer groups, which are not simulated yet in this version of "
-            "Kafkascope");
+            "bad.scenario:2:12: error: there is no consumer group g");
         row("print unknown", join({"cluster brokers=3", "print topics"}),
             "bad.scenario:2:7: error: expected print partitions, brokers, groups or controllers, not 'print topics'");
         row("heal what", join({"cluster brokers=3", "heal everything"}),

@@ -19,4 +19,24 @@ int ClusterSnapshot::offlineCount() const {
         std::count_if(partitions.begin(), partitions.end(), [](const PartitionSnapshot& p) { return p.offline; }));
 }
 
+const GroupSnapshot* ClusterSnapshot::group(const std::string& groupId) const {
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const GroupSnapshot& g) { return g.groupId == groupId; });
+    return it == groups.end() ? nullptr : &*it;
+}
+
+const ConsumerSnapshot* ClusterSnapshot::consumer(const std::string& clientId) const {
+    auto it = std::find_if(consumers.begin(), consumers.end(), [&](const ConsumerSnapshot& c) { return c.clientId == clientId; });
+    return it == consumers.end() ? nullptr : &*it;
+}
+
+const GroupPartitionSnapshot* GroupSnapshot::partition(const TopicPartition& tp) const {
+    auto it = std::find_if(partitions.begin(), partitions.end(), [&](const GroupPartitionSnapshot& p) { return p.tp == tp; });
+    return it == partitions.end() ? nullptr : &*it;
+}
+
+const GroupMemberSnapshot* GroupSnapshot::memberByClient(const std::string& clientId) const {
+    auto it = std::find_if(members.begin(), members.end(), [&](const GroupMemberSnapshot& m) { return m.clientId == clientId; });
+    return it == members.end() ? nullptr : &*it;
+}
+
 }  // namespace ks

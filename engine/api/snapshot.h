@@ -77,6 +77,100 @@ struct ProducerSnapshot {
     std::int64_t retries = 0;
 };
 
+// A consumer as it sees itself: what it owns, where it reads, what it did.
+struct ConsumerPartitionSnapshot {
+    TopicPartition tp;
+    Offset position = -1;          // the next offset poll() returns (-1: not known yet)
+    Offset committed = -1;         // the last committed offset this consumer knows of
+    Offset highWatermark = -1;     // as of its last fetch
+    BrokerId readFrom = kNoNode;   // the replica it fetches from: the leader, or (client.rack, KIP-392) a follower
+    std::int64_t lag = 0;          // highWatermark - position (Kafka's records-lag)
+    std::string error;             // e.g. no committed offset with auto.offset.reset=none
+};
+
+struct ConsumerSnapshot {
+    std::string clientId;          // client.id: the name in scenarios
+    NodeId node = kNoNode;
+    std::string group;             // group.id ("" : none)
+    std::string groupInstanceId;   // static membership ("" : dynamic)
+    std::string memberId;
+    std::int32_t generation = -1;
+    std::string process;           // running, paused, stopped (killed)
+    std::string memberState;       // standalone, finding coordinator, unjoined, joining, syncing, stable, ...
+    std::string appState;          // polling, processing, committing, closing, closed, failed
+    std::string assignors;         // partition.assignment.strategy
+    std::string rebalanceProtocol; // eager, cooperative
+    BrokerId coordinator = kNoNode;
+    std::vector<ConsumerPartitionSnapshot> partitions;   // what it owns now
+    std::int64_t polled = 0;
+    std::int64_t processed = 0;
+    std::int64_t commits = 0;
+    std::int64_t commitFailures = 0;
+    std::int64_t rebalances = 0;
+};
+
+struct GroupMemberSnapshot {
+    std::string memberId;
+    std::string clientId;
+    std::string groupInstanceId;   // "" : dynamic member
+    std::vector<TopicPartition> assignment;
+    bool leader = false;
+    bool idle = false;             // assigned nothing: more consumers than partitions
+};
+
+// One partition the group reads (kafka-consumer-groups --describe).
+struct GroupPartitionSnapshot {
+    TopicPartition tp;
+    std::string owner;             // client.id of the member it is assigned to ("" : none)
+    Offset position = -1;          // the owner's position (-1: unknown)
+    Offset committed = -1;         // the group's committed offset (-1: none)
+    Offset logEndOffset = 0;       // the high watermark: the end consumers may read (Kafka's LOG-END-OFFSET)
+    std::int64_t lag = 0;          // logEndOffset - committed (no commit: - log start offset)
+    SimTime lagTime = 0;           // age of the oldest unconsumed record (0: none)
+    std::int64_t processed = 0;    // records the group's consumers processed, repeats counted
+    std::int64_t duplicates = 0;   // records processed more than once (at-least-once)
+    std::int64_t skipped = 0;      // records below the committed offset never processed (at-most-once)
+};
+
+struct RebalanceMemberSnapshot {
+    std::string clientId;
+    std::vector<TopicPartition> revoked;
+    std::vector<TopicPartition> lost;      // revoked without a chance to commit
+    std::vector<TopicPartition> assigned;  // newly assigned
+};
+
+struct RebalanceSnapshot {
+    SimTime start = 0;
+    SimTime end = -1;              // -1: still running
+    std::int32_t fromGeneration = 0;
+    std::int32_t generation = -1;
+    std::string reason;
+    BrokerId coordinator = kNoNode;
+    std::vector<RebalanceMemberSnapshot> members;
+};
+
+struct GroupSnapshot {
+    std::string groupId;
+    std::string state;             // Empty, PreparingRebalance, CompletingRebalance, Stable, Dead; Unknown: no live coordinator has it
+    std::int32_t generation = 0;
+    BrokerId coordinator = kNoNode;
+    TopicPartition offsetsPartition;   // the __consumer_offsets partition its coordinator leads
+    std::string protocol;          // the assignor in use
+    std::string rebalanceProtocol; // eager, cooperative
+    std::string leader;            // member id of the group leader
+    std::vector<GroupMemberSnapshot> members;
+    std::vector<GroupPartitionSnapshot> partitions;
+    std::int64_t lag = 0;
+    SimTime lagTime = 0;           // the oldest unconsumed record's age over all partitions
+    std::int64_t processed = 0;
+    std::int64_t duplicates = 0;
+    std::int64_t skipped = 0;
+    std::vector<RebalanceSnapshot> rebalances;
+
+    const GroupPartitionSnapshot* partition(const TopicPartition& tp) const;
+    const GroupMemberSnapshot* memberByClient(const std::string& clientId) const;
+};
+
 struct ClusterSnapshot {
     SimTime time = 0;
     std::uint64_t seed = 0;
@@ -89,12 +183,16 @@ struct ClusterSnapshot {
     std::vector<TopicSnapshot> topics;
     std::vector<PartitionSnapshot> partitions;
     std::vector<ProducerSnapshot> producers;
+    std::vector<ConsumerSnapshot> consumers;
+    std::vector<GroupSnapshot> groups;
     std::vector<std::pair<NodeId, NodeId>> cutLinks;
     std::vector<NodeId> isolated;
 
     const PartitionSnapshot* partition(const TopicPartition& tp) const;
     int underReplicatedCount() const;
     int offlineCount() const;
+    const GroupSnapshot* group(const std::string& groupId) const;
+    const ConsumerSnapshot* consumer(const std::string& clientId) const;
 };
 
 }  // namespace ks

@@ -534,7 +534,10 @@ bool Broker::buildFetchResponse(NodeContext& ctx, NodeId from, const FetchReques
         FetchPartitionResponse pr;
         pr.tp = fp.tp;
         auto it = replicas_.find(fp.tp);
-        if (it == replicas_.end() || !it->second.isLeader) {
+        // KIP-392: a consumer that names its rack may read from a follower, up to the follower's HW.
+        const bool followerRead = it != replicas_.end() && !it->second.isLeader && it->second.leader != kNoNode &&
+                                  request.replicaId == kNoNode && !request.rackId.empty();
+        if (it == replicas_.end() || (!it->second.isLeader && !followerRead)) {
             pr.error = image_.partition(fp.tp) ? KafkaError::NOT_LEADER_OR_FOLLOWER : KafkaError::UNKNOWN_TOPIC_OR_PARTITION;
             ready = true;
             out.partitions.push_back(std::move(pr));
@@ -567,6 +570,14 @@ bool Broker::buildFetchResponse(NodeContext& ctx, NodeId from, const FetchReques
             continue;
         }
         if (firstTime && request.replicaId != kNoNode) updateFollowerState(ctx, r, request.replicaId, fp.fetchOffset);
+        if (r.isLeader && request.replicaId == kNoNode) {
+            pr.preferredReadReplica = preferredReadReplica(r, request.rackId, fp.fetchOffset);
+            if (pr.preferredReadReplica != kNoNode) {
+                ready = true;
+                out.partitions.push_back(std::move(pr));
+                continue;
+            }
+        }
         pr.highWatermark = log.highWatermark();
         const Offset limit = request.replicaId != kNoNode ? log.logEndOffset() : log.highWatermark();
         if (bytesLeft > 0) {
@@ -730,6 +741,7 @@ void Broker::handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse re
     if (f == fetchers_.end() || !f->second.inFlight || f->second.correlationId != response.correlationId) return;
     f->second.inFlight = false;
     bool failed = false;
+    bool followerHwMoved = false;
     for (FetchPartitionResponse& pr : response.partitions) {
         auto it = replicas_.find(pr.tp);
         if (it == replicas_.end() || it->second.isLeader || it->second.leader != from) continue;
@@ -759,8 +771,10 @@ void Broker::handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse re
         }
         if (pr.highWatermark > log.highWatermark()) {
             log.updateHighWatermark(pr.highWatermark);
+            followerHwMoved = true;
         }
     }
+    if (followerHwMoved) wakeParkedFollowerReads(ctx);
     if (failed)
         ctx.setTimer(ctx.now() + kFetchBackoff, token(kFetcherBackoff, static_cast<std::uint64_t>(from)));
     else

@@ -144,6 +144,10 @@ private:
     void applyRetention(NodeContext& ctx);
     // The group coordinator's view of this broker (defined in broker_groups.cpp).
     GroupCoordinatorHost makeCoordinatorHost();
+    // KIP-392 (broker_groups.cpp): the replica a consumer in `rack` should read from instead of this
+    // leader, or kNoNode; and answering consumers parked at this follower once its HW moves.
+    BrokerId preferredReadReplica(const ReplicaState& r, const std::string& rack, Offset fetchOffset) const;
+    void wakeParkedFollowerReads(NodeContext& ctx);
 
     BrokerConfig config_;
     std::shared_ptr<BrokerStorage> storage_;

@@ -168,6 +168,19 @@ void InvariantChecker::onProduceAcked(NodeId, const TopicPartition& tp, Offset o
     acked_[tp].push_back(AckedRange{offset, batch.count, batch.data.get(), batch.first, batch.data, ++sequence_});
 }
 
+void InvariantChecker::onGroup(const GroupObservation& observation) {
+    // After an unclean election a log may end below offsets consumers already read: not checked.
+    const auto logEnd = [this](const TopicPartition& tp) -> std::optional<Offset> {
+        const PartitionRegistration* reg = committed_.partition(tp);
+        if (!reg || reg->leader == kNoNode || uncleanSequence_.count(tp)) return std::nullopt;
+        const PartitionLog* log = view_.replicaLog(reg->leader, tp);
+        if (!log) return std::nullopt;
+        return log->logEndOffset();
+    };
+    groups_.apply(observation, view_.currentTime(), logEnd,
+                  [this](std::string invariant, std::string detail) { violate(std::move(invariant), std::move(detail)); });
+}
+
 std::int64_t InvariantChecker::missingRecords(const AckedRange& range, const PartitionLog& log, Offset& firstMissing,
                                               Offset& lastMissing) const {
     std::int64_t missing = 0;

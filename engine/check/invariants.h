@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "check/group_ledger.h"
 #include "metadata/image.h"
 #include "sim/node.h"
 #include "zookeeper/znode_tree.h"
@@ -45,6 +46,8 @@ public:
     void onQuorumLeader(NodeId controller, std::int32_t epoch) override;
     void onProduceAcked(NodeId producer, const TopicPartition& tp, Offset offset, const StoredBatch& batch,
                         int acks) override;
+    // Consumer groups: ownership per generation, commits against the log end, commit-after-processing.
+    void onGroup(const GroupObservation& observation) override;
 
     // With unclean election off, every record acknowledged with acks=all is still in its
     // partition's leader log at the offset it was acknowledged at (unless retention deleted it).
@@ -54,6 +57,7 @@ public:
     // The cluster's metadata as committed by the quorum: what the cluster knows for sure.
     const MetadataImage& committedMetadata() const { return committed_; }
     std::int64_t acknowledgedAllRecords() const { return acknowledgedAll_; }
+    const GroupLedger& groupLedger() const { return groups_; }
 
 private:
     struct AckedRange {
@@ -89,6 +93,7 @@ private:
     std::map<TopicPartition, std::vector<AckedRange>> acked_;
     std::uint64_t sequence_ = 0;
     std::int64_t acknowledgedAll_ = 0;
+    GroupLedger groups_;
 };
 
 }  // namespace ks

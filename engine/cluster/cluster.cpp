@@ -418,6 +418,7 @@ ClusterSnapshot Cluster::snapshot() const {
     }
     for (const auto& link : sim_.network().cuts()) s.cutLinks.push_back(link);
     s.isolated.assign(sim_.network().isolated().begin(), sim_.network().isolated().end());
+    snapshotGroups(s);
     return s;
 }
 

@@ -11,6 +11,7 @@
 #include "api/snapshot.h"
 #include "broker/broker.h"
 #include "check/invariants.h"
+#include "client/consumer.h"
 #include "client/producer.h"
 #include "controller/controller.h"
 #include "sim/simulation.h"
@@ -26,6 +27,12 @@ struct ClusterSpec {
     int zookeepers = 3;             // ZooKeeper mode: the ensemble
     std::uint64_t seed = 1;
     LinkConfig network;
+};
+
+// Where `consumer seek` moves a position.
+struct SeekTarget {
+    enum class Kind { Offset, Beginning, End, Timestamp } kind = Kind::Offset;
+    std::int64_t value = 0;         // the offset, or the timestamp (simulated time)
 };
 
 struct AdminResult {
@@ -51,6 +58,7 @@ public:
     static constexpr NodeId kFirstZooKeeperId = 201;
     static constexpr NodeId kAdminId = 1000;
     static constexpr NodeId kProducerId = 1001;
+    static constexpr NodeId kFirstConsumerId = 2001;
 
     explicit Cluster(ClusterSpec spec);
     ~Cluster() override;
@@ -95,6 +103,17 @@ public:
     // Hands records to the default producer and returns at once.
     void produce(const ProduceSpec& spec, const std::string& label);
 
+    // Consumers, by client.id (engine/cluster/cluster_consumers.cpp). Each returns an error message,
+    // or nothing when done. Adding a name that was killed or removed starts it again (a restart).
+    std::optional<std::string> addConsumer(ConsumerConfig config);
+    std::optional<std::string> removeConsumer(const std::string& name);   // close(): commit, LeaveGroup
+    std::optional<std::string> killConsumer(const std::string& name);     // a crash: no LeaveGroup
+    std::optional<std::string> pauseConsumer(const std::string& name);
+    std::optional<std::string> resumeConsumer(const std::string& name);
+    std::optional<std::string> commitConsumer(const std::string& name);
+    std::optional<std::string> seekConsumer(const std::string& name, const TopicPartition& tp, SeekTarget target);
+    const Consumer* consumer(const std::string& name) const;
+
     ClusterSnapshot snapshot() const;
     const MetadataImage& metadata() const;
     NodeId activeController() const;
@@ -122,6 +141,7 @@ private:
     AdminResult runAdmin(const std::function<std::int64_t(AdminClient&, NodeContext&)>& submit);
     std::string nodeName(NodeId id) const;
     std::string subject(NodeId id) const;     // for the event log's links: "broker:2", "zookeeper:201", ...
+    void snapshotGroups(ClusterSnapshot& s) const;
 
     ClusterSpec spec_;
     Simulation sim_;
@@ -130,6 +150,7 @@ private:
     std::map<BrokerId, std::shared_ptr<BrokerStorage>> storages_;
     std::vector<NodeId> controllerIds_;   // KRaft controllers or ZooKeeper nodes
     std::map<NodeId, std::shared_ptr<QuorumStorage>> controllerStorages_;
+    std::map<std::string, ConsumerConfig> consumers_;   // by client.id; config.id is the node
 };
 
 }  // namespace ks

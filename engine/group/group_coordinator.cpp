@@ -234,12 +234,14 @@ void GroupCoordinator::load(NodeContext& ctx, std::int32_t partition, LeaderEpoc
                    std::to_string(group.generation) + ", " + std::to_string(group.members.size()) + " member(s), " +
                    std::to_string(group.offsets.size()) + " committed offset(s))";
     }
+    std::vector<std::string> subjects{brokerSubject(host_.id), partitionSubject(tp)};
+    for (const std::string& name : names) subjects.push_back("group:" + name);
     ctx.emit(EventKind::Group,
              "broker " + std::to_string(host_.id) + " is now group coordinator for " + tp.str() + " (leader epoch " +
                  std::to_string(epoch) + "): " +
                  (names.empty() ? "no groups in its " + std::to_string(records) + " record(s)"
                                 : "loaded " + summary + " from " + std::to_string(records) + " record(s)"),
-             {brokerSubject(host_.id), partitionSubject(tp)}, names.empty());
+             std::move(subjects), names.empty());
 }
 
 void GroupCoordinator::unload(NodeContext& ctx, std::int32_t partition) {

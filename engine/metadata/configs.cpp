@@ -27,6 +27,13 @@ const std::vector<ConfigDef>& configDefs() {
         {"auto.leader.rebalance.enable", S::Broker, T::Bool, "true", "", {}, "move leadership back to preferred replicas"},
         {"leader.imbalance.check.interval.seconds", S::Broker, T::Long, "300", "", {}, "how often the controller checks for leader imbalance"},
         {"leader.imbalance.per.broker.percentage", S::Broker, T::Int, "10", "", {}, "share of a broker's preferred partitions it may not lead before a rebalance"},
+        {"offsets.topic.num.partitions", S::Broker, T::Int, "50", "", {}, "partitions of __consumer_offsets (set before the first consumer group)"},
+        {"offsets.topic.replication.factor", S::Broker, T::Int, "3", "", {}, "replication factor of __consumer_offsets (capped to the live brokers)"},
+        {"offsets.commit.timeout.ms", S::Broker, T::Int, "5000", "", {}, "how long an offset commit waits for __consumer_offsets replicas"},
+        {"group.initial.rebalance.delay.ms", S::Broker, T::Int, "3000", "", {}, "how long an empty group's first rebalance waits for more members"},
+        {"group.min.session.timeout.ms", S::Broker, T::Int, "6000", "", {}, "smallest session.timeout.ms a consumer may ask for"},
+        {"group.max.session.timeout.ms", S::Broker, T::Int, "1800000", "", {}, "largest session.timeout.ms a consumer may ask for"},
+        {"replica.selector.class", S::Broker, T::Enum, "", "", {"", "org.apache.kafka.common.replica.RackAwareReplicaSelector"}, "how a leader picks the replica a consumer reads from (KIP-392); empty: always the leader"},
     };
     return defs;
 }

@@ -158,11 +158,11 @@ void ScenarioRunner::execute(const Line& line) {
         requireCluster(line).advance(parseDuration(line.words[1].text, fileName_, line.words[1].pos));
         return;
     }
-    if (command == "consumer")
-        fail(line.pos, "consumers and consumer groups are not simulated yet in this version of Kafkascope");
+    if (command == "consumer") return executeConsumer(line);
     fail(line.words.front().pos, "unknown command '" + command +
-                                     "' (commands: cluster, config, topic, produce, producer, broker, controller, "
-                                     "leader, partition, link, isolate, heal, network, chaos, advance, expect, print)");
+                                     "' (commands: cluster, config, topic, produce, producer, consumer, broker, "
+                                     "controller, leader, partition, link, isolate, heal, network, chaos, advance, "
+                                     "expect, print)");
 }
 
 // ---------------------------------------------------------------- cluster, config, topics
@@ -633,11 +633,14 @@ void ScenarioRunner::executeExpect(const Line& line) {
         report(line, compare(actual, op, line.words[3].text), actual);
         return;
     }
-    if (kind == "assignment" || kind == "lag" || kind == "committed")
-        fail(what.pos, "'expect " + kind + "' needs consumer groups, which are not simulated yet in this version of Kafkascope");
+    if (kind == "assignment" || kind == "lag" || kind == "committed" || kind == "group" || kind == "generation" ||
+        kind == "members" || kind == "coordinator" || kind == "processed" || kind == "duplicates" ||
+        kind == "skipped" || kind == "revoked" || kind == "rebalances" || kind == "position" || kind == "consumed")
+        return executeGroupExpect(line, snap);
     fail(what.pos, "unknown expectation '" + kind +
                        "' (leader, hw, leo, log-start, epoch, isr, replicas, offline, online, controller, broker, "
-                       "acked, failed, pending, admin)");
+                       "acked, failed, pending, admin, assignment, lag, committed, group, generation, members, "
+                       "coordinator, processed, duplicates, skipped, revoked, rebalances, position, consumed)");
 }
 
 void ScenarioRunner::executePrint(const Line& line) {
@@ -649,7 +652,12 @@ void ScenarioRunner::executePrint(const Line& line) {
     if (what.text == "partitions") {
         o << "  " << padRight("PARTITION", 16) << padRight("LEADER", 8) << padRight("EPOCH", 7) << padRight("ISR", 14)
           << padRight("REPLICAS", 17) << padRight("HW", 8) << padRight("LEO", 8) << "REPLICA LEO\n";
+        int internal = 0;
         for (const PartitionSnapshot& p : snap.partitions) {
+            if (p.tp.topic.rfind("__", 0) == 0) {
+                ++internal;
+                continue;
+            }
             std::string replicaLeo;
             for (const ReplicaSnapshot& r : p.replicaStates)
                 replicaLeo += (replicaLeo.empty() ? "" : " ") + std::to_string(r.broker) + ":" +
@@ -664,6 +672,9 @@ void ScenarioRunner::executePrint(const Line& line) {
                       : "  reassigning: adding " + formatIds(p.addingReplicas) + ", removing " + formatIds(p.removingReplicas))
               << "\n";
         }
+        if (internal > 0)
+            o << "  (" << internal << " partitions of internal topics such as __consumer_offsets not shown; "
+              << "print groups shows each group's coordinator)\n";
     } else if (what.text == "brokers") {
         o << "  " << padRight("BROKER", 8) << padRight("STATE", 13) << padRight("LEADERS", 9) << padRight("REPLICAS", 10)
           << "BYTES\n";
@@ -681,7 +692,7 @@ void ScenarioRunner::executePrint(const Line& line) {
               << padRight(c.state, 9) << padRight(std::to_string(c.epoch), 7)
               << padRight(std::to_string(c.highWatermark), 11) << c.logLength << "\n";
     } else if (what.text == "groups") {
-        o << "  (no consumer groups: consumers are not simulated yet in this version)\n";
+        o << formatGroups(snap);
     } else {
         fail(what.pos, "expected print partitions, brokers, groups or controllers, not 'print " + what.text + "'");
     }

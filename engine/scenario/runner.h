@@ -71,6 +71,10 @@ private:
     void executeChaos(const Line& line);
     void executeProducerConfig(const Line& line);
     void recordAdmin(const std::string& what, const AdminResult& result);
+    // Consumers and consumer groups (runner_consumers.cpp).
+    void executeConsumer(const Line& line);
+    void executeGroupExpect(const Line& line, const ClusterSnapshot& snap);
+    std::string formatGroups(const ClusterSnapshot& snap) const;
 
     Cluster& requireCluster(const Line& line);
     [[noreturn]] void fail(SourcePos pos, const std::string& message) const;

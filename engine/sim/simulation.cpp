@@ -167,6 +167,13 @@ void Simulation::emit(EventKind kind, std::string text, std::vector<std::string>
 void Simulation::emitFrom(NodeId node, EventKind kind, std::string text, std::vector<std::string> subjects,
                           bool verbose) {
     if (!sink_) return;
+    // Routine news about internal topics' partitions (__consumer_offsets has 50) is detail, unless
+    // it concerns a consumer group.
+    const bool internal = std::any_of(subjects.begin(), subjects.end(),
+                                      [](const std::string& s) { return s.rfind("partition:__", 0) == 0; });
+    const bool group = std::any_of(subjects.begin(), subjects.end(),
+                                   [](const std::string& s) { return s.rfind("group:", 0) == 0; });
+    if (internal && !group) verbose = true;
     sink_(ClusterEvent{now_, kind, node, std::move(text), std::move(subjects), verbose});
 }
 
