@@ -109,14 +109,15 @@ void Broker::onMessage(NodeContext& ctx, NodeId from, Message message) {
             else if constexpr (std::is_same_v<T, FetchResponse>) handleFetchResponse(ctx, from, std::move(m));
             else if constexpr (std::is_same_v<T, MetadataRequest>) handleMetadata(ctx, from, m);
             else if constexpr (std::is_same_v<T, MetadataFetchResponse>) handleMetadataFetchResponse(ctx, std::move(m));
-            else if constexpr (std::is_same_v<T, BrokerHeartbeatResponse>) handleHeartbeatResponse(ctx, m);
+            else if constexpr (std::is_same_v<T, BrokerHeartbeatResponse>) handleHeartbeatResponse(ctx, from, m);
             else if constexpr (std::is_same_v<T, AlterPartitionResponse>) handleAlterPartitionResponse(ctx, m);
             else if constexpr (std::is_same_v<T, Disconnected>) handleDisconnected(ctx, m.peer);
             else if constexpr (std::is_same_v<T, BrokerRegistrationResponse>) {
                 if (state_ != BrokerState::Registering) return;
+                if (!registrationInFlight_) return;
                 registrationInFlight_ = false;
                 if (m.error == KafkaError::NOT_CONTROLLER) {
-                    followControllerHint(m.leaderHint);
+                    followControllerHint(m.leaderHint, from);
                     ctx.setTimer(ctx.now() + kControllerBackoff, token(kRegistrationTimer, ++registrationGeneration_));
                     return;
                 }
@@ -145,7 +146,7 @@ void Broker::onTimer(NodeContext& ctx, std::uint64_t t) {
         break;
     case kRegistrationTimer:
         if (state_ == BrokerState::Registering && timerId(t) == registrationGeneration_) {
-            if (registrationInFlight_) ++controllerIndex_;
+            if (registrationInFlight_) controllerFailed(registrationTarget_);
             sendRegistration(ctx);
         }
         break;
@@ -202,7 +203,7 @@ void Broker::onTimer(NodeContext& ctx, std::uint64_t t) {
     case kMetadataFetchTimeout:
         if (metadataFetchInFlight_ && timerId(t) == metadataFetchSeq_) {
             metadataFetchInFlight_ = false;
-            ++controllerIndex_;
+            controllerFailed(metadataFetchTarget_);
             sendMetadataFetch(ctx);
         }
         break;
@@ -215,9 +216,9 @@ void Broker::handleDisconnected(NodeContext& ctx, NodeId peer) {
         f->second.inFlight = false;
         ctx.setTimer(ctx.now() + kFetchBackoff, token(kFetcherBackoff, static_cast<std::uint64_t>(peer)));
     }
-    if (metadataFetchInFlight_ && peer == controller()) {
+    if (metadataFetchInFlight_ && peer == metadataFetchTarget_) {
         metadataFetchInFlight_ = false;
-        ++controllerIndex_;
+        controllerFailed(peer);
         ctx.setTimer(ctx.now() + kFetchBackoff, token(kMetadataFetchBackoff));
     }
 }
@@ -226,30 +227,38 @@ void Broker::handleDisconnected(NodeContext& ctx, NodeId peer) {
 
 void Broker::sendRegistration(NodeContext& ctx) {
     registrationInFlight_ = true;
-    ctx.send(controller(), BrokerRegistrationRequest{id()});
+    registrationTarget_ = controller();
+    ctx.send(registrationTarget_, BrokerRegistrationRequest{id()});
     ctx.setTimer(ctx.now() + kRegistrationRetry, token(kRegistrationTimer, ++registrationGeneration_));
 }
 
-void Broker::followControllerHint(NodeId hint) {
+void Broker::followControllerHint(NodeId hint, NodeId from) {
     auto it = std::find(config_.controllers.begin(), config_.controllers.end(), hint);
     if (it == config_.controllers.end())
-        ++controllerIndex_;
+        controllerFailed(from);
     else
         controllerIndex_ = static_cast<std::size_t>(it - config_.controllers.begin());
 }
 
+void Broker::controllerFailed(NodeId which) {
+    if (which == controller()) ++controllerIndex_;
+}
+
 void Broker::sendHeartbeat(NodeContext& ctx) {
     if (state_ == BrokerState::Registering) return;
-    if (heartbeatInFlight_) ++controllerIndex_;
+    if (heartbeatInFlight_) controllerFailed(heartbeatTarget_);
     heartbeatInFlight_ = true;
-    ctx.send(controller(), BrokerHeartbeatRequest{id(), brokerEpoch_, image_.offset()});
+    heartbeatTarget_ = controller();
+    ctx.send(heartbeatTarget_, BrokerHeartbeatRequest{id(), brokerEpoch_, image_.offset()});
     ctx.setTimer(ctx.now() + millis(brokerConfig("broker.heartbeat.interval.ms")), token(kHeartbeatTimer, ++heartbeatGeneration_));
 }
 
-void Broker::handleHeartbeatResponse(NodeContext& ctx, const BrokerHeartbeatResponse& response) {
+void Broker::handleHeartbeatResponse(NodeContext& ctx, NodeId from, const BrokerHeartbeatResponse& response) {
+    // An answer to a request of this broker's previous life, or to an abandoned one, means nothing now.
+    if (!heartbeatInFlight_ || state_ == BrokerState::Registering) return;
     heartbeatInFlight_ = false;
     if (response.error == KafkaError::NOT_CONTROLLER) {
-        followControllerHint(response.leaderHint);
+        followControllerHint(response.leaderHint, from);
         ctx.setTimer(ctx.now() + kControllerBackoff, token(kHeartbeatTimer, ++heartbeatGeneration_));
         return;
     }
@@ -274,8 +283,9 @@ void Broker::sendMetadataFetch(NodeContext& ctx) {
     if (metadataFetchInFlight_) return;
     metadataFetchInFlight_ = true;
     ++metadataFetchSeq_;
+    metadataFetchTarget_ = controller();
     const auto wait = static_cast<std::int32_t>(brokerConfig("replica.fetch.wait.max.ms"));
-    ctx.send(controller(), MetadataFetchRequest{id(), image_.offset() + 1, wait});
+    ctx.send(metadataFetchTarget_, MetadataFetchRequest{id(), image_.offset() + 1, wait});
     ctx.setTimer(ctx.now() + millis(wait) + seconds(2), token(kMetadataFetchTimeout, metadataFetchSeq_));
 }
 
@@ -291,7 +301,7 @@ void Broker::handleMetadataFetchResponse(NodeContext& ctx, MetadataFetchResponse
             if (state_ == BrokerState::Fenced && !response.records.empty()) sendHeartbeat(ctx);
         }
     } else if (response.error == KafkaError::NOT_CONTROLLER) {
-        followControllerHint(response.leaderHint);
+        followControllerHint(response.leaderHint, metadataFetchTarget_);
         ctx.setTimer(ctx.now() + kControllerBackoff, token(kMetadataFetchBackoff));
         return;
     }
@@ -314,17 +324,16 @@ void Broker::publishMetadata(NodeContext& ctx) {
             TopicPartition tp{name, static_cast<std::int32_t>(p)};
             auto [it, created] = replicas_.try_emplace(tp);
             ReplicaState& r = it->second;
+            LogConfig logConfig;
+            logConfig.segmentBytes = std::atoll(image_.config(name, "segment.bytes").c_str());
+            logConfig.segmentMs = std::atoll(image_.config(name, "segment.ms").c_str());
+            logConfig.retentionMs = std::atoll(image_.config(name, "retention.ms").c_str());
+            logConfig.retentionBytes = std::atoll(image_.config(name, "retention.bytes").c_str());
             if (created) {
                 r.tp = tp;
-                LogConfig logConfig;
-                logConfig.segmentBytes = std::atoll(image_.config(name, "segment.bytes").c_str());
-                logConfig.segmentMs = std::atoll(image_.config(name, "segment.ms").c_str());
-                logConfig.retentionMs = std::atoll(image_.config(name, "retention.ms").c_str());
-                logConfig.retentionBytes = std::atoll(image_.config(name, "retention.bytes").c_str());
-                auto [log, fresh] = storage_->logs.try_emplace(tp, logConfig);
-                if (!fresh) log->second.setConfig(logConfig);
-                r.log = &log->second;
+                r.log = &storage_->logs.try_emplace(tp, logConfig).first->second;
             }
+            r.log->setConfig(logConfig);
             r.replicas = reg.replicas;
             if (r.isLeader && reg.leader == id()) {
                 std::erase_if(r.followers, [&](const auto& f) { return !contains(reg.replicas, f.first); });
@@ -456,10 +465,13 @@ void Broker::handleProduce(NodeContext& ctx, NodeId from, ProduceRequest request
         }
     }
     wakeParkedFetches(ctx);
+    if (request.acks != 0) pendingProduces_.emplace(produceId, std::move(pending));
+    // With the leader alone in the ISR the HW moves at once, whatever the acks.
+    for (const ProducePartitionData& data : request.partitions) {
+        auto it = replicas_.find(data.tp);
+        if (it != replicas_.end() && it->second.isLeader) maybeIncrementHighWatermark(ctx, it->second);
+    }
     if (request.acks == 0) return;
-    pendingProduces_.emplace(produceId, std::move(pending));
-    for (auto& [tp, r] : replicas_)
-        if (r.isLeader && produceWaiters_.count(tp)) maybeIncrementHighWatermark(ctx, r);
     if (pendingProduces_.count(produceId)) {
         if (pendingProduces_[produceId].remaining == 0)
             finishProduce(ctx, produceId);
@@ -689,7 +701,7 @@ void Broker::handleAlterPartitionResponse(NodeContext& ctx, const AlterPartition
     if (response.error != KafkaError::NONE) {
         for (auto& [tp, r] : replicas_) r.pendingIsr.reset();
         alterPartitionInFlight_.clear();
-        followControllerHint(kNoNode);
+        controllerFailed(controller());
         return;
     }
     for (const AlterPartitionResult& result : response.partitions) {

@@ -107,7 +107,7 @@ private:
     // Responses
     void handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse response);
     void handleMetadataFetchResponse(NodeContext& ctx, MetadataFetchResponse response);
-    void handleHeartbeatResponse(NodeContext& ctx, const BrokerHeartbeatResponse& response);
+    void handleHeartbeatResponse(NodeContext& ctx, NodeId from, const BrokerHeartbeatResponse& response);
     void handleAlterPartitionResponse(NodeContext& ctx, const AlterPartitionResponse& response);
     void handleDisconnected(NodeContext& ctx, NodeId peer);
 
@@ -136,8 +136,10 @@ private:
     void becomeFollower(NodeContext& ctx, ReplicaState& r, const PartitionRegistration& reg);
     void removeReplica(NodeContext& ctx, const TopicPartition& tp);
     NodeId controller() const;
-    // Turns to the controller a NOT_CONTROLLER answer named, or to the next one when it named none.
-    void followControllerHint(NodeId hint);
+    // Turns to the controller a NOT_CONTROLLER answer named; when it named none, `from` failed.
+    void followControllerHint(NodeId hint, NodeId from);
+    // `which` did not answer: if it is the one this broker talks to, try the next controller.
+    void controllerFailed(NodeId which);
     int minInsyncReplicas(const TopicPartition& tp) const;
     std::int64_t brokerConfig(const char* key) const;
 
@@ -155,6 +157,9 @@ private:
     std::int64_t brokerEpoch_ = -1;
     std::size_t controllerIndex_ = 0;
     bool heartbeatInFlight_ = false;
+    NodeId heartbeatTarget_ = kNoNode;
+    NodeId metadataFetchTarget_ = kNoNode;
+    NodeId registrationTarget_ = kNoNode;
     bool registrationInFlight_ = false;
     std::uint64_t registrationGeneration_ = 0;
     std::uint64_t heartbeatGeneration_ = 0;

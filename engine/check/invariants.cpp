@@ -132,7 +132,7 @@ void InvariantChecker::checkPartitionState(const TopicPartition& tp, bool unclea
                 tp.str() + ": leader epoch " + std::to_string(last->second) + " → " + std::to_string(reg.leaderEpoch));
     last->second = reg.leaderEpoch;
     if (!unclean) return;
-    uncleanSequence_[tp] = ++sequence_;
+    uncleanEpoch_[tp] = reg.leaderEpoch;
     if (!lossReporter_) return;
     const PartitionLog* log = view_.replicaLog(reg.leader, tp);
     if (!log) return;
@@ -158,21 +158,29 @@ void InvariantChecker::forgetTopic(const std::string& topic) {
     std::erase_if(leaders_, [&](const auto& e) { return e.first.first.topic == topic; });
     std::erase_if(lastLeaderEpoch_, [&](const auto& e) { return e.first.topic == topic; });
     std::erase_if(acked_, [&](const auto& e) { return e.first.topic == topic; });
-    std::erase_if(uncleanSequence_, [&](const auto& e) { return e.first.topic == topic; });
+    std::erase_if(uncleanEpoch_, [&](const auto& e) { return e.first.topic == topic; });
 }
 
 void InvariantChecker::onProduceAcked(NodeId, const TopicPartition& tp, Offset offset, const StoredBatch& batch,
                                       int acks) {
     if (acks != -1 || offset < 0) return;
     acknowledgedAll_ += batch.count;
-    acked_[tp].push_back(AckedRange{offset, batch.count, batch.data.get(), batch.first, batch.data, ++sequence_});
+    LeaderEpoch epoch = -1;
+    if (const PartitionRegistration* reg = committed_.partition(tp))
+        for (BrokerId b : reg->replicas)
+            if (const PartitionLog* log = view_.replicaLog(b, tp))
+                if (const StoredBatch* stored = log->batchContaining(offset); stored && stored->data == batch.data) {
+                    epoch = stored->leaderEpoch;
+                    break;
+                }
+    acked_[tp].push_back(AckedRange{offset, batch.count, batch.data.get(), batch.first, batch.data, epoch});
 }
 
 void InvariantChecker::onGroup(const GroupObservation& observation) {
     // After an unclean election a log may end below offsets consumers already read: not checked.
     const auto logEnd = [this](const TopicPartition& tp) -> std::optional<Offset> {
         const PartitionRegistration* reg = committed_.partition(tp);
-        if (!reg || reg->leader == kNoNode || uncleanSequence_.count(tp)) return std::nullopt;
+        if (!reg || reg->leader == kNoNode || uncleanEpoch_.count(tp)) return std::nullopt;
         const PartitionLog* log = view_.replicaLog(reg->leader, tp);
         if (!log) return std::nullopt;
         return log->logEndOffset();
@@ -204,10 +212,9 @@ void InvariantChecker::checkAcknowledgedRecords() {
         if (!reg || reg->leader == kNoNode) continue;
         const PartitionLog* log = view_.replicaLog(reg->leader, tp);
         if (!log) continue;
-        auto unclean = uncleanSequence_.find(tp);
-        std::erase_if(ranges, [&](const AckedRange& r) {
-            return unclean != uncleanSequence_.end() && r.sequence < unclean->second;
-        });
+        // Records written before an unclean election may be gone: that is what unclean means.
+        auto unclean = uncleanEpoch_.find(tp);
+        std::erase_if(ranges, [&](const AckedRange& r) { return unclean != uncleanEpoch_.end() && r.epoch < unclean->second; });
         for (const AckedRange& range : ranges) {
             Offset first = 0;
             Offset last = 0;

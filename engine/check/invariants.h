@@ -66,7 +66,7 @@ private:
         const RecordBatchData* data = nullptr;
         std::uint32_t first = 0;
         SharedBatchData keepAlive;
-        std::uint64_t sequence = 0;
+        LeaderEpoch epoch = -1;       // the leader epoch the records were written in
     };
 
     void violate(std::string invariant, std::string detail);
@@ -89,9 +89,8 @@ private:
     std::map<std::pair<BrokerId, TopicPartition>, std::pair<LeaderEpoch, Offset>> highWatermarks_;
     std::map<std::pair<TopicPartition, LeaderEpoch>, BrokerId> leaders_;
     std::map<TopicPartition, LeaderEpoch> lastLeaderEpoch_;
-    std::map<TopicPartition, std::uint64_t> uncleanSequence_;
+    std::map<TopicPartition, LeaderEpoch> uncleanEpoch_;   // the epoch an unclean election began
     std::map<TopicPartition, std::vector<AckedRange>> acked_;
-    std::uint64_t sequence_ = 0;
     std::int64_t acknowledgedAll_ = 0;
     GroupLedger groups_;
 };

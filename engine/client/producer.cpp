@@ -324,7 +324,47 @@ void Producer::failInFlight(NodeContext& ctx, CorrelationId id, KafkaError error
     drain(ctx);
 }
 
+// Kafka's producer answers MESSAGE_TOO_LARGE for a batch of several records by splitting it and
+// sending the halves again; a single record that is too large fails.
+bool Producer::splitTooLarge(NodeContext& ctx, ProducerBatch& batch) {
+    const std::size_t n = batch.data->size();
+    if (n < 2) return false;
+    auto part = [&](std::size_t from, std::size_t to) {
+        ProducerBatch half;
+        half.tp = batch.tp;
+        half.acks = batch.acks;
+        half.createdAt = batch.createdAt;
+        half.sealed = true;
+        half.data = std::make_shared<RecordBatchData>();
+        for (std::size_t i = from; i < to; ++i) {
+            ProducerRecord record;
+            if (auto k = batch.data->key(i)) record.key = std::string(*k);
+            if (auto v = batch.data->value(i)) record.value = std::string(*v);
+            record.headers = batch.data->headers(i);
+            half.data->append(record, batch.data->timestamp(i));
+        }
+        std::size_t index = 0;
+        for (const GroupRun& run : batch.groups) {
+            const std::size_t start = std::max(index, from);
+            const std::size_t end = std::min(index + static_cast<std::size_t>(run.count), to);
+            if (start < end) half.groups.push_back({run.group, static_cast<std::int32_t>(end - start)});
+            index += static_cast<std::size_t>(run.count);
+        }
+        return half;
+    };
+    auto& queue = accumulator_[{batch.tp, batch.acks}];
+    queue.push_front(part(n / 2, n));
+    queue.push_front(part(0, n / 2));
+    ctx.emit(EventKind::Client,
+             config_.clientId + ": a batch of " + std::to_string(n) + " records to " + batch.tp.str() +
+                 " got MESSAGE_TOO_LARGE; splitting it in two and sending again",
+             {"client:" + config_.clientId, partitionSubject(batch.tp)});
+    scheduleDrain(ctx, ctx.now());
+    return true;
+}
+
 void Producer::retryOrFail(NodeContext& ctx, ProducerBatch batch, KafkaError error) {
+    if (error == KafkaError::MESSAGE_TOO_LARGE && splitTooLarge(ctx, batch)) return;
     const bool expired = ctx.now() >= batch.createdAt + config_.deliveryTimeout;
     if (!isRetriable(error) || batch.attempts > config_.retries || expired) {
         complete(ctx, batch, -1, expired && isRetriable(error) ? KafkaError::DELIVERY_TIMEOUT : error);

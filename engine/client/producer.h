@@ -123,6 +123,7 @@ private:
     void failInFlight(NodeContext& ctx, CorrelationId id, KafkaError error);
     void complete(NodeContext& ctx, ProducerBatch& batch, Offset baseOffset, KafkaError error);
     void retryOrFail(NodeContext& ctx, ProducerBatch batch, KafkaError error);
+    bool splitTooLarge(NodeContext& ctx, ProducerBatch& batch);
     void expireBatches(NodeContext& ctx);
     void scheduleDrain(NodeContext& ctx, SimTime at);
     void scheduleHousekeeping(NodeContext& ctx);

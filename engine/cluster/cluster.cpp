@@ -11,7 +11,7 @@ constexpr SimTime kAdminTimeout = seconds(60);   // default.api.timeout.ms
 }
 
 Cluster::Cluster(ClusterSpec spec) : spec_(spec), sim_(spec.seed), checker_(*this) {
-    sim_.setObserver(&checker_);
+    sim_.addObserver(&checker_);
     sim_.network().setDefaults(spec_.network);
     checker_.setReporter([this](const Violation& v) {
         sim_.emit(EventKind::Check, "INVARIANT VIOLATED: " + v.invariant + ": " + v.detail);
@@ -264,6 +264,37 @@ BrokerId Cluster::addBroker() {
     sim_.emit(EventKind::Fault, "broker " + std::to_string(id) + " added to the cluster", {brokerSubject(id)});
     startBroker(id);
     return id;
+}
+
+AdminResult Cluster::decommissionBroker(BrokerId id) {
+    if (!isBroker(id)) return AdminResult{KafkaError::INVALID_REQUEST, "there is no broker " + std::to_string(id)};
+    std::map<BrokerId, int> load;
+    for (BrokerId b = 1; b <= spec_.brokers; ++b)
+        if (b != id && sim_.state(b) == NodeState::Running) load[b] = 0;
+    std::vector<std::pair<TopicPartition, std::vector<BrokerId>>> moves;
+    for (const auto& [name, topic] : metadata().topics())
+        for (std::size_t p = 0; p < topic.partitions.size(); ++p)
+            for (BrokerId b : topic.partitions[p].replicas) {
+                if (load.count(b)) ++load[b];
+                if (b == id) moves.emplace_back(TopicPartition{name, static_cast<std::int32_t>(p)}, topic.partitions[p].replicas);
+            }
+    sim_.emit(EventKind::Fault, "broker " + std::to_string(id) + " is being decommissioned: moving its " +
+                                    std::to_string(moves.size()) + " replica(s) to other brokers",
+              {brokerSubject(id)});
+    for (auto& [tp, replicas] : moves) {
+        BrokerId target = kNoNode;
+        for (const auto& [b, count] : load)
+            if (std::find(replicas.begin(), replicas.end(), b) == replicas.end() && (target == kNoNode || count < load[target]))
+                target = b;
+        if (target == kNoNode)
+            return AdminResult{KafkaError::INVALID_REPLICA_ASSIGNMENT,
+                               "no live broker outside " + formatIds(replicas) + " can take " + tp.str() + "'s replica"};
+        std::replace(replicas.begin(), replicas.end(), id, target);
+        ++load[target];
+        const AdminResult result = reassignPartition(tp, replicas);
+        if (!result.ok()) return result;
+    }
+    return AdminResult{};
 }
 
 void Cluster::setProducerConfig(const ProducerConfig& config) {

@@ -98,6 +98,9 @@ public:
     AdminResult reassignPartition(const TopicPartition& tp, const std::vector<BrokerId>& targetReplicas);
     // Starts one more broker (the next id); it registers and joins with no partitions.
     BrokerId addBroker();
+    // Moves every replica off a broker (one reassignment per partition, each to the live broker
+    // that holds fewest replicas), so it can then be stopped without losing a replica.
+    AdminResult decommissionBroker(BrokerId id);
 
     void setProducerConfig(const ProducerConfig& config);
     // Hands records to the default producer and returns at once.

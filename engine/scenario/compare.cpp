@@ -162,7 +162,7 @@ ModeComparison compareModes(const std::string& fileName, const std::string& scen
     c.zookeeper = runIn("zookeeper", fileName, scenarioText, seed);
     std::ostringstream o;
     auto row = [&](const std::string& label, const std::string& kraft, const std::string& zookeeper) {
-        o << "  " << std::left << std::setw(50) << label << std::setw(16) << kraft << zookeeper << "\n";
+        o << "  " << std::left << std::setw(53) << label << std::setw(16) << kraft << zookeeper << "\n";
     };
     o << "compare " << fileName << " (seed " << seed << "): the same commands in both architectures\n";
     row("", "KRaft", "ZooKeeper");

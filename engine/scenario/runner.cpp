@@ -31,8 +31,25 @@ std::string ScenarioRunner::sourceLine(int line) const {
     std::istringstream in(text_);
     std::string s;
     for (int i = 1; i <= line && std::getline(in, s); ++i) {}
-    const auto hash = s.find(" #");
-    if (hash != std::string::npos) s.erase(hash);
+    // Drop a comment: a '#' outside double quotes and brackets, as the lexer reads it.
+    bool quoted = false;
+    int depth = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (quoted) {
+            if (c == '\\') ++i;
+            else if (c == '"') quoted = false;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            --depth;
+        } else if (c == '#' && depth == 0) {
+            s.erase(i);
+            break;
+        }
+    }
     while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '\t')) s.pop_back();
     const auto start = s.find_first_not_of(" \t");
     return start == std::string::npos ? s : s.substr(start);
@@ -343,18 +360,22 @@ void ScenarioRunner::executeBroker(const Line& line) {
         return;
     }
     const Word& id = word(line, 2, "broker id");
-    expectWords(line, 3, "broker kill|restart|pause|resume ID");
+    expectWords(line, 3, "broker kill|restart|pause|resume|decommission ID");
     rejectUnknownOptions(line, {});
     Cluster& cluster = requireCluster(line);
     const NodeId broker = nodeId(id);
     if (!cluster.isBroker(broker))
         fail(id.pos, "there is no broker " + id.text + " (brokers are 1.." + std::to_string(cluster.spec().brokers) + ")");
+    if (action.text == "decommission") {
+        recordAdmin(sourceLine(line.pos.line), cluster.decommissionBroker(broker));
+        return;
+    }
     std::optional<std::string> error;
     if (action.text == "kill") error = cluster.killBroker(broker);
     else if (action.text == "restart") error = cluster.restartBroker(broker);
     else if (action.text == "pause") error = cluster.pauseNode(broker);
     else if (action.text == "resume") error = cluster.resumeNode(broker);
-    else fail(action.pos, "expected broker kill, restart, pause or resume, not 'broker " + action.text + "'");
+    else fail(action.pos, "expected broker kill, restart, pause, resume, add or decommission, not 'broker " + action.text + "'");
     if (error) fail(id.pos, *error);
 }
 
