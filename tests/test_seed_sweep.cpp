@@ -69,6 +69,7 @@ private slots:
         QTest::addColumn<QString>("allowedInvariant");
         QTest::newRow("sweep-faults") << QStringLiteral("tests/scenarios/sweep-faults.scenario") << QString();
         QTest::newRow("sweep-zookeeper") << QStringLiteral("tests/scenarios/sweep-zookeeper.scenario") << QString();
+        QTest::newRow("sweep-consumers") << QStringLiteral("tests/scenarios/sweep-consumers.scenario") << QString();
         // Unclean leader election may lose acknowledged records; everything else must hold.
         QTest::newRow("sweep-unclean") << QStringLiteral("tests/scenarios/sweep-unclean.scenario")
                                        << QStringLiteral("acknowledged acks=all records survive");

@@ -1204,7 +1204,7 @@ void Consumer::sendFetches(NodeContext& ctx) {
         }
         BrokerId target = leader;
         if (auto pref = preferred_.find(tp); pref != preferred_.end()) {
-            if (pref->second.second > ctx.now() && !brokerBackingOff(ctx, pref->second.first)) target = pref->second.first;
+            if (pref->second.second > ctx.now()) target = pref->second.first;
             else preferred_.erase(pref);
         }
         if (fetchingFrom_.count(target) || brokerBackingOff(ctx, target)) continue;
@@ -1242,13 +1242,14 @@ void Consumer::handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse 
         auto p = owned_.find(pr.tp);
         if (asked == inflight.offsets.end() || p == owned_.end() || p->second.position != asked->second) continue;
         if (pr.preferredReadReplica != kNoNode) {
-            if (!preferred_.count(pr.tp))
+            if (announcedReplica_[pr.tp] != pr.preferredReadReplica)
                 emit(ctx, EventKind::Client,
                      pr.tp.str() + ": leader broker " + std::to_string(from) + " sends it to broker " +
                          std::to_string(pr.preferredReadReplica) + ", a replica in its rack " + config_.clientRack +
                          " (fetch from follower, KIP-392)",
                      false, {partitionSubject(pr.tp)});
             preferred_[pr.tp] = {pr.preferredReadReplica, ctx.now() + config_.metadataMaxAge};
+            announcedReplica_[pr.tp] = pr.preferredReadReplica;
             continue;
         }
         auto pref = preferred_.find(pr.tp);

@@ -267,6 +267,7 @@ private:
     std::map<std::int64_t, std::vector<TopicPartition>> listOffsetsInFlight_;
     std::map<std::int64_t, FetchInFlight> fetches_;
     std::map<TopicPartition, std::pair<BrokerId, SimTime>> preferred_;   // KIP-392: read from, until
+    std::map<TopicPartition, BrokerId> announcedReplica_;                // the last one the event log named
     std::set<BrokerId> fetchingFrom_;
     std::map<std::int64_t, CommitInFlight> commits_;
     std::vector<CommitInFlight> unsentCommits_;
