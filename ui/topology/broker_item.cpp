@@ -15,7 +15,7 @@ QColor stateColor(const QString& state) {
     return style::kFenced;
 }
 
-BrokerItem::BrokerItem(const BrokerView& view) : view_(view) {}
+BrokerItem::BrokerItem(const BrokerView& view) : view_(view) { setCacheMode(QGraphicsItem::DeviceCoordinateCache); }
 
 void BrokerItem::setView(const BrokerView& view) {
     if (view == view_) return;
@@ -39,17 +39,28 @@ bool BrokerItem::setReplicas(const std::vector<ReplicaView>& replicas) {
         delete replicas_.back();
         replicas_.pop_back();
     }
+    bool changed = resized;
     for (std::size_t i = 0; i < replicas.size(); ++i) {
         if (i < replicas_.size()) {
+            changed |= !(replicas_[i]->view() == replicas[i]);
             replicas_[i]->setView(replicas[i]);
             continue;
         }
         auto* item = new ReplicaItem(replicas[i], width, this);
+        item->setVisible(!compact_);
         item->setPos(style::kPadding,
                      style::kBrokerHeader + style::kPadding + static_cast<double>(i) * (style::kReplicaHeight + style::kReplicaGap));
         replicas_.push_back(item);
     }
+    if (compact_ && changed) update();
     return resized;
+}
+
+void BrokerItem::setCompact(bool compact) {
+    if (compact == compact_) return;
+    compact_ = compact;
+    for (ReplicaItem* r : replicas_) r->setVisible(!compact);
+    update();
 }
 
 ReplicaItem* BrokerItem::replica(const QString& partition) const {
@@ -89,6 +100,13 @@ void BrokerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
     painter->setBrush(header);
     painter->drawPath(top.simplified());
 
+    if (compact_) {
+        painter->setPen(Qt::NoPen);
+        for (const ReplicaItem* r : replicas_) {
+            painter->setBrush(ReplicaItem::colorsFor(r->look()).badge);
+            painter->drawRect(QRectF(r->pos(), QSizeF(style::kBrokerWidth - 2 * style::kPadding, style::kReplicaHeight)));
+        }
+    }
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod >= style::kTextDetail) {
         painter->setPen(style::kOnDark);

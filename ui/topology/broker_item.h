@@ -27,6 +27,10 @@ public:
     const BrokerView& view() const { return view_; }
     // Replaces the replicas shown, in the order given; returns whether the card's height changed.
     bool setReplicas(const std::vector<ReplicaView>& replicas);
+    // Far out the card draws its replicas as coloured bars itself and hides the replica items: one
+    // cached picture per broker instead of one per replica.
+    void setCompact(bool compact);
+    bool isCompact() const { return compact_; }
     const std::vector<ReplicaItem*>& replicas() const { return replicas_; }
     ReplicaItem* replica(const QString& partition) const;
     double height() const;
@@ -42,6 +46,7 @@ public:
 private:
     BrokerView view_;
     std::vector<ReplicaItem*> replicas_;
+    bool compact_ = false;
 };
 
 // The colour that tells a node's state: running, fenced or registering, paused, stopped.

@@ -11,7 +11,7 @@ namespace {
 constexpr double kStrip = 7;
 }
 
-ControllerItem::ControllerItem(const ControllerView& view) : view_(view) {}
+ControllerItem::ControllerItem(const ControllerView& view) : view_(view) { setCacheMode(QGraphicsItem::DeviceCoordinateCache); }
 
 void ControllerItem::setView(const ControllerView& view) {
     if (view == view_) return;

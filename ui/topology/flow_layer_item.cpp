@@ -28,11 +28,28 @@ void FlowLayerItem::setArea(const QRectF& area) {
 
 QRectF FlowLayerItem::around(QPointF p) { return QRectF(p.x() - 18, p.y() - 18, 36, 36); }
 
-void FlowLayerItem::addDot(const QPainterPath& path, const QColor& color, qint64 records, double now) {
-    if (dots_.size() >= kMaxDots) return;
-    Dot dot{path, color, records, now, path.pointAtPercent(0)};
+void FlowLayerItem::addDot(const QPolygonF& route, const QColor& color, qint64 records, double now) {
+    if (dots_.size() >= kMaxDots || route.size() < 2) return;
+    Dot dot{route, {}, color, records, now, route.first()};
+    dot.lengths.reserve(static_cast<std::size_t>(route.size()));
+    double total = 0;
+    dot.lengths.push_back(0);
+    for (qsizetype i = 1; i < route.size(); ++i) {
+        total += QLineF(route[i - 1], route[i]).length();
+        dot.lengths.push_back(total);
+    }
     update(around(dot.at));
     dots_.push_back(std::move(dot));
+}
+
+QPointF FlowLayerItem::along(const Dot& dot, double fraction) {
+    const double target = fraction * dot.lengths.back();
+    const auto next = std::upper_bound(dot.lengths.begin(), dot.lengths.end(), target);
+    if (next == dot.lengths.end()) return dot.route.last();
+    const auto i = static_cast<qsizetype>(next - dot.lengths.begin());
+    const double span = *next - *(next - 1);
+    const double t = span > 0 ? (target - *(next - 1)) / span : 0;
+    return dot.route[i - 1] + (dot.route[i] - dot.route[i - 1]) * t;
 }
 
 void FlowLayerItem::advance(double now) {
@@ -40,7 +57,7 @@ void FlowLayerItem::advance(double now) {
     for (Dot& dot : dots_) {
         update(around(dot.at));
         const double t = std::clamp((now - dot.start) / kTravelSeconds, 0.0, 1.0);
-        dot.at = dot.path.pointAtPercent(eased(t));
+        dot.at = along(dot, eased(t));
         update(around(dot.at));
     }
     std::erase_if(dots_, [&](const Dot& d) { return now - d.start >= kTravelSeconds; });

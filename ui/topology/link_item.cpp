@@ -40,6 +40,7 @@ void LinkItem::setCurve(QPointF from, QPointF control, QPointF to) {
     path_ = QPainterPath(from);
     path_.quadTo(control, to);
     label_ = path_.pointAtPercent(0.5);
+    route_ = path_.toSubpathPolygons().value(0);
 }
 
 void LinkItem::setRoute(const QVector<QPointF>& points, QPointF label) {
@@ -60,27 +61,29 @@ void LinkItem::setRoute(const QVector<QPointF>& points, QPointF label) {
         path_.lineTo(in.pointAt(1 - r / std::max(in.length(), 1e-9)));
         path_.quadTo(corner, out.pointAt(r / std::max(out.length(), 1e-9)));
     }
+    route_ = path_.toSubpathPolygons().value(0);
 }
 
 void LinkItem::setRate(double recordsPerSecond, bool active) {
-    if (qFuzzyCompare(rate_ + 1, recordsPerSecond + 1) && active == active_) return;
     rate_ = recordsPerSecond;
+    const QString label = active ? QStringLiteral("%1/s").arg(rate_, 0, 'f', rate_ < 10 ? 1 : 0) : QString();
+    const double width = active ? std::clamp(1.5 + std::round(std::log10(1 + rate_) * 2) / 2 * 1.2, 1.5, 5.0) : 1.2;
+    if (label == rateLabel_ && active == active_ && width == width_) return;
+    rateLabel_ = label;
     active_ = active;
+    width_ = width;
     update();
 }
 
-void LinkItem::setCut(bool oneWay, const QString& description) {
-    if (oneWay == oneWay_ && description == description_) return;
+void LinkItem::setOneWay(bool oneWay) {
+    if (oneWay == oneWay_) return;
     oneWay_ = oneWay;
-    description_ = description;
     update();
 }
 
 QString LinkItem::toolTipText() const {
     if (kind_ == Kind::Cut) return description_;
-    return QStringLiteral("<b>%1</b>: the producer writes to its leader<br>%2 records per simulated second (smoothed)")
-        .arg(subject_.name)
-        .arg(rate_, 0, 'f', 1);
+    return description_ + QStringLiteral("<br>%1 records per simulated second (smoothed)").arg(rate_, 0, 'f', 1);
 }
 
 QRectF LinkItem::boundingRect() const { return path_.boundingRect().adjusted(-40, -24, 40, 24); }
@@ -109,20 +112,23 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     } else {
         QColor color = style::kProducer;
         color.setAlpha(active_ ? 200 : 70);
-        const double width = active_ ? std::clamp(1.5 + std::log10(1 + rate_) * 1.5, 1.5, 6.0) : 1.2;
-        painter->setPen(QPen(color, width, active_ ? Qt::SolidLine : Qt::DotLine, Qt::RoundCap));
+        painter->setPen(QPen(color, width_, Qt::SolidLine, Qt::RoundCap));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(path_);
         drawArrowHead(painter, points_.value(points_.size() - 1), path_.pointAtPercent(0.99), color);
         if (text && active_) {
-            const QString label = QStringLiteral("%1/s").arg(rate_, 0, 'f', rate_ < 10 ? 1 : 0);
+            if (rateLabel_ != rateText_.text()) {
+                rateText_.setText(rateLabel_);
+                rateText_.prepare(QTransform(), style::smallFont());
+            }
             painter->setFont(style::smallFont());
             const QRectF box(label_.x() - 22, label_.y() - 9, 44, 18);
             painter->setPen(Qt::NoPen);
             painter->setBrush(QColor(255, 255, 255, 220));
-            painter->drawRoundedRect(box, 4, 4);
+            painter->drawRect(box);
             painter->setPen(style::kProducer);
-            painter->drawText(box, Qt::AlignCenter, label);
+            const QSizeF size = rateText_.size();
+            painter->drawStaticText(QPointF(box.center().x() - size.width() / 2, box.center().y() - size.height() / 2), rateText_);
         }
     }
     if (isHighlighted() || isChosen()) {

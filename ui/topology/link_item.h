@@ -1,8 +1,9 @@
 #pragma once
 // A line between two places of the view: a producer's line to the leader replica of a partition it
-// writes to (with its rate), or a cut network link between two nodes (red, dashed, with scissors;
-// an arrow when only one direction is cut).
+// writes to, or (with many partitions) to the broker that leads them, with its rate; or a cut
+// network link between two nodes (red, dashed, with scissors; an arrow when only one direction is cut).
 #include <QPainterPath>
+#include <QStaticText>
 #include <QVector>
 
 #include "topology_item.h"
@@ -23,9 +24,13 @@ public:
     void setRoute(const QVector<QPointF>& points, QPointF label);
     // Produce: records per simulated second, and whether records arrived lately (else drawn faint).
     void setRate(double recordsPerSecond, bool active);
-    // Cut: whether only from→to is cut; the text for the tooltip.
-    void setCut(bool oneWay, const QString& description);
+    // Cut: whether only from→to is cut.
+    void setOneWay(bool oneWay);
+    // What the tooltip says about the link.
+    void setDescription(const QString& description) { description_ = description; }
     const QPainterPath& path() const { return path_; }
+    // The path as a polyline, for things that travel along it.
+    const QPolygonF& route() const { return route_; }
 
     Subject subject() const override { return subject_; }
     QString toolTipText() const override;
@@ -39,7 +44,11 @@ private:
     QVector<QPointF> points_;
     QPointF label_;
     QPainterPath path_;
+    QPolygonF route_;
+    QStaticText rateText_;
     double rate_ = 0;
+    QString rateLabel_;
+    double width_ = 1.2;
     bool active_ = false;
     bool oneWay_ = false;
     QString description_;

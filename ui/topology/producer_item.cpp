@@ -11,7 +11,7 @@ namespace {
 constexpr double kHeader = 26;
 }
 
-ProducerItem::ProducerItem(const ProducerView& view) : view_(view) {}
+ProducerItem::ProducerItem(const ProducerView& view) : view_(view) { setCacheMode(QGraphicsItem::DeviceCoordinateCache); }
 
 void ProducerItem::setView(const ProducerView& view) {
     if (view == view_) return;

@@ -54,7 +54,9 @@ ReplicaView ReplicaView::from(const PartitionSnapshot& partition, const ReplicaS
 }
 
 ReplicaItem::ReplicaItem(const ReplicaView& view, double width, QGraphicsItem* parent)
-    : TopologyItem(parent), view_(view), width_(width) {}
+    : TopologyItem(parent), view_(view), width_(width) {
+    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+}
 
 void ReplicaItem::setView(const ReplicaView& view) {
     if (view == view_) return;
@@ -95,29 +97,28 @@ QRectF ReplicaItem::boundingRect() const {
     return QRectF(0, 0, width_, style::kReplicaHeight).adjusted(-kMarkMargin, -kMarkMargin, kMarkMargin, kMarkMargin);
 }
 
+ReplicaItem::Colors ReplicaItem::colorsFor(Look look) {
+    switch (look) {
+    case Look::Leader: return {style::kLeaderFill, style::kLeaderBadge, Qt::transparent};
+    case Look::InSync: return {style::kInSyncFill, style::kInSyncBadge, Qt::transparent};
+    case Look::OutOfSync: return {style::kOutOfSyncFill, style::kOutOfSyncBadge, style::kOutOfSyncBadge};
+    case Look::Offline: return {style::kOfflineFill, style::kOffline, style::kOffline};
+    case Look::Down: return {style::kStoppedFill, style::kStopped, Qt::transparent};
+    }
+    return {};
+}
+
 void ReplicaItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     const QRectF rect(0, 0, width_, style::kReplicaHeight);
     const Look l = look();
-    QColor fill, badge, border = Qt::transparent;
-    Qt::PenStyle borderStyle = Qt::SolidLine;
-    switch (l) {
-    case Look::Leader: fill = style::kLeaderFill; badge = style::kLeaderBadge; break;
-    case Look::InSync: fill = style::kInSyncFill; badge = style::kInSyncBadge; break;
-    case Look::OutOfSync:
-        fill = style::kOutOfSyncFill;
-        badge = style::kOutOfSyncBadge;
-        border = style::kOutOfSyncBadge;
-        borderStyle = Qt::DashLine;
-        break;
-    case Look::Offline: fill = style::kOfflineFill; badge = style::kOffline; border = style::kOffline; break;
-    case Look::Down: fill = style::kStoppedFill; badge = style::kStopped; break;
-    }
-    painter->setPen(border == Qt::transparent ? QPen(Qt::NoPen) : QPen(border, 1.5, borderStyle));
-    painter->setBrush(fill);
+    const Colors colors = colorsFor(l);
+    const Qt::PenStyle borderStyle = l == Look::OutOfSync ? Qt::DashLine : Qt::SolidLine;
+    painter->setPen(colors.border == Qt::transparent ? QPen(Qt::NoPen) : QPen(colors.border, 1.5, borderStyle));
+    painter->setBrush(colors.fill);
     painter->drawRoundedRect(rect, 4, 4);
     const QRectF badgeRect(4, (rect.height() - kBadge) / 2, kBadge, kBadge);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(badge);
+    painter->setBrush(colors.badge);
     painter->drawRoundedRect(badgeRect, 3, 3);
 
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());

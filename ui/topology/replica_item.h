@@ -35,6 +35,12 @@ struct ReplicaView {
 class ReplicaItem : public TopologyItem {
 public:
     enum class Look { Leader, InSync, OutOfSync, Offline, Down };
+    struct Colors {
+        QColor fill;
+        QColor badge;
+        QColor border;   // transparent: none
+    };
+    static Colors colorsFor(Look look);
 
     ReplicaItem(const ReplicaView& view, double width, QGraphicsItem* parent);
 

@@ -121,6 +121,7 @@ bool TopologyScene::updateBrokers(const ClusterSnapshot& s) {
         auto it = brokers_.find(b.id);
         if (it == brokers_.end()) {
             it = brokers_.emplace(b.id, new BrokerItem(view)).first;
+            it->second->setCompact(compact_);
             addItem(it->second);
             changed = true;
         }
@@ -194,28 +195,49 @@ void TopologyScene::updateCutLinks(const ClusterSnapshot& s) {
         }
         const QString a = nodeName(s, from, nullptr);
         const QString b = nodeName(s, to, nullptr);
-        it->second->setCut(!both, both ? QStringLiteral("<b>Link cut</b>: %1 and %2 cannot reach each other").arg(a, b)
-                                       : QStringLiteral("<b>Link cut one way</b>: %1 cannot reach %2 (%2 can still reach %1)").arg(a, b));
+        it->second->setOneWay(!both);
+        it->second->setDescription(both ? QStringLiteral("<b>Link cut</b>: %1 and %2 cannot reach each other").arg(a, b)
+                                        : QStringLiteral("<b>Link cut one way</b>: %1 cannot reach %2 (%2 can still reach %1)").arg(a, b));
     }
     removeMissing(cutLinks_, present);
 }
 
+// One line per partition the producer writes to; with more partitions than can be told apart, one
+// line per broker that leads some of them.
 void TopologyScene::updateProduceLinks(const SceneInput& input) {
     const ClusterSnapshot& s = *input.snapshot;
+    const QString client = s.producers.empty() ? QString() : QString::fromStdString(s.producers.front().clientId);
+    std::vector<const PartitionSnapshot*> written;
+    if (input.traffic && !producers_.empty())
+        for (const PartitionSnapshot& p : s.partitions)
+            if (p.leader != kNoNode && input.traffic->isWritten(p.tp.topic, s.time)) written.push_back(&p);
+    const bool perPartition = written.size() <= kMaxPartitionLines;
+    struct Line {
+        Subject subject;
+        double rate = 0;
+        int partitions = 0;
+    };
+    std::map<QString, Line> lines;
+    for (const PartitionSnapshot* p : written) {
+        const QString name = QString::fromStdString(p->tp.str());
+        const Subject subject = perPartition ? Subject::partition(name) : Subject::broker(p->leader);
+        Line& line = lines[subject.key()];
+        line.subject = subject;
+        line.rate += input.traffic->produceRate(name);
+        ++line.partitions;
+    }
     std::set<QString> present;
-    if (input.traffic && !producers_.empty()) {
-        for (const PartitionSnapshot& p : s.partitions) {
-            if (p.leader == kNoNode || !input.traffic->isWritten(p.tp.topic, s.time)) continue;
-            const QString name = QString::fromStdString(p.tp.str());
-            present.insert(name);
-            auto it = produceLinks_.find(name);
-            if (it == produceLinks_.end()) {
-                it = produceLinks_.emplace(name, new LinkItem(LinkItem::Kind::Produce, Subject::partition(name))).first;
-                addItem(it->second);
-            }
-            const double rate = input.traffic->produceRate(name);
-            it->second->setRate(rate, rate >= 0.05);
+    for (const auto& [key, line] : lines) {
+        present.insert(key);
+        auto it = produceLinks_.find(key);
+        if (it == produceLinks_.end()) {
+            it = produceLinks_.emplace(key, new LinkItem(LinkItem::Kind::Produce, line.subject)).first;
+            addItem(it->second);
         }
+        it->second->setRate(line.rate, line.rate >= 0.05);
+        it->second->setDescription(
+            perPartition ? QStringLiteral("<b>%1</b> writes to <b>%2</b> through its leader").arg(client, line.subject.name)
+                         : QStringLiteral("<b>%1</b> writes to the %2 partition(s) that <b>broker %3</b> leads").arg(client).arg(line.partitions).arg(line.subject.name));
     }
     removeMissing(produceLinks_, present);
 }
@@ -228,19 +250,21 @@ QPointF TopologyScene::replicaAnchor(const ReplicaItem* replica, bool rightSide)
 void TopologyScene::updateLinkEnds() {
     ProducerItem* producer = producers_.empty() ? nullptr : producers_.begin()->second;
     std::map<const QGraphicsItem*, int> lanes;
-    for (auto& [partition, link] : produceLinks_) {
-        ReplicaItem* leader = leaderReplica(partition);
-        if (!producer || !leader) {
+    for (auto& [key, link] : produceLinks_) {
+        const Subject target = link->subject();
+        ReplicaItem* leader = target.kind == Subject::Kind::Partition ? leaderReplica(target.name) : nullptr;
+        const QGraphicsItem* card = leader ? leader->parentItem() : broker(target.id());
+        if (!producer || !card) {
             link->setVisible(false);
             continue;
         }
         link->setVisible(true);
         // Down from the producer to the lane above the brokers, along it to the gap left of the
-        // leader's card, down that gap, and right into the leader replica.
-        const int lane = lanes[leader->parentItem()]++ % 4;
+        // leader's card, down that gap, and right into the leader replica (or the card's header).
+        const int lane = lanes[card]++ % 4;
         const QPointF from = producer->mapToScene(QPointF(style::kClientWidth / 2, style::kClientHeight));
-        const QPointF to = replicaAnchor(leader, false);
-        const double cardLeft = leader->parentItem()->scenePos().x();
+        const QPointF to = leader ? replicaAnchor(leader, false) : card->mapToScene(QPointF(0, style::kBrokerHeader / 2));
+        const double cardLeft = card->scenePos().x();
         const double x = cardLeft - 10 - lane * 7;
         const double y = corridorY_ + lane * 5;
         link->setRoute({from, QPointF(from.x(), y), QPointF(x, y), QPointF(x, to.y()), to},
@@ -266,6 +290,11 @@ void TopologyScene::updateLinkEnds() {
                           QPointF(rb.center().x(), aAbove ? rb.top() : rb.bottom()));
         }
     }
+}
+
+void TopologyScene::setZoom(double scale) {
+    compact_ = scale < style::kTextDetail;
+    for (const auto& [id, b] : brokers_) b->setCompact(compact_);
 }
 
 void TopologyScene::setViewportSize(const QSizeF& size) {
@@ -309,23 +338,23 @@ void TopologyScene::addFlows(const std::vector<Flow>& flows, bool animate) {
         const BrokerItem* target = broker(flow.toBroker);
         ReplicaItem* to = target ? target->replica(flow.partition) : nullptr;
         if (!to) continue;
-        QPainterPath path;
+        QPolygonF route;
         QColor color;
         if (flow.kind == Flow::Kind::Produce) {
-            auto link = produceLinks_.find(flow.partition);
+            auto link = produceLinks_.find(Subject::partition(flow.partition).key());
+            if (link == produceLinks_.end()) link = produceLinks_.find(Subject::broker(flow.toBroker).key());
             if (link == produceLinks_.end() || !producer || !link->second->isVisible()) continue;
-            path = link->second->path();
+            route = link->second->route();
             color = style::kProducer;
         } else {
             const BrokerItem* source = broker(flow.fromBroker);
             ReplicaItem* from = source ? source->replica(flow.partition) : nullptr;
             if (!from) continue;
             const bool rightward = to->scenePos().x() > from->scenePos().x();
-            path = QPainterPath(replicaAnchor(from, rightward));
-            path.lineTo(replicaAnchor(to, !rightward));
+            route = QPolygonF{replicaAnchor(from, rightward), replicaAnchor(to, !rightward)};
             color = style::kReplication;
         }
-        flows_->addDot(path, color, flow.records, now);
+        flows_->addDot(route, color, flow.records, now);
     }
     if (flows_->dotCount() > 0 && !animation_.isActive()) animation_.start();
 }

@@ -37,6 +37,8 @@ class TopologyScene : public QGraphicsScene {
 public:
     // Above this speed records are shown as rates on the lines instead of moving dots.
     static constexpr double kDotSpeedLimit = 5.0;
+    // Up to this many written partitions get a producer line each; beyond, one line per leader broker.
+    static constexpr std::size_t kMaxPartitionLines = 24;
 
     explicit TopologyScene(QObject* parent = nullptr);
     ~TopologyScene() override;
@@ -44,6 +46,8 @@ public:
     void setInput(const SceneInput& input);
     void addFlows(const std::vector<Flow>& flows, bool animate);
     void setViewportSize(const QSizeF& size);
+    // The view's zoom: far out, broker cards draw their replicas in compact form.
+    void setZoom(double scale);
     void clearAll();
 
     // Marks the subject's items as selected (a partition with a broker: that one replica).
@@ -57,6 +61,8 @@ public:
     // The replica drawn as leader of `partition`, or nothing (no leader, or unknown partition).
     ReplicaItem* leaderReplica(const QString& partition) const;
     std::vector<ReplicaItem*> replicasOf(const QString& partition) const;
+    // Producer lines, by the subject key of their end: "partition:orders-1", or "broker:4" when
+    // there are too many partitions to draw one line each.
     const std::map<QString, LinkItem*>& produceLinks() const { return produceLinks_; }
     const std::map<QString, LinkItem*>& cutLinks() const { return cutLinks_; }
     GroupsPanelItem* groupsPanel() const { return groups_; }
@@ -89,6 +95,7 @@ private:
     FlowLayerItem* flows_ = nullptr;
     QSizeF viewport_{1024, 600};
     double corridorY_ = 0;
+    bool compact_ = false;
     QList<TopologyItem*> chosen_;
     QList<TopologyItem*> highlighted_;
     QStringList highlightedKeys_;

@@ -54,6 +54,7 @@ void TopologyView::zoomBy(double factor) {
     const double current = transform().m11();
     const double next = std::clamp(current * factor, 0.05, 6.0);
     scale(next / current, next / current);
+    scene_->setZoom(next);
 }
 
 void TopologyView::applyFit() {
@@ -63,6 +64,7 @@ void TopologyView::applyFit() {
     const double s = std::min({area.width() / rect.width(), area.height() / rect.height(), kMaxFitScale});
     setTransform(QTransform::fromScale(s, s));
     centerOn(rect.center());
+    scene_->setZoom(s);
 }
 
 bool TopologyView::viewportEvent(QEvent* event) {
