@@ -347,7 +347,11 @@ bool Consumer::pollOnce(NodeContext& ctx) {
     }
     if (!order.empty()) roundRobin_ = (roundRobin_ + 1) % order.size();
     if (batch.total == 0) {
-        if (!config_.groupId.empty() && config_.enableAutoCommit) ctx.setTimer(nextAutoCommit_, token(kWake));
+        // poll() would return at the next auto-commit deadline at the latest.
+        if (!config_.groupId.empty() && config_.enableAutoCommit && autoCommitWake_ != nextAutoCommit_) {
+            autoCommitWake_ = nextAutoCommit_;
+            ctx.setTimer(nextAutoCommit_, token(kWake));
+        }
         return false;
     }
     sendFetches(ctx);

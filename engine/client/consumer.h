@@ -275,6 +275,7 @@ private:
     AfterCommit afterCommit_ = AfterCommit::Poll;
     SimTime syncCommitDeadline_ = 0;
     SimTime nextAutoCommit_ = 0;
+    SimTime autoCommitWake_ = -1;
     std::size_t roundRobin_ = 0;
     std::int64_t nextCorrelation_ = 1;
 };
