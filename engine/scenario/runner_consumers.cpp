@@ -327,6 +327,7 @@ std::string ScenarioRunner::formatGroups(const ClusterSnapshot& snap) const {
                 if (!m.revoked.empty()) o << "revoked " << formatPartitions(m.revoked) << " ";
                 if (!m.lost.empty()) o << "lost " << formatPartitions(m.lost) << " ";
                 if (!m.assigned.empty()) o << "assigned " << formatPartitions(m.assigned);
+                if (m.revoked.empty() && m.lost.empty() && m.assigned.empty()) o << "no change";
                 o << "\n";
             }
         }
