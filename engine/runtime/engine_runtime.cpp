@@ -6,7 +6,9 @@ namespace ks::runtime {
 
 std::string defaultSetup() {
     return "cluster brokers=3 controllers=3\n"
-           "topic create orders partitions=3 rf=3 min.insync.replicas=2\n";
+           "topic create orders partitions=3 rf=3 min.insync.replicas=2\n"
+           "consumer add analytics-1 topic=orders group=analytics auto.offset.reset=earliest\n"
+           "consumer add analytics-2 topic=orders group=analytics auto.offset.reset=earliest\n";
 }
 
 EngineRuntime::EngineRuntime(RuntimeConfig config)

@@ -24,7 +24,8 @@ constexpr double kAsFastAsPossible = std::numeric_limits<double>::infinity();
 constexpr double kSlowestSpeed = 0.1;
 constexpr double kFastestPacedSpeed = 1000.0;
 
-// Three brokers, a three-node KRaft controller quorum and a replicated topic.
+// Three brokers, a three-node KRaft controller quorum, a replicated topic and a consumer group of two
+// consumers reading it.
 std::string defaultSetup();
 
 struct RuntimeConfig {
