@@ -2,6 +2,7 @@
 // same action the menu uses and shows the new leader in the view and the inspector, links events to
 // the view, validates topics, lists every shortcut, fits 1024×768, and keeps its state.
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QListView>
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "dialogs/consumer_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "dialogs/topic_dialog.h"
 #include "events/event_filter_model.h"
@@ -22,6 +24,8 @@
 #include "runtime_bridge.h"
 #include "status_panel.h"
 #include "topology/broker_item.h"
+#include "topology/consumer_item.h"
+#include "topology/group_item.h"
 #include "topology/groups_panel_item.h"
 #include "topology/link_item.h"
 #include "topology/replica_item.h"
@@ -58,6 +62,15 @@ int leaderOf(const TopologyScene& scene, const QString& partition) {
     return leader ? leader->view().broker : -1;
 }
 
+// The partitions `consumer` has a line from.
+QSet<QString> linesOf(const TopologyScene& scene, const QString& consumer) {
+    QSet<QString> partitions;
+    const QString prefix = Subject::consumer(consumer).key() + u'|';
+    for (const auto& [key, link] : scene.consumeLinks())
+        if (key.startsWith(prefix) && link->isVisible()) partitions.insert(Subject::parse(key.mid(prefix.size()).section(u'@', 0, 0)).name);
+    return partitions;
+}
+
 QList<QAction*> menuActions(const QMenuBar* bar) {
     QList<QAction*> out;
     std::function<void(const QList<QAction*>&)> walk = [&](const QList<QAction*>& actions) {
@@ -79,6 +92,7 @@ class TestGuiMainWindow : public QObject {
 private slots:
     void initTestCase();
     void startsWithAClusterThatMoves();
+    void addingAConsumerChangesTheAssignmentLines();
     void killingTheLeaderShowsTheNewLeader();
     void clickingAnEventHighlightsItsSubject();
     void cutLinksAreDrawnAndHealed();
@@ -116,6 +130,49 @@ void TestGuiMainWindow::startsWithAClusterThatMoves() {
     QVERIFY(QTest::qWaitFor([&] { return !scene.produceLinks().empty(); }, kTimeoutMs));
     QVERIFY(window.bridge()->clock().playing);
     QVERIFY(window.statusPanel()->text().contains(QStringLiteral("active controller: 10")));
+    GroupItem* group = scene.group(QStringLiteral("analytics"));
+    QVERIFY(group);
+    QCOMPARE(group->members().size(), std::size_t(2));
+    QVERIFY(QTest::qWaitFor([&] { return !scene.consumeLinks().empty(); }, kTimeoutMs));
+}
+
+// Adds a consumer through the same action and dialog the Cluster menu uses; the range assignor then
+// gives each of the three consumers one partition, and the lines follow.
+void TestGuiMainWindow::addingAConsumerChangesTheAssignmentLines() {
+    MainWindow window(pausedOptions());
+    window.show();
+    QVERIFY(started(window));
+    QVERIFY(advance(window, seconds(8)));
+    const TopologyScene& scene = *window.scene();
+    const QSet<QString> before = linesOf(scene, QStringLiteral("analytics-1"));
+    QCOMPARE(before, (QSet<QString>{QStringLiteral("orders-0"), QStringLiteral("orders-1")}));
+    QCOMPARE(linesOf(scene, QStringLiteral("analytics-2")), QSet<QString>{QStringLiteral("orders-2")});
+
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<ConsumerDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->nameEdit()->setText(QStringLiteral("analytics-3"));
+        dialog->groupBox()->setEditText(QStringLiteral("analytics"));
+        QVERIFY(dialog->isValid());
+        dialog->accept();
+    });
+    window.actions().addConsumer->trigger();
+    QVERIFY(advance(window, seconds(10)));
+    QCOMPARE(window.scene()->group(QStringLiteral("analytics"))->members().size(), std::size_t(3));
+    QCOMPARE(linesOf(scene, QStringLiteral("analytics-1")), QSet<QString>{QStringLiteral("orders-0")});
+    QCOMPARE(linesOf(scene, QStringLiteral("analytics-2")), QSet<QString>{QStringLiteral("orders-1")});
+    QCOMPARE(linesOf(scene, QStringLiteral("analytics-3")), QSet<QString>{QStringLiteral("orders-2")});
+    QVERIFY(scene.consumer(QStringLiteral("analytics-1"))->color() != scene.consumer(QStringLiteral("analytics-3"))->color());
+
+    window.select(Subject::consumer(QStringLiteral("analytics-3")));
+    QCOMPARE(window.inspector()->value(QStringLiteral("Group")), QStringLiteral("analytics"));
+    QVERIFY(window.actions().removeConsumer->isEnabled());
+    window.actions().removeConsumer->trigger();
+    QVERIFY(advance(window, seconds(10)));
+    QCOMPARE(scene.consumer(QStringLiteral("analytics-3"))->view().appState, QStringLiteral("closed"));
+    QVERIFY(linesOf(scene, QStringLiteral("analytics-3")).isEmpty());
+    QCOMPARE(linesOf(scene, QStringLiteral("analytics-1")), before);
+    QVERIFY(!window.actions().removeConsumer->isEnabled());
 }
 
 void TestGuiMainWindow::killingTheLeaderShowsTheNewLeader() {
@@ -146,7 +203,8 @@ void TestGuiMainWindow::killingTheLeaderShowsTheNewLeader() {
     QCOMPARE(window.inspector()->value(QStringLiteral("Leader")), QString::number(after));
     QVERIFY(window.inspector()->value(QStringLiteral("Leader epoch")).toInt() >= 1);
     QVERIFY(!window.inspector()->value(QStringLiteral("ISR")).contains(QString::number(before)));
-    QVERIFY(window.statusPanel()->text().contains(QStringLiteral("under-replicated: 3")));
+    QVERIFY(window.statusPanel()->text().contains(
+        QStringLiteral("under-replicated: %1").arg(window.bridge()->snapshot()->underReplicatedCount())));
 }
 
 void TestGuiMainWindow::clickingAnEventHighlightsItsSubject() {

@@ -24,6 +24,8 @@ QString nodeCommand(const Subject& node, NodeAction action) {
     if (node.kind == Subject::Kind::Broker) return QStringLiteral("broker %1 %2").arg(word, node.name);
     if (node.kind == Subject::Kind::Controller) return QStringLiteral("controller %1 %2").arg(word, node.name);
     if (node.kind == Subject::Kind::ZooKeeper) return QStringLiteral("zookeeper %1 %2").arg(word, node.name);
+    if (node.kind == Subject::Kind::Consumer && action != NodeAction::Restart)
+        return QStringLiteral("consumer %1 %2").arg(word, node.name);
     return {};
 }
 
@@ -38,6 +40,10 @@ QString nodeState(const ClusterSnapshot& snapshot, const Subject& node) {
                                [&](const ControllerSnapshot& c) { return c.id == id; });
         if (it != snapshot.controllers.end()) return QString::fromStdString(it->state);
     }
+    if (node.kind == Subject::Kind::Consumer) {
+        if (const ConsumerSnapshot* c = snapshot.consumer(node.name.toStdString()))
+            return c->appState == "closed" ? QStringLiteral("closed") : QString::fromStdString(c->process);
+    }
     return {};
 }
 
@@ -45,7 +51,7 @@ bool nodeActionApplies(const ClusterSnapshot& snapshot, const Subject& node, Nod
     if (nodeCommand(node, action).isEmpty()) return false;
     const QString state = nodeState(snapshot, node);
     if (state.isEmpty()) return false;
-    const bool stopped = state == QLatin1String("stopped");
+    const bool stopped = state == QLatin1String("stopped") || state == QLatin1String("closed");
     const bool paused = state == QLatin1String("paused");
     switch (action) {
     case NodeAction::Kill: return !stopped;
@@ -68,6 +74,8 @@ QString healAllCommand() { return QStringLiteral("heal all"); }
 
 QString addBrokerCommand() { return QStringLiteral("broker add"); }
 
+QString decommissionCommand(int broker) { return QStringLiteral("broker decommission %1").arg(broker); }
+
 QString networkCommand(SimTime latency, SimTime jitter, int lossPercent) {
     return QStringLiteral("network latency=%1 jitter=%2 loss=%3").arg(formatDuration(latency), formatDuration(jitter)).arg(lossPercent);
 }
@@ -80,6 +88,17 @@ QString createTopicCommand(const QString& name, int partitions, int replicationF
 }
 
 QString deleteTopicCommand(const QString& name) { return QStringLiteral("topic delete %1").arg(name); }
+
+QString addConsumerCommand(const QString& name, const QString& topic, const QString& group, const QString& assignor,
+                           const QString& offsetReset) {
+    QString command = QStringLiteral("consumer add %1 topic=%2").arg(name, topic);
+    if (!group.isEmpty()) command += QStringLiteral(" group=%1").arg(group);
+    if (!assignor.isEmpty()) command += QStringLiteral(" assignor=%1").arg(assignor);
+    if (!offsetReset.isEmpty()) command += QStringLiteral(" auto.offset.reset=%1").arg(offsetReset);
+    return command;
+}
+
+QString removeConsumerCommand(const QString& name) { return QStringLiteral("consumer remove %1").arg(name); }
 
 QString electPreferredLeaderCommand(const QString& partition) {
     return QStringLiteral("leader elect preferred %1").arg(partition);

@@ -62,10 +62,16 @@ MainActions MainActions::create(QObject* p) {
     a.network = make(p, "network", tr("&Network conditions…"), {key("N")}, tr("Latency, jitter and loss of every link"));
 
     a.addBroker = make(p, "addBroker", tr("&Add broker"), {key("Ctrl+B")}, tr("Start one more broker; it joins with no partitions"));
+    a.decommission = make(p, "decommission", tr("&Decommission broker"), {key("Ctrl+Shift+D")},
+                          tr("Move every replica off the selected broker, so that it can be stopped without losing any"));
     a.createTopic = make(p, "createTopic", tr("&Create topic…"), {key("Ctrl+T")});
     a.deleteTopic = make(p, "deleteTopic", tr("&Delete topic…"), {key("Ctrl+D")});
     a.electLeader = make(p, "electLeader", tr("&Elect preferred leader"), {key("Ctrl+E")},
                          tr("Move the selected partition's leadership back to its first replica"));
+    a.addConsumer = make(p, "addConsumer", tr("Add &consumer…"), {key("Ctrl+Shift+A")},
+                         tr("Start a consumer, in a consumer group or on its own"));
+    a.removeConsumer = make(p, "removeConsumer", tr("Re&move consumer"), {key("Del")},
+                            tr("The selected consumer leaves its group (a clean shutdown) and goes away"));
     a.typeCommand = make(p, "typeCommand", tr("&Type a command"), {key("Ctrl+K")}, tr("Any scenario command, e.g. broker kill 2"));
 
     a.zoomIn = make(p, "zoomIn", tr("Zoom &in (larger text)"), {key("Ctrl+="), key("Ctrl++")});
@@ -82,7 +88,7 @@ MainActions MainActions::create(QObject* p) {
         {a.playPause, "Play"},   {a.stepEvent, "Step event"}, {a.stepMillisecond, "Step 1 ms"}, {a.fastForward, "+10 s"},
         {a.backgroundProducer, "Producer"}, {a.kill, "Kill"},   {a.restart, "Restart"},          {a.pauseNode, "Pause"},
         {a.resumeNode, "Resume"}, {a.isolate, "Isolate"},      {a.cutLink, "Cut link"},          {a.healAll, "Heal all"},
-        {a.createTopic, "New topic"},
+        {a.createTopic, "New topic"}, {a.addConsumer, "New consumer"},
     };
     for (const auto& [action, name] : shortNames) action->setIconText(tr(name));
 

@@ -40,9 +40,12 @@ struct MainActions {
     QAction* network;
     // Cluster
     QAction* addBroker;
+    QAction* decommission;
     QAction* createTopic;
     QAction* deleteTopic;
     QAction* electLeader;
+    QAction* addConsumer;
+    QAction* removeConsumer;
     QAction* typeCommand;
     // View
     QAction* zoomIn;

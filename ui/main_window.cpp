@@ -108,6 +108,7 @@ void MainWindow::createToolBars() {
     for (QAction* action : {a.kill, a.restart, a.pauseNode, a.resumeNode, a.isolate, a.cutLink, a.healAll}) faults->addAction(action);
     faults->addSeparator();
     faults->addAction(a.createTopic);
+    faults->addAction(a.addConsumer);
 }
 
 void MainWindow::createMenus() {
@@ -128,7 +129,8 @@ void MainWindow::createMenus() {
     menu(tr("&Simulation"), {a.playPause, a.stepEvent, a.stepMillisecond, a.fastForward, nullptr, a.slower, a.faster, a.realTime,
                              a.maxSpeed, nullptr, a.backgroundProducer, a.producerFaster, a.producerSlower});
     menu(tr("F&aults"), {a.kill, a.restart, a.pauseNode, a.resumeNode, a.isolate, nullptr, a.cutLink, a.healAll, a.network});
-    menu(tr("&Cluster"), {a.addBroker, nullptr, a.createTopic, a.deleteTopic, a.electLeader, nullptr, a.typeCommand});
+    menu(tr("&Cluster"), {a.addBroker, a.decommission, nullptr, a.createTopic, a.deleteTopic, a.electLeader, nullptr, a.addConsumer,
+                          a.removeConsumer, nullptr, a.typeCommand});
     QMenu* view = menu(tr("&View"), {a.zoomIn, a.zoomOut, a.zoomReset, a.projector, a.fullScreen, nullptr, a.fit, a.clearMarks,
                                      nullptr, logDock_->toggleViewAction(), inspectorDock_->toggleViewAction()});
     QMenu* filters = view->addMenu(tr("Event log &filters"));
@@ -165,10 +167,17 @@ void MainWindow::connectActions() {
     connect(a.cutLink, &QAction::triggered, this, &MainWindow::openLinkDialog);
     connect(a.healAll, &QAction::triggered, this, [this] { runCommand(QStringLiteral("heal all")); });
     connect(a.network, &QAction::triggered, this, &MainWindow::openNetworkDialog);
-    connect(a.addBroker, &QAction::triggered, this, [this] { runCommand(QStringLiteral("broker add")); });
+    connect(a.addBroker, &QAction::triggered, this, [this] { runCommand(addBrokerCommand()); });
+    connect(a.decommission, &QAction::triggered, this, [this] {
+        if (selectedNode().kind == Subject::Kind::Broker) runCommand(decommissionCommand(selectedNode().id()));
+    });
     connect(a.createTopic, &QAction::triggered, this, &MainWindow::openTopicDialog);
     connect(a.deleteTopic, &QAction::triggered, this, &MainWindow::deleteTopic);
     connect(a.electLeader, &QAction::triggered, this, &MainWindow::electLeader);
+    connect(a.addConsumer, &QAction::triggered, this, &MainWindow::openConsumerDialog);
+    connect(a.removeConsumer, &QAction::triggered, this, [this] {
+        if (selected_.kind == Subject::Kind::Consumer) runCommand(removeConsumerCommand(selected_.name));
+    });
     connect(a.typeCommand, &QAction::triggered, this, [this] {
         logDock_->show();
         logDock_->commandLine()->setFocus();

@@ -88,6 +88,7 @@ private:
     void openTopicDialog();
     void deleteTopic();
     void electLeader();
+    void openConsumerDialog();
     void newCluster();
     void saveScenario();
     void savePicture();

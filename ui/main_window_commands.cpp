@@ -10,6 +10,7 @@
 #include <QStatusBar>
 #include <algorithm>
 
+#include "dialogs/consumer_dialog.h"
 #include "dialogs/link_dialog.h"
 #include "dialogs/network_dialog.h"
 #include "dialogs/new_cluster_dialog.h"
@@ -50,6 +51,7 @@ Subject MainWindow::selectedNode() const {
     case Subject::Kind::Broker:
     case Subject::Kind::Controller:
     case Subject::Kind::ZooKeeper:
+    case Subject::Kind::Consumer:
     case Subject::Kind::Client: return selected_;
     case Subject::Kind::Partition: return selected_.replicaBroker >= 0 ? Subject::broker(selected_.replicaBroker) : Subject{};
     default: return {};
@@ -58,6 +60,10 @@ Subject MainWindow::selectedNode() const {
 
 int MainWindow::nodeIdOf(const Subject& node) const {
     if (node.kind == Subject::Kind::Client) return bridge_->clientNode(node.name.toStdString());
+    if (node.kind == Subject::Kind::Consumer) {
+        const ConsumerSnapshot* c = bridge_->snapshot() ? bridge_->snapshot()->consumer(node.name.toStdString()) : nullptr;
+        return c ? c->node : -1;
+    }
     return node.id();
 }
 
@@ -69,6 +75,8 @@ QString MainWindow::nodeLabel(int nodeId) const {
             if (c.id == nodeId) return (c.kind == "zookeeper" ? tr("ZooKeeper %1") : tr("controller %1")).arg(nodeId);
         for (const ProducerSnapshot& p : s->producers)
             if (bridge_->clientNode(p.clientId) == nodeId) return QString::fromStdString(p.clientId);
+        for (const ConsumerSnapshot& c : s->consumers)
+            if (c.node == nodeId) return tr("consumer %1").arg(QString::fromStdString(c.clientId));
     }
     return tr("node %1").arg(nodeId);
 }
@@ -84,12 +92,20 @@ void MainWindow::refreshActions() {
         action->setEnabled(running && nodeActionApplies(*snapshot, node, n.kind));
         action->setText(tr(n.verb) + label);
     }
-    actions_.isolate->setEnabled(running && id >= 0);
+    // Links and isolation take brokers, controllers and the producer; the engine's links do not reach consumers.
+    actions_.isolate->setEnabled(running && id >= 0 && node.kind != Subject::Kind::Consumer);
     actions_.isolate->setText(tr("&Isolate from everyone") + label);
     for (QAction* action : {actions_.cutLink, actions_.network, actions_.addBroker, actions_.createTopic}) action->setEnabled(running);
     actions_.healAll->setEnabled(running && (!snapshot->cutLinks.empty() || !snapshot->isolated.empty()));
     actions_.deleteTopic->setEnabled(running && !snapshot->topics.empty());
     actions_.electLeader->setEnabled(running && selected_.kind == Subject::Kind::Partition);
+    actions_.addConsumer->setEnabled(running);
+    actions_.decommission->setEnabled(running && node.kind == Subject::Kind::Broker);
+    actions_.decommission->setText(tr("&Decommission") + (node.kind == Subject::Kind::Broker ? label : tr(" broker")));
+    const bool consumer = running && selected_.kind == Subject::Kind::Consumer &&
+                          nodeState(*snapshot, selected_) == QLatin1String("running");
+    actions_.removeConsumer->setEnabled(consumer);
+    actions_.removeConsumer->setText(consumer ? tr("Re&move consumer %1").arg(selected_.name) : tr("Re&move consumer"));
     actions_.electLeader->setText(selected_.kind == Subject::Kind::Partition
                                       ? tr("&Elect preferred leader of %1").arg(selected_.name)
                                       : tr("&Elect preferred leader"));
@@ -143,6 +159,21 @@ void MainWindow::deleteTopic() {
 
 void MainWindow::electLeader() {
     if (selected_.kind == Subject::Kind::Partition) runCommand(electPreferredLeaderCommand(selected_.name));
+}
+
+void MainWindow::openConsumerDialog() {
+    const auto& s = bridge_->snapshot();
+    if (!s) return;
+    QStringList topics;
+    for (const TopicSnapshot& t : s->topics)
+        if (t.name.rfind("__", 0) != 0) topics << QString::fromStdString(t.name);
+    QStringList groups;
+    for (const GroupSnapshot& g : s->groups) groups << QString::fromStdString(g.groupId);
+    QStringList consumers;
+    for (const ConsumerSnapshot& c : s->consumers) consumers << QString::fromStdString(c.clientId);
+    ConsumerDialog dialog(topics, groups, consumers, this);
+    if (selected_.kind == Subject::Kind::Group) dialog.groupBox()->setEditText(selected_.name);
+    if (dialog.exec() == QDialog::Accepted) runCommand(dialog.command());
 }
 
 void MainWindow::newCluster() {
@@ -205,7 +236,8 @@ void MainWindow::showAbout() {
         tr("<h3>Kafkascope</h3><p>A small Kafka cluster simulated inside this window: brokers with replicated "
            "partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed "
            "and the same commands always give the same run (seed %1).</p>"
-           "<p><b>Not simulated yet:</b> consumers and consumer groups, removing brokers, "
+           "<p><b>Not simulated yet:</b> more than one producer, removing a broker for good (decommission moves "
+           "its replicas away; it stays listed), "
            "slowing a single link or a single follower, filling a disk.</p>")
             .arg(bridge_->config().seed));
 }
@@ -214,13 +246,21 @@ void MainWindow::showContextMenu(const Subject& subject, const QPoint& globalPos
     QMenu menu(this);
     const MainActions& a = actions_;
     const Subject node = selectedNode();
-    if (!node.isNone()) {
+    if (node.kind == Subject::Kind::Consumer) {
+        menu.addSection(tr("Consumer %1").arg(node.name));
+        for (QAction* action : {a.kill, a.pauseNode, a.resumeNode, a.removeConsumer}) menu.addAction(action);
+    } else if (!node.isNone()) {
         menu.addSection(nodeLabel(nodeIdOf(node)));
         if (node.kind != Subject::Kind::Client)
             for (QAction* action : {a.kill, a.restart, a.pauseNode, a.resumeNode}) menu.addAction(action);
+        if (node.kind == Subject::Kind::Broker) menu.addAction(a.decommission);
         menu.addAction(a.isolate);
         menu.addAction(a.cutLink);
         menu.addAction(a.healAll);
+    }
+    if (subject.kind == Subject::Kind::Group) {
+        menu.addSection(tr("Group %1").arg(subject.name));
+        menu.addAction(a.addConsumer);
     }
     if (subject.kind == Subject::Kind::Client) {
         menu.addSeparator();
@@ -232,7 +272,7 @@ void MainWindow::showContextMenu(const Subject& subject, const QPoint& globalPos
         menu.addAction(a.deleteTopic);
     }
     if (subject.isNone()) {
-        for (QAction* action : {a.createTopic, a.addBroker, a.healAll, a.network, a.fit}) menu.addAction(action);
+        for (QAction* action : {a.createTopic, a.addConsumer, a.addBroker, a.healAll, a.network, a.fit}) menu.addAction(action);
     }
     menu.exec(globalPos);
 }

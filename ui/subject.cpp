@@ -12,6 +12,7 @@ constexpr Prefix kPrefixes[] = {
     {Subject::Kind::Broker, "broker"},       {Subject::Kind::Controller, "controller"},
     {Subject::Kind::ZooKeeper, "zookeeper"},
     {Subject::Kind::Partition, "partition"}, {Subject::Kind::Client, "client"},
+    {Subject::Kind::Consumer, "consumer"},
     {Subject::Kind::Group, "group"},         {Subject::Kind::Link, "link"},
 };
 
@@ -37,6 +38,10 @@ Subject Subject::quorumNode(const std::string& kind, int id) { return kind == "z
 Subject Subject::partition(const QString& tp, int replicaBroker) { return Subject{Kind::Partition, tp, replicaBroker}; }
 
 Subject Subject::client(const QString& clientId) { return Subject{Kind::Client, clientId}; }
+
+Subject Subject::consumer(const QString& clientId) { return Subject{Kind::Consumer, clientId}; }
+
+Subject Subject::group(const QString& groupId) { return Subject{Kind::Group, groupId}; }
 
 QString Subject::key() const {
     for (const Prefix& p : kPrefixes)

@@ -1,7 +1,7 @@
 #pragma once
 // What a view element, an event or the inspector is about, in the engine's own spelling of event
 // subjects: "broker:2", "controller:101", "zookeeper:201", "partition:orders-1", "client:producer-1",
-// "link:1-3".
+// "consumer:reader-1", "group:g1", "link:1-3".
 #include <QString>
 #include <QStringList>
 #include <string>
@@ -9,10 +9,10 @@
 namespace ks::ui {
 
 struct Subject {
-    enum class Kind { None, Broker, Controller, ZooKeeper, Partition, Client, Group, Link };
+    enum class Kind { None, Broker, Controller, ZooKeeper, Partition, Client, Consumer, Group, Link };
 
     Kind kind = Kind::None;
-    QString name;            // "2", "101", "201", "orders-1", "producer-1", "1-3"
+    QString name;            // "2", "101", "201", "orders-1", "producer-1", "reader-1", "g1", "1-3"
     int replicaBroker = -1;  // for a partition: the broker whose replica was picked, if any
 
     static Subject parse(const QString& key);
@@ -23,6 +23,8 @@ struct Subject {
     static Subject quorumNode(const std::string& kind, int id);
     static Subject partition(const QString& tp, int replicaBroker = -1);
     static Subject client(const QString& clientId);
+    static Subject consumer(const QString& clientId);
+    static Subject group(const QString& groupId);
 
     QString key() const;     // parse(key()) gives the subject back, without replicaBroker
     bool isNone() const { return kind == Kind::None; }

@@ -1,5 +1,6 @@
 #include "traffic_model.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ks::ui {
@@ -19,6 +20,7 @@ void TrafficModel::reset() {
     previous_.reset();
     lastWrite_.clear();
     rates_.clear();
+    consumeRates_.clear();
     flows_.clear();
 }
 
@@ -39,6 +41,29 @@ void TrafficModel::compare(const ClusterSnapshot& before, const ClusterSnapshot&
     const double keep = std::exp(-dt / kRateSmoothingSeconds);
     const QString client = after.producers.empty() ? QString() : QString::fromStdString(after.producers.front().clientId);
     for (auto& [partition, rate] : rates_) rate *= keep;
+    for (auto& [key, rate] : consumeRates_) rate *= keep;
+    const bool animated = after.time - before.time <= kLongestAnimatedFrame;
+    for (const ConsumerSnapshot& c : after.consumers) {
+        const ConsumerSnapshot* old = before.consumer(c.clientId);
+        if (!old) continue;
+        const QString consumer = QString::fromStdString(c.clientId);
+        for (const ConsumerPartitionSnapshot& p : c.partitions) {
+            auto was = std::find_if(old->partitions.begin(), old->partitions.end(),
+                                    [&](const ConsumerPartitionSnapshot& o) { return o.tp == p.tp; });
+            if (was == old->partitions.end() || was->position < 0 || p.position <= was->position) continue;
+            const std::int64_t read = p.position - was->position;
+            const QString name = QString::fromStdString(p.tp.str());
+            consumeRates_[{consumer, name}] += (1.0 - keep) * static_cast<double>(read) / dt;
+            if (!animated) continue;
+            Flow flow;
+            flow.kind = Flow::Kind::Consume;
+            flow.partition = name;
+            flow.client = consumer;
+            flow.fromBroker = p.readFrom;
+            flow.records = read;
+            flows_.push_back(flow);
+        }
+    }
     for (const PartitionSnapshot& p : after.partitions) {
         const PartitionSnapshot* old = before.partition(p.tp);
         if (!old || p.leader == kNoNode) continue;
@@ -48,7 +73,7 @@ void TrafficModel::compare(const ClusterSnapshot& before, const ClusterSnapshot&
             const std::int64_t grown = was < 0 ? 0 : r.logEndOffset - was;
             if (grown <= 0) continue;
             if (r.isLeader) rates_[name] += (1.0 - keep) * static_cast<double>(grown) / dt;
-            if (after.time - before.time > kLongestAnimatedFrame) continue;
+            if (!animated) continue;
             Flow flow;
             flow.partition = name;
             flow.records = grown;
@@ -74,6 +99,11 @@ std::vector<Flow> TrafficModel::takeFlows() {
 bool TrafficModel::isWritten(const std::string& topic, SimTime now) const {
     auto it = lastWrite_.find(topic);
     return it != lastWrite_.end() && now - it->second <= kWriteWindow;
+}
+
+double TrafficModel::consumeRate(const QString& consumer, const QString& partition) const {
+    auto it = consumeRates_.find({consumer, partition});
+    return it == consumeRates_.end() ? 0.0 : it->second;
 }
 
 double TrafficModel::produceRate(const QString& partition) const {

@@ -1,8 +1,8 @@
 #pragma once
 // Records moving through the cluster, read from two consecutive snapshots: a leader whose log grew
-// received records from the producer; a follower whose log grew fetched them from its leader. These
-// are real appends between two frames, drawn as moving dots or as rates; the engine does not yet
-// report single network messages (see docs/GUI.md).
+// received records from the producer; a follower whose log grew fetched them from its leader; a
+// consumer whose position moved read them. These are real changes between two frames, drawn as
+// moving dots or as rates; the engine does not report single network messages (see docs/GUI.md).
 #include <QString>
 #include <map>
 #include <memory>
@@ -14,11 +14,11 @@
 namespace ks::ui {
 
 struct Flow {
-    enum class Kind { Produce, Replicate };
+    enum class Kind { Produce, Replicate, Consume };
     Kind kind = Kind::Produce;
     QString partition;      // "orders-1"
-    QString client;         // Produce: the producing client
-    int fromBroker = -1;    // Replicate: the leader
+    QString client;         // Produce: the producing client; Consume: the consumer
+    int fromBroker = -1;    // Replicate: the leader; Consume: the replica it reads from
     int toBroker = -1;      // Produce: the leader; Replicate: the follower
     std::int64_t records = 0;
 };
@@ -38,6 +38,8 @@ public:
     bool isWritten(const std::string& topic, SimTime now) const;
     // Records per simulated second appended to the partition's leader, smoothed over a few seconds.
     double produceRate(const QString& partition) const;
+    // Records per simulated second `consumer` read from `partition`, smoothed the same way.
+    double consumeRate(const QString& consumer, const QString& partition) const;
 
 private:
     void compare(const ClusterSnapshot& before, const ClusterSnapshot& after);
@@ -45,6 +47,7 @@ private:
     std::shared_ptr<const ClusterSnapshot> previous_;
     std::map<std::string, SimTime> lastWrite_;
     std::map<QString, double> rates_;
+    std::map<std::pair<QString, QString>, double> consumeRates_;
     std::vector<Flow> flows_;
 };
 

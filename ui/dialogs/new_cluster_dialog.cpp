@@ -29,6 +29,8 @@ NewClusterDialog::NewClusterDialog(const runtime::RuntimeConfig& current, QWidge
     seed_->setValue(static_cast<int>(std::min<std::uint64_t>(current.seed + 1, std::numeric_limits<int>::max())));
     topic_ = new QCheckBox(tr("create the topic 'orders' for the background producer"), this);
     topic_->setChecked(true);
+    group_ = new QCheckBox(tr("start the consumer group 'analytics' with two consumers reading 'orders'"), this);
+    group_->setChecked(true);
     partitions_ = new QSpinBox(this);
     partitions_->setRange(1, 1000);
     partitions_->setValue(3);
@@ -38,8 +40,10 @@ NewClusterDialog::NewClusterDialog(const runtime::RuntimeConfig& current, QWidge
     form->addRow(tr("&Seed"), seed_);
     form->addRow(QString(), topic_);
     form->addRow(tr("&Partitions of 'orders'"), partitions_);
+    form->addRow(QString(), group_);
     layout->addLayout(form);
     connect(topic_, &QCheckBox::toggled, partitions_, &QWidget::setEnabled);
+    connect(topic_, &QCheckBox::toggled, group_, &QWidget::setEnabled);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -63,6 +67,9 @@ runtime::RuntimeConfig NewClusterDialog::config() const {
                             .arg(rf)
                             .arg(std::min(2, rf))
                             .toStdString();
+        if (group_->isChecked())
+            for (int i = 1; i <= 2; ++i)
+                config.setup += QStringLiteral("consumer add analytics-%1 topic=orders group=analytics auto.offset.reset=earliest\n").arg(i).toStdString();
     }
     return config;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // File → New cluster: starts over in KRaft or ZooKeeper mode with a chosen number of brokers and
-// quorum nodes, a seed, and optionally the 'orders' topic the background producer writes to.
+// quorum nodes, a seed, and optionally the 'orders' topic the background producer writes to and a
+// consumer group reading it.
 #include <QDialog>
 
 #include "runtime/engine_runtime.h"
@@ -28,6 +29,7 @@ private:
     QSpinBox* seed_;
     QSpinBox* partitions_;
     QCheckBox* topic_;
+    QCheckBox* group_;
 };
 
 }  // namespace ks::ui

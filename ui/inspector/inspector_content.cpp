@@ -53,7 +53,7 @@ InspectorSection replicaSection(const PartitionSnapshot& p, const ReplicaSnapsho
 InspectorContent describeCluster(const ClusterSnapshot& s) {
     InspectorContent c;
     c.heading = QStringLiteral("Cluster");
-    c.summary = QStringLiteral("Click a broker, controller, replica or producer to see everything about it.");
+    c.summary = QStringLiteral("Click a broker, controller, replica, producer, group or consumer to see everything about it.");
     QStringList topics;
     for (const TopicSnapshot& t : s.topics) topics << QStringLiteral("%1 (%2×%3)").arg(QString::fromStdString(t.name)).arg(t.partitions).arg(t.replicationFactor);
     c.sections.push_back({QStringLiteral("Overview"),
@@ -72,7 +72,8 @@ InspectorContent describeCluster(const ClusterSnapshot& s) {
                            {QStringLiteral("Offline"), QString::number(s.offlineCount())},
                            {QStringLiteral("Committed metadata records"), QString::number(s.metadataOffset)},
                            {QStringLiteral("Engine events processed"), QString::number(s.eventsProcessed)},
-                           {QStringLiteral("Consumer groups"), QStringLiteral("not simulated yet")}}});
+                           {QStringLiteral("Consumer groups"), QString::number(s.groups.size())},
+                           {QStringLiteral("Consumers"), QString::number(s.consumers.size())}}});
     return c;
 }
 
@@ -165,6 +166,101 @@ InspectorContent describePartition(const ClusterSnapshot& s, const Subject& subj
     return c;
 }
 
+QString offset(Offset o) { return o < 0 ? QStringLiteral("none") : QString::number(o); }
+
+QString partitions(const std::vector<TopicPartition>& tps) {
+    QStringList names;
+    for (const TopicPartition& tp : tps) names << QString::fromStdString(tp.str());
+    return names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "));
+}
+
+InspectorContent describeConsumer(const ClusterSnapshot& s, const Subject& subject) {
+    const ConsumerSnapshot* c = s.consumer(subject.name.toStdString());
+    if (!c) return describeCluster(s);
+    InspectorContent content;
+    content.heading = QStringLiteral("Consumer %1").arg(subject.name);
+    content.summary = c->group.empty() ? QStringLiteral("%1, on its own").arg(QString::fromStdString(c->process))
+                                       : QStringLiteral("%1 in group %2, %3").arg(QString::fromStdString(c->process), QString::fromStdString(c->group),
+                                                                                QString::fromStdString(c->memberState));
+    content.sections.push_back({QStringLiteral("Consumer"),
+                                {{QStringLiteral("Node"), node(c->node)},
+                                 {QStringLiteral("Process"), QString::fromStdString(c->process)},
+                                 {QStringLiteral("Group"), c->group.empty() ? QStringLiteral("none") : QString::fromStdString(c->group)},
+                                 {QStringLiteral("Member id"), c->memberId.empty() ? QStringLiteral("none") : QString::fromStdString(c->memberId)},
+                                 {QStringLiteral("Static member (group.instance.id)"), c->groupInstanceId.empty() ? QStringLiteral("no") : QString::fromStdString(c->groupInstanceId)},
+                                 {QStringLiteral("Generation"), QString::number(c->generation)},
+                                 {QStringLiteral("Member state"), QString::fromStdString(c->memberState)},
+                                 {QStringLiteral("Application state"), QString::fromStdString(c->appState)},
+                                 {QStringLiteral("Assignors"), QString::fromStdString(c->assignors)},
+                                 {QStringLiteral("Rebalance protocol"), QString::fromStdString(c->rebalanceProtocol)},
+                                 {QStringLiteral("Coordinator"), node(c->coordinator)},
+                                 {QStringLiteral("Records polled"), QString::number(c->polled)},
+                                 {QStringLiteral("Records processed"), QString::number(c->processed)},
+                                 {QStringLiteral("Commits (failed)"), QStringLiteral("%1 (%2)").arg(c->commits).arg(c->commitFailures)},
+                                 {QStringLiteral("Rebalances"), QString::number(c->rebalances)}}});
+    for (const ConsumerPartitionSnapshot& p : c->partitions)
+        content.sections.push_back({QStringLiteral("Owns %1").arg(QString::fromStdString(p.tp.str())),
+                                    {{QStringLiteral("Position (next offset)"), offset(p.position)},
+                                     {QStringLiteral("Committed"), offset(p.committed)},
+                                     {QStringLiteral("High watermark seen"), offset(p.highWatermark)},
+                                     {QStringLiteral("Lag"), QString::number(p.lag)},
+                                     {QStringLiteral("Reads from broker"), node(p.readFrom)},
+                                     {QStringLiteral("Error"), p.error.empty() ? QStringLiteral("none") : QString::fromStdString(p.error)}}});
+    if (c->partitions.empty()) content.sections.push_back({QStringLiteral("Owns"), {{QStringLiteral("(nothing)"), QString()}}});
+    return content;
+}
+
+InspectorContent describeGroup(const ClusterSnapshot& s, const Subject& subject) {
+    const GroupSnapshot* g = s.group(subject.name.toStdString());
+    if (!g) return describeCluster(s);
+    InspectorContent content;
+    content.heading = QStringLiteral("Consumer group %1").arg(subject.name);
+    content.summary = QStringLiteral("%1, generation %2, %3 member(s), lag %4")
+                          .arg(QString::fromStdString(g->state))
+                          .arg(g->generation)
+                          .arg(g->members.size())
+                          .arg(g->lag);
+    content.sections.push_back({QStringLiteral("Group"),
+                                {{QStringLiteral("State"), QString::fromStdString(g->state)},
+                                 {QStringLiteral("Generation"), QString::number(g->generation)},
+                                 {QStringLiteral("Coordinator"), node(g->coordinator)},
+                                 {QStringLiteral("Offsets stored in"), QString::fromStdString(g->offsetsPartition.str())},
+                                 {QStringLiteral("Assignor"), g->protocol.empty() ? QStringLiteral("none yet") : QString::fromStdString(g->protocol)},
+                                 {QStringLiteral("Rebalance protocol"), QString::fromStdString(g->rebalanceProtocol)},
+                                 {QStringLiteral("Lag"), QString::number(g->lag)},
+                                 {QStringLiteral("Oldest unread record"), g->lagTime > 0 ? formatSeconds(g->lagTime) : QStringLiteral("none")},
+                                 {QStringLiteral("Records processed"), QString::number(g->processed)},
+                                 {QStringLiteral("Processed twice (duplicates)"), QString::number(g->duplicates)},
+                                 {QStringLiteral("Never processed (skipped)"), QString::number(g->skipped)}}});
+    InspectorSection members{QStringLiteral("Members"), {}};
+    for (const GroupMemberSnapshot& m : g->members)
+        members.rows.emplace_back(QString::fromStdString(m.clientId) + (m.memberId == g->leader ? QStringLiteral(" (leader)") : QString()),
+                                  m.idle ? QStringLiteral("idle: no partitions") : partitions(m.assignment));
+    if (members.rows.empty()) members.rows.emplace_back(QStringLiteral("(none)"), QString());
+    content.sections.push_back(members);
+    InspectorSection parts{QStringLiteral("Partitions"), {}};
+    for (const GroupPartitionSnapshot& p : g->partitions)
+        parts.rows.emplace_back(QString::fromStdString(p.tp.str()),
+                                QStringLiteral("%1 · position %2 · committed %3 · end %4 · lag %5")
+                                    .arg(p.owner.empty() ? QStringLiteral("no owner") : QString::fromStdString(p.owner), offset(p.position), offset(p.committed))
+                                    .arg(p.logEndOffset)
+                                    .arg(p.lag));
+    content.sections.push_back(parts);
+    if (!g->rebalances.empty()) {
+        const RebalanceSnapshot& r = g->rebalances.back();
+        InspectorSection last{QStringLiteral("Last rebalance"),
+                              {{QStringLiteral("Reason"), QString::fromStdString(r.reason)},
+                               {QStringLiteral("Started"), formatSeconds(r.start)},
+                               {QStringLiteral("Took"), r.end < 0 ? QStringLiteral("still running") : formatSeconds(r.end - r.start)},
+                               {QStringLiteral("Generations"), QStringLiteral("%1 → %2").arg(r.fromGeneration).arg(r.generation)}}};
+        for (const RebalanceMemberSnapshot& m : r.members)
+            last.rows.emplace_back(QString::fromStdString(m.clientId), QStringLiteral("revoked %1 · lost %2 · assigned %3")
+                                                                             .arg(partitions(m.revoked), partitions(m.lost), partitions(m.assigned)));
+        content.sections.push_back(last);
+    }
+    return content;
+}
+
 InspectorContent describeClient(const ClusterSnapshot& s, const Subject& subject, const InspectorContext& context) {
     auto p = std::find_if(s.producers.begin(), s.producers.end(),
                           [&](const ProducerSnapshot& x) { return QString::fromStdString(x.clientId) == subject.name; });
@@ -201,7 +297,8 @@ InspectorContent describeSubject(const ClusterSnapshot& snapshot, const Subject&
     case Subject::Kind::ZooKeeper: return describeController(snapshot, subject.id());
     case Subject::Kind::Partition: return describePartition(snapshot, subject);
     case Subject::Kind::Client: return describeClient(snapshot, subject, context);
-    case Subject::Kind::Group:
+    case Subject::Kind::Consumer: return describeConsumer(snapshot, subject);
+    case Subject::Kind::Group: return describeGroup(snapshot, subject);
     case Subject::Kind::Link:
     case Subject::Kind::None: break;
     }

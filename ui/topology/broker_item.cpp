@@ -70,13 +70,15 @@ ReplicaItem* BrokerItem::replica(const QString& partition) const {
 }
 
 QString BrokerItem::toolTipText() const {
-    return QStringLiteral("<b>Broker %1</b> — %2%3%4<br>leads %5 of its %6 replica(s) · %7 bytes on disk")
+    return QStringLiteral("<b>Broker %1</b> — %2%3%4<br>leads %5 of the %6 replica(s) shown · %7 bytes on disk")
         .arg(view_.id)
         .arg(view_.state, view_.isolated ? QStringLiteral(", isolated from every other node") : QString(),
              view_.isController ? QStringLiteral(", the cluster's controller (elected through ZooKeeper)") : QString())
         .arg(view_.leaderCount)
         .arg(view_.replicaCount)
-        .arg(view_.sizeBytes);
+        .arg(view_.sizeBytes) +
+           (view_.hiddenInternal ? QStringLiteral("<br>also holds %1 replica(s) of internal topics (__consumer_offsets), not drawn").arg(view_.hiddenInternal)
+                                 : QString());
 }
 
 QRectF BrokerItem::boundingRect() const {
@@ -119,10 +121,11 @@ void BrokerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
         painter->setFont(style::smallFont());
         painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignRight, state);
         painter->drawText(QRectF(10, 25, card.width() - 20, 20), Qt::AlignVCenter | Qt::AlignLeft,
-                          QStringLiteral("%1%2 leader(s) · %3 replica(s)")
+                          QStringLiteral("%1leads %2 of %3%4")
                               .arg(view_.isController ? QStringLiteral("the controller · ") : QString())
                               .arg(view_.leaderCount)
-                              .arg(view_.replicaCount));
+                              .arg(view_.replicaCount)
+                              .arg(view_.hiddenInternal ? QStringLiteral(" · %1 internal").arg(view_.hiddenInternal) : QString()));
         if (replicas_.empty()) {
             painter->setPen(style::kMutedText);
             painter->drawText(QRectF(style::kPadding, style::kBrokerHeader + style::kPadding, card.width() - 2 * style::kPadding,

@@ -10,8 +10,9 @@ namespace ks::ui {
 struct BrokerView {
     int id = -1;
     QString state;
-    int leaderCount = 0;
-    int replicaCount = 0;
+    int leaderCount = 0;     // of the replicas shown
+    int replicaCount = 0;    // shown
+    int hiddenInternal = 0;  // replicas of internal topics not shown
     qint64 sizeBytes = 0;
     bool isolated = false;
     bool isController = false;   // ZooKeeper mode: this broker is the controller

@@ -8,7 +8,7 @@
 namespace ks::ui {
 
 QString GroupsPanelItem::text() const {
-    return QStringLiteral("No consumer groups: this engine version does not simulate consumers yet.");
+    return QStringLiteral("No consumers yet. Cluster → Add consumer… (Ctrl+Shift+A) starts one, in a group or alone.");
 }
 
 QRectF GroupsPanelItem::boundingRect() const { return QRectF(0, 0, style::kGroupsWidth, style::kGroupsHeight); }

@@ -1,6 +1,5 @@
 #pragma once
-// The consumer side of the view. Consumer groups are not simulated by this engine version yet, so the
-// panel says exactly that instead of drawing anything made up.
+// The consumer side of the view while there are no consumers: says so, and how to add one.
 #include <QGraphicsItem>
 
 namespace ks::ui {

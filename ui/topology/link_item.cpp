@@ -26,8 +26,14 @@ void drawArrowHead(QPainter* painter, QPointF tip, QPointF from, const QColor& c
 
 }  // namespace
 
-LinkItem::LinkItem(Kind kind, Subject subject) : kind_(kind), subject_(std::move(subject)) {
+LinkItem::LinkItem(Kind kind, Subject subject) : kind_(kind), subject_(std::move(subject)), color_(style::kProducer) {
     setZValue(kind == Kind::Cut ? 30 : 20);
+}
+
+void LinkItem::setColor(const QColor& color) {
+    if (color == color_) return;
+    color_ = color;
+    update();
 }
 
 void LinkItem::setEnds(QPointF from, QPointF to) { setRoute({from, to}, (from + to) / 2); }
@@ -110,13 +116,13 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
             painter->drawText(QRectF(mid.x() - 13, mid.y() - 13, 26, 26), Qt::AlignCenter, QStringLiteral("✂"));
         }
     } else {
-        QColor color = style::kProducer;
-        color.setAlpha(active_ ? 200 : 70);
+        QColor color = color_;
+        color.setAlpha(active_ ? 200 : 90);
         painter->setPen(QPen(color, width_, Qt::SolidLine, Qt::RoundCap));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(path_);
         drawArrowHead(painter, points_.value(points_.size() - 1), path_.pointAtPercent(0.99), color);
-        if (text && active_) {
+        if (text && active_ && kind_ == Kind::Produce) {
             if (rateLabel_ != rateText_.text()) {
                 rateText_.setText(rateLabel_);
                 rateText_.prepare(QTransform(), style::smallFont());

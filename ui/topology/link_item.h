@@ -1,7 +1,8 @@
 #pragma once
 // A line between two places of the view: a producer's line to the leader replica of a partition it
-// writes to, or (with many partitions) to the broker that leads them, with its rate; or a cut
-// network link between two nodes (red, dashed, with scissors; an arrow when only one direction is cut).
+// writes to, or (with many partitions) to the broker that leads them, with its rate; a consumer's
+// line from the replica it reads, in the consumer's colour; or a cut network link between two nodes
+// (red, dashed, with scissors; an arrow when only one direction is cut).
 #include <QPainterPath>
 #include <QStaticText>
 #include <QVector>
@@ -12,7 +13,7 @@ namespace ks::ui {
 
 class LinkItem : public TopologyItem {
 public:
-    enum class Kind { Produce, Cut };
+    enum class Kind { Produce, Consume, Cut };
 
     LinkItem(Kind kind, Subject subject);
 
@@ -24,6 +25,9 @@ public:
     void setRoute(const QVector<QPointF>& points, QPointF label);
     // Produce: records per simulated second, and whether records arrived lately (else drawn faint).
     void setRate(double recordsPerSecond, bool active);
+    // Consume: the colour of the consumer.
+    void setColor(const QColor& color);
+    QColor color() const { return color_; }
     // Cut: whether only from→to is cut.
     void setOneWay(bool oneWay);
     // What the tooltip says about the link.
@@ -49,6 +53,7 @@ private:
     double rate_ = 0;
     QString rateLabel_;
     double width_ = 1.2;
+    QColor color_;
     bool active_ = false;
     bool oneWay_ = false;
     QString description_;

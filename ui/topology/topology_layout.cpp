@@ -23,7 +23,13 @@ Layout layoutWith(const LayoutInput& in, int columns) {
     out.columns = columns;
     const QSizeF quorum = quorumSize(in.controllers);
     const double producersHeight = in.producers * kClientHeight + std::max(in.producers - 1, 0) * kGap / 2;
-    const double topHeight = std::max({quorum.height(), producersHeight, kGroupsHeight});
+    double groupsHeight = in.groupHeights.empty() ? kGroupsHeight : 0;
+    for (double h : in.groupHeights) {
+        out.groups.emplace_back(0, groupsHeight);
+        groupsHeight += h + kGap / 2;
+    }
+    if (!in.groupHeights.empty()) groupsHeight -= kGap / 2;
+    const double topHeight = std::max({quorum.height(), producersHeight, groupsHeight});
     const double topWidth = kClientWidth + kGap + quorum.width() + kGap + kGroupsWidth;
 
     const std::size_t n = in.brokerHeights.size();
@@ -37,9 +43,11 @@ Layout layoutWith(const LayoutInput& in, int columns) {
     out.quorum = QRectF(QPointF(quorumX, 0), quorum);
     for (int i = 0; i < in.controllers; ++i)
         out.controllers.emplace_back(quorumX + kQuorumPadding + i * (kControllerWidth + kControllerGap), kQuorumTitle);
-    out.groups = QPointF(width - kGroupsWidth, 0);
+    out.groupsPanel = QPointF(width - kGroupsWidth, 0);
+    for (QPointF& g : out.groups) g.setX(width - kGroupsWidth);
 
-    out.corridorY = topHeight + kRowGap / 2;
+    out.producerLaneY = topHeight + 20;
+    out.consumerLaneY = topHeight + 46;
     double y = topHeight + kRowGap;
     const double gridX = (width - gridWidth) / 2;
     for (std::size_t row = 0; row < rows; ++row) {

@@ -4,47 +4,26 @@
 #include <set>
 
 #include "broker_item.h"
+#include "consumer_item.h"
 #include "controller_item.h"
+#include "group_item.h"
 #include "flow_layer_item.h"
 #include "groups_panel_item.h"
 #include "link_item.h"
 #include "producer_item.h"
 #include "quorum_frame_item.h"
 #include "topology_layout.h"
+#include "scene_helpers.h"
 #include "topology_style.h"
 
 namespace ks::ui {
 namespace {
 
+using scene::isolated;
+using scene::removeMissing;
+
 constexpr double kSceneMargin = 24;
 constexpr int kAnimationMilliseconds = 16;
-
-template <class Map>
-void removeMissing(Map& items, const std::set<typename Map::key_type>& present) {
-    for (auto it = items.begin(); it != items.end();) {
-        if (present.count(it->first)) {
-            ++it;
-            continue;
-        }
-        delete it->second;
-        it = items.erase(it);
-    }
-}
-
-QString nodeName(const ClusterSnapshot& s, NodeId id, const std::map<std::string, NodeId>* clients) {
-    for (const BrokerSnapshot& b : s.brokers)
-        if (b.id == id) return QStringLiteral("broker %1").arg(id);
-    for (const ControllerSnapshot& c : s.controllers)
-        if (c.id == id) return (c.kind == "zookeeper" ? QStringLiteral("ZooKeeper %1") : QStringLiteral("controller %1")).arg(id);
-    if (clients)
-        for (const auto& [client, node] : *clients)
-            if (node == id) return QString::fromStdString(client);
-    return QStringLiteral("node %1").arg(id);
-}
-
-bool isolated(const ClusterSnapshot& s, NodeId id) {
-    return std::find(s.isolated.begin(), s.isolated.end(), id) != s.isolated.end();
-}
 
 QString backgroundText(const BackgroundProducerState& p, const ClusterSnapshot& s) {
     if (!p.enabled) return QStringLiteral("background producer off");
@@ -63,8 +42,8 @@ TopologyScene::TopologyScene(QObject* parent) : QGraphicsScene(parent) {
     quorum_ = new QuorumFrameItem;
     quorum_->setZValue(-10);
     addItem(quorum_);
-    groups_ = new GroupsPanelItem;
-    addItem(groups_);
+    groupsPanel_ = new GroupsPanelItem;
+    addItem(groupsPanel_);
     flows_ = new FlowLayerItem;
     addItem(flows_);
     clock_.start();
@@ -77,7 +56,7 @@ TopologyScene::~TopologyScene() = default;
 void TopologyScene::clearAll() {
     chosen_.clear();
     highlighted_.clear();
-    for (auto* map : {&produceLinks_, &cutLinks_}) {
+    for (auto* map : {&produceLinks_, &cutLinks_, &consumeLinks_}) {
         for (auto& [key, item] : *map) delete item;
         map->clear();
     }
@@ -87,6 +66,8 @@ void TopologyScene::clearAll() {
     controllers_.clear();
     for (auto& [id, item] : producers_) delete item;
     producers_.clear();
+    for (auto& [id, item] : groups_) delete item;
+    groups_.clear();
     flows_->clear();
 }
 
@@ -96,11 +77,13 @@ void TopologyScene::setInput(const SceneInput& input) {
     bool structure = updateBrokers(s);
     structure |= updateControllers(s);
     structure |= updateProducers(input);
+    structure |= updateGroups(s);
     quorum_->setTitle(s.mode == "zookeeper"
                           ? QStringLiteral("ZooKeeper ensemble · the controller is broker %1").arg(s.activeController < 0 ? QStringLiteral("(none)") : QString::number(s.activeController))
                           : QStringLiteral("KRaft controller quorum · metadata committed up to offset %1").arg(s.metadataOffset));
     updateCutLinks(s);
     updateProduceLinks(input);
+    updateConsumeLinks(input);
     if (structure) relayout();
     updateLinkEnds();
     if (!chosenSubject_.isNone()) setChosen(chosenSubject_);
@@ -108,16 +91,27 @@ void TopologyScene::setInput(const SceneInput& input) {
 }
 
 bool TopologyScene::updateBrokers(const ClusterSnapshot& s) {
+    // Internal topics stay out of the cards, except the __consumer_offsets partitions groups use.
+    std::set<TopicPartition> offsets;
+    for (const GroupSnapshot& g : s.groups) offsets.insert(g.offsetsPartition);
     std::map<int, std::vector<ReplicaView>> replicas;
-    for (const PartitionSnapshot& p : s.partitions)
-        for (const ReplicaSnapshot& r : p.replicaStates) replicas[r.broker].push_back(ReplicaView::from(p, r));
+    std::map<int, int> hidden;
+    for (const PartitionSnapshot& p : s.partitions) {
+        const bool shown = !scene::isInternalTopic(p.tp.topic) || offsets.count(p.tp);
+        for (const ReplicaSnapshot& r : p.replicaStates) {
+            if (shown) replicas[r.broker].push_back(ReplicaView::from(p, r));
+            else ++hidden[r.broker];
+        }
+    }
     bool changed = false;
     std::set<int> present;
     for (const BrokerSnapshot& b : s.brokers) {
         present.insert(b.id);
-        const BrokerView view{b.id,          QString::fromStdString(b.state), b.leaderCount,
-                              b.replicaCount, b.sizeBytes,                     isolated(s, b.id),
-                              s.mode == "zookeeper" && s.activeController == b.id};
+        const std::vector<ReplicaView>& mine = replicas[b.id];
+        const int leaders = static_cast<int>(std::count_if(mine.begin(), mine.end(), [](const ReplicaView& r) { return r.isLeader; }));
+        const BrokerView view{b.id,        QString::fromStdString(b.state), leaders,
+                              static_cast<int>(mine.size()), hidden[b.id], b.sizeBytes,
+                              isolated(s, b.id), s.mode == "zookeeper" && s.activeController == b.id};
         auto it = brokers_.find(b.id);
         if (it == brokers_.end()) {
             it = brokers_.emplace(b.id, new BrokerItem(view)).first;
@@ -180,118 +174,6 @@ bool TopologyScene::updateProducers(const SceneInput& input) {
     return changed;
 }
 
-void TopologyScene::updateCutLinks(const ClusterSnapshot& s) {
-    const std::set<std::pair<NodeId, NodeId>> cuts(s.cutLinks.begin(), s.cutLinks.end());
-    std::set<QString> present;
-    for (const auto& [from, to] : cuts) {
-        const bool both = cuts.count({to, from}) > 0;
-        if (both && from > to) continue;
-        const QString key = QStringLiteral("%1-%2").arg(from).arg(to);
-        present.insert(key);
-        auto it = cutLinks_.find(key);
-        if (it == cutLinks_.end()) {
-            it = cutLinks_.emplace(key, new LinkItem(LinkItem::Kind::Cut, Subject{Subject::Kind::Link, key})).first;
-            addItem(it->second);
-        }
-        const QString a = nodeName(s, from, nullptr);
-        const QString b = nodeName(s, to, nullptr);
-        it->second->setOneWay(!both);
-        it->second->setDescription(both ? QStringLiteral("<b>Link cut</b>: %1 and %2 cannot reach each other").arg(a, b)
-                                        : QStringLiteral("<b>Link cut one way</b>: %1 cannot reach %2 (%2 can still reach %1)").arg(a, b));
-    }
-    removeMissing(cutLinks_, present);
-}
-
-// One line per partition the producer writes to; with more partitions than can be told apart, one
-// line per broker that leads some of them.
-void TopologyScene::updateProduceLinks(const SceneInput& input) {
-    const ClusterSnapshot& s = *input.snapshot;
-    const QString client = s.producers.empty() ? QString() : QString::fromStdString(s.producers.front().clientId);
-    std::vector<const PartitionSnapshot*> written;
-    if (input.traffic && !producers_.empty())
-        for (const PartitionSnapshot& p : s.partitions)
-            if (p.leader != kNoNode && input.traffic->isWritten(p.tp.topic, s.time)) written.push_back(&p);
-    const bool perPartition = written.size() <= kMaxPartitionLines;
-    struct Line {
-        Subject subject;
-        double rate = 0;
-        int partitions = 0;
-    };
-    std::map<QString, Line> lines;
-    for (const PartitionSnapshot* p : written) {
-        const QString name = QString::fromStdString(p->tp.str());
-        const Subject subject = perPartition ? Subject::partition(name) : Subject::broker(p->leader);
-        Line& line = lines[subject.key()];
-        line.subject = subject;
-        line.rate += input.traffic->produceRate(name);
-        ++line.partitions;
-    }
-    std::set<QString> present;
-    for (const auto& [key, line] : lines) {
-        present.insert(key);
-        auto it = produceLinks_.find(key);
-        if (it == produceLinks_.end()) {
-            it = produceLinks_.emplace(key, new LinkItem(LinkItem::Kind::Produce, line.subject)).first;
-            addItem(it->second);
-        }
-        it->second->setRate(line.rate, line.rate >= 0.05);
-        it->second->setDescription(
-            perPartition ? QStringLiteral("<b>%1</b> writes to <b>%2</b> through its leader").arg(client, line.subject.name)
-                         : QStringLiteral("<b>%1</b> writes to the %2 partition(s) that <b>broker %3</b> leads").arg(client).arg(line.partitions).arg(line.subject.name));
-    }
-    removeMissing(produceLinks_, present);
-}
-
-QPointF TopologyScene::replicaAnchor(const ReplicaItem* replica, bool rightSide) const {
-    const QRectF r(0, 0, style::kBrokerWidth - 2 * style::kPadding, style::kReplicaHeight);
-    return replica->mapToScene(rightSide ? QPointF(r.right(), r.center().y()) : QPointF(r.left(), r.center().y()));
-}
-
-void TopologyScene::updateLinkEnds() {
-    ProducerItem* producer = producers_.empty() ? nullptr : producers_.begin()->second;
-    std::map<const QGraphicsItem*, int> lanes;
-    for (auto& [key, link] : produceLinks_) {
-        const Subject target = link->subject();
-        ReplicaItem* leader = target.kind == Subject::Kind::Partition ? leaderReplica(target.name) : nullptr;
-        const QGraphicsItem* card = leader ? leader->parentItem() : broker(target.id());
-        if (!producer || !card) {
-            link->setVisible(false);
-            continue;
-        }
-        link->setVisible(true);
-        // Down from the producer to the lane above the brokers, along it to the gap left of the
-        // leader's card, down that gap, and right into the leader replica (or the card's header).
-        const int lane = lanes[card]++ % 4;
-        const QPointF from = producer->mapToScene(QPointF(style::kClientWidth / 2, style::kClientHeight));
-        const QPointF to = leader ? replicaAnchor(leader, false) : card->mapToScene(QPointF(0, style::kBrokerHeader / 2));
-        const double cardLeft = card->scenePos().x();
-        const double x = cardLeft - 10 - lane * 7;
-        const double y = corridorY_ + lane * 5;
-        link->setRoute({from, QPointF(from.x(), y), QPointF(x, y), QPointF(x, to.y()), to},
-                       QPointF(cardLeft - style::kBrokerGap / 2, to.y() - 11));
-    }
-    for (auto& [key, link] : cutLinks_) {
-        const QStringList ends = key.split(u'-');
-        TopologyItem* a = nodeItem(ends.value(0).toInt());
-        TopologyItem* b = nodeItem(ends.value(1).toInt());
-        link->setVisible(a && b);
-        if (!a || !b) continue;
-        // Side by side: an arc over the cards between them. One above the other: bottom edge to top edge.
-        const QRectF ra = a->sceneBoundingRect().adjusted(6, 6, -6, -6);
-        const QRectF rb = b->sceneBoundingRect().adjusted(6, 6, -6, -6);
-        if (std::abs(ra.top() - rb.top()) < 1) {
-            const QPointF from(ra.center().x(), ra.top());
-            const QPointF to(rb.center().x(), rb.top());
-            const double rise = 40 + 0.12 * std::abs(to.x() - from.x());
-            link->setCurve(from, QPointF((from.x() + to.x()) / 2, ra.top() - 2 * rise), to);
-        } else {
-            const bool aAbove = ra.top() < rb.top();
-            link->setEnds(QPointF(ra.center().x(), aAbove ? ra.bottom() : ra.top()),
-                          QPointF(rb.center().x(), aAbove ? rb.top() : rb.bottom()));
-        }
-    }
-}
-
 void TopologyScene::setZoom(double scale) {
     compact_ = scale < style::kTextDetail;
     for (const auto& [id, b] : brokers_) b->setCompact(compact_);
@@ -309,6 +191,7 @@ void TopologyScene::relayout() {
     for (const auto& [id, broker] : brokers_) in.brokerHeights.push_back(broker->height());
     in.controllers = static_cast<int>(controllers_.size());
     in.producers = static_cast<int>(producers_.size());
+    for (const auto& [id, group] : groups_) in.groupHeights.push_back(group->height());
     in.viewport = viewport_;
     const Layout layout = computeLayout(in);
     std::size_t i = 0;
@@ -319,49 +202,16 @@ void TopologyScene::relayout() {
     for (auto& [id, producer] : producers_) producer->setPos(layout.producers[i++]);
     quorum_->setPos(layout.quorum.topLeft());
     quorum_->setSize(layout.quorum.size());
-    groups_->setPos(layout.groups);
-    corridorY_ = layout.corridorY;
+    i = 0;
+    for (auto& [id, group] : groups_) group->setPos(layout.groups[i++]);
+    groupsPanel_->setPos(layout.groupsPanel);
+    groupsPanel_->setVisible(groups_.empty());
+    producerLaneY_ = layout.producerLaneY;
+    consumerLaneY_ = layout.consumerLaneY;
     const QRectF area = layout.bounds.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
     flows_->setArea(area);
     setSceneRect(area);
     Q_EMIT layoutChanged();
-}
-
-void TopologyScene::addFlows(const std::vector<Flow>& flows, bool animate) {
-    if (!animate) {
-        flows_->clear();
-        return;
-    }
-    const double now = static_cast<double>(clock_.nsecsElapsed()) / 1e9;
-    ProducerItem* producer = producers_.empty() ? nullptr : producers_.begin()->second;
-    for (const Flow& flow : flows) {
-        const BrokerItem* target = broker(flow.toBroker);
-        ReplicaItem* to = target ? target->replica(flow.partition) : nullptr;
-        if (!to) continue;
-        QPolygonF route;
-        QColor color;
-        if (flow.kind == Flow::Kind::Produce) {
-            auto link = produceLinks_.find(Subject::partition(flow.partition).key());
-            if (link == produceLinks_.end()) link = produceLinks_.find(Subject::broker(flow.toBroker).key());
-            if (link == produceLinks_.end() || !producer || !link->second->isVisible()) continue;
-            route = link->second->route();
-            color = style::kProducer;
-        } else {
-            const BrokerItem* source = broker(flow.fromBroker);
-            ReplicaItem* from = source ? source->replica(flow.partition) : nullptr;
-            if (!from) continue;
-            const bool rightward = to->scenePos().x() > from->scenePos().x();
-            route = QPolygonF{replicaAnchor(from, rightward), replicaAnchor(to, !rightward)};
-            color = style::kReplication;
-        }
-        flows_->addDot(route, color, flow.records, now);
-    }
-    if (flows_->dotCount() > 0 && !animation_.isActive()) animation_.start();
-}
-
-void TopologyScene::animate() {
-    flows_->advance(static_cast<double>(clock_.nsecsElapsed()) / 1e9);
-    if (flows_->dotCount() == 0) animation_.stop();
 }
 
 QList<TopologyItem*> TopologyScene::itemsFor(const Subject& subject) const {
@@ -392,7 +242,12 @@ QList<TopologyItem*> TopologyScene::itemsFor(const Subject& subject) const {
             if (TopologyItem* node = nodeItem(end.toInt())) items << node;
         break;
     }
+    case Subject::Kind::Consumer:
+        if (auto* c = consumer(subject.name)) items << c;
+        break;
     case Subject::Kind::Group:
+        if (auto* g = group(subject.name)) items << g;
+        break;
     case Subject::Kind::None: break;
     }
     return items;
@@ -426,6 +281,17 @@ BrokerItem* TopologyScene::broker(int id) const {
 ControllerItem* TopologyScene::controller(int id) const {
     auto it = controllers_.find(id);
     return it == controllers_.end() ? nullptr : it->second;
+}
+
+GroupItem* TopologyScene::group(const QString& groupId) const {
+    auto it = groups_.find(groupId);
+    return it == groups_.end() ? nullptr : it->second;
+}
+
+ConsumerItem* TopologyScene::consumer(const QString& clientId) const {
+    for (const auto& [id, g] : groups_)
+        if (ConsumerItem* c = g->member(clientId)) return c;
+    return nullptr;
 }
 
 ProducerItem* TopologyScene::producer(const QString& clientId) const {

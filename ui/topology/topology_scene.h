@@ -15,8 +15,10 @@
 namespace ks::ui {
 
 class BrokerItem;
+class ConsumerItem;
 class ControllerItem;
 class FlowLayerItem;
+class GroupItem;
 class GroupsPanelItem;
 class LinkItem;
 class ProducerItem;
@@ -37,8 +39,10 @@ class TopologyScene : public QGraphicsScene {
 public:
     // Above this speed records are shown as rates on the lines instead of moving dots.
     static constexpr double kDotSpeedLimit = 5.0;
-    // Up to this many written partitions get a producer line each; beyond, one line per leader broker.
+    // Up to this many written (or read) partitions get a line each; beyond, one line per broker.
     static constexpr std::size_t kMaxPartitionLines = 24;
+    // More consumer lines than this, even one per broker, are not drawn: the group cards keep the numbers.
+    static constexpr std::size_t kMaxConsumerLines = 48;
 
     explicit TopologyScene(QObject* parent = nullptr);
     ~TopologyScene() override;
@@ -65,7 +69,12 @@ public:
     // there are too many partitions to draw one line each.
     const std::map<QString, LinkItem*>& produceLinks() const { return produceLinks_; }
     const std::map<QString, LinkItem*>& cutLinks() const { return cutLinks_; }
-    GroupsPanelItem* groupsPanel() const { return groups_; }
+    // Consumer lines, by consumeLinkKey().
+    const std::map<QString, LinkItem*>& consumeLinks() const { return consumeLinks_; }
+    static QString consumeLinkKey(const QString& consumer, const Subject& end);
+    GroupItem* group(const QString& groupId) const;
+    ConsumerItem* consumer(const QString& clientId) const;
+    GroupsPanelItem* groupsPanel() const { return groupsPanel_; }
     FlowLayerItem* flowLayer() const { return flows_; }
     TopologyItem* nodeItem(int nodeId) const;
 
@@ -77,6 +86,9 @@ private:
     bool updateBrokers(const ClusterSnapshot& snapshot);
     bool updateControllers(const ClusterSnapshot& snapshot);
     bool updateProducers(const SceneInput& input);
+    bool updateGroups(const ClusterSnapshot& snapshot);
+    void updateConsumeLinks(const SceneInput& input);
+    void updateConsumeLinkEnds();
     void updateCutLinks(const ClusterSnapshot& snapshot);
     void updateProduceLinks(const SceneInput& input);
     void updateLinkEnds();
@@ -90,11 +102,14 @@ private:
     std::map<QString, ProducerItem*> producers_;
     std::map<QString, LinkItem*> produceLinks_;
     std::map<QString, LinkItem*> cutLinks_;
+    std::map<QString, LinkItem*> consumeLinks_;
+    std::map<QString, GroupItem*> groups_;
     QuorumFrameItem* quorum_ = nullptr;
-    GroupsPanelItem* groups_ = nullptr;
+    GroupsPanelItem* groupsPanel_ = nullptr;
     FlowLayerItem* flows_ = nullptr;
     QSizeF viewport_{1024, 600};
-    double corridorY_ = 0;
+    double producerLaneY_ = 0;
+    double consumerLaneY_ = 0;
     bool compact_ = false;
     QList<TopologyItem*> chosen_;
     QList<TopologyItem*> highlighted_;

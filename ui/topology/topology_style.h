@@ -30,6 +30,10 @@ inline const QColor kOffline{0xc6, 0x28, 0x28};
 inline const QColor kLagTrack{0xd5, 0xdb, 0xe1};
 
 inline const QColor kProducer{0x0f, 0x76, 0x6e};
+// Consumer group members, told apart by colour (and by name in their rows).
+inline const QColor kMemberColors[] = {{0x8e, 0x24, 0xaa}, {0xd8, 0x1b, 0x60}, {0xef, 0x6c, 0x00}, {0x39, 0x49, 0xab},
+                                       {0x6d, 0x4c, 0x41}, {0x00, 0x83, 0x8f}, {0x82, 0x77, 0x17}, {0x5e, 0x35, 0xb1}};
+inline const QColor kGroupColor{0x4a, 0x3a, 0x6b};
 inline const QColor kReplication{0x2f, 0x6f, 0xb0};
 inline const QColor kCut{0xc6, 0x28, 0x28};
 inline const QColor kSelection{0x15, 0x65, 0xc0};
@@ -45,11 +49,13 @@ constexpr double kControllerHeight = 56;
 constexpr double kQuorumTitle = 24;
 constexpr double kClientWidth = 210;
 constexpr double kClientHeight = 74;
-constexpr double kGroupsWidth = 210;
+constexpr double kGroupsWidth = 250;
 constexpr double kGroupsHeight = 96;
+constexpr double kGroupHeader = 46;
+constexpr double kMemberHeight = 24;
 constexpr double kGap = 28;
 constexpr double kBrokerGap = 50;   // room between broker cards for the producer lines and their rates
-constexpr double kRowGap = 56;
+constexpr double kRowGap = 84;        // between the top row and the brokers: the producer and consumer lanes
 constexpr double kCornerRadius = 6;
 
 // Below this zoom only shapes and colours are drawn, no text: the view stays fast with many replicas.

@@ -1,0 +1,22 @@
+#include "scene_helpers.h"
+
+namespace ks::ui::scene {
+
+QString nodeName(const ClusterSnapshot& s, NodeId id, const std::map<std::string, NodeId>* clients) {
+    for (const BrokerSnapshot& b : s.brokers)
+        if (b.id == id) return QStringLiteral("broker %1").arg(id);
+    for (const ControllerSnapshot& c : s.controllers)
+        if (c.id == id) return (c.kind == "zookeeper" ? QStringLiteral("ZooKeeper %1") : QStringLiteral("controller %1")).arg(id);
+    if (clients)
+        for (const auto& [client, node] : *clients)
+            if (node == id) return QString::fromStdString(client);
+    return QStringLiteral("node %1").arg(id);
+}
+
+bool isolated(const ClusterSnapshot& s, NodeId id) {
+    return std::find(s.isolated.begin(), s.isolated.end(), id) != s.isolated.end();
+}
+
+bool isInternalTopic(const std::string& topic) { return topic.rfind("__", 0) == 0; }
+
+}  // namespace ks::ui::scene

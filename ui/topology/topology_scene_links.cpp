@@ -1,0 +1,273 @@
+// The lines of the topology view: producers to the partitions they write, partitions to the
+// consumers that read them, cut network links, and the records moving along them.
+#include <QStringList>
+
+#include "broker_item.h"
+#include "consumer_item.h"
+#include "flow_layer_item.h"
+#include "group_item.h"
+#include "link_item.h"
+#include "producer_item.h"
+#include "scene_helpers.h"
+#include "topology_scene.h"
+#include "topology_style.h"
+
+namespace ks::ui {
+
+void TopologyScene::updateCutLinks(const ClusterSnapshot& s) {
+    const std::set<std::pair<NodeId, NodeId>> cuts(s.cutLinks.begin(), s.cutLinks.end());
+    std::set<QString> present;
+    for (const auto& [from, to] : cuts) {
+        const bool both = cuts.count({to, from}) > 0;
+        if (both && from > to) continue;
+        const QString key = QStringLiteral("%1-%2").arg(from).arg(to);
+        present.insert(key);
+        auto it = cutLinks_.find(key);
+        if (it == cutLinks_.end()) {
+            it = cutLinks_.emplace(key, new LinkItem(LinkItem::Kind::Cut, Subject{Subject::Kind::Link, key})).first;
+            addItem(it->second);
+        }
+        const QString a = scene::nodeName(s, from, nullptr);
+        const QString b = scene::nodeName(s, to, nullptr);
+        it->second->setOneWay(!both);
+        it->second->setDescription(both ? QStringLiteral("<b>Link cut</b>: %1 and %2 cannot reach each other").arg(a, b)
+                                        : QStringLiteral("<b>Link cut one way</b>: %1 cannot reach %2 (%2 can still reach %1)").arg(a, b));
+    }
+    scene::removeMissing(cutLinks_, present);
+}
+
+// One line per partition the producer writes to; with more partitions than can be told apart, one
+// line per broker that leads some of them.
+void TopologyScene::updateProduceLinks(const SceneInput& input) {
+    const ClusterSnapshot& s = *input.snapshot;
+    const QString client = s.producers.empty() ? QString() : QString::fromStdString(s.producers.front().clientId);
+    std::vector<const PartitionSnapshot*> written;
+    if (input.traffic && !producers_.empty())
+        for (const PartitionSnapshot& p : s.partitions)
+            if (p.leader != kNoNode && input.traffic->isWritten(p.tp.topic, s.time)) written.push_back(&p);
+    const bool perPartition = written.size() <= kMaxPartitionLines;
+    struct Line {
+        Subject subject;
+        double rate = 0;
+        int partitions = 0;
+    };
+    std::map<QString, Line> lines;
+    for (const PartitionSnapshot* p : written) {
+        const QString name = QString::fromStdString(p->tp.str());
+        const Subject subject = perPartition ? Subject::partition(name) : Subject::broker(p->leader);
+        Line& line = lines[subject.key()];
+        line.subject = subject;
+        line.rate += input.traffic->produceRate(name);
+        ++line.partitions;
+    }
+    std::set<QString> present;
+    for (const auto& [key, line] : lines) {
+        present.insert(key);
+        auto it = produceLinks_.find(key);
+        if (it == produceLinks_.end()) {
+            it = produceLinks_.emplace(key, new LinkItem(LinkItem::Kind::Produce, line.subject)).first;
+            addItem(it->second);
+        }
+        it->second->setRate(line.rate, line.rate >= 0.05);
+        it->second->setDescription(
+            perPartition ? QStringLiteral("<b>%1</b> writes to <b>%2</b> through its leader").arg(client, line.subject.name)
+                         : QStringLiteral("<b>%1</b> writes to the %2 partition(s) that <b>broker %3</b> leads").arg(client).arg(line.partitions).arg(line.subject.name));
+    }
+    scene::removeMissing(produceLinks_, present);
+}
+
+// "consumer:reader-1|partition:orders-0@2" (read from broker 2) or "consumer:reader-1|broker:2".
+QString TopologyScene::consumeLinkKey(const QString& consumer, const Subject& end) {
+    QString key = Subject::consumer(consumer).key() + u'|' + end.key();
+    if (end.replicaBroker >= 0) key += u'@' + QString::number(end.replicaBroker);
+    return key;
+}
+
+// One line per partition a consumer owns, from the replica it reads (the leader, or a follower with
+// client.rack) to the consumer; with many, one per broker it reads from; with very many, none (the
+// group cards keep the numbers).
+void TopologyScene::updateConsumeLinks(const SceneInput& input) {
+    const ClusterSnapshot& s = *input.snapshot;
+    struct Read {
+        QString consumer;
+        QString partition;
+        int broker;
+    };
+    std::vector<Read> reads;
+    for (const ConsumerSnapshot& c : s.consumers) {
+        if (c.process == "stopped" || c.appState == "closed") continue;
+        for (const ConsumerPartitionSnapshot& p : c.partitions) {
+            const PartitionSnapshot* partition = s.partition(p.tp);
+            const int from = p.readFrom != kNoNode ? p.readFrom : partition ? partition->leader : kNoNode;
+            if (from != kNoNode) reads.push_back({QString::fromStdString(c.clientId), QString::fromStdString(p.tp.str()), from});
+        }
+    }
+    struct Line {
+        QString consumer;
+        Subject end;
+        double rate = 0;
+        int partitions = 0;
+    };
+    std::map<QString, Line> lines;
+    auto collect = [&](bool perPartition) {
+        lines.clear();
+        for (const Read& r : reads) {
+            const Subject end = perPartition ? Subject::partition(r.partition, r.broker) : Subject::broker(r.broker);
+            Line& line = lines[consumeLinkKey(r.consumer, end)];
+            line.consumer = r.consumer;
+            line.end = end;
+            line.rate += input.traffic ? input.traffic->consumeRate(r.consumer, r.partition) : 0;
+            ++line.partitions;
+        }
+    };
+    collect(reads.size() <= kMaxPartitionLines);
+    if (lines.size() > kMaxConsumerLines) lines.clear();
+    std::set<QString> present;
+    for (const auto& [key, line] : lines) {
+        const ConsumerItem* member = consumer(line.consumer);
+        if (!member) continue;
+        present.insert(key);
+        auto it = consumeLinks_.find(key);
+        if (it == consumeLinks_.end()) {
+            it = consumeLinks_.emplace(key, new LinkItem(LinkItem::Kind::Consume, Subject::consumer(line.consumer))).first;
+            addItem(it->second);
+        }
+        it->second->setColor(member->color());
+        it->second->setRate(line.rate, line.rate >= 0.05);
+        it->second->setDescription(line.end.kind == Subject::Kind::Partition
+                                       ? QStringLiteral("<b>%1</b> reads <b>%2</b> from broker %3").arg(line.consumer, line.end.name).arg(line.end.replicaBroker)
+                                       : QStringLiteral("<b>%1</b> reads %2 partition(s) from <b>broker %3</b>").arg(line.consumer).arg(line.partitions).arg(line.end.name));
+    }
+    scene::removeMissing(consumeLinks_, present);
+}
+
+// From the replica's right edge (or the card's header) right into the gap, up to the consumer lane,
+// along it to the groups' column, up beside the group card and right into the consumer's row.
+void TopologyScene::updateConsumeLinkEnds() {
+    std::map<const QGraphicsItem*, int> cardLanes;
+    std::map<QString, int> consumerLanes;
+    for (auto& [key, link] : consumeLinks_) {
+        const QString consumerId = link->subject().name;
+        const QString endKey = key.section(u'|', 1);
+        const Subject end = Subject::parse(endKey.section(u'@', 0, 0));
+        const BrokerItem* card = nullptr;
+        QPointF from;
+        if (end.kind == Subject::Kind::Partition) {
+            card = broker(endKey.section(u'@', 1).toInt());
+            const ReplicaItem* replica = card ? card->replica(end.name) : nullptr;
+            if (replica) from = replicaAnchor(replica, true);
+            else card = nullptr;
+        } else {
+            card = broker(end.id());
+            if (card) from = card->mapToScene(QPointF(style::kBrokerWidth, style::kBrokerHeader / 2));
+        }
+        ConsumerItem* member = consumer(consumerId);
+        link->setVisible(card && member);
+        if (!card || !member) continue;
+        const int lane = cardLanes[card]++ % 4;
+        if (!consumerLanes.count(consumerId)) consumerLanes[consumerId] = static_cast<int>(consumerLanes.size()) % 4;
+        const int memberLane = consumerLanes[consumerId];
+        const QPointF to = member->mapToScene(QPointF(0, style::kMemberHeight / 2));
+        const double x = card->scenePos().x() + style::kBrokerWidth + 10 + lane * 7;
+        const double y = consumerLaneY_ + memberLane * 5;
+        const double groupX = member->parentItem()->scenePos().x() - 8 - memberLane * 5;
+        link->setRoute({from, QPointF(x, from.y()), QPointF(x, y), QPointF(groupX, y), QPointF(groupX, to.y()), to}, to);
+    }
+}
+
+QPointF TopologyScene::replicaAnchor(const ReplicaItem* replica, bool rightSide) const {
+    const QRectF r(0, 0, style::kBrokerWidth - 2 * style::kPadding, style::kReplicaHeight);
+    return replica->mapToScene(rightSide ? QPointF(r.right(), r.center().y()) : QPointF(r.left(), r.center().y()));
+}
+
+void TopologyScene::updateLinkEnds() {
+    ProducerItem* producer = producers_.empty() ? nullptr : producers_.begin()->second;
+    std::map<const QGraphicsItem*, int> lanes;
+    for (auto& [key, link] : produceLinks_) {
+        const Subject target = link->subject();
+        ReplicaItem* leader = target.kind == Subject::Kind::Partition ? leaderReplica(target.name) : nullptr;
+        const QGraphicsItem* card = leader ? leader->parentItem() : broker(target.id());
+        if (!producer || !card) {
+            link->setVisible(false);
+            continue;
+        }
+        link->setVisible(true);
+        // Down from the producer to the lane above the brokers, along it to the gap left of the
+        // leader's card, down that gap, and right into the leader replica (or the card's header).
+        const int lane = lanes[card]++ % 4;
+        const QPointF from = producer->mapToScene(QPointF(style::kClientWidth / 2, style::kClientHeight));
+        const QPointF to = leader ? replicaAnchor(leader, false) : card->mapToScene(QPointF(0, style::kBrokerHeader / 2));
+        const double cardLeft = card->scenePos().x();
+        const double x = cardLeft - 10 - lane * 7;
+        const double y = producerLaneY_ + lane * 5;
+        link->setRoute({from, QPointF(from.x(), y), QPointF(x, y), QPointF(x, to.y()), to},
+                       QPointF(cardLeft - style::kBrokerGap / 2, to.y() - 11));
+    }
+    updateConsumeLinkEnds();
+    for (auto& [key, link] : cutLinks_) {
+        const QStringList ends = key.split(u'-');
+        TopologyItem* a = nodeItem(ends.value(0).toInt());
+        TopologyItem* b = nodeItem(ends.value(1).toInt());
+        link->setVisible(a && b);
+        if (!a || !b) continue;
+        // Side by side: an arc over the cards between them. One above the other: bottom edge to top edge.
+        const QRectF ra = a->sceneBoundingRect().adjusted(6, 6, -6, -6);
+        const QRectF rb = b->sceneBoundingRect().adjusted(6, 6, -6, -6);
+        if (std::abs(ra.top() - rb.top()) < 1) {
+            const QPointF from(ra.center().x(), ra.top());
+            const QPointF to(rb.center().x(), rb.top());
+            const double rise = 40 + 0.12 * std::abs(to.x() - from.x());
+            link->setCurve(from, QPointF((from.x() + to.x()) / 2, ra.top() - 2 * rise), to);
+        } else {
+            const bool aAbove = ra.top() < rb.top();
+            link->setEnds(QPointF(ra.center().x(), aAbove ? ra.bottom() : ra.top()),
+                          QPointF(rb.center().x(), aAbove ? rb.top() : rb.bottom()));
+        }
+    }
+}
+
+void TopologyScene::addFlows(const std::vector<Flow>& flows, bool animate) {
+    if (!animate) {
+        flows_->clear();
+        return;
+    }
+    const double now = static_cast<double>(clock_.nsecsElapsed()) / 1e9;
+    ProducerItem* producer = producers_.empty() ? nullptr : producers_.begin()->second;
+    for (const Flow& flow : flows) {
+        if (flow.kind == Flow::Kind::Consume) {
+            auto link = consumeLinks_.find(consumeLinkKey(flow.client, Subject::partition(flow.partition, flow.fromBroker)));
+            if (link == consumeLinks_.end()) link = consumeLinks_.find(consumeLinkKey(flow.client, Subject::broker(flow.fromBroker)));
+            if (link != consumeLinks_.end() && link->second->isVisible())
+                flows_->addDot(link->second->route(), link->second->color(), flow.records, now);
+            continue;
+        }
+        const BrokerItem* target = broker(flow.toBroker);
+        ReplicaItem* to = target ? target->replica(flow.partition) : nullptr;
+        if (!to) continue;
+        QPolygonF route;
+        QColor color;
+        if (flow.kind == Flow::Kind::Produce) {
+            auto link = produceLinks_.find(Subject::partition(flow.partition).key());
+            if (link == produceLinks_.end()) link = produceLinks_.find(Subject::broker(flow.toBroker).key());
+            if (link == produceLinks_.end() || !producer || !link->second->isVisible()) continue;
+            route = link->second->route();
+            color = style::kProducer;
+        } else {
+            const BrokerItem* source = broker(flow.fromBroker);
+            ReplicaItem* from = source ? source->replica(flow.partition) : nullptr;
+            if (!from) continue;
+            const bool rightward = to->scenePos().x() > from->scenePos().x();
+            route = QPolygonF{replicaAnchor(from, rightward), replicaAnchor(to, !rightward)};
+            color = style::kReplication;
+        }
+        flows_->addDot(route, color, flow.records, now);
+    }
+    if (flows_->dotCount() > 0 && !animation_.isActive()) animation_.start();
+}
+
+void TopologyScene::animate() {
+    flows_->advance(static_cast<double>(clock_.nsecsElapsed()) / 1e9);
+    if (flows_->dotCount() == 0) animation_.stop();
+}
+
+}  // namespace ks::ui
