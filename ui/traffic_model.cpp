@@ -2,11 +2,27 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace ks::ui {
 namespace {
 
 constexpr double kRateSmoothingSeconds = 2.0;
+
+std::unordered_map<TopicPartition, const PartitionSnapshot*> byPartition(const ClusterSnapshot& s) {
+    std::unordered_map<TopicPartition, const PartitionSnapshot*> index;
+    index.reserve(s.partitions.size());
+    for (const PartitionSnapshot& p : s.partitions) index.emplace(p.tp, &p);
+    return index;
+}
+
+// The consumer's earlier position in `tp`, or -1: the same index first (the usual case), then a search.
+Offset positionIn(const ConsumerSnapshot& c, std::size_t hint, const TopicPartition& tp) {
+    if (hint < c.partitions.size() && c.partitions[hint].tp == tp) return c.partitions[hint].position;
+    for (const ConsumerPartitionSnapshot& p : c.partitions)
+        if (p.tp == tp) return p.position;
+    return -1;
+}
 
 std::int64_t endOffsetOn(const PartitionSnapshot& p, BrokerId broker) {
     for (const ReplicaSnapshot& r : p.replicaStates)
@@ -47,11 +63,11 @@ void TrafficModel::compare(const ClusterSnapshot& before, const ClusterSnapshot&
         const ConsumerSnapshot* old = before.consumer(c.clientId);
         if (!old) continue;
         const QString consumer = QString::fromStdString(c.clientId);
-        for (const ConsumerPartitionSnapshot& p : c.partitions) {
-            auto was = std::find_if(old->partitions.begin(), old->partitions.end(),
-                                    [&](const ConsumerPartitionSnapshot& o) { return o.tp == p.tp; });
-            if (was == old->partitions.end() || was->position < 0 || p.position <= was->position) continue;
-            const std::int64_t read = p.position - was->position;
+        for (std::size_t i = 0; i < c.partitions.size(); ++i) {
+            const ConsumerPartitionSnapshot& p = c.partitions[i];
+            const Offset was = positionIn(*old, i, p.tp);
+            if (was < 0 || p.position <= was) continue;
+            const std::int64_t read = p.position - was;
             const QString name = QString::fromStdString(p.tp.str());
             consumeRates_[{consumer, name}] += (1.0 - keep) * static_cast<double>(read) / dt;
             if (!animated) continue;
@@ -64,8 +80,10 @@ void TrafficModel::compare(const ClusterSnapshot& before, const ClusterSnapshot&
             flows_.push_back(flow);
         }
     }
+    const auto earlier = byPartition(before);
     for (const PartitionSnapshot& p : after.partitions) {
-        const PartitionSnapshot* old = before.partition(p.tp);
+        auto found = earlier.find(p.tp);
+        const PartitionSnapshot* old = found == earlier.end() ? nullptr : found->second;
         if (!old || p.leader == kNoNode) continue;
         const QString name = QString::fromStdString(p.tp.str());
         for (const ReplicaSnapshot& r : p.replicaStates) {

@@ -56,6 +56,10 @@ bool BrokerItem::setReplicas(const std::vector<ReplicaView>& replicas) {
     return resized;
 }
 
+void BrokerItem::replicasChanged() {
+    if (compact_) update();
+}
+
 void BrokerItem::setCompact(bool compact) {
     if (compact == compact_) return;
     compact_ = compact;

@@ -31,6 +31,8 @@ public:
     // Far out the card draws its replicas as coloured bars itself and hides the replica items: one
     // cached picture per broker instead of one per replica.
     void setCompact(bool compact);
+    // One of its replicas got a new view: the compact picture must be drawn again.
+    void replicasChanged();
     bool isCompact() const { return compact_; }
     const std::vector<ReplicaItem*>& replicas() const { return replicas_; }
     ReplicaItem* replica(const QString& partition) const;

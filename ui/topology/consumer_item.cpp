@@ -13,9 +13,10 @@ namespace {
 constexpr double kSwatch = 12;
 }
 
-QString compactPartitions(const QStringList& partitions) {
+QString compactPartitions(const std::vector<std::string>& partitions) {
     QMap<QString, QStringList> byTopic;
-    for (const QString& p : partitions) {
+    for (const std::string& name : partitions) {
+        const QString p = QString::fromStdString(name);
         const qsizetype dash = p.lastIndexOf(u'-');
         byTopic[p.left(dash)] << p.mid(dash + 1);
     }
@@ -45,7 +46,7 @@ QString ConsumerItem::toolTipText() const {
         .arg(v.node)
         .arg(v.group.isEmpty() ? QStringLiteral(", no group") : QStringLiteral(" in group %1, generation %2%3").arg(v.group).arg(v.generation).arg(v.groupLeader ? QStringLiteral(" (group leader)") : QString()))
         .arg(v.process, v.memberState, v.appState)
-        .arg(v.owned.isEmpty() ? QStringLiteral("nothing") : v.owned.join(QStringLiteral(", ")))
+        .arg(v.owned.empty() ? QStringLiteral("nothing") : compactPartitions(v.owned))
         .arg(v.lag)
         .arg(v.processed)
         .arg(v.commits);
@@ -79,7 +80,7 @@ void ConsumerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
         else if (stopped) detail = QStringLiteral("stopped");
         else if (paused) detail = QStringLiteral("PAUSED");
         else if (!view_.group.isEmpty() && view_.memberState != QLatin1String("stable")) detail = view_.memberState;
-        else if (view_.owned.isEmpty()) detail = QStringLiteral("idle: no partitions");
+        else if (view_.owned.empty()) detail = QStringLiteral("idle: no partitions");
         else detail = QStringLiteral("%1 · lag %2").arg(compactPartitions(view_.owned)).arg(view_.lag);
         painter->setFont(style::smallFont());
         painter->setPen(paused ? style::kPaused : style::kMutedText);

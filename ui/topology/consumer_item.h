@@ -2,6 +2,8 @@
 // One consumer inside its group's card: its colour (the colour of its lines), its name, the
 // partitions it owns, its lag, and its state when it is not simply running in a stable group.
 #include <QStringList>
+#include <string>
+#include <vector>
 
 #include "topology_item.h"
 
@@ -15,7 +17,7 @@ struct ConsumerView {
     QString process;         // running, paused, stopped
     QString memberState;     // standalone, joining, syncing, stable, ...
     QString appState;        // polling, processing, committing, ...
-    QStringList owned;       // partitions, e.g. orders-0
+    std::vector<std::string> owned;   // partitions, e.g. orders-0 (kept in std strings: cheap per frame)
     qint64 lag = 0;
     qint64 processed = 0;
     qint64 commits = 0;
@@ -44,6 +46,6 @@ private:
 };
 
 // "orders[0,1] payments[2]": partitions grouped by topic.
-QString compactPartitions(const QStringList& partitions);
+QString compactPartitions(const std::vector<std::string>& partitions);
 
 }  // namespace ks::ui

@@ -17,6 +17,21 @@ bool isolated(const ClusterSnapshot& s, NodeId id) {
     return std::find(s.isolated.begin(), s.isolated.end(), id) != s.isolated.end();
 }
 
+bool samePartition(const PartitionSnapshot& a, const PartitionSnapshot& b) {
+    if (a.leader != b.leader || a.leaderEpoch != b.leaderEpoch || a.offline != b.offline || a.isr != b.isr ||
+        a.replicaStates.size() != b.replicaStates.size())
+        return false;
+    for (std::size_t i = 0; i < a.replicaStates.size(); ++i) {
+        const ReplicaSnapshot& x = a.replicaStates[i];
+        const ReplicaSnapshot& y = b.replicaStates[i];
+        if (x.broker != y.broker || x.isLeader != y.isLeader || x.inIsr != y.inIsr || x.online != y.online ||
+            x.logStartOffset != y.logStartOffset || x.logEndOffset != y.logEndOffset || x.highWatermark != y.highWatermark ||
+            x.lag != y.lag || x.sizeBytes != y.sizeBytes || x.segments != y.segments || x.latestEpoch != y.latestEpoch)
+            return false;
+    }
+    return true;
+}
+
 bool isInternalTopic(const std::string& topic) { return topic.rfind("__", 0) == 0; }
 
 }  // namespace ks::ui::scene

@@ -28,6 +28,9 @@ QString nodeName(const ClusterSnapshot& s, NodeId id, const std::map<std::string
 
 bool isolated(const ClusterSnapshot& s, NodeId id);
 
+// Whether the two snapshots of one partition draw the same (leader, ISR, every replica's offsets).
+bool samePartition(const PartitionSnapshot& a, const PartitionSnapshot& b);
+
 // Kafka's internal topics (__consumer_offsets) start with two underscores.
 bool isInternalTopic(const std::string& topic);
 

@@ -68,6 +68,8 @@ void TopologyScene::clearAll() {
     producers_.clear();
     for (auto& [id, item] : groups_) delete item;
     groups_.clear();
+    replicaIndex_.clear();
+    previous_.reset();
     flows_->clear();
 }
 
@@ -88,29 +90,56 @@ void TopologyScene::setInput(const SceneInput& input) {
     updateLinkEnds();
     if (!chosenSubject_.isNone()) setChosen(chosenSubject_);
     if (!highlightedKeys_.isEmpty()) setHighlighted(highlightedKeys_);
+    previous_ = input.snapshot;
+}
+
+// Whether the cards show the same replicas in the same places: then only changed partitions need
+// new views.
+bool TopologyScene::sameReplicaLayout(const ClusterSnapshot& s, const std::set<TopicPartition>& offsets) const {
+    if (!previous_ || offsets != shownOffsets_) return false;
+    const ClusterSnapshot& p = *previous_;
+    if (p.partitions.size() != s.partitions.size() || p.brokers.size() != s.brokers.size()) return false;
+    for (std::size_t i = 0; i < s.brokers.size(); ++i)
+        if (p.brokers[i].id != s.brokers[i].id) return false;
+    for (std::size_t i = 0; i < s.partitions.size(); ++i)
+        if (p.partitions[i].tp != s.partitions[i].tp || p.partitions[i].replicas != s.partitions[i].replicas) return false;
+    return true;
 }
 
 bool TopologyScene::updateBrokers(const ClusterSnapshot& s) {
     // Internal topics stay out of the cards, except the __consumer_offsets partitions groups use.
     std::set<TopicPartition> offsets;
     for (const GroupSnapshot& g : s.groups) offsets.insert(g.offsetsPartition);
+    const bool sameLayout = sameReplicaLayout(s, offsets);
     std::map<int, std::vector<ReplicaView>> replicas;
     std::map<int, int> hidden;
-    for (const PartitionSnapshot& p : s.partitions) {
+    std::map<int, int> leaders;
+    std::set<int> touched;
+    for (std::size_t i = 0; i < s.partitions.size(); ++i) {
+        const PartitionSnapshot& p = s.partitions[i];
         const bool shown = !scene::isInternalTopic(p.tp.topic) || offsets.count(p.tp);
-        for (const ReplicaSnapshot& r : p.replicaStates) {
-            if (shown) replicas[r.broker].push_back(ReplicaView::from(p, r));
-            else ++hidden[r.broker];
+        const bool unchanged = sameLayout && scene::samePartition(previous_->partitions[i], p);
+        for (std::size_t j = 0; j < p.replicaStates.size(); ++j) {
+            const ReplicaSnapshot& r = p.replicaStates[j];
+            if (!shown) {
+                ++hidden[r.broker];
+                continue;
+            }
+            if (r.isLeader) ++leaders[r.broker];
+            if (!sameLayout) replicas[r.broker].push_back(ReplicaView::from(p, r));
+            else if (!unchanged && replicaIndex_[i][j]) {
+                replicaIndex_[i][j]->setView(ReplicaView::from(p, r));
+                touched.insert(r.broker);
+            }
         }
     }
     bool changed = false;
     std::set<int> present;
     for (const BrokerSnapshot& b : s.brokers) {
         present.insert(b.id);
-        const std::vector<ReplicaView>& mine = replicas[b.id];
-        const int leaders = static_cast<int>(std::count_if(mine.begin(), mine.end(), [](const ReplicaView& r) { return r.isLeader; }));
-        const BrokerView view{b.id,        QString::fromStdString(b.state), leaders,
-                              static_cast<int>(mine.size()), hidden[b.id], b.sizeBytes,
+        const int shownReplicas = sameLayout ? static_cast<int>(broker(b.id)->replicas().size()) : static_cast<int>(replicas[b.id].size());
+        const BrokerView view{b.id,        QString::fromStdString(b.state), leaders[b.id],
+                              shownReplicas, hidden[b.id], b.sizeBytes,
                               isolated(s, b.id), s.mode == "zookeeper" && s.activeController == b.id};
         auto it = brokers_.find(b.id);
         if (it == brokers_.end()) {
@@ -120,11 +149,31 @@ bool TopologyScene::updateBrokers(const ClusterSnapshot& s) {
             changed = true;
         }
         it->second->setView(view);
-        changed |= it->second->setReplicas(replicas[b.id]);
+        if (!sameLayout) changed |= it->second->setReplicas(replicas[b.id]);
+        else if (touched.count(b.id)) it->second->replicasChanged();
     }
     changed |= present.size() != brokers_.size();
     removeMissing(brokers_, present);
+    if (!sameLayout) indexReplicas(s, offsets);
     return changed;
+}
+
+// Where each partition's replicas are drawn: [partition index][replica index], null when not shown.
+void TopologyScene::indexReplicas(const ClusterSnapshot& s, const std::set<TopicPartition>& offsets) {
+    shownOffsets_ = offsets;
+    replicaIndex_.assign(s.partitions.size(), {});
+    std::map<int, std::size_t> next;
+    for (std::size_t i = 0; i < s.partitions.size(); ++i) {
+        const PartitionSnapshot& p = s.partitions[i];
+        const bool shown = !scene::isInternalTopic(p.tp.topic) || offsets.count(p.tp);
+        for (const ReplicaSnapshot& r : p.replicaStates) {
+            BrokerItem* card = broker(r.broker);
+            const std::size_t at = next[r.broker];
+            const bool drawn = shown && card && at < card->replicas().size();
+            replicaIndex_[i].push_back(drawn ? card->replicas()[at] : nullptr);
+            if (drawn) ++next[r.broker];
+        }
+    }
 }
 
 bool TopologyScene::updateControllers(const ClusterSnapshot& s) {

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <map>
 #include <memory>
+#include <set>
 #include <vector>
 
 #include "api/frame.h"
@@ -84,6 +85,8 @@ Q_SIGNALS:
 
 private:
     bool updateBrokers(const ClusterSnapshot& snapshot);
+    bool sameReplicaLayout(const ClusterSnapshot& snapshot, const std::set<TopicPartition>& offsets) const;
+    void indexReplicas(const ClusterSnapshot& snapshot, const std::set<TopicPartition>& offsets);
     bool updateControllers(const ClusterSnapshot& snapshot);
     bool updateProducers(const SceneInput& input);
     bool updateGroups(const ClusterSnapshot& snapshot);
@@ -115,6 +118,9 @@ private:
     QList<TopologyItem*> highlighted_;
     QStringList highlightedKeys_;
     Subject chosenSubject_;
+    std::shared_ptr<const ClusterSnapshot> previous_;
+    std::vector<std::vector<ReplicaItem*>> replicaIndex_;
+    std::set<TopicPartition> shownOffsets_;
     QElapsedTimer clock_;
     QTimer animation_;
 };

@@ -21,7 +21,7 @@ ConsumerView consumerView(const ClusterSnapshot& s, const ConsumerSnapshot& c, i
     v.memberState = QString::fromStdString(c.memberState);
     v.appState = QString::fromStdString(c.appState);
     for (const ConsumerPartitionSnapshot& p : c.partitions) {
-        v.owned << QString::fromStdString(p.tp.str());
+        v.owned.push_back(p.tp.str());
         v.lag += p.lag;
     }
     v.processed = c.processed;

@@ -1,6 +1,7 @@
 // The lines of the topology view: producers to the partitions they write, partitions to the
 // consumers that read them, cut network links, and the records moving along them.
 #include <QStringList>
+#include <unordered_map>
 
 #include "broker_item.h"
 #include "consumer_item.h"
@@ -52,14 +53,15 @@ void TopologyScene::updateProduceLinks(const SceneInput& input) {
         int partitions = 0;
     };
     std::map<QString, Line> lines;
+    std::map<int, Line> byBroker;
     for (const PartitionSnapshot* p : written) {
         const QString name = QString::fromStdString(p->tp.str());
-        const Subject subject = perPartition ? Subject::partition(name) : Subject::broker(p->leader);
-        Line& line = lines[subject.key()];
-        line.subject = subject;
+        Line& line = perPartition ? lines[Subject::partition(name).key()] : byBroker[p->leader];
+        line.subject = perPartition ? Subject::partition(name) : Subject::broker(p->leader);
         line.rate += input.traffic->produceRate(name);
         ++line.partitions;
     }
+    for (const auto& [id, line] : byBroker) lines[line.subject.key()] = line;
     std::set<QString> present;
     for (const auto& [key, line] : lines) {
         present.insert(key);
@@ -90,16 +92,20 @@ void TopologyScene::updateConsumeLinks(const SceneInput& input) {
     const ClusterSnapshot& s = *input.snapshot;
     struct Read {
         QString consumer;
-        QString partition;
+        const TopicPartition* partition;
         int broker;
     };
+    std::unordered_map<TopicPartition, BrokerId> leaders;
+    leaders.reserve(s.partitions.size());
+    for (const PartitionSnapshot& p : s.partitions) leaders.emplace(p.tp, p.leader);
     std::vector<Read> reads;
     for (const ConsumerSnapshot& c : s.consumers) {
         if (c.process == "stopped" || c.appState == "closed") continue;
+        const QString consumer = QString::fromStdString(c.clientId);
         for (const ConsumerPartitionSnapshot& p : c.partitions) {
-            const PartitionSnapshot* partition = s.partition(p.tp);
-            const int from = p.readFrom != kNoNode ? p.readFrom : partition ? partition->leader : kNoNode;
-            if (from != kNoNode) reads.push_back({QString::fromStdString(c.clientId), QString::fromStdString(p.tp.str()), from});
+            auto leader = leaders.find(p.tp);
+            const int from = p.readFrom != kNoNode ? p.readFrom : leader != leaders.end() ? leader->second : kNoNode;
+            if (from != kNoNode) reads.push_back({consumer, &p.tp, from});
         }
     }
     struct Line {
@@ -112,16 +118,22 @@ void TopologyScene::updateConsumeLinks(const SceneInput& input) {
     auto collect = [&](bool perPartition) {
         lines.clear();
         for (const Read& r : reads) {
-            const Subject end = perPartition ? Subject::partition(r.partition, r.broker) : Subject::broker(r.broker);
+            const QString partition = QString::fromStdString(r.partition->str());
+            const Subject end = perPartition ? Subject::partition(partition, r.broker) : Subject::broker(r.broker);
             Line& line = lines[consumeLinkKey(r.consumer, end)];
             line.consumer = r.consumer;
             line.end = end;
-            line.rate += input.traffic ? input.traffic->consumeRate(r.consumer, r.partition) : 0;
+            line.rate += input.traffic ? input.traffic->consumeRate(r.consumer, partition) : 0;
             ++line.partitions;
         }
     };
-    collect(reads.size() <= kMaxPartitionLines);
-    if (lines.size() > kMaxConsumerLines) lines.clear();
+    if (reads.size() <= kMaxPartitionLines) {
+        collect(true);
+    } else {
+        std::set<std::pair<QString, int>> perBroker;
+        for (const Read& r : reads) perBroker.emplace(r.consumer, r.broker);
+        if (perBroker.size() <= kMaxConsumerLines) collect(false);
+    }
     std::set<QString> present;
     for (const auto& [key, line] : lines) {
         const ConsumerItem* member = consumer(line.consumer);
