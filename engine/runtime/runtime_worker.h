@@ -59,6 +59,7 @@ public:
 
 private:
     void run();
+    void yieldToViewers();
     void start();
     void handle(const Control& control);
     void apply(const std::string& text, bool automatic);
