@@ -91,6 +91,8 @@ private:
     std::map<TopicPartition, LeaderEpoch> lastLeaderEpoch_;
     std::map<TopicPartition, LeaderEpoch> uncleanEpoch_;   // the epoch an unclean election began
     std::map<TopicPartition, std::vector<AckedRange>> acked_;
+    std::map<TopicPartition, std::size_t> verified_;   // ranges checked since the partition was last dirty
+    std::set<TopicPartition> dirty_;                   // something since then could have removed records
     std::int64_t acknowledgedAll_ = 0;
     GroupLedger groups_;
 };
