@@ -33,6 +33,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the simulation (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Clock speed: 0.1 to 1000, or max (default 1)."),
                                    QStringLiteral("X"), QStringLiteral("1"));
+    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("kraft (default) or zookeeper: the architecture of the cluster."),
+                                  QStringLiteral("MODE"), QStringLiteral("kraft"));
     const QCommandLineOption paused(QStringLiteral("paused"), QStringLiteral("Start with the clock paused."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to FILE and quit."),
                                         QStringLiteral("FILE"));
@@ -47,7 +49,7 @@ int main(int argc, char** argv) {
                                        QStringLiteral("SUBJECTS"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size (default 1024x768)."), QStringLiteral("WxH"),
                                   QStringLiteral("1024x768"));
-    parser.addOptions({seed, speed, paused, screenshot, after, script, select, highlight, size});
+    parser.addOptions({seed, speed, mode, paused, screenshot, after, script, select, highlight, size});
     parser.process(app);
 
     ks::ui::MainWindow::Options options;
@@ -62,6 +64,13 @@ int main(int argc, char** argv) {
             return fail(QStringLiteral("--speed must be between 0.1 and 1000, or max"));
     }
     options.runtime.startPlaying = !parser.isSet(paused);
+    if (parser.value(mode) == QLatin1String("zookeeper")) {
+        std::string setup = options.runtime.setup;
+        setup.replace(0, setup.find('\n'), "cluster mode=zookeeper brokers=3 zookeepers=3");
+        options.runtime.setup = setup;
+    } else if (parser.value(mode) != QLatin1String("kraft")) {
+        return fail(QStringLiteral("--mode is kraft or zookeeper, not '%1'").arg(parser.value(mode)));
+    }
     const QRegularExpressionMatch wh = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
     if (!wh.hasMatch()) return fail(QStringLiteral("--size must look like 1024x768"));
 

@@ -215,7 +215,7 @@ void TestGuiMainWindow::clickingAnEventHighlightsItsSubject() {
     QVERIFY(QTest::qWaitFor([&] { return window.scene()->broker(2)->view().state == QLatin1String("paused"); }, kTimeoutMs));
     int row = -1;
     for (int i = 0; i < window.eventLog()->rowCount(); ++i)
-        if (window.eventLog()->row(i).subjects.contains(QStringLiteral("broker:2"))) row = i;
+        if (window.eventLog()->subjects(i).contains(QStringLiteral("broker:2"))) row = i;
     QVERIFY(row >= 0);
     QListView* list = window.eventLogDock()->list();
     const QModelIndex index = window.eventLogDock()->filter()->mapFromSource(window.eventLog()->index(row));

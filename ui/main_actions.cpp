@@ -85,10 +85,10 @@ MainActions MainActions::create(QObject* p) {
     a.clearMarks = make(p, "clearMarks", tr("Clear selection and &highlight"), {key("Esc")});
 
     const std::pair<QAction*, const char*> shortNames[] = {
-        {a.playPause, "Play"},   {a.stepEvent, "Step event"}, {a.stepMillisecond, "Step 1 ms"}, {a.fastForward, "+10 s"},
+        {a.playPause, "Play"},   {a.stepEvent, "Step"}, {a.stepMillisecond, "+1 ms"}, {a.fastForward, "+10 s"},
         {a.backgroundProducer, "Producer"}, {a.kill, "Kill"},   {a.restart, "Restart"},          {a.pauseNode, "Pause"},
         {a.resumeNode, "Resume"}, {a.isolate, "Isolate"},      {a.cutLink, "Cut link"},          {a.healAll, "Heal all"},
-        {a.createTopic, "New topic"}, {a.addConsumer, "New consumer"},
+        {a.createTopic, "Topic…"}, {a.addConsumer, "Consumer…"},
     };
     for (const auto& [action, name] : shortNames) action->setIconText(tr(name));
 

@@ -100,7 +100,6 @@ void MainWindow::createToolBars() {
     timeLabel_->setMinimumWidth(100);
     timeLabel_->setAlignment(Qt::AlignCenter);
     clock->addWidget(timeLabel_);
-    clock->addAction(a.backgroundProducer);
 
     auto* faults = addToolBar(tr("Faults"));
     faults->setObjectName(QStringLiteral("faultsToolBar"));
@@ -207,7 +206,7 @@ void MainWindow::connectActions() {
 
 void MainWindow::onFrame(const Frame& frame) {
     traffic_.update(frame);
-    log_->append(frame);
+    log_->append(bridge_->frame());
     for (const CommandRecord& c : frame.commands)
         if (!c.ok && !c.automatic) statusBar()->showMessage(tr("Rejected: %1").arg(QString::fromStdString(c.error)), 10000);
     if (!frame.startupError.empty())

@@ -19,6 +19,7 @@ RuntimeBridge::~RuntimeBridge() = default;
 void RuntimeBridge::restart(runtime::RuntimeConfig config) {
     runtime_.reset();
     snapshot_.reset();
+    frame_.reset();
     clientNodes_.clear();
     startupError_.clear();
     clock_ = ClockState{};
@@ -71,14 +72,15 @@ runtime::BackgroundProducer RuntimeBridge::backgroundProducer() const {
 QString RuntimeBridge::scenarioText() const { return QString::fromStdString(runtime_->scenarioText()); }
 
 void RuntimeBridge::poll() {
-    std::optional<Frame> frame = runtime_->takeFrame();
-    if (!frame) return;
-    if (frame->snapshot) snapshot_ = frame->snapshot;
-    clock_ = frame->clock;
-    producer_ = frame->producer;
-    clientNodes_ = frame->clientNodes;
-    startupError_ = QString::fromStdString(frame->startupError);
-    Q_EMIT frameArrived(*frame);
+    std::optional<Frame> taken = runtime_->takeFrame();
+    if (!taken) return;
+    frame_ = std::make_shared<const Frame>(std::move(*taken));
+    if (frame_->snapshot) snapshot_ = frame_->snapshot;
+    clock_ = frame_->clock;
+    producer_ = frame_->producer;
+    clientNodes_ = frame_->clientNodes;
+    startupError_ = QString::fromStdString(frame_->startupError);
+    Q_EMIT frameArrived(*frame_);
 }
 
 }  // namespace ks::ui

@@ -28,6 +28,8 @@ public:
     NodeId clientNode(const std::string& clientId) const;
     SimTime now() const { return snapshot_ ? snapshot_->time : 0; }
     QString startupError() const { return startupError_; }
+    // The newest frame, shared, for whoever keeps parts of it (the event log does).
+    const std::shared_ptr<const Frame>& frame() const { return frame_; }
 
     void submit(const QString& command);
     void schedule(SimTime at, const QString& command);
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<runtime::EngineRuntime> runtime_;
     QTimer timer_;
     std::shared_ptr<const ClusterSnapshot> snapshot_;
+    std::shared_ptr<const Frame> frame_;
     ClockState clock_;
     BackgroundProducerState producer_;
     std::map<std::string, NodeId> clientNodes_;

@@ -102,7 +102,7 @@ void EventLogDock::activateRow(int sourceRow) {
         list_->setCurrentIndex(index);
         list_->scrollTo(index);
     }
-    Q_EMIT subjectsActivated(model_->row(sourceRow).subjects);
+    Q_EMIT subjectsActivated(model_->subjects(sourceRow));
 }
 
 }  // namespace ks::ui

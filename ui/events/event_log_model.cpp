@@ -21,18 +21,6 @@ QColor kindColor(int kind) {
     }
 }
 
-EventLogModel::Row commandRow(const CommandRecord& c) {
-    EventLogModel::Row row;
-    row.time = c.at;
-    row.kind = EventLogModel::kCommandKind;
-    row.text = c.ok ? QStringLiteral("▶ %1").arg(QString::fromStdString(c.text))
-                    : QStringLiteral("✗ %1 — rejected: %2").arg(QString::fromStdString(c.text), QString::fromStdString(c.error));
-    row.output = QString::fromStdString(c.output).trimmed();
-    if (!row.output.isEmpty()) row.text += QStringLiteral("  (hover to see what it printed)");
-    row.routine = c.automatic;
-    return row;
-}
-
 }  // namespace
 
 EventLogModel::EventLogModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -42,28 +30,28 @@ QString EventLogModel::kindName(int kind) {
     return QString::fromLatin1(eventKindName(static_cast<EventKind>(kind)));
 }
 
-void EventLogModel::append(const Frame& frame) {
+void EventLogModel::append(const std::shared_ptr<const Frame>& frame) {
     std::vector<Row> rows;
-    rows.reserve(frame.events.size() + frame.commands.size());
-    auto command = frame.commands.begin();
-    for (const ClusterEvent& e : frame.events) {
-        while (command != frame.commands.end() && command->at <= e.time) rows.push_back(commandRow(*command++));
-        Row row;
-        row.time = e.time;
-        row.kind = static_cast<int>(e.kind);
-        row.text = QString::fromStdString(e.text);
-        for (const std::string& s : e.subjects) row.subjects << QString::fromStdString(s);
-        row.routine = e.verbose;
-        rows.push_back(std::move(row));
+    rows.reserve(frame->events.size() + frame->commands.size() + 1);
+    if (frame->droppedEvents > 0) {
+        Row note;
+        note.time = frame->events.empty() ? 0 : frame->events.front().time;
+        note.kind = static_cast<int>(EventKind::Scenario);
+        note.dropped = frame->droppedEvents;
+        rows.push_back(note);
     }
-    while (command != frame.commands.end()) rows.push_back(commandRow(*command++));
-    if (frame.droppedEvents > 0) {
-        Row row;
-        row.time = rows.empty() ? 0 : rows.front().time;
-        row.kind = static_cast<int>(EventKind::Scenario);
-        row.text = QStringLiteral("(%1 events were not shown: the window fell behind)").arg(frame.droppedEvents);
-        rows.insert(rows.begin(), row);
+    std::size_t command = 0;
+    auto addCommand = [&] {
+        const CommandRecord& c = frame->commands[command];
+        rows.push_back(Row{c.at, kCommandKind, c.automatic, frame, -1, static_cast<int>(command), 0});
+        ++command;
+    };
+    for (std::size_t i = 0; i < frame->events.size(); ++i) {
+        const ClusterEvent& e = frame->events[i];
+        while (command < frame->commands.size() && frame->commands[command].at <= e.time) addCommand();
+        rows.push_back(Row{e.time, static_cast<int>(e.kind), e.verbose, frame, static_cast<int>(i), -1, 0});
     }
+    while (command < frame->commands.size()) addCommand();
     push(rows);
 }
 
@@ -91,22 +79,49 @@ void EventLogModel::clear() {
     endResetModel();
 }
 
+const CommandRecord* EventLogModel::commandOf(const Row& r) const {
+    return r.frame && r.command >= 0 ? &r.frame->commands[static_cast<std::size_t>(r.command)] : nullptr;
+}
+
+QString EventLogModel::text(int row) const {
+    const Row& r = rows_[static_cast<std::size_t>(row)];
+    if (r.dropped > 0) return QStringLiteral("(%1 events were not shown: the window fell behind)").arg(r.dropped);
+    if (const CommandRecord* c = commandOf(r)) {
+        QString text = c->ok ? QStringLiteral("▶ %1").arg(QString::fromStdString(c->text))
+                             : QStringLiteral("✗ %1 — rejected: %2").arg(QString::fromStdString(c->text), QString::fromStdString(c->error));
+        if (!c->output.empty()) text += QStringLiteral("  (hover to see what it printed)");
+        return text;
+    }
+    return QString::fromStdString(r.frame->events[static_cast<std::size_t>(r.event)].text);
+}
+
+QStringList EventLogModel::subjects(int row) const {
+    const Row& r = rows_[static_cast<std::size_t>(row)];
+    QStringList out;
+    if (r.frame && r.event >= 0)
+        for (const std::string& s : r.frame->events[static_cast<std::size_t>(r.event)].subjects) out << QString::fromStdString(s);
+    return out;
+}
+
 int EventLogModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(rows_.size()); }
 
 QVariant EventLogModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
-    const Row& r = row(index.row());
+    const Row& r = rows_[static_cast<std::size_t>(index.row())];
     switch (role) {
-    case Qt::DisplayRole: return QStringLiteral("%1  %2").arg(formatSeconds(r.time), 11).arg(r.text);
+    case Qt::DisplayRole: return QStringLiteral("%1  %2").arg(formatSeconds(r.time), 11).arg(text(index.row()));
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("%1 · %2%3").arg(formatSeconds(r.time), kindName(r.kind),
-                                                     r.subjects.isEmpty() ? QString() : QStringLiteral(" · about ") + r.subjects.join(QStringLiteral(", ")));
-        if (!r.output.isEmpty()) tip += QStringLiteral("<pre>%1</pre>").arg(r.output.toHtmlEscaped());
+        const QStringList about = subjects(index.row());
+        QString tip = QStringLiteral("<p>%1</p><p>%2 · %3%4</p>")
+                          .arg(text(index.row()).toHtmlEscaped(), formatSeconds(r.time), kindName(r.kind),
+                               about.isEmpty() ? QString() : QStringLiteral(" · about ") + about.join(QStringLiteral(", ")));
+        if (const CommandRecord* c = commandOf(r); c && !c->output.empty())
+            tip += QStringLiteral("<pre>%1</pre>").arg(QString::fromStdString(c->output).trimmed().toHtmlEscaped());
         return tip;
     }
     case Qt::ForegroundRole: return QBrush(kindColor(r.kind));
     case KindRole: return r.kind;
-    case SubjectsRole: return r.subjects;
+    case SubjectsRole: return subjects(index.row());
     case RoutineRole: return r.routine;
     case TimeRole: return QVariant::fromValue<qlonglong>(r.time);
     default: return {};

@@ -55,7 +55,12 @@ InspectorContent describeCluster(const ClusterSnapshot& s) {
     c.heading = QStringLiteral("Cluster");
     c.summary = QStringLiteral("Click a broker, controller, replica, producer, group or consumer to see everything about it.");
     QStringList topics;
-    for (const TopicSnapshot& t : s.topics) topics << QStringLiteral("%1 (%2×%3)").arg(QString::fromStdString(t.name)).arg(t.partitions).arg(t.replicationFactor);
+    int internal = 0;
+    for (const TopicSnapshot& t : s.topics) {
+        if (t.name.rfind("__", 0) == 0) ++internal;
+        else topics << QStringLiteral("%1 (%2×%3)").arg(QString::fromStdString(t.name)).arg(t.partitions).arg(t.replicationFactor);
+    }
+    if (internal) topics << QStringLiteral("%1 internal").arg(internal);
     c.sections.push_back({QStringLiteral("Overview"),
                           {{QStringLiteral("Mode"), QString::fromStdString(s.mode)},
                            {QStringLiteral("Seed"), QString::number(s.seed)},
@@ -85,12 +90,12 @@ InspectorContent describeBroker(const ClusterSnapshot& s, int id) {
     c.summary = QStringLiteral("%1 · leads %2 of its %3 replica(s)").arg(QString::fromStdString(b->state)).arg(b->leaderCount).arg(b->replicaCount);
     c.sections.push_back({QStringLiteral("Broker"),
                           {{QStringLiteral("State"), QString::fromStdString(b->state)},
-                           {QStringLiteral("The controller (ZooKeeper mode)"), yesNo(s.mode == "zookeeper" && s.activeController == id)},
                            {QStringLiteral("Leader replicas"), QString::number(b->leaderCount)},
                            {QStringLiteral("Replicas"), QString::number(b->replicaCount)},
                            {QStringLiteral("Bytes on disk"), QString::number(b->sizeBytes)},
                            {QStringLiteral("Isolated"), yesNo(isIsolated(s, id))},
                            {QStringLiteral("Links cut"), cutsOf(s, id)}}});
+    if (s.mode == "zookeeper") c.sections.back().rows.emplace_back(QStringLiteral("The controller"), yesNo(s.activeController == id));
     InspectorSection replicas{QStringLiteral("Replicas on this broker"), {}};
     for (const PartitionSnapshot& p : s.partitions)
         for (const ReplicaSnapshot& r : p.replicaStates)
@@ -119,12 +124,12 @@ InspectorContent describeController(const ClusterSnapshot& s, int id) {
     c.sections.push_back({zookeeper ? QStringLiteral("ZooKeeper node") : QStringLiteral("Controller"),
                           {{QStringLiteral("State"), QString::fromStdString(k->state)},
                            {QStringLiteral("Quorum role"), QString::fromStdString(k->role)},
-                           {QStringLiteral("Active controller"), yesNo(k->active)},
                            {QStringLiteral("Term (epoch)"), QString::number(k->epoch)},
                            {QStringLiteral("Committed up to (HW)"), QString::number(k->highWatermark)},
-                           {QStringLiteral("Metadata log entries"), QString::number(k->logLength)},
+                           {QStringLiteral("Log entries"), QString::number(k->logLength)},
                            {QStringLiteral("Isolated"), yesNo(isIsolated(s, id))},
                            {QStringLiteral("Links cut"), cutsOf(s, id)}}});
+    if (!zookeeper) c.sections.back().rows.insert(c.sections.back().rows.begin() + 2, {QStringLiteral("Active controller"), yesNo(k->active)});
     return c;
 }
 

@@ -125,8 +125,7 @@ void BrokerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
         painter->setFont(style::smallFont());
         painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignRight, state);
         painter->drawText(QRectF(10, 25, card.width() - 20, 20), Qt::AlignVCenter | Qt::AlignLeft,
-                          QStringLiteral("%1leads %2 of %3%4")
-                              .arg(view_.isController ? QStringLiteral("the controller · ") : QString())
+                          QStringLiteral("leads %1 of %2%3")
                               .arg(view_.leaderCount)
                               .arg(view_.replicaCount)
                               .arg(view_.hiddenInternal ? QStringLiteral(" · %1 internal").arg(view_.hiddenInternal) : QString()));

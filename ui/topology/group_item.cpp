@@ -66,7 +66,7 @@ Subject GroupItem::subject() const { return view_.groupId.isEmpty() ? Subject{} 
 QString GroupItem::toolTipText() const {
     if (view_.groupId.isEmpty()) return QStringLiteral("Consumers that belong to no group: they read what they are assigned or subscribe to on their own");
     return QStringLiteral("<b>Consumer group %1</b> — %2, generation %3<br>coordinator broker %4 (leader of %5)<br>"
-                          "assignor %6 · reads %7 partition(s) · lag %8 record(s)")
+                          "assignor %6 · reads %7 partition(s) · lag %8 record(s) behind the committed offsets")
         .arg(view_.groupId, view_.state)
         .arg(view_.generation)
         .arg(view_.coordinator < 0 ? QStringLiteral("none") : QString::number(view_.coordinator))
@@ -101,7 +101,7 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         if (!view_.groupId.isEmpty()) {
             painter->drawText(title, Qt::AlignVCenter | Qt::AlignRight, rebalancing(view_.state) ? QStringLiteral("REBALANCING") : view_.state.toUpper());
             painter->drawText(QRectF(10, 25, card.width() - 20, 20), Qt::AlignVCenter | Qt::AlignLeft,
-                              QStringLiteral("gen %1 · coordinator %2 · lag %3")
+                              QStringLiteral("gen %1 · coordinator %2 · committed lag %3")
                                   .arg(view_.generation)
                                   .arg(view_.coordinator < 0 ? QStringLiteral("none") : QString::number(view_.coordinator))
                                   .arg(view_.lag));

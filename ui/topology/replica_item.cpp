@@ -12,7 +12,7 @@ namespace {
 
 constexpr double kBadge = 18;
 constexpr double kLagBarWidth = 46;
-constexpr double kMaxNameWidth = 96;
+constexpr double kMaxNameWidth = 92;
 constexpr double kLagBarScale = 1000;  // a lag of this many offsets fills the bar (log scale)
 
 QVector<int> toVector(const std::vector<BrokerId>& ids) { return QVector<int>(ids.begin(), ids.end()); }
@@ -162,7 +162,8 @@ void ReplicaItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
             } else {
                 painter->setPen(style::kOutOfSyncBadge.darker(130));
             }
-            painter->drawText(right, Qt::AlignVCenter | Qt::AlignRight, label);
+            painter->drawText(right, Qt::AlignVCenter | Qt::AlignRight,
+                              QFontMetricsF(style::smallFont()).elidedText(label, Qt::ElideLeft, right.width()));
         }
     }
     paintMarks(painter, rect);

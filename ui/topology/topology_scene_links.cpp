@@ -92,6 +92,7 @@ void TopologyScene::updateConsumeLinks(const SceneInput& input) {
     const ClusterSnapshot& s = *input.snapshot;
     struct Read {
         QString consumer;
+        int consumerIndex;
         const TopicPartition* partition;
         int broker;
     };
@@ -99,13 +100,14 @@ void TopologyScene::updateConsumeLinks(const SceneInput& input) {
     leaders.reserve(s.partitions.size());
     for (const PartitionSnapshot& p : s.partitions) leaders.emplace(p.tp, p.leader);
     std::vector<Read> reads;
-    for (const ConsumerSnapshot& c : s.consumers) {
+    for (std::size_t index = 0; index < s.consumers.size(); ++index) {
+        const ConsumerSnapshot& c = s.consumers[index];
         if (c.process == "stopped" || c.appState == "closed") continue;
         const QString consumer = QString::fromStdString(c.clientId);
         for (const ConsumerPartitionSnapshot& p : c.partitions) {
             auto leader = leaders.find(p.tp);
             const int from = p.readFrom != kNoNode ? p.readFrom : leader != leaders.end() ? leader->second : kNoNode;
-            if (from != kNoNode) reads.push_back({consumer, &p.tp, from});
+            if (from != kNoNode) reads.push_back({consumer, static_cast<int>(index), &p.tp, from});
         }
     }
     struct Line {
@@ -130,8 +132,8 @@ void TopologyScene::updateConsumeLinks(const SceneInput& input) {
     if (reads.size() <= kMaxPartitionLines) {
         collect(true);
     } else {
-        std::set<std::pair<QString, int>> perBroker;
-        for (const Read& r : reads) perBroker.emplace(r.consumer, r.broker);
+        std::set<std::pair<int, int>> perBroker;
+        for (const Read& r : reads) perBroker.emplace(r.consumerIndex, r.broker);
         if (perBroker.size() <= kMaxConsumerLines) collect(false);
     }
     std::set<QString> present;

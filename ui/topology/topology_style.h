@@ -39,7 +39,7 @@ inline const QColor kCut{0xc6, 0x28, 0x28};
 inline const QColor kSelection{0x15, 0x65, 0xc0};
 inline const QColor kHighlight{0xff, 0x6f, 0x00};
 
-constexpr double kBrokerWidth = 240;
+constexpr double kBrokerWidth = 256;
 constexpr double kBrokerHeader = 48;
 constexpr double kPadding = 8;
 constexpr double kReplicaHeight = 26;
@@ -49,7 +49,7 @@ constexpr double kControllerHeight = 56;
 constexpr double kQuorumTitle = 24;
 constexpr double kClientWidth = 210;
 constexpr double kClientHeight = 74;
-constexpr double kGroupsWidth = 250;
+constexpr double kGroupsWidth = 272;
 constexpr double kGroupsHeight = 96;
 constexpr double kGroupHeader = 46;
 constexpr double kMemberHeight = 24;
