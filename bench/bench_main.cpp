@@ -613,6 +613,13 @@ int runInProcess(const Benchmark& benchmark, const Options& options) {
 
 // Runs one benchmark as `<this executable> --only NAME [--quick]`; its line goes straight to stdout.
 int runInChild(const Benchmark& benchmark, const Options& options) {
+    char self[4096];
+    const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (length <= 0) {
+        std::perror("readlink /proc/self/exe");
+        return 1;
+    }
+    self[length] = '\0';
     std::cout.flush();
     const pid_t pid = fork();
     if (pid < 0) {
@@ -625,8 +632,8 @@ int runInChild(const Benchmark& benchmark, const Options& options) {
         std::vector<char*> argv;
         for (auto& a : args) argv.push_back(a.data());
         argv.push_back(nullptr);
-        execv("/proc/self/exe", argv.data());
-        std::perror("execv /proc/self/exe");
+        execv(self, argv.data());
+        std::perror("execv");
         _exit(127);
     }
     int status = 0;
