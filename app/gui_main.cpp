@@ -10,6 +10,7 @@
 #include "runtime_bridge.h"
 #include "screenshot.h"
 #include "sim_time_text.h"
+#include "translations.h"
 
 namespace {
 
@@ -49,8 +50,14 @@ int main(int argc, char** argv) {
                                        QStringLiteral("SUBJECTS"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size (default 1024x768)."), QStringLiteral("WxH"),
                                   QStringLiteral("1024x768"));
-    parser.addOptions({seed, speed, mode, paused, screenshot, after, script, select, highlight, size});
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Language of the window: en, de, es or zh_CN (default: the one chosen in Settings, else the system's)."),
+                                      QStringLiteral("CODE"));
+    parser.addOptions({seed, speed, mode, paused, screenshot, after, script, select, highlight, size, language});
     parser.process(app);
+
+    const QString code = ks::ui::startupLanguage(parser.value(language));
+    if (!ks::ui::installTranslators(code)) return fail(QStringLiteral("--language is en, de, es or zh_CN, not '%1'").arg(code));
 
     ks::ui::MainWindow::Options options;
     bool ok = false;

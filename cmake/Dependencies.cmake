@@ -16,6 +16,9 @@ kafkascope_require_qt_component(Sql qt6-base-dev)
 kafkascope_require_qt_component(Test qt6-base-dev)
 kafkascope_require_qt_component(Svg qt6-svg-dev)
 kafkascope_require_qt_component(LinguistTools qt6-tools-dev)
+# Once more at the top level: qt_add_translations (ui/CMakeLists.txt) needs the variables that
+# Qt6Core and Qt6LinguistTools set, which the function above keeps in its own scope.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core LinguistTools)
 
 find_package(QCustomPlotQt6 QUIET)
 if(NOT QCustomPlotQt6_FOUND)

@@ -26,7 +26,6 @@ QKeySequence key(const char* text) { return QKeySequence(QString::fromLatin1(tex
 
 MainActions MainActions::create(QObject* p) {
     MainActions a{};
-    const auto tr = [](const char* text) { return QObject::tr(text); };
     a.newCluster = make(p, "newCluster", tr("&New cluster…"), {key("Ctrl+N")}, tr("Start over with a new cluster"));
     a.saveScenario = make(p, "saveScenario", tr("&Save session as scenario…"), {key("Ctrl+S")},
                           tr("Write everything done so far as a scenario file that kafkascope-cli replays exactly"));
@@ -85,12 +84,17 @@ MainActions MainActions::create(QObject* p) {
     a.clearMarks = make(p, "clearMarks", tr("Clear selection and &highlight"), {key("Esc")});
 
     const std::pair<QAction*, const char*> shortNames[] = {
-        {a.playPause, "Play"},   {a.stepEvent, "Step"}, {a.stepMillisecond, "+1 ms"}, {a.fastForward, "+10 s"},
-        {a.backgroundProducer, "Producer"}, {a.kill, "Kill"},   {a.restart, "Restart"},          {a.pauseNode, "Pause"},
-        {a.resumeNode, "Resume"}, {a.isolate, "Isolate"},      {a.cutLink, "Cut link"},          {a.healAll, "Heal all"},
-        {a.createTopic, "Topic…"}, {a.addConsumer, "Consumer…"},
+        {a.playPause, QT_TR_NOOP("Play")},          {a.stepEvent, QT_TR_NOOP("Step")},
+        {a.stepMillisecond, QT_TR_NOOP("+1 ms")},   {a.fastForward, QT_TR_NOOP("+10 s")},
+        {a.backgroundProducer, QT_TR_NOOP("Producer")}, {a.kill, QT_TR_NOOP("Kill")},
+        {a.restart, QT_TR_NOOP("Restart")},         {a.pauseNode, QT_TR_NOOP("Pause")},
+        {a.resumeNode, QT_TR_NOOP("Resume")},       {a.isolate, QT_TR_NOOP("Isolate")},
+        {a.cutLink, QT_TR_NOOP("Cut link")},        {a.healAll, QT_TR_NOOP("Heal all")},
+        {a.createTopic, QT_TR_NOOP("Topic…")},      {a.addConsumer, QT_TR_NOOP("Consumer…")},
     };
     for (const auto& [action, name] : shortNames) action->setIconText(tr(name));
+
+    a.language = make(p, "language", tr("&Language…"), {key("Ctrl+Shift+L")}, tr("Choose the language of the window"));
 
     a.shortcuts = make(p, "shortcuts", tr("&Keyboard shortcuts"), {key("F1")});
     a.about = make(p, "about", tr("&About Kafkascope"), {key("Shift+F1")});

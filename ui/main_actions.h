@@ -2,6 +2,7 @@
 // Every action of the main window, created in one place with its text, shortcut and object name.
 // Menus, toolbars, context menus and tests all use these same objects, and Help → Keyboard shortcuts
 // lists them from here.
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <utility>
@@ -55,11 +56,16 @@ struct MainActions {
     QAction* fullScreen;
     QAction* fit;
     QAction* clearMarks;
+    // Settings
+    QAction* language;
     // Help
     QAction* shortcuts;
     QAction* about;
 
     static MainActions create(QObject* parent);
+
+    // MainActions::tr: the actions' texts, in the translation context "ks::ui::MainActions".
+    Q_DECLARE_TR_FUNCTIONS(ks::ui::MainActions)
 };
 
 }  // namespace ks::ui

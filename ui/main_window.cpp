@@ -25,6 +25,7 @@
 #include "topology/topology_item.h"
 #include "topology/topology_scene.h"
 #include "topology/topology_view.h"
+#include "translations.h"
 
 namespace ks::ui {
 
@@ -135,6 +136,7 @@ void MainWindow::createMenus() {
     QMenu* filters = view->addMenu(tr("Event log &filters"));
     for (QAction* action : logDock_->filterActions()) filters->addAction(action);
     menuGroups_.append({ShortcutsDialog::Group{tr("View → Event log filters"), logDock_->filterActions()}});
+    menu(tr("Se&ttings"), {a.language});
     menu(tr("&Help"), {a.shortcuts, a.about});
 }
 
@@ -194,6 +196,7 @@ void MainWindow::connectActions() {
         select(Subject{});
         highlight({});
     });
+    connect(a.language, &QAction::triggered, this, [this] { chooseLanguage(this, options_.persistSettings); });
     connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 

@@ -32,10 +32,10 @@ struct NodeActionText {
 };
 
 constexpr NodeActionText kNodeActions[] = {
-    {&MainActions::kill, NodeAction::Kill, QT_TRANSLATE_NOOP("MainWindow", "&Kill")},
-    {&MainActions::restart, NodeAction::Restart, QT_TRANSLATE_NOOP("MainWindow", "&Restart")},
-    {&MainActions::pauseNode, NodeAction::Pause, QT_TRANSLATE_NOOP("MainWindow", "&Pause (GC-style freeze)")},
-    {&MainActions::resumeNode, NodeAction::Resume, QT_TRANSLATE_NOOP("MainWindow", "Res&ume")},
+    {&MainActions::kill, NodeAction::Kill, QT_TRANSLATE_NOOP("ks::ui::MainWindow", "&Kill")},
+    {&MainActions::restart, NodeAction::Restart, QT_TRANSLATE_NOOP("ks::ui::MainWindow", "&Restart")},
+    {&MainActions::pauseNode, NodeAction::Pause, QT_TRANSLATE_NOOP("ks::ui::MainWindow", "&Pause (GC-style freeze)")},
+    {&MainActions::resumeNode, NodeAction::Resume, QT_TRANSLATE_NOOP("ks::ui::MainWindow", "Res&ume")},
 };
 
 }  // namespace

@@ -1,0 +1,115 @@
+// The translations: each language's .qm file is embedded in kafkascope_ui and translates the
+// window's menus; the language comes from --language, else Settings → Language…, else the
+// system; Settings → Language… saves the choice.
+#include <QAction>
+#include <QApplication>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+
+#include "main_window.h"
+#include "translations.h"
+
+using namespace ks::ui;
+
+class TestGuiTranslations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void embeddedTranslationsTranslateTheMenus_data();
+    void embeddedTranslationsTranslateTheMenus();
+    void unknownLanguagesAreRefused();
+    void theRequestedLanguageBeatsTheSavedOne();
+    void theLanguageMenuSavesTheChoice();
+    void theWindowSpeaksTheInstalledLanguage();
+
+private:
+    QTemporaryDir settingsDir_;
+};
+
+void TestGuiTranslations::initTestCase() {
+    QVERIFY(settingsDir_.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("KafkascopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestGuiTranslations"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
+}
+
+void TestGuiTranslations::embeddedTranslationsTranslateTheMenus_data() {
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("simulation");
+    QTest::newRow("de") << "de" << "&Datei" << "&Simulation";
+    QTest::newRow("es") << "es" << "&Archivo" << "&Simulación";
+    QTest::newRow("zh_CN") << "zh_CN" << "文件(&F)" << "模拟(&S)";
+}
+
+void TestGuiTranslations::embeddedTranslationsTranslateTheMenus() {
+    QFETCH(QString, code);
+    QFETCH(QString, file);
+    QFETCH(QString, simulation);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/kafkascope_") + code));
+    QCOMPARE(translator.translate("ks::ui::MainWindow", "&File"), file);
+    QCOMPARE(translator.translate("ks::ui::MainWindow", "&Simulation"), simulation);
+}
+
+void TestGuiTranslations::unknownLanguagesAreRefused() {
+    QVERIFY(!installTranslators(QStringLiteral("xx")));
+    QVERIFY(!installTranslators(QString()));
+    QVERIFY(installTranslators(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("ks::ui::MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestGuiTranslations::theRequestedLanguageBeatsTheSavedOne() {
+    QSettings().setValue(languageSettingsKey(), QStringLiteral("es"));
+    QCOMPARE(startupLanguage(QString()), QStringLiteral("es"));
+    QCOMPARE(startupLanguage(QStringLiteral("de")), QStringLiteral("de"));
+    QSettings().setValue(languageSettingsKey(), QStringLiteral("klingon"));
+    const QString system = startupLanguage(QString());
+    QVERIFY2(system != QStringLiteral("klingon"), qPrintable(system));
+    QSettings().remove(languageSettingsKey());
+}
+
+void TestGuiTranslations::theLanguageMenuSavesTheChoice() {
+    MainWindow::Options options;
+    options.runtime.startPlaying = false;
+    options.persistSettings = true;
+    MainWindow window(options);
+    QSettings().setValue(languageSettingsKey(), QStringLiteral("es"));
+    QString offered;
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        offered = dialog->textValue();
+        dialog->setTextValue(QStringLiteral("简体中文"));
+        dialog->accept();
+    });
+    window.actions().language->trigger();
+    QCOMPARE(offered, QStringLiteral("Español"));
+    QCOMPARE(QSettings().value(languageSettingsKey()).toString(), QStringLiteral("zh_CN"));
+    QCOMPARE(startupLanguage(QString()), QStringLiteral("zh_CN"));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("简体中文")));
+    QSettings().remove(languageSettingsKey());
+}
+
+void TestGuiTranslations::theWindowSpeaksTheInstalledLanguage() {
+    QVERIFY(installTranslators(QStringLiteral("de")));
+    MainWindow::Options options;
+    options.runtime.startPlaying = false;
+    options.persistSettings = false;
+    MainWindow window(options);
+    QStringList titles;
+    for (QAction* action : window.menuBar()->actions()) titles << action->text();
+    QVERIFY2(titles.contains(QStringLiteral("&Datei")) && titles.contains(QStringLiteral("&Einstellungen")), qPrintable(titles.join(u',')));
+    QCOMPARE(window.actions().shortcuts->text(), QStringLiteral("&Tastenkürzel"));
+    QCOMPARE(window.actions().language->text(), QStringLiteral("&Sprache…"));
+}
+
+QTEST_MAIN(TestGuiTranslations)
+#include "test_gui_translations.moc"
