@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "cli_lessons.h"
 #include "scenario/compare.h"
 #include "scenario/runner.h"
 
@@ -15,6 +16,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: kafkascope-cli run FILE [--seed N] [--verbose] [--quiet]\n"
     "       kafkascope-cli compare FILE [--seed N]\n"
+    "       kafkascope-cli lesson list | lesson run NAME (see kafkascope-cli lesson --help)\n"
     "\n"
     "run: runs a scenario file (see docs/scenarios.md) against a simulated Kafka cluster and\n"
     "prints the event log and the expectation results.\n"
@@ -40,6 +42,7 @@ int main(int argc, char** argv) {
         return argc < 2 ? 2 : 0;
     }
     const std::string command = argv[1];
+    if (command == "lesson") return lessonCommand(argc, argv);
     if (command != "run" && command != "compare") return usageError("unknown command '" + command + "'");
     ks::scenario::RunOptions options;
     std::string file;
