@@ -34,7 +34,7 @@ ScriptLine parseLine(const QString& line) {
 
 QString ScreenshotSession::check(const Plan& plan) {
     for (const QString& line : plan.script)
-        if (!parseLine(line).valid) return QStringLiteral("cannot read the script line '%1' (write e.g. '@4s broker kill 2')").arg(line);
+        if (!parseLine(line).valid) return tr("cannot read the script line '%1' (write e.g. '@4s broker kill 2')").arg(line);
     return {};
 }
 

@@ -28,14 +28,19 @@ QString topicOf(const QString& partition) { return partition.left(partition.last
 struct NodeActionText {
     QAction* MainActions::*action;
     NodeAction kind;
-    const char* verb;
+    const char* verb;      // nothing selected
+    const char* verbNode;  // %1: the selected node
 };
 
 constexpr NodeActionText kNodeActions[] = {
-    {&MainActions::kill, NodeAction::Kill, QT_TRANSLATE_NOOP("ks::ui::MainWindow", "&Kill")},
-    {&MainActions::restart, NodeAction::Restart, QT_TRANSLATE_NOOP("ks::ui::MainWindow", "&Restart")},
-    {&MainActions::pauseNode, NodeAction::Pause, QT_TRANSLATE_NOOP("ks::ui::MainWindow", "&Pause (GC-style freeze)")},
-    {&MainActions::resumeNode, NodeAction::Resume, QT_TRANSLATE_NOOP("ks::ui::MainWindow", "Res&ume")},
+    {&MainActions::kill, NodeAction::Kill, QT_TRANSLATE_NOOP("ks::ui::MainWindow", "&Kill"),
+     QT_TRANSLATE_NOOP("ks::ui::MainWindow", "&Kill %1")},
+    {&MainActions::restart, NodeAction::Restart, QT_TRANSLATE_NOOP("ks::ui::MainWindow", "&Restart"),
+     QT_TRANSLATE_NOOP("ks::ui::MainWindow", "&Restart %1")},
+    {&MainActions::pauseNode, NodeAction::Pause, QT_TRANSLATE_NOOP("ks::ui::MainWindow", "&Pause (GC-style freeze)"),
+     QT_TRANSLATE_NOOP("ks::ui::MainWindow", "&Pause (GC-style freeze) %1")},
+    {&MainActions::resumeNode, NodeAction::Resume, QT_TRANSLATE_NOOP("ks::ui::MainWindow", "Res&ume"),
+     QT_TRANSLATE_NOOP("ks::ui::MainWindow", "Res&ume %1")},
 };
 
 }  // namespace
@@ -86,22 +91,22 @@ void MainWindow::refreshActions() {
     const bool running = snapshot != nullptr;
     const Subject node = selectedNode();
     const int id = node.isNone() ? -1 : nodeIdOf(node);
-    const QString label = id < 0 ? QString() : QStringLiteral(" ") + nodeLabel(id);
+    const QString label = id < 0 ? QString() : nodeLabel(id);
     for (const NodeActionText& n : kNodeActions) {
         QAction* action = actions_.*(n.action);
         action->setEnabled(running && nodeActionApplies(*snapshot, node, n.kind));
-        action->setText(tr(n.verb) + label);
+        action->setText(id < 0 ? tr(n.verb) : tr(n.verbNode).arg(label));
     }
     // Links and isolation take brokers, controllers and the producer; the engine's links do not reach consumers.
     actions_.isolate->setEnabled(running && id >= 0 && node.kind != Subject::Kind::Consumer);
-    actions_.isolate->setText(tr("&Isolate from everyone") + label);
+    actions_.isolate->setText(id < 0 ? tr("&Isolate from everyone") : tr("&Isolate from everyone %1").arg(label));
     for (QAction* action : {actions_.cutLink, actions_.network, actions_.addBroker, actions_.createTopic}) action->setEnabled(running);
     actions_.healAll->setEnabled(running && (!snapshot->cutLinks.empty() || !snapshot->isolated.empty()));
     actions_.deleteTopic->setEnabled(running && !snapshot->topics.empty());
     actions_.electLeader->setEnabled(running && selected_.kind == Subject::Kind::Partition);
     actions_.addConsumer->setEnabled(running);
     actions_.decommission->setEnabled(running && node.kind == Subject::Kind::Broker);
-    actions_.decommission->setText(tr("&Decommission") + (node.kind == Subject::Kind::Broker ? label : tr(" broker")));
+    actions_.decommission->setText(node.kind == Subject::Kind::Broker ? tr("&Decommission %1").arg(label) : tr("&Decommission broker"));
     const bool consumer = running && selected_.kind == Subject::Kind::Consumer &&
                           nodeState(*snapshot, selected_) == QLatin1String("running");
     actions_.removeConsumer->setEnabled(consumer);

@@ -1,9 +1,18 @@
 #include "sim_time_text.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <cmath>
 
 namespace ks::ui {
+namespace {
+
+// The translation context of the clock's texts.
+class SimTimeText {
+    Q_DECLARE_TR_FUNCTIONS(SimTimeText)
+};
+
+}  // namespace
 
 QString formatSeconds(SimTime t) {
     return QStringLiteral("%1 s").arg(static_cast<double>(t) / kMicrosPerSecond, 0, 'f', 3);
@@ -16,7 +25,7 @@ QString formatDuration(SimTime d) {
 }
 
 QString formatSpeed(double speed) {
-    if (std::isinf(speed)) return QStringLiteral("max");
+    if (std::isinf(speed)) return SimTimeText::tr("max");
     return QStringLiteral("%1×").arg(speed, 0, 'g', 4);
 }
 

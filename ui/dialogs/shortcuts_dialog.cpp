@@ -33,7 +33,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<Group>& groups, QWidget* parent) : 
             table_->setItem(row, 1, new QTableWidgetItem(plainText(action)));
             QStringList keys;
             for (const QKeySequence& k : action->shortcuts()) keys << k.toString(QKeySequence::NativeText);
-            table_->setItem(row, 2, new QTableWidgetItem(keys.join(QStringLiteral("  or  "))));
+            table_->setItem(row, 2, new QTableWidgetItem(keys.join(tr("  or  "))));
         }
     }
     table_->resizeColumnsToContents();

@@ -85,11 +85,11 @@ const CommandRecord* EventLogModel::commandOf(const Row& r) const {
 
 QString EventLogModel::text(int row) const {
     const Row& r = rows_[static_cast<std::size_t>(row)];
-    if (r.dropped > 0) return QStringLiteral("(%1 events were not shown: the window fell behind)").arg(r.dropped);
+    if (r.dropped > 0) return tr("(%1 events were not shown: the window fell behind)").arg(r.dropped);
     if (const CommandRecord* c = commandOf(r)) {
         QString text = c->ok ? QStringLiteral("▶ %1").arg(QString::fromStdString(c->text))
-                             : QStringLiteral("✗ %1 — rejected: %2").arg(QString::fromStdString(c->text), QString::fromStdString(c->error));
-        if (!c->output.empty()) text += QStringLiteral("  (hover to see what it printed)");
+                             : tr("✗ %1 — rejected: %2").arg(QString::fromStdString(c->text), QString::fromStdString(c->error));
+        if (!c->output.empty()) text += tr("  (hover to see what it printed)");
         return text;
     }
     return QString::fromStdString(r.frame->events[static_cast<std::size_t>(r.event)].text);
@@ -114,7 +114,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const {
         const QStringList about = subjects(index.row());
         QString tip = QStringLiteral("<p>%1</p><p>%2 · %3%4</p>")
                           .arg(text(index.row()).toHtmlEscaped(), formatSeconds(r.time), kindName(r.kind),
-                               about.isEmpty() ? QString() : QStringLiteral(" · about ") + about.join(QStringLiteral(", ")));
+                               about.isEmpty() ? QString() : tr(" · about %1").arg(about.join(QStringLiteral(", "))));
         if (const CommandRecord* c = commandOf(r); c && !c->output.empty())
             tip += QStringLiteral("<pre>%1</pre>").arg(QString::fromStdString(c->output).trimmed().toHtmlEscaped());
         return tip;

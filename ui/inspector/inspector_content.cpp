@@ -2,10 +2,17 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 #include "sim_time_text.h"
 
 namespace ks::ui {
 namespace {
+
+// The translation context of the inspector's texts.
+class InspectorText {
+    Q_DECLARE_TR_FUNCTIONS(InspectorText)
+};
 
 QString ids(const std::vector<BrokerId>& v) {
     QStringList parts;
@@ -13,9 +20,9 @@ QString ids(const std::vector<BrokerId>& v) {
     return u'[' + parts.join(QStringLiteral(", ")) + u']';
 }
 
-QString yesNo(bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); }
+QString yesNo(bool b) { return b ? InspectorText::tr("yes") : InspectorText::tr("no"); }
 
-QString node(NodeId id) { return id == kNoNode ? QStringLiteral("none") : QString::number(id); }
+QString node(NodeId id) { return id == kNoNode ? InspectorText::tr("none") : QString::number(id); }
 
 QString cutsOf(const ClusterSnapshot& s, NodeId id) {
     QStringList cuts;
@@ -23,7 +30,7 @@ QString cutsOf(const ClusterSnapshot& s, NodeId id) {
         if (from == id) cuts << QStringLiteral("→ %1").arg(to);
         else if (to == id) cuts << QStringLiteral("← %1").arg(from);
     }
-    return cuts.isEmpty() ? QStringLiteral("none") : cuts.join(QStringLiteral(", "));
+    return cuts.isEmpty() ? InspectorText::tr("none") : cuts.join(QStringLiteral(", "));
 }
 
 bool isIsolated(const ClusterSnapshot& s, NodeId id) {
@@ -31,54 +38,54 @@ bool isIsolated(const ClusterSnapshot& s, NodeId id) {
 }
 
 QString replicaRole(const PartitionSnapshot& p, const ReplicaSnapshot& r) {
-    if (p.offline) return QStringLiteral("OFFLINE partition");
-    if (!r.online) return QStringLiteral("down");
-    if (r.isLeader) return QStringLiteral("leader");
-    return r.inIsr ? QStringLiteral("follower, in sync") : QStringLiteral("follower, OUT OF SYNC");
+    if (p.offline) return InspectorText::tr("OFFLINE partition");
+    if (!r.online) return InspectorText::tr("down");
+    if (r.isLeader) return InspectorText::tr("leader");
+    return r.inIsr ? InspectorText::tr("follower, in sync") : InspectorText::tr("follower, OUT OF SYNC");
 }
 
 InspectorSection replicaSection(const PartitionSnapshot& p, const ReplicaSnapshot& r, const QString& title) {
     return InspectorSection{title,
-                            {{QStringLiteral("Role"), replicaRole(p, r)},
-                             {QStringLiteral("Log end offset (LEO)"), QString::number(r.logEndOffset)},
-                             {QStringLiteral("High watermark (HW)"), QString::number(r.highWatermark)},
-                             {QStringLiteral("Lag behind the leader"), QStringLiteral("%1 offset(s)").arg(r.lag)},
-                             {QStringLiteral("In the ISR"), yesNo(r.inIsr)},
-                             {QStringLiteral("Broker running"), yesNo(r.online)},
-                             {QStringLiteral("Log start offset"), QString::number(r.logStartOffset)},
-                             {QStringLiteral("Size"), QStringLiteral("%1 bytes in %2 segment(s)").arg(r.sizeBytes).arg(r.segments)},
-                             {QStringLiteral("Latest leader epoch in its log"), QString::number(r.latestEpoch)}}};
+                            {{InspectorText::tr("Role"), replicaRole(p, r)},
+                             {InspectorText::tr("Log end offset (LEO)"), QString::number(r.logEndOffset)},
+                             {InspectorText::tr("High watermark (HW)"), QString::number(r.highWatermark)},
+                             {InspectorText::tr("Lag behind the leader"), InspectorText::tr("%n offset(s)", nullptr, static_cast<int>(r.lag))},
+                             {InspectorText::tr("In the ISR"), yesNo(r.inIsr)},
+                             {InspectorText::tr("Broker running"), yesNo(r.online)},
+                             {InspectorText::tr("Log start offset"), QString::number(r.logStartOffset)},
+                             {InspectorText::tr("Size"), InspectorText::tr("%1 bytes in %n segment(s)", nullptr, static_cast<int>(r.segments)).arg(r.sizeBytes)},
+                             {InspectorText::tr("Latest leader epoch in its log"), QString::number(r.latestEpoch)}}};
 }
 
 InspectorContent describeCluster(const ClusterSnapshot& s) {
     InspectorContent c;
-    c.heading = QStringLiteral("Cluster");
-    c.summary = QStringLiteral("Click a broker, controller, replica, producer, group or consumer to see everything about it.");
+    c.heading = InspectorText::tr("Cluster");
+    c.summary = InspectorText::tr("Click a broker, controller, replica, producer, group or consumer to see everything about it.");
     QStringList topics;
     int internal = 0;
     for (const TopicSnapshot& t : s.topics) {
         if (t.name.rfind("__", 0) == 0) ++internal;
         else topics << QStringLiteral("%1 (%2×%3)").arg(QString::fromStdString(t.name)).arg(t.partitions).arg(t.replicationFactor);
     }
-    if (internal) topics << QStringLiteral("%1 internal").arg(internal);
-    c.sections.push_back({QStringLiteral("Overview"),
-                          {{QStringLiteral("Mode"), QString::fromStdString(s.mode)},
-                           {QStringLiteral("Seed"), QString::number(s.seed)},
-                           {QStringLiteral("Simulated time"), formatSeconds(s.time)},
-                           {QStringLiteral("Active controller"), s.mode == "zookeeper" && s.activeController != kNoNode
-                                                                     ? QStringLiteral("broker %1").arg(s.activeController)
+    if (internal) topics << InspectorText::tr("%1 internal").arg(internal);
+    c.sections.push_back({InspectorText::tr("Overview"),
+                          {{InspectorText::tr("Mode"), QString::fromStdString(s.mode)},
+                           {InspectorText::tr("Seed"), QString::number(s.seed)},
+                           {InspectorText::tr("Simulated time"), formatSeconds(s.time)},
+                           {InspectorText::tr("Active controller"), s.mode == "zookeeper" && s.activeController != kNoNode
+                                                                     ? InspectorText::tr("broker %1").arg(s.activeController)
                                                                      : node(s.activeController)},
-                           {QStringLiteral("Brokers"), QString::number(s.brokers.size())},
-                           {s.mode == "zookeeper" ? QStringLiteral("ZooKeeper nodes") : QStringLiteral("Controllers"),
+                           {InspectorText::tr("Brokers"), QString::number(s.brokers.size())},
+                           {s.mode == "zookeeper" ? InspectorText::tr("ZooKeeper nodes") : InspectorText::tr("Controllers"),
                             QString::number(s.controllers.size())},
-                           {QStringLiteral("Topics"), topics.isEmpty() ? QStringLiteral("none") : topics.join(QStringLiteral(", "))},
-                           {QStringLiteral("Partitions"), QString::number(s.partitions.size())},
-                           {QStringLiteral("Under-replicated"), QString::number(s.underReplicatedCount())},
-                           {QStringLiteral("Offline"), QString::number(s.offlineCount())},
-                           {QStringLiteral("Committed metadata records"), QString::number(s.metadataOffset)},
-                           {QStringLiteral("Engine events processed"), QString::number(s.eventsProcessed)},
-                           {QStringLiteral("Consumer groups"), QString::number(s.groups.size())},
-                           {QStringLiteral("Consumers"), QString::number(s.consumers.size())}}});
+                           {InspectorText::tr("Topics"), topics.isEmpty() ? InspectorText::tr("none") : topics.join(QStringLiteral(", "))},
+                           {InspectorText::tr("Partitions"), QString::number(s.partitions.size())},
+                           {InspectorText::tr("Under-replicated"), QString::number(s.underReplicatedCount())},
+                           {InspectorText::tr("Offline"), QString::number(s.offlineCount())},
+                           {InspectorText::tr("Committed metadata records"), QString::number(s.metadataOffset)},
+                           {InspectorText::tr("Engine events processed"), QString::number(s.eventsProcessed)},
+                           {InspectorText::tr("Consumer groups"), QString::number(s.groups.size())},
+                           {InspectorText::tr("Consumers"), QString::number(s.consumers.size())}}});
     return c;
 }
 
@@ -86,23 +93,25 @@ InspectorContent describeBroker(const ClusterSnapshot& s, int id) {
     auto b = std::find_if(s.brokers.begin(), s.brokers.end(), [&](const BrokerSnapshot& x) { return x.id == id; });
     if (b == s.brokers.end()) return describeCluster(s);
     InspectorContent c;
-    c.heading = QStringLiteral("Broker %1").arg(id);
-    c.summary = QStringLiteral("%1 · leads %2 of its %3 replica(s)").arg(QString::fromStdString(b->state)).arg(b->leaderCount).arg(b->replicaCount);
-    c.sections.push_back({QStringLiteral("Broker"),
-                          {{QStringLiteral("State"), QString::fromStdString(b->state)},
-                           {QStringLiteral("Leader replicas"), QString::number(b->leaderCount)},
-                           {QStringLiteral("Replicas"), QString::number(b->replicaCount)},
-                           {QStringLiteral("Bytes on disk"), QString::number(b->sizeBytes)},
-                           {QStringLiteral("Isolated"), yesNo(isIsolated(s, id))},
-                           {QStringLiteral("Links cut"), cutsOf(s, id)}}});
-    if (s.mode == "zookeeper") c.sections.back().rows.emplace_back(QStringLiteral("The controller"), yesNo(s.activeController == id));
-    InspectorSection replicas{QStringLiteral("Replicas on this broker"), {}};
+    c.heading = InspectorText::tr("Broker %1").arg(id);
+    c.summary = InspectorText::tr("%1 · leads %2 of its %n replica(s)", nullptr, b->replicaCount)
+                    .arg(QString::fromStdString(b->state))
+                    .arg(b->leaderCount);
+    c.sections.push_back({InspectorText::tr("Broker"),
+                          {{InspectorText::tr("State"), QString::fromStdString(b->state)},
+                           {InspectorText::tr("Leader replicas"), QString::number(b->leaderCount)},
+                           {InspectorText::tr("Replicas"), QString::number(b->replicaCount)},
+                           {InspectorText::tr("Bytes on disk"), QString::number(b->sizeBytes)},
+                           {InspectorText::tr("Isolated"), yesNo(isIsolated(s, id))},
+                           {InspectorText::tr("Links cut"), cutsOf(s, id)}}});
+    if (s.mode == "zookeeper") c.sections.back().rows.emplace_back(InspectorText::tr("The controller"), yesNo(s.activeController == id));
+    InspectorSection replicas{InspectorText::tr("Replicas on this broker"), {}};
     for (const PartitionSnapshot& p : s.partitions)
         for (const ReplicaSnapshot& r : p.replicaStates)
             if (r.broker == id)
                 replicas.rows.emplace_back(QString::fromStdString(p.tp.str()),
-                                           QStringLiteral("%1 · LEO %2 · HW %3 · lag %4").arg(replicaRole(p, r)).arg(r.logEndOffset).arg(r.highWatermark).arg(r.lag));
-    if (replicas.rows.empty()) replicas.rows.emplace_back(QStringLiteral("(none)"), QString());
+                                           InspectorText::tr("%1 · LEO %2 · HW %3 · lag %4").arg(replicaRole(p, r)).arg(r.logEndOffset).arg(r.highWatermark).arg(r.lag));
+    if (replicas.rows.empty()) replicas.rows.emplace_back(InspectorText::tr("(none)"), QString());
     c.sections.push_back(replicas);
     return c;
 }
@@ -112,24 +121,24 @@ InspectorContent describeController(const ClusterSnapshot& s, int id) {
     if (k == s.controllers.end()) return describeCluster(s);
     InspectorContent c;
     const bool zookeeper = k->kind == "zookeeper";
-    c.heading = (zookeeper ? QStringLiteral("ZooKeeper node %1") : QStringLiteral("Controller %1")).arg(id);
+    c.heading = (zookeeper ? InspectorText::tr("ZooKeeper node %1") : InspectorText::tr("Controller %1")).arg(id);
     if (zookeeper)
-        c.summary = QStringLiteral("%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3")
+        c.summary = InspectorText::tr("%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3")
                         .arg(QString::fromStdString(k->role))
                         .arg(k->epoch)
                         .arg(node(s.activeController));
     else
-        c.summary = k->active ? QStringLiteral("The active controller: the quorum leader in term %1").arg(k->epoch)
-                              : QStringLiteral("%1 in term %2").arg(QString::fromStdString(k->role)).arg(k->epoch);
-    c.sections.push_back({zookeeper ? QStringLiteral("ZooKeeper node") : QStringLiteral("Controller"),
-                          {{QStringLiteral("State"), QString::fromStdString(k->state)},
-                           {QStringLiteral("Quorum role"), QString::fromStdString(k->role)},
-                           {QStringLiteral("Term (epoch)"), QString::number(k->epoch)},
-                           {QStringLiteral("Committed up to (HW)"), QString::number(k->highWatermark)},
-                           {QStringLiteral("Log entries"), QString::number(k->logLength)},
-                           {QStringLiteral("Isolated"), yesNo(isIsolated(s, id))},
-                           {QStringLiteral("Links cut"), cutsOf(s, id)}}});
-    if (!zookeeper) c.sections.back().rows.insert(c.sections.back().rows.begin() + 2, {QStringLiteral("Active controller"), yesNo(k->active)});
+        c.summary = k->active ? InspectorText::tr("The active controller: the quorum leader in term %1").arg(k->epoch)
+                              : InspectorText::tr("%1 in term %2").arg(QString::fromStdString(k->role)).arg(k->epoch);
+    c.sections.push_back({zookeeper ? InspectorText::tr("ZooKeeper node") : InspectorText::tr("Controller"),
+                          {{InspectorText::tr("State"), QString::fromStdString(k->state)},
+                           {InspectorText::tr("Quorum role"), QString::fromStdString(k->role)},
+                           {InspectorText::tr("Term (epoch)"), QString::number(k->epoch)},
+                           {InspectorText::tr("Committed up to (HW)"), QString::number(k->highWatermark)},
+                           {InspectorText::tr("Log entries"), QString::number(k->logLength)},
+                           {InspectorText::tr("Isolated"), yesNo(isIsolated(s, id))},
+                           {InspectorText::tr("Links cut"), cutsOf(s, id)}}});
+    if (!zookeeper) c.sections.back().rows.insert(c.sections.back().rows.begin() + 2, {InspectorText::tr("Active controller"), yesNo(k->active)});
     return c;
 }
 
@@ -138,28 +147,28 @@ InspectorContent describePartition(const ClusterSnapshot& s, const Subject& subj
                           [&](const PartitionSnapshot& x) { return QString::fromStdString(x.tp.str()) == subject.name; });
     if (p == s.partitions.end()) return describeCluster(s);
     InspectorContent c;
-    c.heading = QStringLiteral("Partition %1").arg(subject.name);
-    c.summary = p->offline ? QStringLiteral("OFFLINE: no replica can lead it")
-                           : QStringLiteral("leader broker %1 (epoch %2), ISR %3").arg(p->leader).arg(p->leaderEpoch).arg(ids(p->isr));
-    InspectorSection main{QStringLiteral("Partition"),
-                          {{QStringLiteral("Leader"), node(p->leader)},
-                           {QStringLiteral("Leader epoch"), QString::number(p->leaderEpoch)},
-                           {QStringLiteral("Partition epoch"), QString::number(p->partitionEpoch)},
-                           {QStringLiteral("Replicas"), ids(p->replicas)},
-                           {QStringLiteral("ISR"), ids(p->isr)},
-                           {QStringLiteral("High watermark (HW)"), QString::number(p->highWatermark)},
-                           {QStringLiteral("Log end offset (LEO)"), QString::number(p->logEndOffset)},
-                           {QStringLiteral("Log start offset"), QString::number(p->logStartOffset)},
-                           {QStringLiteral("Under-replicated"), yesNo(p->underReplicated)},
-                           {QStringLiteral("Offline"), yesNo(p->offline)}}};
+    c.heading = InspectorText::tr("Partition %1").arg(subject.name);
+    c.summary = p->offline ? InspectorText::tr("OFFLINE: no replica can lead it")
+                           : InspectorText::tr("leader broker %1 (epoch %2), ISR %3").arg(p->leader).arg(p->leaderEpoch).arg(ids(p->isr));
+    InspectorSection main{InspectorText::tr("Partition"),
+                          {{InspectorText::tr("Leader"), node(p->leader)},
+                           {InspectorText::tr("Leader epoch"), QString::number(p->leaderEpoch)},
+                           {InspectorText::tr("Partition epoch"), QString::number(p->partitionEpoch)},
+                           {InspectorText::tr("Replicas"), ids(p->replicas)},
+                           {InspectorText::tr("ISR"), ids(p->isr)},
+                           {InspectorText::tr("High watermark (HW)"), QString::number(p->highWatermark)},
+                           {InspectorText::tr("Log end offset (LEO)"), QString::number(p->logEndOffset)},
+                           {InspectorText::tr("Log start offset"), QString::number(p->logStartOffset)},
+                           {InspectorText::tr("Under-replicated"), yesNo(p->underReplicated)},
+                           {InspectorText::tr("Offline"), yesNo(p->offline)}}};
     if (!p->addingReplicas.empty() || !p->removingReplicas.empty()) {
-        main.rows.emplace_back(QStringLiteral("Reassignment: adding"), ids(p->addingReplicas));
-        main.rows.emplace_back(QStringLiteral("Reassignment: removing"), ids(p->removingReplicas));
+        main.rows.emplace_back(InspectorText::tr("Reassignment: adding"), ids(p->addingReplicas));
+        main.rows.emplace_back(InspectorText::tr("Reassignment: removing"), ids(p->removingReplicas));
     }
     c.sections.push_back(main);
     for (const TopicSnapshot& t : s.topics) {
         if (t.name != p->tp.topic || t.configs.empty()) continue;
-        InspectorSection configs{QStringLiteral("Topic %1 configs").arg(QString::fromStdString(t.name)), {}};
+        InspectorSection configs{InspectorText::tr("Topic %1 configs").arg(QString::fromStdString(t.name)), {}};
         for (const auto& [key, value] : t.configs) configs.rows.emplace_back(QString::fromStdString(key), QString::fromStdString(value));
         c.sections.push_back(configs);
     }
@@ -167,51 +176,51 @@ InspectorContent describePartition(const ClusterSnapshot& s, const Subject& subj
     for (const ReplicaSnapshot& r : p->replicaStates) order.push_back(&r);
     std::stable_partition(order.begin(), order.end(), [&](const ReplicaSnapshot* r) { return r->broker == subject.replicaBroker; });
     for (const ReplicaSnapshot* r : order)
-        c.sections.push_back(replicaSection(*p, *r, QStringLiteral("Replica on broker %1%2").arg(r->broker).arg(r->broker == subject.replicaBroker ? QStringLiteral(" (picked)") : QString())));
+        c.sections.push_back(replicaSection(*p, *r, (r->broker == subject.replicaBroker ? InspectorText::tr("Replica on broker %1 (picked)") : InspectorText::tr("Replica on broker %1")).arg(r->broker)));
     return c;
 }
 
-QString offset(Offset o) { return o < 0 ? QStringLiteral("none") : QString::number(o); }
+QString offset(Offset o) { return o < 0 ? InspectorText::tr("none") : QString::number(o); }
 
 QString partitions(const std::vector<TopicPartition>& tps) {
     QStringList names;
     for (const TopicPartition& tp : tps) names << QString::fromStdString(tp.str());
-    return names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? InspectorText::tr("none") : names.join(QStringLiteral(", "));
 }
 
 InspectorContent describeConsumer(const ClusterSnapshot& s, const Subject& subject) {
     const ConsumerSnapshot* c = s.consumer(subject.name.toStdString());
     if (!c) return describeCluster(s);
     InspectorContent content;
-    content.heading = QStringLiteral("Consumer %1").arg(subject.name);
-    content.summary = c->group.empty() ? QStringLiteral("%1, on its own").arg(QString::fromStdString(c->process))
-                                       : QStringLiteral("%1 in group %2, %3").arg(QString::fromStdString(c->process), QString::fromStdString(c->group),
+    content.heading = InspectorText::tr("Consumer %1").arg(subject.name);
+    content.summary = c->group.empty() ? InspectorText::tr("%1, on its own").arg(QString::fromStdString(c->process))
+                                       : InspectorText::tr("%1 in group %2, %3").arg(QString::fromStdString(c->process), QString::fromStdString(c->group),
                                                                                 QString::fromStdString(c->memberState));
-    content.sections.push_back({QStringLiteral("Consumer"),
-                                {{QStringLiteral("Node"), node(c->node)},
-                                 {QStringLiteral("Process"), QString::fromStdString(c->process)},
-                                 {QStringLiteral("Group"), c->group.empty() ? QStringLiteral("none") : QString::fromStdString(c->group)},
-                                 {QStringLiteral("Member id"), c->memberId.empty() ? QStringLiteral("none") : QString::fromStdString(c->memberId)},
-                                 {QStringLiteral("Static member (group.instance.id)"), c->groupInstanceId.empty() ? QStringLiteral("no") : QString::fromStdString(c->groupInstanceId)},
-                                 {QStringLiteral("Generation"), QString::number(c->generation)},
-                                 {QStringLiteral("Member state"), QString::fromStdString(c->memberState)},
-                                 {QStringLiteral("Application state"), QString::fromStdString(c->appState)},
-                                 {QStringLiteral("Assignors"), QString::fromStdString(c->assignors)},
-                                 {QStringLiteral("Rebalance protocol"), QString::fromStdString(c->rebalanceProtocol)},
-                                 {QStringLiteral("Coordinator"), node(c->coordinator)},
-                                 {QStringLiteral("Records polled"), QString::number(c->polled)},
-                                 {QStringLiteral("Records processed"), QString::number(c->processed)},
-                                 {QStringLiteral("Commits (failed)"), QStringLiteral("%1 (%2)").arg(c->commits).arg(c->commitFailures)},
-                                 {QStringLiteral("Rebalances"), QString::number(c->rebalances)}}});
+    content.sections.push_back({InspectorText::tr("Consumer"),
+                                {{InspectorText::tr("Node"), node(c->node)},
+                                 {InspectorText::tr("Process"), QString::fromStdString(c->process)},
+                                 {InspectorText::tr("Group"), c->group.empty() ? InspectorText::tr("none") : QString::fromStdString(c->group)},
+                                 {InspectorText::tr("Member id"), c->memberId.empty() ? InspectorText::tr("none") : QString::fromStdString(c->memberId)},
+                                 {InspectorText::tr("Static member (group.instance.id)"), c->groupInstanceId.empty() ? InspectorText::tr("no") : QString::fromStdString(c->groupInstanceId)},
+                                 {InspectorText::tr("Generation"), QString::number(c->generation)},
+                                 {InspectorText::tr("Member state"), QString::fromStdString(c->memberState)},
+                                 {InspectorText::tr("Application state"), QString::fromStdString(c->appState)},
+                                 {InspectorText::tr("Assignors"), QString::fromStdString(c->assignors)},
+                                 {InspectorText::tr("Rebalance protocol"), QString::fromStdString(c->rebalanceProtocol)},
+                                 {InspectorText::tr("Coordinator"), node(c->coordinator)},
+                                 {InspectorText::tr("Records polled"), QString::number(c->polled)},
+                                 {InspectorText::tr("Records processed"), QString::number(c->processed)},
+                                 {InspectorText::tr("Commits (failed)"), QStringLiteral("%1 (%2)").arg(c->commits).arg(c->commitFailures)},
+                                 {InspectorText::tr("Rebalances"), QString::number(c->rebalances)}}});
     for (const ConsumerPartitionSnapshot& p : c->partitions)
-        content.sections.push_back({QStringLiteral("Owns %1").arg(QString::fromStdString(p.tp.str())),
-                                    {{QStringLiteral("Position (next offset)"), offset(p.position)},
-                                     {QStringLiteral("Committed"), offset(p.committed)},
-                                     {QStringLiteral("High watermark seen"), offset(p.highWatermark)},
-                                     {QStringLiteral("Lag"), QString::number(p.lag)},
-                                     {QStringLiteral("Reads from broker"), node(p.readFrom)},
-                                     {QStringLiteral("Error"), p.error.empty() ? QStringLiteral("none") : QString::fromStdString(p.error)}}});
-    if (c->partitions.empty()) content.sections.push_back({QStringLiteral("Owns"), {{QStringLiteral("(nothing)"), QString()}}});
+        content.sections.push_back({InspectorText::tr("Owns %1").arg(QString::fromStdString(p.tp.str())),
+                                    {{InspectorText::tr("Position (next offset)"), offset(p.position)},
+                                     {InspectorText::tr("Committed"), offset(p.committed)},
+                                     {InspectorText::tr("High watermark seen"), offset(p.highWatermark)},
+                                     {InspectorText::tr("Lag"), QString::number(p.lag)},
+                                     {InspectorText::tr("Reads from broker"), node(p.readFrom)},
+                                     {InspectorText::tr("Error"), p.error.empty() ? InspectorText::tr("none") : QString::fromStdString(p.error)}}});
+    if (c->partitions.empty()) content.sections.push_back({InspectorText::tr("Owns"), {{InspectorText::tr("(nothing)"), QString()}}});
     return content;
 }
 
@@ -219,47 +228,46 @@ InspectorContent describeGroup(const ClusterSnapshot& s, const Subject& subject)
     const GroupSnapshot* g = s.group(subject.name.toStdString());
     if (!g) return describeCluster(s);
     InspectorContent content;
-    content.heading = QStringLiteral("Consumer group %1").arg(subject.name);
-    content.summary = QStringLiteral("%1, generation %2, %3 member(s), lag %4")
+    content.heading = InspectorText::tr("Consumer group %1").arg(subject.name);
+    content.summary = InspectorText::tr("%1, generation %2, %n member(s), lag %3", nullptr, static_cast<int>(g->members.size()))
                           .arg(QString::fromStdString(g->state))
                           .arg(g->generation)
-                          .arg(g->members.size())
                           .arg(g->lag);
-    content.sections.push_back({QStringLiteral("Group"),
-                                {{QStringLiteral("State"), QString::fromStdString(g->state)},
-                                 {QStringLiteral("Generation"), QString::number(g->generation)},
-                                 {QStringLiteral("Coordinator"), node(g->coordinator)},
-                                 {QStringLiteral("Offsets stored in"), QString::fromStdString(g->offsetsPartition.str())},
-                                 {QStringLiteral("Assignor"), g->protocol.empty() ? QStringLiteral("none yet") : QString::fromStdString(g->protocol)},
-                                 {QStringLiteral("Rebalance protocol"), QString::fromStdString(g->rebalanceProtocol)},
-                                 {QStringLiteral("Lag"), QString::number(g->lag)},
-                                 {QStringLiteral("Oldest unread record"), g->lagTime > 0 ? formatSeconds(g->lagTime) : QStringLiteral("none")},
-                                 {QStringLiteral("Records processed"), QString::number(g->processed)},
-                                 {QStringLiteral("Processed twice (duplicates)"), QString::number(g->duplicates)},
-                                 {QStringLiteral("Never processed (skipped)"), QString::number(g->skipped)}}});
-    InspectorSection members{QStringLiteral("Members"), {}};
+    content.sections.push_back({InspectorText::tr("Group"),
+                                {{InspectorText::tr("State"), QString::fromStdString(g->state)},
+                                 {InspectorText::tr("Generation"), QString::number(g->generation)},
+                                 {InspectorText::tr("Coordinator"), node(g->coordinator)},
+                                 {InspectorText::tr("Offsets stored in"), QString::fromStdString(g->offsetsPartition.str())},
+                                 {InspectorText::tr("Assignor"), g->protocol.empty() ? InspectorText::tr("none yet") : QString::fromStdString(g->protocol)},
+                                 {InspectorText::tr("Rebalance protocol"), QString::fromStdString(g->rebalanceProtocol)},
+                                 {InspectorText::tr("Lag"), QString::number(g->lag)},
+                                 {InspectorText::tr("Oldest unread record"), g->lagTime > 0 ? formatSeconds(g->lagTime) : InspectorText::tr("none")},
+                                 {InspectorText::tr("Records processed"), QString::number(g->processed)},
+                                 {InspectorText::tr("Processed twice (duplicates)"), QString::number(g->duplicates)},
+                                 {InspectorText::tr("Never processed (skipped)"), QString::number(g->skipped)}}});
+    InspectorSection members{InspectorText::tr("Members"), {}};
     for (const GroupMemberSnapshot& m : g->members)
-        members.rows.emplace_back(QString::fromStdString(m.clientId) + (m.memberId == g->leader ? QStringLiteral(" (leader)") : QString()),
-                                  m.idle ? QStringLiteral("idle: no partitions") : partitions(m.assignment));
-    if (members.rows.empty()) members.rows.emplace_back(QStringLiteral("(none)"), QString());
+        members.rows.emplace_back(m.memberId == g->leader ? InspectorText::tr("%1 (leader)").arg(QString::fromStdString(m.clientId)) : QString::fromStdString(m.clientId),
+                                  m.idle ? InspectorText::tr("idle: no partitions") : partitions(m.assignment));
+    if (members.rows.empty()) members.rows.emplace_back(InspectorText::tr("(none)"), QString());
     content.sections.push_back(members);
-    InspectorSection parts{QStringLiteral("Partitions"), {}};
+    InspectorSection parts{InspectorText::tr("Partitions"), {}};
     for (const GroupPartitionSnapshot& p : g->partitions)
         parts.rows.emplace_back(QString::fromStdString(p.tp.str()),
-                                QStringLiteral("%1 · position %2 · committed %3 · end %4 · lag %5")
-                                    .arg(p.owner.empty() ? QStringLiteral("no owner") : QString::fromStdString(p.owner), offset(p.position), offset(p.committed))
+                                InspectorText::tr("%1 · position %2 · committed %3 · end %4 · lag %5")
+                                    .arg(p.owner.empty() ? InspectorText::tr("no owner") : QString::fromStdString(p.owner), offset(p.position), offset(p.committed))
                                     .arg(p.logEndOffset)
                                     .arg(p.lag));
     content.sections.push_back(parts);
     if (!g->rebalances.empty()) {
         const RebalanceSnapshot& r = g->rebalances.back();
-        InspectorSection last{QStringLiteral("Last rebalance"),
-                              {{QStringLiteral("Reason"), QString::fromStdString(r.reason)},
-                               {QStringLiteral("Started"), formatSeconds(r.start)},
-                               {QStringLiteral("Took"), r.end < 0 ? QStringLiteral("still running") : formatSeconds(r.end - r.start)},
-                               {QStringLiteral("Generations"), QStringLiteral("%1 → %2").arg(r.fromGeneration).arg(r.generation)}}};
+        InspectorSection last{InspectorText::tr("Last rebalance"),
+                              {{InspectorText::tr("Reason"), QString::fromStdString(r.reason)},
+                               {InspectorText::tr("Started"), formatSeconds(r.start)},
+                               {InspectorText::tr("Took"), r.end < 0 ? InspectorText::tr("still running") : formatSeconds(r.end - r.start)},
+                               {InspectorText::tr("Generations"), QStringLiteral("%1 → %2").arg(r.fromGeneration).arg(r.generation)}}};
         for (const RebalanceMemberSnapshot& m : r.members)
-            last.rows.emplace_back(QString::fromStdString(m.clientId), QStringLiteral("revoked %1 · lost %2 · assigned %3")
+            last.rows.emplace_back(QString::fromStdString(m.clientId), InspectorText::tr("revoked %1 · lost %2 · assigned %3")
                                                                              .arg(partitions(m.revoked), partitions(m.lost), partitions(m.assigned)));
         content.sections.push_back(last);
     }
@@ -274,22 +282,22 @@ InspectorContent describeClient(const ClusterSnapshot& s, const Subject& subject
     c.heading = subject.name;
     auto nodeIt = context.clientNodes.find(p->clientId);
     const NodeId id = nodeIt == context.clientNodes.end() ? kNoNode : nodeIt->second;
-    c.summary = QStringLiteral("Producer client on node %1").arg(node(id));
-    c.sections.push_back({QStringLiteral("Producer"),
-                          {{QStringLiteral("Node"), node(id)},
-                           {QStringLiteral("Records sent"), QString::number(p->sent)},
-                           {QStringLiteral("Acknowledged"), QString::number(p->acked)},
-                           {QStringLiteral("Failed"), QString::number(p->failed)},
-                           {QStringLiteral("Pending"), QString::number(p->sent - p->acked - p->failed)},
-                           {QStringLiteral("Batch retries"), QString::number(p->retries)},
-                           {QStringLiteral("Isolated"), yesNo(isIsolated(s, id))},
-                           {QStringLiteral("Links cut"), cutsOf(s, id)}}});
+    c.summary = InspectorText::tr("Producer client on node %1").arg(node(id));
+    c.sections.push_back({InspectorText::tr("Producer"),
+                          {{InspectorText::tr("Node"), node(id)},
+                           {InspectorText::tr("Records sent"), QString::number(p->sent)},
+                           {InspectorText::tr("Acknowledged"), QString::number(p->acked)},
+                           {InspectorText::tr("Failed"), QString::number(p->failed)},
+                           {InspectorText::tr("Pending"), QString::number(p->sent - p->acked - p->failed)},
+                           {InspectorText::tr("Batch retries"), QString::number(p->retries)},
+                           {InspectorText::tr("Isolated"), yesNo(isIsolated(s, id))},
+                           {InspectorText::tr("Links cut"), cutsOf(s, id)}}});
     const BackgroundProducerState& b = context.producer;
-    c.sections.push_back({QStringLiteral("Background producer"),
-                          {{QStringLiteral("Running"), yesNo(b.enabled)},
-                           {QStringLiteral("Topic"), QString::fromStdString(b.topic)},
-                           {QStringLiteral("Records per send"), QString::number(b.recordsPerTick)},
-                           {QStringLiteral("Every"), formatSeconds(b.interval)}}});
+    c.sections.push_back({InspectorText::tr("Background producer"),
+                          {{InspectorText::tr("Running"), yesNo(b.enabled)},
+                           {InspectorText::tr("Topic"), QString::fromStdString(b.topic)},
+                           {InspectorText::tr("Records per send"), QString::number(b.recordsPerTick)},
+                           {InspectorText::tr("Every"), formatSeconds(b.interval)}}});
     return c;
 }
 

@@ -5,6 +5,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include "topology_style.h"
+#include "topology_text.h"
 
 namespace ks::ui {
 
@@ -74,14 +75,14 @@ ReplicaItem* BrokerItem::replica(const QString& partition) const {
 }
 
 QString BrokerItem::toolTipText() const {
-    return QStringLiteral("<b>Broker %1</b> — %2%3%4<br>leads %5 of the %6 replica(s) shown · %7 bytes on disk")
+    return TopologyText::tr("<b>Broker %1</b> — %2%3%4<br>leads %5 of the %6 replica(s) shown · %7 bytes on disk")
         .arg(view_.id)
-        .arg(view_.state, view_.isolated ? QStringLiteral(", isolated from every other node") : QString(),
-             view_.isController ? QStringLiteral(", the cluster's controller (elected through ZooKeeper)") : QString())
+        .arg(view_.state, view_.isolated ? TopologyText::tr(", isolated from every other node") : QString(),
+             view_.isController ? TopologyText::tr(", the cluster's controller (elected through ZooKeeper)") : QString())
         .arg(view_.leaderCount)
         .arg(view_.replicaCount)
         .arg(view_.sizeBytes) +
-           (view_.hiddenInternal ? QStringLiteral("<br>also holds %1 replica(s) of internal topics (__consumer_offsets), not drawn").arg(view_.hiddenInternal)
+           (view_.hiddenInternal ? TopologyText::tr("<br>also holds %n replica(s) of internal topics (__consumer_offsets), not drawn", nullptr, view_.hiddenInternal)
                                  : QString());
 }
 
@@ -119,21 +120,21 @@ void BrokerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
         painter->setFont(style::titleFont());
         const QRectF titleRect(10, 3, card.width() - 20, 24);
         painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
-                          QStringLiteral("%1Broker %2").arg(view_.isController ? QStringLiteral("★ ") : QString()).arg(view_.id));
+                          (view_.isController ? QStringLiteral("★ ") : QString()) + TopologyText::tr("Broker %1").arg(view_.id));
         QString state = view_.state.toUpper();
-        if (view_.isolated) state += QStringLiteral(" · ISOLATED");
+        if (view_.isolated) state += TopologyText::tr(" · ISOLATED");
         painter->setFont(style::smallFont());
         painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignRight, state);
         painter->drawText(QRectF(10, 25, card.width() - 20, 20), Qt::AlignVCenter | Qt::AlignLeft,
-                          QStringLiteral("leads %1 of %2%3")
+                          TopologyText::tr("leads %1 of %2%3")
                               .arg(view_.leaderCount)
                               .arg(view_.replicaCount)
-                              .arg(view_.hiddenInternal ? QStringLiteral(" · %1 internal").arg(view_.hiddenInternal) : QString()));
+                              .arg(view_.hiddenInternal ? TopologyText::tr(" · %1 internal").arg(view_.hiddenInternal) : QString()));
         if (replicas_.empty()) {
             painter->setPen(style::kMutedText);
             painter->drawText(QRectF(style::kPadding, style::kBrokerHeader + style::kPadding, card.width() - 2 * style::kPadding,
                                      style::kReplicaHeight),
-                              Qt::AlignCenter, QStringLiteral("no replicas"));
+                              Qt::AlignCenter, TopologyText::tr("no replicas"));
         }
     }
     paintMarks(painter, card);

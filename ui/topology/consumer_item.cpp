@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "topology_style.h"
+#include "topology_text.h"
 
 namespace ks::ui {
 namespace {
@@ -40,13 +41,13 @@ QColor ConsumerItem::color() const { return style::kMemberColors[static_cast<std
 
 QString ConsumerItem::toolTipText() const {
     const ConsumerView& v = view_;
-    return QStringLiteral("<b>%1</b> (consumer, node %2)%3<br>process %4 · member %5 · %6<br>owns %7<br>"
-                          "lag %8 · processed %9 · commits %10")
+    return TopologyText::tr("<b>%1</b> (consumer, node %2)%3<br>process %4 · member %5 · %6<br>owns %7<br>"
+                            "lag %8 · processed %9 · commits %10")
         .arg(v.clientId)
         .arg(v.node)
-        .arg(v.group.isEmpty() ? QStringLiteral(", no group") : QStringLiteral(" in group %1, generation %2%3").arg(v.group).arg(v.generation).arg(v.groupLeader ? QStringLiteral(" (group leader)") : QString()))
+        .arg(v.group.isEmpty() ? TopologyText::tr(", no group") : TopologyText::tr(" in group %1, generation %2%3").arg(v.group).arg(v.generation).arg(v.groupLeader ? TopologyText::tr(" (group leader)") : QString()))
         .arg(v.process, v.memberState, v.appState)
-        .arg(v.owned.empty() ? QStringLiteral("nothing") : compactPartitions(v.owned))
+        .arg(v.owned.empty() ? TopologyText::tr("nothing") : compactPartitions(v.owned))
         .arg(v.lag)
         .arg(v.processed)
         .arg(v.commits);
@@ -76,12 +77,12 @@ void ConsumerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
         const QRectF nameRect(swatch.right() + 6, 0, metrics.horizontalAdvance(name) + 2, rect.height());
         painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft, name);
         QString detail;
-        if (closed) detail = QStringLiteral("closed: left the group");
-        else if (stopped) detail = QStringLiteral("stopped");
-        else if (paused) detail = QStringLiteral("PAUSED");
+        if (closed) detail = TopologyText::tr("closed: left the group");
+        else if (stopped) detail = TopologyText::tr("stopped");
+        else if (paused) detail = TopologyText::tr("PAUSED");
         else if (!view_.group.isEmpty() && view_.memberState != QLatin1String("stable")) detail = view_.memberState;
-        else if (view_.owned.empty()) detail = QStringLiteral("idle: no partitions");
-        else detail = QStringLiteral("%1 · lag %2").arg(compactPartitions(view_.owned)).arg(view_.lag);
+        else if (view_.owned.empty()) detail = TopologyText::tr("idle: no partitions");
+        else detail = TopologyText::tr("%1 · lag %2").arg(compactPartitions(view_.owned)).arg(view_.lag);
         painter->setFont(style::smallFont());
         painter->setPen(paused ? style::kPaused : style::kMutedText);
         const QRectF right(nameRect.right() + 4, 0, rect.right() - nameRect.right() - 10, rect.height());

@@ -5,6 +5,7 @@
 
 #include "broker_item.h"
 #include "topology_style.h"
+#include "topology_text.h"
 
 namespace ks::ui {
 namespace {
@@ -21,16 +22,16 @@ void ControllerItem::setView(const ControllerView& view) {
 
 QString ControllerItem::toolTipText() const {
     const bool zookeeper = view_.kind == QLatin1String("zookeeper");
-    return QStringLiteral("<b>%1 %2</b> — %3, quorum %4 in epoch %5%6<br>"
-                          "knows its log committed up to offset %7 · holds %8 entries%9")
-        .arg(zookeeper ? QStringLiteral("ZooKeeper node") : QStringLiteral("Controller"))
+    return TopologyText::tr("<b>%1 %2</b> — %3, quorum %4 in epoch %5%6<br>"
+                            "knows its log committed up to offset %7 · holds %8 entries%9")
+        .arg(zookeeper ? TopologyText::tr("ZooKeeper node") : TopologyText::tr("Controller"))
         .arg(view_.id)
         .arg(view_.state, view_.role)
         .arg(view_.epoch)
-        .arg(view_.active ? QStringLiteral(", the ACTIVE controller") : QString())
+        .arg(view_.active ? TopologyText::tr(", the ACTIVE controller") : QString())
         .arg(view_.highWatermark)
         .arg(view_.logLength)
-        .arg(view_.isolated ? QStringLiteral("<br>isolated from every other node") : QString());
+        .arg(view_.isolated ? TopologyText::tr("<br>isolated from every other node") : QString());
 }
 
 QRectF ControllerItem::boundingRect() const {
@@ -61,13 +62,13 @@ void ControllerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
                       (view_.active ? QStringLiteral("★ ") : QString()) + QString::number(view_.id));
     painter->setFont(style::smallFont());
     QString detail;
-    if (stopped) detail = QStringLiteral("stopped");
-    else if (view_.state == QLatin1String("paused")) detail = QStringLiteral("PAUSED");
+    if (stopped) detail = TopologyText::tr("stopped");
+    else if (view_.state == QLatin1String("paused")) detail = TopologyText::tr("PAUSED");
     else detail = QStringLiteral("%1 · %2 %3")
-                      .arg(view_.active ? QStringLiteral("active leader") : view_.role,
-                           view_.kind == QLatin1String("zookeeper") ? QStringLiteral("epoch") : QStringLiteral("term"))
+                      .arg(view_.active ? TopologyText::tr("active leader") : view_.role,
+                           view_.kind == QLatin1String("zookeeper") ? TopologyText::tr("epoch") : TopologyText::tr("term"))
                       .arg(view_.epoch);
-    if (view_.isolated) detail = QStringLiteral("ISOLATED · ") + detail;
+    if (view_.isolated) detail = TopologyText::tr("ISOLATED · %1").arg(detail);
     painter->drawText(QRectF(text.left(), text.top() + 24, text.width(), 22), Qt::AlignVCenter | Qt::AlignLeft, detail);
     paintMarks(painter, card);
 }

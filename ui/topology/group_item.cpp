@@ -5,6 +5,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include "topology_style.h"
+#include "topology_text.h"
 
 namespace ks::ui {
 namespace {
@@ -64,13 +65,13 @@ ConsumerItem* GroupItem::member(const QString& clientId) const {
 Subject GroupItem::subject() const { return view_.groupId.isEmpty() ? Subject{} : Subject::group(view_.groupId); }
 
 QString GroupItem::toolTipText() const {
-    if (view_.groupId.isEmpty()) return QStringLiteral("Consumers that belong to no group: they read what they are assigned or subscribe to on their own");
-    return QStringLiteral("<b>Consumer group %1</b> — %2, generation %3<br>coordinator broker %4 (leader of %5)<br>"
-                          "assignor %6 · reads %7 partition(s) · lag %8 record(s) behind the committed offsets")
+    if (view_.groupId.isEmpty()) return TopologyText::tr("Consumers that belong to no group: they read what they are assigned or subscribe to on their own");
+    return TopologyText::tr("<b>Consumer group %1</b> — %2, generation %3<br>coordinator broker %4 (leader of %5)<br>"
+                            "assignor %6 · reads %7 partition(s) · lag %8 record(s) behind the committed offsets")
         .arg(view_.groupId, view_.state)
         .arg(view_.generation)
-        .arg(view_.coordinator < 0 ? QStringLiteral("none") : QString::number(view_.coordinator))
-        .arg(view_.offsetsPartition, view_.protocol.isEmpty() ? QStringLiteral("(none yet)") : view_.protocol)
+        .arg(view_.coordinator < 0 ? TopologyText::tr("none") : QString::number(view_.coordinator))
+        .arg(view_.offsetsPartition, view_.protocol.isEmpty() ? TopologyText::tr("(none yet)") : view_.protocol)
         .arg(view_.partitions)
         .arg(view_.lag);
 }
@@ -96,22 +97,22 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         painter->setFont(style::titleFont());
         const QRectF title(10, 3, card.width() - 20, 24);
         painter->drawText(title, Qt::AlignVCenter | Qt::AlignLeft,
-                          view_.groupId.isEmpty() ? QStringLiteral("No group") : QStringLiteral("Group %1").arg(view_.groupId));
+                          view_.groupId.isEmpty() ? TopologyText::tr("No group") : TopologyText::tr("Group %1").arg(view_.groupId));
         painter->setFont(style::smallFont());
         if (!view_.groupId.isEmpty()) {
-            painter->drawText(title, Qt::AlignVCenter | Qt::AlignRight, rebalancing(view_.state) ? QStringLiteral("REBALANCING") : view_.state.toUpper());
+            painter->drawText(title, Qt::AlignVCenter | Qt::AlignRight, rebalancing(view_.state) ? TopologyText::tr("REBALANCING") : view_.state.toUpper());
             painter->drawText(QRectF(10, 25, card.width() - 20, 20), Qt::AlignVCenter | Qt::AlignLeft,
-                              QStringLiteral("gen %1 · coordinator %2 · committed lag %3")
+                              TopologyText::tr("gen %1 · coordinator %2 · committed lag %3")
                                   .arg(view_.generation)
-                                  .arg(view_.coordinator < 0 ? QStringLiteral("none") : QString::number(view_.coordinator))
+                                  .arg(view_.coordinator < 0 ? TopologyText::tr("none") : QString::number(view_.coordinator))
                                   .arg(view_.lag));
         } else {
-            painter->drawText(QRectF(10, 25, card.width() - 20, 20), Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("consumers on their own"));
+            painter->drawText(QRectF(10, 25, card.width() - 20, 20), Qt::AlignVCenter | Qt::AlignLeft, TopologyText::tr("consumers on their own"));
         }
         if (members_.empty()) {
             painter->setPen(style::kMutedText);
             painter->drawText(QRectF(style::kPadding, style::kGroupHeader + style::kPadding, card.width() - 2 * style::kPadding, style::kMemberHeight),
-                              Qt::AlignCenter, QStringLiteral("no members"));
+                              Qt::AlignCenter, TopologyText::tr("no members"));
         }
     }
     paintMarks(painter, card);

@@ -4,11 +4,12 @@
 #include <QStyleOptionGraphicsItem>
 
 #include "topology_style.h"
+#include "topology_text.h"
 
 namespace ks::ui {
 
 QString GroupsPanelItem::text() const {
-    return QStringLiteral("No consumers yet. Cluster → Add consumer… (Ctrl+Shift+A) starts one, in a group or alone.");
+    return TopologyText::tr("No consumers yet. Cluster → Add consumer… (Ctrl+Shift+A) starts one, in a group or alone.");
 }
 
 QRectF GroupsPanelItem::boundingRect() const { return QRectF(0, 0, style::kGroupsWidth, style::kGroupsHeight); }
@@ -21,7 +22,7 @@ void GroupsPanelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < style::kTextDetail) return;
     painter->setPen(style::kText);
     painter->setFont(style::titleFont());
-    painter->drawText(QRectF(10, 4, box.width() - 20, 26), Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("Consumer groups"));
+    painter->drawText(QRectF(10, 4, box.width() - 20, 26), Qt::AlignVCenter | Qt::AlignLeft, TopologyText::tr("Consumer groups"));
     painter->setPen(style::kMutedText);
     painter->setFont(style::smallFont());
     painter->drawText(QRectF(10, 32, box.width() - 20, box.height() - 38), Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, text());

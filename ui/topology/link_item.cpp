@@ -6,6 +6,7 @@
 #include <QtMath>
 
 #include "topology_style.h"
+#include "topology_text.h"
 
 namespace ks::ui {
 namespace {
@@ -89,7 +90,7 @@ void LinkItem::setOneWay(bool oneWay) {
 
 QString LinkItem::toolTipText() const {
     if (kind_ == Kind::Cut) return description_;
-    return description_ + QStringLiteral("<br>%1 records per simulated second (smoothed)").arg(rate_, 0, 'f', 1);
+    return description_ + TopologyText::tr("<br>%1 records per simulated second (smoothed)").arg(rate_, 0, 'f', 1);
 }
 
 QRectF LinkItem::boundingRect() const { return path_.boundingRect().adjusted(-40, -24, 40, 24); }

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "topology_style.h"
+#include "topology_text.h"
 
 namespace ks::ui {
 namespace {
@@ -77,19 +78,19 @@ QString ReplicaItem::toolTipText() const {
     const ReplicaView& v = view_;
     QString role;
     switch (look()) {
-    case Look::Leader: role = QStringLiteral("leader"); break;
-    case Look::InSync: role = QStringLiteral("follower, in sync"); break;
-    case Look::OutOfSync: role = QStringLiteral("follower, OUT OF SYNC (not in the ISR)"); break;
-    case Look::Offline: role = QStringLiteral("OFFLINE partition: no leader"); break;
-    case Look::Down: role = QStringLiteral("its broker is down"); break;
+    case Look::Leader: role = TopologyText::tr("leader"); break;
+    case Look::InSync: role = TopologyText::tr("follower, in sync"); break;
+    case Look::OutOfSync: role = TopologyText::tr("follower, OUT OF SYNC (not in the ISR)"); break;
+    case Look::Offline: role = TopologyText::tr("OFFLINE partition: no leader"); break;
+    case Look::Down: role = TopologyText::tr("its broker is down"); break;
     }
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b> on broker %2 — %3").arg(v.partition).arg(v.broker).arg(role);
-    lines << QStringLiteral("LEO %1 · HW %2 · lag %3 behind the leader").arg(v.logEndOffset).arg(v.highWatermark).arg(v.lag);
-    lines << QStringLiteral("leader epoch %1 · this log's latest epoch %2").arg(v.leaderEpoch).arg(v.latestEpoch);
-    lines << QStringLiteral("leader %1 · ISR %2 · replicas %3")
-                 .arg(v.leader < 0 ? QStringLiteral("none") : QString::number(v.leader), formatIds(v.isr), formatIds(v.replicas));
-    lines << QStringLiteral("log start %1 · %2 in %3 segment(s)").arg(v.logStartOffset).arg(bytes(v.sizeBytes)).arg(v.segments);
+    lines << TopologyText::tr("<b>%1</b> on broker %2 — %3").arg(v.partition).arg(v.broker).arg(role);
+    lines << TopologyText::tr("LEO %1 · HW %2 · lag %3 behind the leader").arg(v.logEndOffset).arg(v.highWatermark).arg(v.lag);
+    lines << TopologyText::tr("leader epoch %1 · this log's latest epoch %2").arg(v.leaderEpoch).arg(v.latestEpoch);
+    lines << TopologyText::tr("leader %1 · ISR %2 · replicas %3")
+                 .arg(v.leader < 0 ? TopologyText::tr("none") : QString::number(v.leader), formatIds(v.isr), formatIds(v.replicas));
+    lines << TopologyText::tr("log start %1 · %2 in %n segment(s)", nullptr, static_cast<int>(v.segments)).arg(v.logStartOffset).arg(bytes(v.sizeBytes));
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -125,7 +126,7 @@ void ReplicaItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     if (lod >= style::kTextDetail) {
         painter->setFont(style::smallFont());
         painter->setPen(style::kOnDark);
-        painter->drawText(badgeRect, Qt::AlignCenter, view_.isLeader ? QStringLiteral("L") : QStringLiteral("F"));
+        painter->drawText(badgeRect, Qt::AlignCenter, view_.isLeader ? TopologyText::tr("L") : TopologyText::tr("F"));
 
         const QColor text = l == Look::Down ? style::kMutedText : style::kText;
         painter->setFont(style::bodyFont());
@@ -139,15 +140,15 @@ void ReplicaItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
         painter->setFont(style::smallFont());
         if (l == Look::Offline) {
             painter->setPen(style::kOffline);
-            painter->drawText(right, Qt::AlignVCenter | Qt::AlignRight, QStringLiteral("OFFLINE"));
+            painter->drawText(right, Qt::AlignVCenter | Qt::AlignRight, TopologyText::tr("OFFLINE"));
         } else if (l == Look::Down) {
-            painter->drawText(right, Qt::AlignVCenter | Qt::AlignRight, QStringLiteral("down · LEO %1").arg(view_.logEndOffset));
+            painter->drawText(right, Qt::AlignVCenter | Qt::AlignRight, TopologyText::tr("down · LEO %1").arg(view_.logEndOffset));
         } else if (l == Look::Leader) {
             painter->drawText(right, Qt::AlignVCenter | Qt::AlignRight,
-                              QStringLiteral("LEO %1 · HW %2").arg(view_.logEndOffset).arg(view_.highWatermark));
+                              TopologyText::tr("LEO %1 · HW %2").arg(view_.logEndOffset).arg(view_.highWatermark));
         } else {
-            const QString label = l == Look::OutOfSync ? QStringLiteral("out of sync · lag %1").arg(view_.lag)
-                                                       : QStringLiteral("lag %1").arg(view_.lag);
+            const QString label = l == Look::OutOfSync ? TopologyText::tr("out of sync · lag %1").arg(view_.lag)
+                                                       : TopologyText::tr("lag %1").arg(view_.lag);
             if (l == Look::InSync) {
                 const QRectF track(right.left(), rect.height() / 2 - 4, kLagBarWidth, 8);
                 painter->setPen(Qt::NoPen);

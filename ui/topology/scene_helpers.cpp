@@ -1,16 +1,17 @@
 #include "scene_helpers.h"
+#include "topology_text.h"
 
 namespace ks::ui::scene {
 
 QString nodeName(const ClusterSnapshot& s, NodeId id, const std::map<std::string, NodeId>* clients) {
     for (const BrokerSnapshot& b : s.brokers)
-        if (b.id == id) return QStringLiteral("broker %1").arg(id);
+        if (b.id == id) return TopologyText::tr("broker %1").arg(id);
     for (const ControllerSnapshot& c : s.controllers)
-        if (c.id == id) return (c.kind == "zookeeper" ? QStringLiteral("ZooKeeper %1") : QStringLiteral("controller %1")).arg(id);
+        if (c.id == id) return (c.kind == "zookeeper" ? TopologyText::tr("ZooKeeper %1") : TopologyText::tr("controller %1")).arg(id);
     if (clients)
         for (const auto& [client, node] : *clients)
             if (node == id) return QString::fromStdString(client);
-    return QStringLiteral("node %1").arg(id);
+    return TopologyText::tr("node %1").arg(id);
 }
 
 bool isolated(const ClusterSnapshot& s, NodeId id) {

@@ -15,6 +15,7 @@
 #include "topology_layout.h"
 #include "scene_helpers.h"
 #include "topology_style.h"
+#include "topology_text.h"
 
 namespace ks::ui {
 namespace {
@@ -26,12 +27,12 @@ constexpr double kSceneMargin = 24;
 constexpr int kAnimationMilliseconds = 16;
 
 QString backgroundText(const BackgroundProducerState& p, const ClusterSnapshot& s) {
-    if (!p.enabled) return QStringLiteral("background producer off");
+    if (!p.enabled) return TopologyText::tr("background producer off");
     const bool exists = std::any_of(s.topics.begin(), s.topics.end(), [&](const TopicSnapshot& t) { return t.name == p.topic; });
     const QString topic = QString::fromStdString(p.topic);
-    if (!exists) return QStringLiteral("waiting for topic %1").arg(topic);
+    if (!exists) return TopologyText::tr("waiting for topic %1").arg(topic);
     const double perSecond = p.interval > 0 ? static_cast<double>(p.recordsPerTick) * kMicrosPerSecond / p.interval : 0;
-    return QStringLiteral("auto: %1 rec/s → %2").arg(perSecond, 0, 'g', 4).arg(topic);
+    return TopologyText::tr("auto: %1 rec/s → %2").arg(perSecond, 0, 'g', 4).arg(topic);
 }
 
 }  // namespace
@@ -81,8 +82,8 @@ void TopologyScene::setInput(const SceneInput& input) {
     structure |= updateProducers(input);
     structure |= updateGroups(s);
     quorum_->setTitle(s.mode == "zookeeper"
-                          ? QStringLiteral("ZooKeeper ensemble · the controller is broker %1").arg(s.activeController < 0 ? QStringLiteral("(none)") : QString::number(s.activeController))
-                          : QStringLiteral("KRaft controller quorum · metadata committed up to offset %1").arg(s.metadataOffset));
+                          ? TopologyText::tr("ZooKeeper ensemble · the controller is broker %1").arg(s.activeController < 0 ? TopologyText::tr("(none)") : QString::number(s.activeController))
+                          : TopologyText::tr("KRaft controller quorum · metadata committed up to offset %1").arg(s.metadataOffset));
     updateCutLinks(s);
     updateProduceLinks(input);
     updateConsumeLinks(input);

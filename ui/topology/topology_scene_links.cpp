@@ -12,6 +12,7 @@
 #include "scene_helpers.h"
 #include "topology_scene.h"
 #include "topology_style.h"
+#include "topology_text.h"
 
 namespace ks::ui {
 
@@ -31,8 +32,8 @@ void TopologyScene::updateCutLinks(const ClusterSnapshot& s) {
         const QString a = scene::nodeName(s, from, nullptr);
         const QString b = scene::nodeName(s, to, nullptr);
         it->second->setOneWay(!both);
-        it->second->setDescription(both ? QStringLiteral("<b>Link cut</b>: %1 and %2 cannot reach each other").arg(a, b)
-                                        : QStringLiteral("<b>Link cut one way</b>: %1 cannot reach %2 (%2 can still reach %1)").arg(a, b));
+        it->second->setDescription(both ? TopologyText::tr("<b>Link cut</b>: %1 and %2 cannot reach each other").arg(a, b)
+                                        : TopologyText::tr("<b>Link cut one way</b>: %1 cannot reach %2 (%2 can still reach %1)").arg(a, b));
     }
     scene::removeMissing(cutLinks_, present);
 }
@@ -72,8 +73,8 @@ void TopologyScene::updateProduceLinks(const SceneInput& input) {
         }
         it->second->setRate(line.rate, line.rate >= 0.05);
         it->second->setDescription(
-            perPartition ? QStringLiteral("<b>%1</b> writes to <b>%2</b> through its leader").arg(client, line.subject.name)
-                         : QStringLiteral("<b>%1</b> writes to the %2 partition(s) that <b>broker %3</b> leads").arg(client).arg(line.partitions).arg(line.subject.name));
+            perPartition ? TopologyText::tr("<b>%1</b> writes to <b>%2</b> through its leader").arg(client, line.subject.name)
+                         : TopologyText::tr("<b>%1</b> writes to the %n partition(s) that <b>broker %2</b> leads", nullptr, line.partitions).arg(client, line.subject.name));
     }
     scene::removeMissing(produceLinks_, present);
 }
@@ -149,8 +150,8 @@ void TopologyScene::updateConsumeLinks(const SceneInput& input) {
         it->second->setColor(member->color());
         it->second->setRate(line.rate, line.rate >= 0.05);
         it->second->setDescription(line.end.kind == Subject::Kind::Partition
-                                       ? QStringLiteral("<b>%1</b> reads <b>%2</b> from broker %3").arg(line.consumer, line.end.name).arg(line.end.replicaBroker)
-                                       : QStringLiteral("<b>%1</b> reads %2 partition(s) from <b>broker %3</b>").arg(line.consumer).arg(line.partitions).arg(line.end.name));
+                                       ? TopologyText::tr("<b>%1</b> reads <b>%2</b> from broker %3").arg(line.consumer, line.end.name).arg(line.end.replicaBroker)
+                                       : TopologyText::tr("<b>%1</b> reads %n partition(s) from <b>broker %2</b>", nullptr, line.partitions).arg(line.consumer, line.end.name));
     }
     scene::removeMissing(consumeLinks_, present);
 }
