@@ -1,6 +1,6 @@
 // The translations: each language's .qm file is embedded in kafkascope_ui and translates the
-// window's menus; the language comes from --language, else Settings → Language…, else the
-// system; Settings → Language… saves the choice.
+// window's menus and the inspector; the language comes from --language, else Settings →
+// Language…, else the system; Settings → Language… saves the choice.
 #include <QAction>
 #include <QApplication>
 #include <QInputDialog>
@@ -11,6 +11,7 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include "inspector/inspector_content.h"
 #include "main_window.h"
 #include "translations.h"
 
@@ -109,6 +110,10 @@ void TestGuiTranslations::theWindowSpeaksTheInstalledLanguage() {
     QVERIFY2(titles.contains(QStringLiteral("&Datei")) && titles.contains(QStringLiteral("&Einstellungen")), qPrintable(titles.join(u',')));
     QCOMPARE(window.actions().shortcuts->text(), QStringLiteral("&Tastenkürzel"));
     QCOMPARE(window.actions().language->text(), QStringLiteral("&Sprache…"));
+    // Texts outside QObject classes, through their Q_DECLARE_TR_FUNCTIONS context class.
+    const InspectorContent cluster = describeSubject(ks::ClusterSnapshot{}, Subject{}, InspectorContext{});
+    QVERIFY(!cluster.sections.empty());
+    QCOMPARE(cluster.sections.front().title, QStringLiteral("Übersicht"));
 }
 
 QTEST_MAIN(TestGuiTranslations)

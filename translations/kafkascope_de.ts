@@ -2,6 +2,732 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>InspectorText</name>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="204"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="33"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="183"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="188"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="203"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="244"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="41"/>
+        <source>OFFLINE partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="42"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="43"/>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
+        <source>follower, in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
+        <source>follower, OUT OF SYNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="49"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
+        <source>Log end offset (LEO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
+        <source>High watermark (HW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
+        <source>Lag behind the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
+        <source>%n offset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
+        <source>In the ISR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
+        <source>Broker running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="161"/>
+        <source>Log start offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
+        <source>%1 bytes in %n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
+        <source>Latest leader epoch in its log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="62"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="63"/>
+        <source>Click a broker, controller, replica, producer, group or consumer to see everything about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="70"/>
+        <source>%1 internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="71"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="72"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="73"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="74"/>
+        <source>Simulated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
+        <source>Active controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="76"/>
+        <source>broker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="78"/>
+        <source>Brokers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
+        <source>ZooKeeper nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
+        <source>Controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="254"/>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="162"/>
+        <source>Under-replicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="163"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="85"/>
+        <source>Committed metadata records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="86"/>
+        <source>Engine events processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="87"/>
+        <source>Consumer groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="88"/>
+        <source>Consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="96"/>
+        <source>Broker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inspector/inspector_content.cpp" line="97"/>
+        <source>%1 · leads %2 of its %n replica(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="100"/>
+        <source>Broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="134"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="102"/>
+        <source>Leader replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="157"/>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="104"/>
+        <source>Bytes on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="293"/>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="294"/>
+        <source>Links cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="107"/>
+        <source>The controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
+        <source>Replicas on this broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <source>%1 · LEO %2 · HW %3 · lag %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="124"/>
+        <source>ZooKeeper node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="124"/>
+        <source>Controller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="126"/>
+        <source>%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="131"/>
+        <source>The active controller: the quorum leader in term %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
+        <source>%1 in term %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="133"/>
+        <source>ZooKeeper node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="133"/>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="135"/>
+        <source>Quorum role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="136"/>
+        <source>Term (epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
+        <source>Committed up to (HW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
+        <source>Log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
+        <source>Partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
+        <source>OFFLINE: no replica can lead it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
+        <source>leader broker %1 (epoch %2), ISR %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
+        <source>Leader epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="156"/>
+        <source>Partition epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="158"/>
+        <source>ISR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="165"/>
+        <source>Reassignment: adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="166"/>
+        <source>Reassignment: removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
+        <source>Topic %1 configs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
+        <source>Replica on broker %1 (picked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
+        <source>Replica on broker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="195"/>
+        <source>Consumer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="196"/>
+        <source>%1, on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="197"/>
+        <source>%1 in group %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="199"/>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="200"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="201"/>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="203"/>
+        <source>Member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="204"/>
+        <source>Static member (group.instance.id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="205"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
+        <source>Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="206"/>
+        <source>Member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="207"/>
+        <source>Application state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="208"/>
+        <source>Assignors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <source>Rebalance protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="210"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="211"/>
+        <source>Records polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="212"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="245"/>
+        <source>Records processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="213"/>
+        <source>Commits (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
+        <source>Rebalances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
+        <source>Owns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
+        <source>Position (next offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
+        <source>High watermark seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <source>Reads from broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <source>Owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
+        <source>Consumer group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
+        <source>%1, generation %2, %n member(s), lag %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
+        <source>Offsets stored in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
+        <source>Assignor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="244"/>
+        <source>Oldest unread record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="246"/>
+        <source>Processed twice (duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="247"/>
+        <source>Never processed (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="248"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
+        <source>%1 (leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
+        <source>idle: no partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
+        <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
+        <source>Last rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
+        <source>Generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
+        <source>revoked %1 · lost %2 · assigned %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
+        <source>Producer client on node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
+        <source>Producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="288"/>
+        <source>Records sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="289"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="290"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="291"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="292"/>
+        <source>Batch retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="296"/>
+        <source>Background producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="297"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="298"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="299"/>
+        <source>Records per send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="300"/>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageText</name>
     <message>
         <location filename="../ui/translations.cpp" line="43"/>
@@ -22,6 +748,436 @@
         <location filename="../ui/translations.cpp" line="94"/>
         <source>The language changes to %1 at the next start of Kafkascope.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Kafkascope zu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotSession</name>
+    <message>
+        <location filename="../app/screenshot.cpp" line="37"/>
+        <source>cannot read the script line &apos;%1&apos; (write e.g. &apos;@4s broker kill 2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimTimeText</name>
+    <message>
+        <location filename="../ui/sim_time_text.cpp" line="28"/>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopologyText</name>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="78"/>
+        <source>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;leads %5 of the %6 replica(s) shown · %7 bytes on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="80"/>
+        <source>, isolated from every other node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="81"/>
+        <source>, the cluster&apos;s controller (elected through ZooKeeper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/broker_item.cpp" line="85"/>
+        <source>&lt;br&gt;also holds %n replica(s) of internal topics (__consumer_offsets), not drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="123"/>
+        <source>Broker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="125"/>
+        <source> · ISOLATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="129"/>
+        <source>leads %1 of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="132"/>
+        <source> · %1 internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="137"/>
+        <source>no replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/consumer_item.cpp" line="44"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (consumer, node %2)%3&lt;br&gt;process %4 · member %5 · %6&lt;br&gt;owns %7&lt;br&gt;lag %8 · processed %9 · commits %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/consumer_item.cpp" line="48"/>
+        <source>, no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/consumer_item.cpp" line="48"/>
+        <source> in group %1, generation %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/consumer_item.cpp" line="48"/>
+        <source> (group leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/consumer_item.cpp" line="50"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/consumer_item.cpp" line="80"/>
+        <source>closed: left the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/consumer_item.cpp" line="81"/>
+        <location filename="../ui/topology/controller_item.cpp" line="65"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/consumer_item.cpp" line="82"/>
+        <location filename="../ui/topology/controller_item.cpp" line="66"/>
+        <source>PAUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/consumer_item.cpp" line="84"/>
+        <source>idle: no partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/consumer_item.cpp" line="85"/>
+        <source>%1 · lag %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/controller_item.cpp" line="25"/>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3, quorum %4 in epoch %5%6&lt;br&gt;knows its log committed up to offset %7 · holds %8 entries%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/controller_item.cpp" line="27"/>
+        <source>ZooKeeper node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/controller_item.cpp" line="27"/>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/controller_item.cpp" line="31"/>
+        <source>, the ACTIVE controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/controller_item.cpp" line="34"/>
+        <source>&lt;br&gt;isolated from every other node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/controller_item.cpp" line="68"/>
+        <source>active leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/controller_item.cpp" line="69"/>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/controller_item.cpp" line="69"/>
+        <source>term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/controller_item.cpp" line="71"/>
+        <source>ISOLATED · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/group_item.cpp" line="68"/>
+        <source>Consumers that belong to no group: they read what they are assigned or subscribe to on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/group_item.cpp" line="69"/>
+        <source>&lt;b&gt;Consumer group %1&lt;/b&gt; — %2, generation %3&lt;br&gt;coordinator broker %4 (leader of %5)&lt;br&gt;assignor %6 · reads %7 partition(s) · lag %8 record(s) behind the committed offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/group_item.cpp" line="73"/>
+        <location filename="../ui/topology/group_item.cpp" line="107"/>
+        <location filename="../ui/topology/replica_item.cpp" line="92"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/group_item.cpp" line="74"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/group_item.cpp" line="100"/>
+        <source>No group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/group_item.cpp" line="100"/>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/group_item.cpp" line="103"/>
+        <source>REBALANCING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/group_item.cpp" line="105"/>
+        <source>gen %1 · coordinator %2 · committed lag %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/group_item.cpp" line="110"/>
+        <source>consumers on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/group_item.cpp" line="115"/>
+        <source>no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/groups_panel_item.cpp" line="12"/>
+        <source>No consumers yet. Cluster → Add consumer… (Ctrl+Shift+A) starts one, in a group or alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/groups_panel_item.cpp" line="25"/>
+        <source>Consumer groups</source>
+        <translation>Consumer-Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/link_item.cpp" line="93"/>
+        <source>&lt;br&gt;%1 records per simulated second (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/producer_item.cpp" line="24"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (producer, node %2)%3&lt;br&gt;records sent %4 · acknowledged %5 · failed %6 · pending %7&lt;br&gt;batch retries %8&lt;br&gt;background producer: %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/producer_item.cpp" line="28"/>
+        <source> — isolated from every other node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/producer_item.cpp" line="59"/>
+        <source>ISOLATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/producer_item.cpp" line="59"/>
+        <source>producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/producer_item.cpp" line="62"/>
+        <source>sent %1 · acked %2 · failed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="81"/>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="82"/>
+        <source>follower, in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="83"/>
+        <source>follower, OUT OF SYNC (not in the ISR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="84"/>
+        <source>OFFLINE partition: no leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="85"/>
+        <source>its broker is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="88"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; on broker %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="89"/>
+        <source>LEO %1 · HW %2 · lag %3 behind the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="90"/>
+        <source>leader epoch %1 · this log&apos;s latest epoch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="91"/>
+        <source>leader %1 · ISR %2 · replicas %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/replica_item.cpp" line="93"/>
+        <source>log start %1 · %2 in %n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="129"/>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="129"/>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="143"/>
+        <source>OFFLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="145"/>
+        <source>down · LEO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="148"/>
+        <source>LEO %1 · HW %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="150"/>
+        <source>out of sync · lag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/replica_item.cpp" line="151"/>
+        <source>lag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/scene_helpers.cpp" line="8"/>
+        <source>broker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/scene_helpers.cpp" line="10"/>
+        <source>ZooKeeper %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/scene_helpers.cpp" line="10"/>
+        <source>controller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/scene_helpers.cpp" line="14"/>
+        <source>node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene.cpp" line="30"/>
+        <source>background producer off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene.cpp" line="33"/>
+        <source>waiting for topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene.cpp" line="35"/>
+        <source>auto: %1 rec/s → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene.cpp" line="85"/>
+        <source>ZooKeeper ensemble · the controller is broker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene.cpp" line="85"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene.cpp" line="86"/>
+        <source>KRaft controller quorum · metadata committed up to offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="35"/>
+        <source>&lt;b&gt;Link cut&lt;/b&gt;: %1 and %2 cannot reach each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="36"/>
+        <source>&lt;b&gt;Link cut one way&lt;/b&gt;: %1 cannot reach %2 (%2 can still reach %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="76"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; writes to &lt;b&gt;%2&lt;/b&gt; through its leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/topology_scene_links.cpp" line="77"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; writes to the %n partition(s) that &lt;b&gt;broker %2&lt;/b&gt; leads</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="153"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; reads &lt;b&gt;%2&lt;/b&gt; from broker %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/topology_scene_links.cpp" line="154"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; reads %n partition(s) from &lt;b&gt;broker %2&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -162,6 +1318,29 @@
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="88"/>
         <source>Show %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::EventLogModel</name>
+    <message>
+        <location filename="../ui/events/event_log_model.cpp" line="88"/>
+        <source>(%1 events were not shown: the window fell behind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/event_log_model.cpp" line="91"/>
+        <source>✗ %1 — rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/event_log_model.cpp" line="92"/>
+        <source>  (hover to see what it printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/event_log_model.cpp" line="117"/>
+        <source> · about %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,186 +1901,211 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="35"/>
+        <location filename="../ui/main_window_commands.cpp" line="36"/>
         <source>&amp;Kill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="36"/>
-        <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/main_window_commands.cpp" line="37"/>
-        <source>&amp;Pause (GC-style freeze)</source>
+        <source>&amp;Kill %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="38"/>
+        <source>&amp;Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="39"/>
+        <source>&amp;Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="40"/>
+        <source>&amp;Pause (GC-style freeze)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="41"/>
+        <source>&amp;Pause (GC-style freeze) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="42"/>
         <source>Res&amp;ume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="46"/>
+        <location filename="../ui/main_window_commands.cpp" line="43"/>
+        <source>Res&amp;ume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="51"/>
         <source>Sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="73"/>
-        <location filename="../ui/main_window_commands.cpp" line="125"/>
+        <location filename="../ui/main_window_commands.cpp" line="78"/>
+        <location filename="../ui/main_window_commands.cpp" line="130"/>
         <source>broker %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="75"/>
-        <location filename="../ui/main_window_commands.cpp" line="127"/>
+        <location filename="../ui/main_window_commands.cpp" line="80"/>
+        <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>ZooKeeper %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="75"/>
-        <location filename="../ui/main_window_commands.cpp" line="127"/>
+        <location filename="../ui/main_window_commands.cpp" line="80"/>
+        <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>controller %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="79"/>
+        <location filename="../ui/main_window_commands.cpp" line="84"/>
         <source>consumer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="81"/>
+        <location filename="../ui/main_window_commands.cpp" line="86"/>
         <source>node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="97"/>
+        <location filename="../ui/main_window_commands.cpp" line="102"/>
         <source>&amp;Isolate from everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="104"/>
-        <source>&amp;Decommission</source>
+        <location filename="../ui/main_window_commands.cpp" line="102"/>
+        <source>&amp;Isolate from everyone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="104"/>
-        <source> broker</source>
+        <location filename="../ui/main_window_commands.cpp" line="109"/>
+        <source>&amp;Decommission %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="108"/>
+        <location filename="../ui/main_window_commands.cpp" line="109"/>
+        <source>&amp;Decommission broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="113"/>
         <source>Re&amp;move consumer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="108"/>
+        <location filename="../ui/main_window_commands.cpp" line="113"/>
         <source>Re&amp;move consumer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="110"/>
+        <location filename="../ui/main_window_commands.cpp" line="115"/>
         <source>&amp;Elect preferred leader of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="111"/>
+        <location filename="../ui/main_window_commands.cpp" line="116"/>
         <source>&amp;Elect preferred leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="155"/>
+        <location filename="../ui/main_window_commands.cpp" line="160"/>
         <source>Delete topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="155"/>
+        <location filename="../ui/main_window_commands.cpp" line="160"/>
         <source>Delete which topic? Its records are gone for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="190"/>
+        <location filename="../ui/main_window_commands.cpp" line="195"/>
         <source>Save session as scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="191"/>
+        <location filename="../ui/main_window_commands.cpp" line="196"/>
         <source>Scenarios (*.scenario)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="195"/>
+        <location filename="../ui/main_window_commands.cpp" line="200"/>
         <source>Save session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="195"/>
+        <location filename="../ui/main_window_commands.cpp" line="200"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="198"/>
+        <location filename="../ui/main_window_commands.cpp" line="203"/>
         <source>Saved %1 — replay it with: kafkascope-cli run --seed %2 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="202"/>
-        <location filename="../ui/main_window_commands.cpp" line="204"/>
+        <location filename="../ui/main_window_commands.cpp" line="207"/>
+        <location filename="../ui/main_window_commands.cpp" line="209"/>
         <source>Save picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="202"/>
+        <location filename="../ui/main_window_commands.cpp" line="207"/>
         <source>Pictures (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="204"/>
+        <location filename="../ui/main_window_commands.cpp" line="209"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="219"/>
+        <location filename="../ui/main_window_commands.cpp" line="224"/>
         <source>Background producer: %1 record(s) every 100 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="235"/>
+        <location filename="../ui/main_window_commands.cpp" line="240"/>
         <source>About Kafkascope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="236"/>
+        <location filename="../ui/main_window_commands.cpp" line="241"/>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed), slowing a single link or a single follower, filling a disk.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="250"/>
+        <location filename="../ui/main_window_commands.cpp" line="255"/>
         <source>Consumer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="262"/>
+        <location filename="../ui/main_window_commands.cpp" line="267"/>
         <source>Group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="270"/>
+        <location filename="../ui/main_window_commands.cpp" line="275"/>
         <source>Partition %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="284"/>
+        <location filename="../ui/main_window_commands.cpp" line="289"/>
         <source>Cut the link %1 ⇹ %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="285"/>
+        <location filename="../ui/main_window_commands.cpp" line="290"/>
         <source>Cut one way: %1 cannot reach %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="286"/>
+        <location filename="../ui/main_window_commands.cpp" line="291"/>
         <source>Heal the link %1 ⇹ %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,6 +2216,11 @@
     <message>
         <location filename="../ui/dialogs/shortcuts_dialog.cpp" line="24"/>
         <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcuts_dialog.cpp" line="36"/>
+        <source>  or  </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
