@@ -156,6 +156,13 @@ private slots:
             "bad.scenario:3:3: error: no cluster yet: start the scenario with a 'cluster' command, e.g. 'cluster brokers=3'");
         row("second cluster", join({"cluster brokers=3", "cluster brokers=2"}),
             "bad.scenario:2:1: error: the cluster is already defined; a scenario has one 'cluster' command, at the start");
+        row("snapshot config in zookeeper mode", join({"cluster mode=zookeeper metadata.log.max.snapshot.interval.ms=5"}),
+            "bad.scenario:1:24: error: metadata.log.max.snapshot.interval.ms is a KRaft controller config: it needs "
+            "mode=kraft");
+        row("snapshot bytes zero", join({"cluster brokers=3 metadata.log.max.record.bytes.between.snapshots=0"}),
+            "bad.scenario:1:67: error: metadata.log.max.record.bytes.between.snapshots must be at least 1, not 0");
+        row("snapshot of a zookeeper node", join({"cluster mode=zookeeper brokers=3", "expect snapshot 201 == 0"}),
+            "bad.scenario:2:17: error: there is no KRaft controller 201");
         row("too many brokers", join({"cluster brokers=51"}),
             "bad.scenario:1:17: error: brokers must be between 1 and 50, not 51");
         row("zookeepers without zookeeper mode", join({"cluster brokers=3 zookeepers=3"}),
@@ -212,7 +219,7 @@ private slots:
             "bad.scenario:2:17: error: a state compares with == or != only");
         row("unknown expectation", join({"cluster brokers=3", "expect weather == sunny"}),
             "bad.scenario:2:8: error: unknown expectation 'weather' (leader, hw, leo, log-start, epoch, isr, replicas, "
-            "offline, online, controller, broker, acked, failed, pending, admin, assignment, lag, committed, group, "
+            "offline, online, controller, broker, snapshot, metadata-log-start, acked, failed, pending, admin, assignment, lag, committed, group, "
             "generation, members, coordinator, processed, duplicates, skipped, revoked, rebalances, position, "
             "consumed)");
         row("extra word", join({"cluster brokers=3", "expect controller != none extra"}),

@@ -59,7 +59,11 @@ struct ControllerSnapshot {
     std::string state;             // running, paused, stopped
     std::int32_t epoch = 0;        // the Raft epoch (term)
     Offset highWatermark = 0;      // the commit index this controller knows
-    std::size_t logLength = 0;
+    std::size_t logLength = 0;     // the log end offset
+    Offset logStartOffset = 0;     // entries before it were deleted after a snapshot
+    // The latest metadata snapshot's id (KIP-630): the offset it ends at and the epoch of its last record.
+    Offset snapshotEndOffset = -1;  // -1: no snapshot yet
+    std::int32_t snapshotEpoch = -1;
 };
 
 struct TopicSnapshot {

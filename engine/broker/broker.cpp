@@ -109,6 +109,7 @@ void Broker::onMessage(NodeContext& ctx, NodeId from, Message message) {
             else if constexpr (std::is_same_v<T, FetchResponse>) handleFetchResponse(ctx, from, std::move(m));
             else if constexpr (std::is_same_v<T, MetadataRequest>) handleMetadata(ctx, from, m);
             else if constexpr (std::is_same_v<T, MetadataFetchResponse>) handleMetadataFetchResponse(ctx, std::move(m));
+            else if constexpr (std::is_same_v<T, FetchSnapshotResponse>) handleFetchSnapshotResponse(ctx, from, std::move(m));
             else if constexpr (std::is_same_v<T, BrokerHeartbeatResponse>) handleHeartbeatResponse(ctx, from, m);
             else if constexpr (std::is_same_v<T, AlterPartitionResponse>) handleAlterPartitionResponse(ctx, m);
             else if constexpr (std::is_same_v<T, Disconnected>) handleDisconnected(ctx, m.peer);
@@ -291,6 +292,12 @@ void Broker::sendMetadataFetch(NodeContext& ctx) {
 
 void Broker::handleMetadataFetchResponse(NodeContext& ctx, MetadataFetchResponse response) {
     if (!metadataFetchInFlight_) return;
+    if (response.error == KafkaError::NONE && response.snapshotId) {
+        ++metadataFetchSeq_;
+        ctx.send(metadataFetchTarget_, FetchSnapshotRequest{id(), *response.snapshotId});
+        ctx.setTimer(ctx.now() + seconds(2), token(kMetadataFetchTimeout, metadataFetchSeq_));
+        return;
+    }
     metadataFetchInFlight_ = false;
     if (response.error == KafkaError::NONE && response.baseOffset == image_.offset() + 1) {
         for (const auto& record : response.records) image_.apply(record);
@@ -302,6 +309,27 @@ void Broker::handleMetadataFetchResponse(NodeContext& ctx, MetadataFetchResponse
         }
     } else if (response.error == KafkaError::NOT_CONTROLLER) {
         followControllerHint(response.leaderHint, metadataFetchTarget_);
+        ctx.setTimer(ctx.now() + kControllerBackoff, token(kMetadataFetchBackoff));
+        return;
+    }
+    sendMetadataFetch(ctx);
+}
+
+void Broker::handleFetchSnapshotResponse(NodeContext& ctx, NodeId from, FetchSnapshotResponse response) {
+    if (!metadataFetchInFlight_ || from != metadataFetchTarget_) return;
+    metadataFetchInFlight_ = false;
+    if (response.error == KafkaError::NONE && response.snapshot.id.endOffset - 1 > image_.offset()) {
+        ctx.emit(EventKind::Cluster,
+                 "broker " + std::to_string(id()) + " was behind the metadata log start (its image ends at offset " +
+                     std::to_string(image_.offset() + 1) + "); loaded snapshot " + response.snapshot.id.str() +
+                     " from controller " + std::to_string(from) + " into its metadata image",
+                 {brokerSubject(id())});
+        image_ = *response.snapshot.image;
+        caughtUpOnce_ = true;
+        publishMetadata(ctx);
+        if (state_ == BrokerState::Fenced) sendHeartbeat(ctx);
+    } else if (response.error == KafkaError::NOT_LEADER_OR_FOLLOWER) {
+        followControllerHint(response.leaderId, metadataFetchTarget_);
         ctx.setTimer(ctx.now() + kControllerBackoff, token(kMetadataFetchBackoff));
         return;
     }

@@ -107,6 +107,8 @@ private:
     // Responses
     void handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse response);
     void handleMetadataFetchResponse(NodeContext& ctx, MetadataFetchResponse response);
+    // The metadata records this broker needs are gone from the log: it loads the controller's snapshot.
+    void handleFetchSnapshotResponse(NodeContext& ctx, NodeId from, FetchSnapshotResponse response);
     void handleHeartbeatResponse(NodeContext& ctx, NodeId from, const BrokerHeartbeatResponse& response);
     void handleAlterPartitionResponse(NodeContext& ctx, const AlterPartitionResponse& response);
     void handleDisconnected(NodeContext& ctx, NodeId peer);

@@ -78,6 +78,7 @@ void InvariantChecker::onMetadataCommitted(NodeId controller, Offset offset, con
         applyZooKeeperTxn(*txn, offset);
         return;
     }
+    committedRecords_.push_back(entry.record);
     committed_.apply(entry.record);
     std::visit(
         [&](const auto& r) {
@@ -87,6 +88,30 @@ void InvariantChecker::onMetadataCommitted(NodeId controller, Offset offset, con
             else if constexpr (std::is_same_v<T, RemoveTopicRecord>) forgetTopic(r.name);
         },
         entry.record);
+}
+
+void InvariantChecker::onMetadataSnapshot(NodeId controller, const MetadataSnapshot& snapshot, bool loaded) {
+    const std::string what = "controller " + std::to_string(controller) + (loaded ? " loaded" : " wrote") +
+                             " snapshot " + snapshot.id.str();
+    const Offset end = snapshot.id.endOffset;
+    if (end > static_cast<Offset>(committedRecords_.size())) {
+        violate("a metadata snapshot holds committed records only",
+                what + ", but only " + std::to_string(committedRecords_.size()) + " entries are committed");
+        return;
+    }
+    if (committedEntries_[static_cast<std::size_t>(end - 1)].first != snapshot.id.epoch)
+        violate("a metadata snapshot's id names its last committed entry",
+                what + ", but the committed entry at offset " + std::to_string(end - 1) + " has epoch " +
+                    std::to_string(committedEntries_[static_cast<std::size_t>(end - 1)].first));
+    auto& [image, replayed] = snapshotReplays_[controller];
+    if (replayed > end) {
+        image = MetadataImage();
+        replayed = 0;
+    }
+    for (; replayed < end; ++replayed) image.apply(committedRecords_[static_cast<std::size_t>(replayed)]);
+    if (!(image == *snapshot.image))
+        violate("a metadata snapshot equals the image its committed prefix builds",
+                what + ": its image differs from what the committed entries [0, " + std::to_string(end) + ") build");
 }
 
 void InvariantChecker::applyZooKeeperTxn(const ZkTxnRecord& txn, Offset offset) {

@@ -44,6 +44,8 @@ public:
     void onTruncate(BrokerId broker, const TopicPartition& tp, Offset to, std::int64_t removed) override;
     void onMetadataCommitted(NodeId controller, Offset offset, const MetadataEntry& entry) override;
     void onQuorumLeader(NodeId controller, std::int32_t epoch) override;
+    // A snapshot holds exactly what the committed entries before its end offset build.
+    void onMetadataSnapshot(NodeId controller, const MetadataSnapshot& snapshot, bool loaded) override;
     void onProduceAcked(NodeId producer, const TopicPartition& tp, Offset offset, const StoredBatch& batch,
                         int acks) override;
     // Consumer groups: ownership per generation, commits against the log end, commit-after-processing.
@@ -84,6 +86,9 @@ private:
     MetadataImage committed_;
     ZnodeTree znodes_;                   // ZooKeeper mode: the committed znodes
     std::vector<std::pair<std::int32_t, std::string>> committedEntries_;   // epoch and text, per offset
+    std::vector<MetadataRecord> committedRecords_;                         // KRaft: the records, per offset
+    // Per controller, the image the committed prefix [0, offset) builds, replayed up to its latest snapshot.
+    std::map<NodeId, std::pair<MetadataImage, Offset>> snapshotReplays_;
     std::map<std::int32_t, NodeId> quorumLeaders_;
     std::map<std::pair<BrokerId, TopicPartition>, Offset> nextOffset_;
     std::map<std::pair<BrokerId, TopicPartition>, std::pair<LeaderEpoch, Offset>> highWatermarks_;

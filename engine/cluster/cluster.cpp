@@ -65,7 +65,9 @@ void Cluster::startController(NodeId id) {
     if (spec_.zookeeperMode)
         sim_.startNode(std::make_unique<ZooKeeperServer>(id, controllerIds_, storage));
     else
-        sim_.startNode(std::make_unique<Controller>(ControllerConfig{id, controllerIds_}, storage));
+        sim_.startNode(std::make_unique<Controller>(
+            ControllerConfig{id, controllerIds_, spec_.metadataSnapshotMaxRecordBytes, spec_.metadataSnapshotInterval},
+            storage));
 }
 
 std::string Cluster::subject(NodeId id) const {
@@ -377,7 +379,13 @@ ClusterSnapshot Cluster::snapshot() const {
         c.role = quorum ? raftRoleName(quorum->role()) : "stopped";
         c.active = id == s.activeController;
         c.epoch = controllerStorages_.at(id)->epoch;
-        c.logLength = controllerStorages_.at(id)->entries.size();
+        const QuorumStorage& storage = *controllerStorages_.at(id);
+        c.logStartOffset = storage.logStartOffset;
+        c.logLength = static_cast<std::size_t>(storage.logStartOffset) + storage.entries.size();
+        if (storage.snapshot) {
+            c.snapshotEndOffset = storage.snapshot->id.endOffset;
+            c.snapshotEpoch = storage.snapshot->id.epoch;
+        }
         c.highWatermark = quorum ? quorum->highWatermark() : 0;
         s.controllers.push_back(c);
     }

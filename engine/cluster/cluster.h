@@ -27,6 +27,9 @@ struct ClusterSpec {
     int zookeepers = 3;             // ZooKeeper mode: the ensemble
     std::uint64_t seed = 1;
     LinkConfig network;
+    // The controllers' static configs for metadata snapshots (KIP-630), as in their server.properties.
+    std::int64_t metadataSnapshotMaxRecordBytes = 20971520;   // metadata.log.max.record.bytes.between.snapshots
+    SimTime metadataSnapshotInterval = millis(3600000);       // metadata.log.max.snapshot.interval.ms
 };
 
 // Where `consumer seek` moves a position.

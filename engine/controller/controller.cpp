@@ -31,6 +31,10 @@ Controller::Controller(ControllerConfig config, std::shared_ptr<QuorumStorage> s
 std::int64_t Controller::clusterConfig(const char* key) const { return std::atoll(image_.config("", key).c_str()); }
 
 void Controller::start(NodeContext& ctx) {
+    // A restarted controller starts from its latest snapshot, as Kafka's does.
+    rebuildImage(raft_.logStartOffset());
+    notified_ = applied_;
+    lastSnapshot_ = ctx.now();
     ctx.setTimer(ctx.now() + kSessionCheckInterval, token(kSessionCheck));
     ctx.setTimer(ctx.now() + seconds(300), token(kLeaderImbalanceCheck));
     raft_.start(ctx);
@@ -72,6 +76,7 @@ void Controller::onTimer(NodeContext& ctx, std::uint64_t t) {
     }
     if ((t >> 56) == kSessionCheck) {
         if (raft_.isLeader()) checkSessions(ctx);
+        maybeWriteSnapshot(ctx);
         ctx.setTimer(ctx.now() + kSessionCheckInterval, token(kSessionCheck));
         return;
     }
@@ -91,11 +96,50 @@ void Controller::onTimer(NodeContext& ctx, std::uint64_t t) {
 // ---------------------------------------------------------------- the quorum
 
 void Controller::rebuildImage(Offset upTo) {
-    image_ = MetadataImage();
-    const auto& entries = raft_.entries();
-    for (Offset o = 0; o < upTo && o < static_cast<Offset>(entries.size()); ++o)
-        image_.apply(entries[static_cast<std::size_t>(o)].record);
-    applied_ = std::min<Offset>(upTo, static_cast<Offset>(entries.size()));
+    const auto& snapshot = raft_.latestSnapshot();
+    image_ = snapshot ? *snapshot->image : MetadataImage();
+    for (applied_ = raft_.logStartOffset(); applied_ < upTo && applied_ < raft_.logEndOffset(); ++applied_)
+        image_.apply(raft_.entryAt(applied_).record);
+}
+
+void Controller::maybeWriteSnapshot(NodeContext& ctx) {
+    const Offset end = raft_.highWatermark();
+    if (end <= raft_.logStartOffset() || notified_ < end) return;
+    const bool bytes = bytesSinceSnapshot_ >= config_.snapshotMaxRecordBytes;
+    const bool interval = config_.snapshotInterval > 0 && ctx.now() - lastSnapshot_ >= config_.snapshotInterval;
+    if (!bytes && !interval) return;
+    const auto& previous = raft_.latestSnapshot();
+    auto image = previous ? std::make_shared<MetadataImage>(*previous->image) : std::make_shared<MetadataImage>();
+    for (Offset o = raft_.logStartOffset(); o < end; ++o) image->apply(raft_.entryAt(o).record);
+    const MetadataSnapshot& snapshot = raft_.writeSnapshot(std::move(image), end);
+    const std::string why = bytes ? std::to_string(bytesSinceSnapshot_) +
+                                        " bytes of records since the last one (metadata.log.max.record.bytes.between.snapshots=" +
+                                        std::to_string(config_.snapshotMaxRecordBytes) + ")"
+                                  : formatDuration(ctx.now() - lastSnapshot_) +
+                                        " since the last one (metadata.log.max.snapshot.interval.ms=" +
+                                        std::to_string(config_.snapshotInterval / millis(1)) + ")";
+    bytesSinceSnapshot_ = 0;
+    lastSnapshot_ = ctx.now();
+    ctx.observer().onMetadataSnapshot(id(), snapshot, false);
+    ctx.emit(EventKind::Controller,
+             "controller " + std::to_string(id()) + " wrote metadata snapshot at offset " +
+                 std::to_string(snapshot.id.endOffset) + " (epoch " + std::to_string(snapshot.id.epoch) + "), " + why +
+                 "; its metadata log now starts at " + std::to_string(raft_.logStartOffset()),
+             {"controller:" + std::to_string(id())});
+}
+
+void Controller::onSnapshotLoaded(NodeContext& ctx, const MetadataSnapshot& snapshot) {
+    image_ = *snapshot.image;
+    applied_ = snapshot.id.endOffset;
+    notified_ = std::max(notified_, snapshot.id.endOffset);
+    bytesSinceSnapshot_ = 0;
+    lastSnapshot_ = ctx.now();
+    ctx.observer().onMetadataSnapshot(id(), snapshot, true);
+    ctx.emit(EventKind::Controller,
+             "controller " + std::to_string(id()) + " was behind the log start of quorum leader " +
+                 std::to_string(raft_.leaderId()) + "; loaded snapshot " + snapshot.id.str() +
+                 " (FetchSnapshot) and fetches the records after it",
+             {"controller:" + std::to_string(id())});
 }
 
 void Controller::onBecomeLeader(NodeContext& ctx) {
@@ -125,12 +169,12 @@ void Controller::onLoseLeadership(NodeContext& ctx) {
 }
 
 void Controller::onCommit(NodeContext& ctx, Offset highWatermark) {
-    const auto& entries = raft_.entries();
     if (!raft_.isLeader()) {
-        for (; applied_ < highWatermark; ++applied_) image_.apply(entries[static_cast<std::size_t>(applied_)].record);
+        for (; applied_ < highWatermark; ++applied_) image_.apply(raft_.entryAt(applied_).record);
     }
     for (; notified_ < highWatermark; ++notified_) {
-        const MetadataEntry& entry = entries[static_cast<std::size_t>(notified_)];
+        const MetadataEntry& entry = raft_.entryAt(notified_);
+        bytesSinceSnapshot_ += recordSizeInBytes(entry.record);
         ctx.observer().onMetadataCommitted(id(), notified_, entry);
         if (raft_.isLeader())
             ctx.emit(EventKind::Controller, "metadata log @" + std::to_string(notified_) + " committed: " + describe(entry.record),
@@ -146,6 +190,7 @@ void Controller::onCommit(NodeContext& ctx, Offset highWatermark) {
     for (const auto& [parkId, parked] : parkedFetches_) ready.push_back(parked);
     parkedFetches_.clear();
     for (const auto& p : ready) sendMetadataFetchResponse(ctx, p.from, p.fetchOffset);
+    maybeWriteSnapshot(ctx);
 }
 
 void Controller::replyWhenCommitted(NodeContext& ctx, NodeId to, Message message) {
@@ -453,9 +498,12 @@ void Controller::sendMetadataFetchResponse(NodeContext& ctx, NodeId to, Offset f
     response.baseOffset = fetchOffset;
     response.highWatermark = raft_.highWatermark();
     response.leaderHint = id();
-    const auto& entries = raft_.entries();
-    for (Offset o = std::max<Offset>(fetchOffset, 0); o < raft_.highWatermark(); ++o)
-        response.records.push_back(entries[static_cast<std::size_t>(o)].record);
+    if (fetchOffset < raft_.logStartOffset()) {
+        response.snapshotId = raft_.latestSnapshot()->id;
+        ctx.send(to, std::move(response));
+        return;
+    }
+    for (Offset o = std::max<Offset>(fetchOffset, 0); o < raft_.highWatermark(); ++o) response.records.push_back(raft_.entryAt(o).record);
     ctx.send(to, std::move(response));
 }
 

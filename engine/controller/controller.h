@@ -17,6 +17,11 @@ namespace ks {
 struct ControllerConfig {
     NodeId id = 101;
     std::vector<NodeId> voters{101};
+    // When to snapshot the metadata log (KIP-630): after this many bytes of committed records
+    // (metadata.log.max.record.bytes.between.snapshots), or after this long with new records
+    // (metadata.log.max.snapshot.interval.ms; 0 turns the time trigger off).
+    std::int64_t snapshotMaxRecordBytes = 20971520;
+    SimTime snapshotInterval = millis(3600000);
 };
 
 struct BrokerHeartbeatState {
@@ -53,7 +58,11 @@ private:
     void onBecomeLeader(NodeContext& ctx) override;
     void onLoseLeadership(NodeContext& ctx) override;
     void onCommit(NodeContext& ctx, Offset highWatermark) override;
+    void onSnapshotLoaded(NodeContext& ctx, const MetadataSnapshot& snapshot) override;
+    // The latest snapshot's image, then the entries [log start, upTo).
     void rebuildImage(Offset upTo);
+    // Snapshots the committed log when enough bytes or time have passed since the last snapshot.
+    void maybeWriteSnapshot(NodeContext& ctx);
     // Answers `to` once everything appended so far is committed.
     void replyWhenCommitted(NodeContext& ctx, NodeId to, Message message);
     // Answers NOT_CONTROLLER with the quorum leader as hint; true when this controller is not active.
@@ -91,6 +100,8 @@ private:
     MetadataImage image_;
     Offset applied_ = 0;         // image_ holds entries [0, applied_)
     Offset notified_ = 0;        // committed entries reported to the observer
+    std::int64_t bytesSinceSnapshot_ = 0;   // committed record bytes since the latest snapshot
+    SimTime lastSnapshot_ = 0;
     std::vector<PendingReply> pendingReplies_;
     std::map<BrokerId, BrokerHeartbeatState> heartbeats_;
     std::map<std::uint64_t, ParkedMetadataFetch> parkedFetches_;

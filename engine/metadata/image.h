@@ -12,6 +12,7 @@ struct BrokerRegistration {
     BrokerId id = kNoNode;
     std::int64_t epoch = 0;
     bool fenced = true;
+    bool operator==(const BrokerRegistration&) const = default;
 };
 
 struct PartitionRegistration {
@@ -27,6 +28,7 @@ struct PartitionRegistration {
     bool isReassigning() const { return !addingReplicas.empty() || !removingReplicas.empty(); }
     // The replica set a running reassignment ends with.
     std::vector<BrokerId> targetReplicas() const;
+    bool operator==(const PartitionRegistration&) const = default;
 };
 
 struct TopicImage {
@@ -34,6 +36,7 @@ struct TopicImage {
     std::int64_t topicId = 0;
     std::vector<PartitionRegistration> partitions;
     std::map<std::string, std::string> configs;
+    bool operator==(const TopicImage&) const = default;
 };
 
 class MetadataImage {
@@ -52,6 +55,8 @@ public:
     // The offset of the last record applied (-1 when none).
     Offset offset() const { return offset_; }
     void setOffset(Offset offset) { offset_ = offset; }
+
+    bool operator==(const MetadataImage&) const = default;
 
 private:
     std::map<BrokerId, BrokerRegistration> brokers_;

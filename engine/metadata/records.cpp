@@ -60,4 +60,36 @@ std::string describe(const MetadataRecord& record) {
     return out.str();
 }
 
+std::int64_t recordSizeInBytes(const MetadataRecord& record) {
+    constexpr std::int64_t kFraming = 20;   // record header, frame version, record type and version
+    constexpr std::int64_t kTopicId = 16;
+    auto ids = [](const std::vector<BrokerId>& v) { return static_cast<std::int64_t>(1 + 4 * v.size()); };
+    auto optionalIds = [&](const std::optional<std::vector<BrokerId>>& v) { return v ? ids(*v) : std::int64_t{0}; };
+    const std::int64_t body = std::visit(
+        [&](const auto& r) -> std::int64_t {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, RegisterBrokerRecord>)
+                return 4 + 8 + 16 + 40;   // id, epoch, incarnation id, a listener and the features
+            else if constexpr (std::is_same_v<T, FenceBrokerRecord> || std::is_same_v<T, UnfenceBrokerRecord>)
+                return 4 + 8;
+            else if constexpr (std::is_same_v<T, TopicRecord>)
+                return static_cast<std::int64_t>(r.name.size()) + 1 + kTopicId;
+            else if constexpr (std::is_same_v<T, PartitionRecord>)
+                return 4 + kTopicId + ids(r.replicas) + ids(r.isr) + 4 + 4 + 4;
+            else if constexpr (std::is_same_v<T, PartitionChangeRecord>)
+                return 4 + kTopicId + optionalIds(r.isr) + (r.leader ? 4 : 0) + optionalIds(r.replicas) +
+                       optionalIds(r.addingReplicas) + optionalIds(r.removingReplicas) + 1;
+            else if constexpr (std::is_same_v<T, RemoveTopicRecord>)
+                return kTopicId;
+            else if constexpr (std::is_same_v<T, ConfigRecord>)
+                return 1 + static_cast<std::int64_t>(r.topic.size() + r.name.size() + (r.value ? r.value->size() : 0)) + 3;
+            else if constexpr (std::is_same_v<T, LeaderChangeRecord>)
+                return 2 + 4 + 4 + 4;   // version, leader, voters, granting voters
+            else
+                return static_cast<std::int64_t>(r.path.size() + r.data.size() + r.checkPath.size()) + 24;
+        },
+        record);
+    return kFraming + body;
+}
+
 }  // namespace ks

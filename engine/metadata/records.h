@@ -88,5 +88,8 @@ using MetadataRecord = std::variant<RegisterBrokerRecord, FenceBrokerRecord, Unf
 std::string formatIds(const std::vector<BrokerId>& ids);  // "[1, 2, 3]"
 const char* recordTypeName(const MetadataRecord& record);
 std::string describe(const MetadataRecord& record);
+// About what the record takes in Kafka's __cluster_metadata log (record framing, the fields, a
+// 16-byte topic id where Kafka has one); metadata.log.max.record.bytes.between.snapshots counts these.
+std::int64_t recordSizeInBytes(const MetadataRecord& record);
 
 }  // namespace ks

@@ -41,6 +41,7 @@ const char* errorName(KafkaError error) {
     case KafkaError::MEMBER_ID_REQUIRED: return "MEMBER_ID_REQUIRED";
     case KafkaError::FENCED_INSTANCE_ID: return "FENCED_INSTANCE_ID";
     case KafkaError::INVALID_UPDATE_VERSION: return "INVALID_UPDATE_VERSION";
+    case KafkaError::SNAPSHOT_NOT_FOUND: return "SNAPSHOT_NOT_FOUND";
     case KafkaError::INELIGIBLE_REPLICA: return "INELIGIBLE_REPLICA";
     case KafkaError::DELIVERY_TIMEOUT: return "TimeoutException (delivery.timeout.ms)";
     }

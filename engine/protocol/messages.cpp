@@ -55,7 +55,8 @@ const char* messageName(const Message& message) {
         "AlterPartitionReassignments", "FindCoordinator", "FindCoordinatorResponse", "JoinGroup", "JoinGroupResponse",
         "SyncGroup", "SyncGroupResponse", "Heartbeat", "HeartbeatResponse", "LeaveGroup", "LeaveGroupResponse",
         "OffsetCommit", "OffsetCommitResponse", "OffsetFetch", "OffsetFetchResponse", "ListOffsets",
-        "ListOffsetsResponse", "ZkRequest", "ZkResponse", "ZkWatchEvent", "LeaderAndIsr", "UpdateMetadata"};
+        "ListOffsetsResponse", "ZkRequest", "ZkResponse", "ZkWatchEvent", "LeaderAndIsr", "UpdateMetadata",
+        "FetchSnapshot", "FetchSnapshotResponse"};
     static_assert(std::size(names) == std::variant_size_v<Message>);
     return names[message.index()];
 }

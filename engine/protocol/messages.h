@@ -11,12 +11,20 @@
 #include "core/types.h"
 #include "log/partition_log.h"
 #include "log/record_batch.h"
+#include "metadata/image.h"
 #include "metadata/records.h"
 #include "protocol/errors.h"
 #include "protocol/group_messages.h"
 #include "protocol/zookeeper_messages.h"
 
 namespace ks {
+
+// A metadata snapshot's id (KIP-630): the offset it ends at (exclusive) and the epoch of its last record.
+struct SnapshotId {
+    Offset endOffset = 0;
+    std::int32_t epoch = 0;
+    std::string str() const { return std::to_string(endOffset) + "-" + std::to_string(epoch); }
+};
 
 using CorrelationId = std::int64_t;
 
@@ -127,6 +135,8 @@ struct MetadataFetchResponse {
     Offset highWatermark = 0;
     std::vector<MetadataRecord> records;
     NodeId leaderHint = kNoNode;
+    // The fetch offset is below the log start: the records are gone, fetch this snapshot (KIP-630).
+    std::optional<SnapshotId> snapshotId;
 };
 
 struct AlterPartitionItem {
@@ -193,6 +203,22 @@ struct MetadataEntry {
     std::int32_t epoch = 0;             // the Raft epoch (term) it was written in
     MetadataRecord record;
 };
+// A snapshot of the metadata log (KIP-630): the image the committed records [0, endOffset) build.
+struct MetadataSnapshot {
+    SnapshotId id;
+    std::shared_ptr<const MetadataImage> image;
+};
+// Asks the quorum leader for its latest snapshot (a voter, or a broker observing the log).
+struct FetchSnapshotRequest {
+    NodeId replicaId = kNoNode;
+    SnapshotId snapshotId;
+};
+struct FetchSnapshotResponse {
+    KafkaError error = KafkaError::NONE;
+    std::int32_t epoch = 0;             // the leader's Raft epoch
+    NodeId leaderId = kNoNode;
+    MetadataSnapshot snapshot;
+};
 // Sent by a candidate, and (preVote) by a prospective candidate that asks before it bumps the epoch (KIP-996).
 struct VoteRequest {
     std::int32_t candidateEpoch = 0;
@@ -227,6 +253,8 @@ struct QuorumFetchResponse {
     Offset highWatermark = 0;
     std::optional<EpochEndOffset> divergingEpoch;
     std::vector<MetadataEntry> entries;
+    // The fetch offset is below the leader's log start: fetch this snapshot first (KIP-630).
+    std::optional<SnapshotId> snapshotId;
 };
 
 // The connection to `peer` closed: the process behind it died (a cut link or a paused process
@@ -246,7 +274,8 @@ using Message = std::variant<ProduceRequest, ProduceResponse, FetchRequest, Fetc
                              SyncGroupRequest, SyncGroupResponse, HeartbeatRequest, HeartbeatResponse,
                              LeaveGroupRequest, LeaveGroupResponse, OffsetCommitRequest, OffsetCommitResponse,
                              OffsetFetchRequest, OffsetFetchResponse, ListOffsetsRequest, ListOffsetsResponse,
-                             ZkRequest, ZkResponse, ZkWatchEvent, LeaderAndIsrRequest, UpdateMetadataRequest>;
+                             ZkRequest, ZkResponse, ZkWatchEvent, LeaderAndIsrRequest, UpdateMetadataRequest,
+                             FetchSnapshotRequest, FetchSnapshotResponse>;
 
 const char* messageName(const Message& message);
 // The NOT_CONTROLLER answer to a request only the controller serves (with the controller to ask

@@ -31,16 +31,23 @@ void RaftReplica::emit(NodeContext& ctx, const std::string& text, bool verbose) 
              {config_.label + ":" + std::to_string(id_)}, verbose);
 }
 
-std::int32_t RaftReplica::lastEpoch() const { return storage_->entries.empty() ? 0 : storage_->entries.back().epoch; }
+std::int32_t RaftReplica::lastEpoch() const {
+    if (!storage_->entries.empty()) return storage_->entries.back().epoch;
+    return storage_->snapshot ? storage_->snapshot->id.epoch : 0;
+}
 
 EpochEndOffset RaftReplica::endOffsetForEpoch(std::int32_t epoch) const {
     const auto& entries = storage_->entries;
-    Offset end = 0;
+    Offset end = storage_->logStartOffset;
     std::int32_t found = -1;
+    if (storage_->snapshot) {
+        if (storage_->snapshot->id.epoch > epoch) return {-1, -1};
+        found = storage_->snapshot->id.epoch;
+    }
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (entries[i].epoch > epoch) break;
         found = entries[i].epoch;
-        end = static_cast<Offset>(i) + 1;
+        end = storage_->logStartOffset + static_cast<Offset>(i) + 1;
     }
     if (found < 0) return {epoch == 0 ? 0 : -1, 0};
     return {found, end};
@@ -58,6 +65,8 @@ void RaftReplica::resetElectionTimer(NodeContext& ctx, SimTime timeout) {
 void RaftReplica::start(NodeContext& ctx) {
     role_ = RaftRole::Unattached;
     leaderId_ = kNoNode;
+    // A snapshot holds committed records only.
+    highWatermark_ = storage_->logStartOffset;
     if (voters_.size() == 1) {
         storage_->epoch += 1;
         storage_->votedFor = id_;
@@ -73,6 +82,8 @@ bool RaftReplica::handle(NodeContext& ctx, NodeId from, Message& message) {
     else if (auto* m = std::get_if<BeginQuorumEpochRequest>(&message)) handleBeginEpoch(ctx, *m);
     else if (auto* m = std::get_if<QuorumFetchRequest>(&message)) handleFetch(ctx, from, *m);
     else if (auto* m = std::get_if<QuorumFetchResponse>(&message)) handleFetchResponse(ctx, from, std::move(*m));
+    else if (auto* m = std::get_if<FetchSnapshotRequest>(&message)) handleFetchSnapshot(ctx, from, *m);
+    else if (auto* m = std::get_if<FetchSnapshotResponse>(&message)) handleFetchSnapshotResponse(ctx, from, std::move(*m));
     else return false;
     return true;
 }
@@ -320,6 +331,14 @@ bool RaftReplica::buildFetchResponse(const QuorumFetchRequest& request, QuorumFe
     out.highWatermark = highWatermark_;
     out.baseOffset = request.fetchOffset;
     out.entries.clear();
+    out.snapshotId.reset();
+    // Below the log start, or diverging from a record the snapshot replaced: the fetcher needs the snapshot.
+    const auto& snapshot = storage_->snapshot;
+    if (snapshot && (request.fetchOffset < storage_->logStartOffset ||
+                     (request.fetchOffset > 0 && request.lastFetchedEpoch < snapshot->id.epoch))) {
+        out.snapshotId = snapshot->id;
+        return true;
+    }
     if (request.lastFetchedEpoch >= 0 && request.fetchOffset > 0) {
         const EpochEndOffset eo = endOffsetForEpoch(request.lastFetchedEpoch);
         if (eo.endOffset < request.fetchOffset || eo.epoch < request.lastFetchedEpoch) {
@@ -328,7 +347,7 @@ bool RaftReplica::buildFetchResponse(const QuorumFetchRequest& request, QuorumFe
         }
     }
     const Offset end = logEndOffset();
-    for (Offset o = request.fetchOffset; o < end; ++o) out.entries.push_back(storage_->entries[static_cast<std::size_t>(o)]);
+    for (Offset o = request.fetchOffset; o < end; ++o) out.entries.push_back(entryAt(o));
     return !out.entries.empty();
 }
 
@@ -352,7 +371,7 @@ void RaftReplica::handleFetch(NodeContext& ctx, NodeId from, const QuorumFetchRe
         voter->second.logEndOffset = request.fetchOffset;
     }
     const bool ready = buildFetchResponse(request, response);
-    if (!response.divergingEpoch && voter != voterStates_.end()) maybeAdvanceHighWatermark(ctx);
+    if (!response.divergingEpoch && !response.snapshotId && voter != voterStates_.end()) maybeAdvanceHighWatermark(ctx);
     response.highWatermark = highWatermark_;
     if (ready || request.maxWaitMs <= 0 || request.knownHighWatermark < highWatermark_) {
         ctx.send(from, std::move(response));
@@ -387,13 +406,17 @@ void RaftReplica::handleFetchResponse(NodeContext& ctx, NodeId from, QuorumFetch
     }
     lastLeaderContact_ = ctx.now();
     auto& entries = storage_->entries;
+    if (response.snapshotId) {
+        sendFetchSnapshot(ctx, *response.snapshotId);
+        return;
+    }
     if (response.divergingEpoch) {
         const EpochEndOffset mine = endOffsetForEpoch(response.divergingEpoch->epoch);
         const Offset to = std::max<Offset>(highWatermark_, std::min(response.divergingEpoch->endOffset, mine.endOffset));
         if (to < logEndOffset()) {
             emit(ctx, "truncated " + std::to_string(logEndOffset() - to) + " uncommitted metadata record(s) that diverged from leader " +
                           std::to_string(from));
-            entries.resize(static_cast<std::size_t>(to));
+            entries.resize(static_cast<std::size_t>(to - storage_->logStartOffset));
         }
         sendFetch(ctx);
         return;
@@ -404,6 +427,57 @@ void RaftReplica::handleFetchResponse(NodeContext& ctx, NodeId from, QuorumFetch
     sendFetch(ctx);
 }
 
+void RaftReplica::sendFetchSnapshot(NodeContext& ctx, const SnapshotId& id) {
+    fetchInFlight_ = true;
+    ++fetchGeneration_;
+    ctx.send(leaderId_, FetchSnapshotRequest{id_, id});
+    ctx.setTimer(ctx.now() + config_.fetchTimeout, token(kFetchRetry, fetchGeneration_));
+}
+
+void RaftReplica::handleFetchSnapshot(NodeContext& ctx, NodeId from, const FetchSnapshotRequest& request) {
+    FetchSnapshotResponse response;
+    response.epoch = storage_->epoch;
+    response.leaderId = leaderId_;
+    if (role_ != RaftRole::Leader) response.error = KafkaError::NOT_LEADER_OR_FOLLOWER;
+    else if (!storage_->snapshot || storage_->snapshot->id.endOffset < request.snapshotId.endOffset)
+        response.error = KafkaError::SNAPSHOT_NOT_FOUND;
+    else response.snapshot = *storage_->snapshot;
+    ctx.send(from, std::move(response));
+}
+
+void RaftReplica::handleFetchSnapshotResponse(NodeContext& ctx, NodeId from, FetchSnapshotResponse response) {
+    if (role_ != RaftRole::Follower || from != leaderId_ || !fetchInFlight_) return;
+    fetchInFlight_ = false;
+    if (response.epoch > storage_->epoch) {
+        if (response.leaderId != kNoNode) becomeFollower(ctx, response.epoch, response.leaderId, response.leaderId == from);
+        else becomeUnattached(ctx, response.epoch);
+        return;
+    }
+    if (response.error != KafkaError::NONE || response.snapshot.id.endOffset <= highWatermark_) {
+        ++fetchGeneration_;
+        ctx.setTimer(ctx.now() + millis(100), token(kFetchRetry, fetchGeneration_));
+        return;
+    }
+    lastLeaderContact_ = ctx.now();
+    // The snapshot replaces the whole log: everything in it is committed, and what this voter had past
+    // the high watermark it knew diverged from the leader or is older than the snapshot.
+    storage_->entries.clear();
+    storage_->logStartOffset = response.snapshot.id.endOffset;
+    storage_->snapshot = response.snapshot;
+    highWatermark_ = response.snapshot.id.endOffset;
+    listener_.onSnapshotLoaded(ctx, *storage_->snapshot);
+    sendFetch(ctx);
+}
+
+const MetadataSnapshot& RaftReplica::writeSnapshot(std::shared_ptr<const MetadataImage> image, Offset endOffset) {
+    auto& entries = storage_->entries;
+    const std::int32_t epoch = entryAt(endOffset - 1).epoch;
+    entries.erase(entries.begin(), entries.begin() + (endOffset - storage_->logStartOffset));
+    storage_->logStartOffset = endOffset;
+    storage_->snapshot = MetadataSnapshot{SnapshotId{endOffset, epoch}, std::move(image)};
+    return *storage_->snapshot;
+}
+
 void RaftReplica::maybeAdvanceHighWatermark(NodeContext& ctx) {
     if (role_ != RaftRole::Leader) return;
     std::vector<Offset> ends{logEndOffset()};
@@ -411,7 +485,7 @@ void RaftReplica::maybeAdvanceHighWatermark(NodeContext& ctx) {
     std::sort(ends.begin(), ends.end(), std::greater<>());
     const Offset majorityEnd = ends[static_cast<std::size_t>(majority() - 1)];
     if (majorityEnd <= highWatermark_) return;
-    if (storage_->entries[static_cast<std::size_t>(majorityEnd - 1)].epoch != storage_->epoch) return;
+    if (entryAt(majorityEnd - 1).epoch != storage_->epoch) return;
     setHighWatermark(ctx, majorityEnd);
     answerParkedFetches(ctx);
 }

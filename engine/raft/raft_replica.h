@@ -6,6 +6,7 @@
 // hearing from a majority resigns (check quorum).
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <memory>
 #include <vector>
@@ -14,11 +15,13 @@
 
 namespace ks {
 
-// What survives a controller crash: the Raft epoch, its vote and the log.
+// What survives a controller crash: the Raft epoch, its vote, the log and the latest snapshot.
 struct QuorumStorage {
     std::int32_t epoch = 0;
     NodeId votedFor = kNoNode;
+    Offset logStartOffset = 0;                    // the offset of entries[0]; what is before it is in `snapshot`
     std::vector<MetadataEntry> entries;
+    std::optional<MetadataSnapshot> snapshot;     // the latest snapshot (KIP-630)
 };
 
 enum class RaftRole { Unattached, Follower, Prospective, Candidate, Leader };
@@ -39,6 +42,9 @@ public:
     virtual void onBecomeLeader(NodeContext& ctx) = 0;
     virtual void onLoseLeadership(NodeContext& ctx) = 0;
     virtual void onCommit(NodeContext& ctx, Offset highWatermark) = 0;
+    // A follower behind the leader's log start replaced its log with the leader's snapshot. A quorum
+    // that never writes snapshots (ZooKeeper's ensemble here) never gets this.
+    virtual void onSnapshotLoaded(NodeContext&, const MetadataSnapshot&) {}
 };
 
 class RaftReplica {
@@ -57,6 +63,9 @@ public:
 
     // The leader appends a record; returns its offset.
     Offset append(NodeContext& ctx, MetadataRecord record);
+    // Stores `image` (what the committed entries [0, endOffset) build) as the latest snapshot and
+    // deletes the entries before endOffset: the log start moves to endOffset.
+    const MetadataSnapshot& writeSnapshot(std::shared_ptr<const MetadataImage> image, Offset endOffset);
 
     RaftRole role() const { return role_; }
     bool isLeader() const { return role_ == RaftRole::Leader; }
@@ -64,8 +73,13 @@ public:
     NodeId leaderId() const { return leaderId_; }
     NodeId votedFor() const { return storage_->votedFor; }
     Offset highWatermark() const { return highWatermark_; }
-    Offset logEndOffset() const { return static_cast<Offset>(storage_->entries.size()); }
-    const std::vector<MetadataEntry>& entries() const { return storage_->entries; }
+    Offset logStartOffset() const { return storage_->logStartOffset; }
+    Offset logEndOffset() const { return storage_->logStartOffset + static_cast<Offset>(storage_->entries.size()); }
+    // The entry at `offset`, which must be in [logStartOffset(), logEndOffset()).
+    const MetadataEntry& entryAt(Offset offset) const {
+        return storage_->entries[static_cast<std::size_t>(offset - storage_->logStartOffset)];
+    }
+    const std::optional<MetadataSnapshot>& latestSnapshot() const { return storage_->snapshot; }
     const std::vector<NodeId>& voters() const { return voters_; }
 
 private:
@@ -83,6 +97,8 @@ private:
     void handleBeginEpoch(NodeContext& ctx, const BeginQuorumEpochRequest& request);
     void handleFetch(NodeContext& ctx, NodeId from, const QuorumFetchRequest& request);
     void handleFetchResponse(NodeContext& ctx, NodeId from, QuorumFetchResponse response);
+    void handleFetchSnapshot(NodeContext& ctx, NodeId from, const FetchSnapshotRequest& request);
+    void handleFetchSnapshotResponse(NodeContext& ctx, NodeId from, FetchSnapshotResponse response);
 
     void becomeUnattached(NodeContext& ctx, std::int32_t epoch);
     void becomeFollower(NodeContext& ctx, std::int32_t epoch, NodeId leader, bool heardFromLeader);
@@ -92,6 +108,7 @@ private:
     void resetElectionTimer(NodeContext& ctx, SimTime timeout);
     SimTime randomElectionTimeout(NodeContext& ctx) const;
     void sendFetch(NodeContext& ctx);
+    void sendFetchSnapshot(NodeContext& ctx, const SnapshotId& id);
     bool buildFetchResponse(const QuorumFetchRequest& request, QuorumFetchResponse& out) const;
     void answerParkedFetches(NodeContext& ctx);
     void maybeAdvanceHighWatermark(NodeContext& ctx);

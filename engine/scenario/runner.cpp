@@ -4,12 +4,15 @@
 #include <cstdio>
 #include <iomanip>
 #include <sstream>
+#include <string_view>
 
 
 namespace ks::scenario {
 namespace {
 
 constexpr SimTime kReadyLimit = seconds(30);
+constexpr const char* kSnapshotBytesKey = "metadata.log.max.record.bytes.between.snapshots";
+constexpr const char* kSnapshotIntervalKey = "metadata.log.max.snapshot.interval.ms";
 
 std::string padRight(std::string s, std::size_t width) {
     if (s.size() < width) s.append(width - s.size(), ' ');
@@ -187,7 +190,7 @@ void ScenarioRunner::execute(const Line& line) {
 void ScenarioRunner::executeCluster(const Line& line) {
     if (cluster_) fail(line.pos, "the cluster is already defined; a scenario has one 'cluster' command, at the start");
     expectWords(line, 1, "cluster brokers=N [controllers=N] [mode=kraft|zookeeper] [zookeepers=N]");
-    rejectUnknownOptions(line, {"brokers", "controllers", "mode", "zookeepers"});
+    rejectUnknownOptions(line, {"brokers", "controllers", "mode", "zookeepers", kSnapshotBytesKey, kSnapshotIntervalKey});
     ClusterSpec spec;
     spec.seed = options_.seed;
     if (const KeyValue* kv = line.find("mode")) {
@@ -213,6 +216,7 @@ void ScenarioRunner::executeCluster(const Line& line) {
         spec.controllers = static_cast<int>(n);
         if (spec.zookeeperMode) spec.zookeepers = spec.controllers;
     }
+    applySnapshotOptions(line, spec);
     cluster_ = std::make_unique<Cluster>(spec);
     if (options_.eventSink)
         cluster_->setEventSink(options_.eventSink);
@@ -231,6 +235,21 @@ void ScenarioRunner::executeCluster(const Line& line) {
     cluster_->simulation().emit(EventKind::Cluster, spec.zookeeperMode
                                                         ? "cluster ready: every broker is registered and a controller broker is elected"
                                                         : "cluster ready: every broker is registered and unfenced");
+}
+
+void ScenarioRunner::applySnapshotOptions(const Line& line, ClusterSpec& spec) const {
+    for (const char* key : {kSnapshotBytesKey, kSnapshotIntervalKey}) {
+        const KeyValue* kv = line.find(key);
+        if (!kv) continue;
+        if (spec.zookeeperMode)
+            fail(kv->pos, std::string(key) + " is a KRaft controller config: it needs mode=kraft");
+        const std::int64_t n = parseInteger(kv->value, fileName_, kv->valuePos);
+        const bool bytes = std::string_view(key) == kSnapshotBytesKey;
+        if (n < (bytes ? 1 : 0))
+            fail(kv->valuePos, std::string(key) + " must be at least " + (bytes ? "1" : "0") + ", not " + kv->value);
+        if (bytes) spec.metadataSnapshotMaxRecordBytes = n;
+        else spec.metadataSnapshotInterval = millis(n);
+    }
 }
 
 void ScenarioRunner::executeConfig(const Line& line) {
@@ -606,6 +625,18 @@ void ScenarioRunner::executeExpect(const Line& line) {
         report(line, compare(actual, op, expected), std::to_string(actual));
         return;
     }
+    if (kind == "snapshot" || kind == "metadata-log-start") {
+        expectWords(line, 5, "expect snapshot|metadata-log-start CONTROLLER OP N");
+        const NodeId id = nodeId(line.words[2]);
+        const auto c = std::find_if(snap.controllers.begin(), snap.controllers.end(),
+                                    [&](const ControllerSnapshot& cs) { return cs.id == id && cs.kind == "controller"; });
+        if (c == snap.controllers.end()) fail(line.words[2].pos, "there is no KRaft controller " + line.words[2].text);
+        const Comparison op = parseComparison(line.words[3].text, fileName_, line.words[3].pos);
+        const std::int64_t expected = parseInteger(line.words[4].text, fileName_, line.words[4].pos);
+        const std::int64_t actual = kind == "snapshot" ? std::max<Offset>(c->snapshotEndOffset, 0) : c->logStartOffset;
+        report(line, compare(actual, op, expected), std::to_string(actual));
+        return;
+    }
     if (kind == "isr" || kind == "replicas") {
         expectWords(line, 5, "expect isr TOPIC-P == [IDS]");
         const PartitionSnapshot& p = partition(line.words[2]);
@@ -660,6 +691,7 @@ void ScenarioRunner::executeExpect(const Line& line) {
         return executeGroupExpect(line, snap);
     fail(what.pos, "unknown expectation '" + kind +
                        "' (leader, hw, leo, log-start, epoch, isr, replicas, offline, online, controller, broker, "
+                       "snapshot, metadata-log-start, "
                        "acked, failed, pending, admin, assignment, lag, committed, group, generation, members, "
                        "coordinator, processed, duplicates, skipped, revoked, rebalances, position, consumed)");
 }
@@ -707,11 +739,15 @@ void ScenarioRunner::executePrint(const Line& line) {
         if (snap.mode == "zookeeper")
             o << "  the controller is broker " << idOrNone(snap.activeController) << "; the ZooKeeper ensemble:\n";
         o << "  " << padRight(snap.mode == "zookeeper" ? "ZOOKEEPER" : "CONTROLLER", 12) << padRight("ROLE", 13) << padRight("STATE", 9) << padRight("EPOCH", 7)
-          << padRight("COMMITTED", 11) << "LOG END\n";
+          << padRight("COMMITTED", 11) << padRight("LOG START", 11) << padRight("LOG END", 9) << "SNAPSHOT\n";
         for (const ControllerSnapshot& c : snap.controllers)
             o << "  " << padRight(std::to_string(c.id), 12) << padRight(c.role + (c.active ? " *" : ""), 13)
               << padRight(c.state, 9) << padRight(std::to_string(c.epoch), 7)
-              << padRight(std::to_string(c.highWatermark), 11) << c.logLength << "\n";
+              << padRight(std::to_string(c.highWatermark), 11) << padRight(std::to_string(c.logStartOffset), 11)
+              << padRight(std::to_string(c.logLength), 9)
+              << (c.snapshotEndOffset < 0 ? "none"
+                                          : std::to_string(c.snapshotEndOffset) + "-" + std::to_string(c.snapshotEpoch))
+              << "\n";
     } else if (what.text == "groups") {
         o << formatGroups(snap);
     } else {

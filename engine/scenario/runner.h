@@ -57,6 +57,8 @@ public:
 private:
     void execute(const Line& line);
     void executeCluster(const Line& line);
+    // The cluster line's metadata snapshot configs (KRaft controllers' static configs).
+    void applySnapshotOptions(const Line& line, ClusterSpec& spec) const;
     void executeConfig(const Line& line);
     void executeTopic(const Line& line);
     void executeProduce(const Line& line);

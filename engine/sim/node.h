@@ -25,6 +25,8 @@ public:
     // A controller learned that the metadata entry at `offset` is committed.
     virtual void onMetadataCommitted(NodeId /*controller*/, Offset /*offset*/, const MetadataEntry&) {}
     virtual void onQuorumLeader(NodeId /*controller*/, std::int32_t /*epoch*/) {}
+    // A controller wrote a snapshot of the metadata log, or (loaded) took one from the quorum leader.
+    virtual void onMetadataSnapshot(NodeId /*controller*/, const MetadataSnapshot&, bool /*loaded*/) {}
     // A node took over as the active controller (KRaft: the quorum leader; ZooKeeper mode: the
     // broker that created /controller), and when it is ready to act (ZooKeeper mode: state loaded).
     virtual void onActiveController(NodeId /*controller*/, bool /*ready*/) {}
@@ -47,6 +49,7 @@ public:
     void onTruncate(BrokerId b, const TopicPartition& tp, Offset to, std::int64_t removed) override;
     void onMetadataCommitted(NodeId c, Offset offset, const MetadataEntry& entry) override;
     void onQuorumLeader(NodeId c, std::int32_t epoch) override;
+    void onMetadataSnapshot(NodeId c, const MetadataSnapshot& snapshot, bool loaded) override;
     void onActiveController(NodeId c, bool ready) override;
     void onReplicaLeaderEpoch(BrokerId b, const TopicPartition& tp, LeaderEpoch e) override;
     void onProduceAcked(NodeId p, const TopicPartition& tp, Offset o, const StoredBatch& batch, int acks) override;

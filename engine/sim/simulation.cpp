@@ -82,6 +82,9 @@ void ObserverFanout::onMetadataCommitted(NodeId c, Offset offset, const Metadata
 void ObserverFanout::onQuorumLeader(NodeId c, std::int32_t epoch) {
     for (auto* o : observers_) o->onQuorumLeader(c, epoch);
 }
+void ObserverFanout::onMetadataSnapshot(NodeId c, const MetadataSnapshot& snapshot, bool loaded) {
+    for (auto* o : observers_) o->onMetadataSnapshot(c, snapshot, loaded);
+}
 void ObserverFanout::onActiveController(NodeId c, bool ready) {
     for (auto* o : observers_) o->onActiveController(c, ready);
 }

@@ -192,9 +192,8 @@ void ZooKeeperServer::fire(NodeContext& ctx, std::map<std::string, std::set<Watc
 }
 
 void ZooKeeperServer::onCommit(NodeContext& ctx, Offset highWatermark) {
-    const auto& entries = raft_.entries();
     for (; applied_ < highWatermark; ++applied_) {
-        const MetadataEntry& entry = entries[static_cast<std::size_t>(applied_)];
+        const MetadataEntry& entry = raft_.entryAt(applied_);
         ctx.observer().onMetadataCommitted(id_, applied_, entry);
         const auto* txn = std::get_if<ZkTxnRecord>(&entry.record);
         if (!txn) continue;

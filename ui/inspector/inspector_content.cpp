@@ -135,7 +135,13 @@ InspectorContent describeController(const ClusterSnapshot& s, int id) {
                            {InspectorText::tr("Quorum role"), QString::fromStdString(k->role)},
                            {InspectorText::tr("Term (epoch)"), QString::number(k->epoch)},
                            {InspectorText::tr("Committed up to (HW)"), QString::number(k->highWatermark)},
-                           {InspectorText::tr("Log entries"), QString::number(k->logLength)},
+                           {InspectorText::tr("Log end offset"), QString::number(k->logLength)},
+                           {InspectorText::tr("Log start offset"), QString::number(k->logStartOffset)},
+                           {InspectorText::tr("Latest snapshot"),
+                            k->snapshotEndOffset < 0 ? InspectorText::tr("none")
+                                                     : InspectorText::tr("%1-%2 (end offset-epoch)")
+                                                           .arg(k->snapshotEndOffset)
+                                                           .arg(k->snapshotEpoch)},
                            {InspectorText::tr("Isolated"), yesNo(isIsolated(s, id))},
                            {InspectorText::tr("Links cut"), cutsOf(s, id)}}});
     if (!zookeeper) c.sections.back().rows.insert(c.sections.back().rows.begin() + 2, {InspectorText::tr("Active controller"), yesNo(k->active)});
