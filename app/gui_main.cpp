@@ -1,11 +1,15 @@
 // The Kafkascope window. Without options it starts the default classroom cluster (three brokers, a
 // three-node KRaft quorum, the topic 'orders' and a background producer) and runs it at real time.
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QRegularExpression>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
+#include "lessons/classroom.h"
+#include "lessons/lesson_library.h"
 #include "main_window.h"
 #include "runtime_bridge.h"
 #include "screenshot.h"
@@ -53,7 +57,14 @@ int main(int argc, char** argv) {
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("Language of the window: en, de, es or zh_CN (default: the one chosen in Settings, else the system's)."),
                                       QStringLiteral("CODE"));
-    parser.addOptions({seed, speed, mode, paused, screenshot, after, script, select, highlight, size, language});
+    const QCommandLineOption lessonName(QStringLiteral("lesson"),
+                                        QStringLiteral("Start a lesson: a built-in one by name (kafkascope-cli lesson list) or a .lesson file."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption presenter(QStringLiteral("presenter"),
+                                       QStringLiteral("Start in presenter mode: projector theme, large text, the view and the lesson only."));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light, dark or projector (default: the one chosen in View → Theme)."),
+                                   QStringLiteral("THEME"));
+    parser.addOptions({seed, speed, mode, paused, screenshot, after, script, select, highlight, size, language, lessonName, presenter, theme});
     parser.process(app);
 
     const QString code = ks::ui::startupLanguage(parser.value(language));
@@ -96,8 +107,27 @@ int main(int argc, char** argv) {
         if (const QString problem = ScreenshotSession::check(plan); !problem.isEmpty()) return fail(problem);
     }
 
+    std::optional<ks::lesson::Lesson> lesson;
+    if (parser.isSet(lessonName)) {
+        const QString name = parser.value(lessonName);
+        for (const ks::lesson::Lesson& l : ks::ui::builtInLessons())
+            if (QString::fromStdString(l.name) == name) lesson = l;
+        QString error = QStringLiteral("there is no built-in lesson '%1' (kafkascope-cli lesson list)").arg(name);
+        if (!lesson && name.endsWith(QLatin1String(".lesson"))) lesson = ks::ui::loadLessonFile(name, &error);
+        if (!lesson) return fail(error);
+        options.runtime.seed = lesson->seed;
+        options.runtime.setup = lesson->setupText();
+        options.runtime.startPlaying = false;
+    }
+    const QString themeName = parser.value(theme);
+    if (parser.isSet(theme) && ks::ui::themeKey(ks::ui::themeFromKey(themeName)) != themeName)
+        return fail(QStringLiteral("--theme is light, dark or projector, not '%1'").arg(themeName));
+
     ks::ui::MainWindow window(options);
     window.resize(wh.captured(1).toInt(), wh.captured(2).toInt());
+    if (parser.isSet(theme)) window.classroom()->setTheme(ks::ui::themeFromKey(themeName));
+    if (lesson) window.classroom()->startLesson(*lesson);
+    if (parser.isSet(presenter)) window.classroom()->actions().presenterMode->setChecked(true);
     if (taking) new ScreenshotSession(&window, plan);
     window.show();
     return QApplication::exec();

@@ -18,6 +18,7 @@
 #include "events/event_log_dock.h"
 #include "events/event_log_model.h"
 #include "inspector/inspector_widget.h"
+#include "lessons/classroom.h"
 #include "runtime_bridge.h"
 #include "sim_time_text.h"
 #include "speed_steps.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     createDocks();
     createToolBars();
     createMenus();
+    classroom_ = new Classroom(this, options_.persistSettings);
     status_ = new StatusPanel(statusBar(), this);
     connectActions();
     connect(bridge_, &RuntimeBridge::frameArrived, this, &MainWindow::onFrame);
@@ -133,6 +135,7 @@ void MainWindow::createMenus() {
                           a.removeConsumer, nullptr, a.typeCommand});
     QMenu* view = menu(tr("&View"), {a.zoomIn, a.zoomOut, a.zoomReset, a.projector, a.fullScreen, nullptr, a.fit, a.clearMarks,
                                      nullptr, logDock_->toggleViewAction(), inspectorDock_->toggleViewAction()});
+    viewMenu_ = view;
     QMenu* filters = view->addMenu(tr("Event log &filters"));
     for (QAction* action : logDock_->filterActions()) filters->addAction(action);
     menuGroups_.append({ShortcutsDialog::Group{tr("View → Event log filters"), logDock_->filterActions()}});

@@ -15,11 +15,13 @@
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace ks::ui {
 
 class EventLogDock;
 class EventLogModel;
+class Classroom;
 class InspectorWidget;
 class RuntimeBridge;
 class StatusPanel;
@@ -54,6 +56,12 @@ public:
     double fontScale() const { return fontScale_; }
     // Every action of the window, grouped by the menu it is in, for Help → Keyboard shortcuts.
     QList<ShortcutsDialog::Group> shortcutGroups() const;
+
+    // The Lessons menu, the lesson panel, presenter mode and the themes (lessons/classroom.h).
+    Classroom* classroom() const { return classroom_; }
+    QMenu* viewMenu() const { return viewMenu_; }
+    // Lists a menu's actions in Help → Keyboard shortcuts, for menus added from outside this file.
+    void addShortcutGroup(const ShortcutsDialog::Group& group) { menuGroups_.append(group); }
 
     void select(const Subject& subject);
     void highlight(const QStringList& subjects);
@@ -113,6 +121,8 @@ private:
     QComboBox* speedBox_ = nullptr;
     QLabel* timeLabel_ = nullptr;
     QList<ShortcutsDialog::Group> menuGroups_;
+    QMenu* viewMenu_ = nullptr;
+    Classroom* classroom_ = nullptr;
     TrafficModel traffic_;
     Subject selected_;
     QFont baseFont_;

@@ -2,6 +2,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 #include "sim_time_text.h"
 
@@ -16,8 +18,8 @@ QColor kindColor(int kind) {
     case static_cast<int>(EventKind::Group): return QColor(0x8a, 0x4b, 0x08);
     case static_cast<int>(EventKind::Fault): return QColor(0xc6, 0x28, 0x28);
     case static_cast<int>(EventKind::Check): return QColor(0xb7, 0x1c, 0x1c);
-    case EventLogModel::kCommandKind: return QColor(0x1f, 0x29, 0x33);
-    default: return QColor(0x52, 0x5f, 0x6b);
+    case EventLogModel::kCommandKind: return QGuiApplication::palette().color(QPalette::Text);
+    default: return QGuiApplication::palette().color(QPalette::PlaceholderText);
     }
 }
 

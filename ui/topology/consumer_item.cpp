@@ -63,7 +63,7 @@ void ConsumerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
     const bool stopped = view_.process == QLatin1String("stopped") || closed;
     const bool paused = view_.process == QLatin1String("paused");
     painter->setPen(Qt::NoPen);
-    painter->setBrush(stopped ? style::kStoppedFill : QColor(0xf3, 0xf0, 0xf7));
+    painter->setBrush(stopped ? style::kStoppedFill : style::kMemberFill);
     painter->drawRoundedRect(rect, 4, 4);
     const QRectF swatch(6, (rect.height() - kSwatch) / 2, kSwatch, kSwatch);
     painter->setPen(QPen(color(), 2));

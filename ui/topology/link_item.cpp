@@ -131,7 +131,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
             painter->setFont(style::smallFont());
             const QRectF box(label_.x() - 22, label_.y() - 9, 44, 18);
             painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(255, 255, 255, 220));
+            painter->setBrush(style::kLabelFill);
             painter->drawRect(box);
             painter->setPen(style::kProducer);
             const QSizeF size = rateText_.size();

@@ -21,7 +21,7 @@ void QuorumFrameItem::setSize(const QSizeF& size) {
 
 void QuorumFrameItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     painter->setPen(QPen(style::kCardBorder, 1, Qt::DashLine));
-    painter->setBrush(QColor(0xe9, 0xed, 0xf2));
+    painter->setBrush(style::kFrameFill);
     painter->drawRoundedRect(boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), style::kCornerRadius, style::kCornerRadius);
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < style::kTextDetail) return;
     painter->setPen(style::kMutedText);

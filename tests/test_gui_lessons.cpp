@@ -1,0 +1,198 @@
+// A lesson in the window, offscreen: it starts on its own cluster, points at what the narration
+// names, takes an answer from a button and says right or wrong, waits for the student to kill the
+// leader through the Kill action and moves on by itself, steps with the keyboard, and the themes
+// and presenter mode restyle the window and come back.
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "events/event_log_dock.h"
+#include "lessons/classroom.h"
+#include "lessons/laser_pointer.h"
+#include "lessons/lesson_dock.h"
+#include "lessons/lesson_library.h"
+#include "lessons/lesson_session.h"
+#include "main_window.h"
+#include "runtime_bridge.h"
+#include "topology/broker_item.h"
+#include "topology/topology_scene.h"
+#include "topology/topology_style.h"
+
+using namespace ks;
+using namespace ks::ui;
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+MainWindow::Options pausedOptions() {
+    MainWindow::Options options;
+    options.runtime.startPlaying = false;
+    options.persistSettings = false;
+    return options;
+}
+
+lesson::Lesson builtIn(const std::string& name) {
+    for (const lesson::Lesson& l : builtInLessons())
+        if (l.name == name) return l;
+    return {};
+}
+
+}  // namespace
+
+class TestGuiLessons : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void builtInLessonsAreResources();
+    void aLessonRunsThroughTheWindow();
+    void themesAndPresenterMode();
+    void theThemeIsKept();
+
+private:
+    QTemporaryDir settingsDir_;
+};
+
+void TestGuiLessons::initTestCase() {
+    QVERIFY(settingsDir_.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("KafkascopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestGuiLessons"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
+}
+
+void TestGuiLessons::builtInLessonsAreResources() {
+    const std::vector<lesson::Lesson> lessons = builtInLessons();
+    QVERIFY(lessons.size() >= 9);
+    QCOMPARE(lessons.front().name, std::string("brokers"));
+    for (std::size_t i = 1; i < lessons.size(); ++i) QVERIFY(lessons[i - 1].part < lessons[i].part);
+}
+
+void TestGuiLessons::aLessonRunsThroughTheWindow() {
+    MainWindow window(pausedOptions());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    Classroom* classroom = window.classroom();
+    LessonSession* session = classroom->session();
+    LessonDock* dock = classroom->dock();
+    const lesson::Lesson lesson = builtIn("replication-and-failover");
+    QCOMPARE(lesson.steps.size(), std::size_t{9});
+    classroom->startLesson(lesson);
+    QVERIFY(dock->isVisible());
+    QVERIFY(QTest::qWaitFor([&] { return session->state() != LessonSession::StepState::Starting; }, kTimeoutMs));
+
+    // Step 1 explains and points at the leader of orders-0, broker 1.
+    QCOMPARE(session->stepIndex(), 0);
+    QVERIFY(dock->heading()->text().contains(QStringLiteral("Leader and followers")));
+    QVERIFY(QTest::qWaitFor([&] { return window.scene()->broker(1) != nullptr; }, kTimeoutMs));
+    QVERIFY(QTest::qWaitFor([&] { return classroom->laser()->dots().size() >= 2; }, kTimeoutMs));
+    QVERIFY(window.scene()->broker(1)->isHighlighted());
+    QVERIFY(!window.scene()->broker(2)->isHighlighted());
+    for (const LessonSession::CheckLine& c : session->checks()) QVERIFY2(c.holds, qPrintable(c.text + QStringLiteral(": ") + c.found));
+
+    // Step 2, by the keyboard: a prediction. A wrong answer is marked wrong and explained.
+    QTest::keyClick(&window, Qt::Key_PageDown);
+    QCOMPARE(session->stepIndex(), 1);
+    QCOMPARE(dock->choiceButtons().size(), 3);
+    QVERIFY(classroom->actions().answers[0]->isEnabled());
+    dock->choiceButtons()[0]->click();
+    QCOMPARE(session->answer(), 0);
+    QVERIFY(dock->feedback()->text().contains(QStringLiteral("Not quite")));
+    QVERIFY(dock->feedback()->text().contains(QStringLiteral("first replica in the replica list")));
+    QVERIFY(!dock->choiceButtons()[1]->isEnabled());
+    QVERIFY(!classroom->actions().answers[1]->isEnabled());
+
+    // Step 3 waits for the student to kill the leader; they do it with the Kill action.
+    classroom->actions().nextStep->trigger();
+    QCOMPARE(session->stepIndex(), 2);
+    QCOMPARE(session->state(), LessonSession::StepState::Waiting);
+    QVERIFY(window.bridge()->clock().playing || QTest::qWaitFor([&] { return window.bridge()->clock().playing; }, kTimeoutMs));
+    window.bridge()->setSpeed(50);
+    window.select(Subject::broker(1));
+    QVERIFY(window.actions().kill->isEnabled());
+    window.actions().kill->trigger();
+    QVERIFY(QTest::qWaitFor([&] { return session->stepIndex() == 3; }, kTimeoutMs));
+    QVERIFY(!window.bridge()->clock().playing || QTest::qWaitFor([&] { return !window.bridge()->clock().playing; }, kTimeoutMs));
+    QCOMPARE(window.bridge()->snapshot()->partition(TopicPartition{"orders", 0})->leader, 2);
+    for (const LessonSession::CheckLine& c : session->checks()) QVERIFY2(c.holds, qPrintable(c.text + QStringLiteral(": ") + c.found));
+    QVERIFY(window.scene()->broker(2)->isHighlighted());
+
+    // Step 5 runs its commands through the runtime and checks what they did.
+    classroom->actions().nextStep->trigger();
+    QCOMPARE(session->stepIndex(), 4);
+    QVERIFY(QTest::qWaitFor([&] { return session->state() == LessonSession::StepState::Done; }, kTimeoutMs));
+    QVERIFY(session->error().isEmpty());
+    QCOMPARE(session->checks().size(), std::size_t{3});
+    for (const LessonSession::CheckLine& c : session->checks())
+        QVERIFY2(c.holds, qPrintable(c.text + QStringLiteral(": ") + c.found + QStringLiteral("\n") + window.bridge()->scenarioText()));
+
+    // Back to the task: it shows as done and nothing runs again.
+    const SimTime before = window.bridge()->now();
+    QTest::keyClick(&window, Qt::Key_PageUp);
+    QTest::keyClick(&window, Qt::Key_PageUp);
+    QCOMPARE(session->stepIndex(), 2);
+    QCOMPARE(session->state(), LessonSession::StepState::Done);
+    QTest::qWait(200);
+    QCOMPARE(window.bridge()->now(), before);
+
+    classroom->actions().stopLesson->trigger();
+    QVERIFY(!session->isActive());
+    QVERIFY(classroom->laser()->dots().isEmpty());
+}
+
+void TestGuiLessons::themesAndPresenterMode() {
+    MainWindow window(pausedOptions());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    Classroom* classroom = window.classroom();
+    const QColor light = style::kBackground;
+    classroom->actions().darkTheme->trigger();
+    QCOMPARE(classroom->theme(), Theme::Dark);
+    QVERIFY(style::kBackground.lightness() < 60);
+    QCOMPARE(window.scene()->backgroundBrush().color(), style::kBackground);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+
+    QVERIFY(window.eventLogDock()->isVisible());
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY(classroom->presenting());
+    QCOMPARE(classroom->theme(), Theme::Projector);
+    QCOMPARE(style::kBackground, QColor(Qt::white));
+    QCOMPARE(style::kText, QColor(Qt::black));
+    QVERIFY(!window.eventLogDock()->isVisible());
+    QVERIFY(classroom->dock()->isVisible());
+    QCOMPARE(window.fontScale(), MainWindow::kProjectorFontScale);
+
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY(!classroom->presenting());
+    QCOMPARE(classroom->theme(), Theme::Dark);
+    QVERIFY(window.eventLogDock()->isVisible());
+    QCOMPARE(window.fontScale(), 1.0);
+    classroom->actions().lightTheme->trigger();
+    QCOMPARE(style::kBackground, light);
+}
+
+void TestGuiLessons::theThemeIsKept() {
+    QSettings().remove(QStringLiteral("view/theme"));
+    MainWindow::Options options = pausedOptions();
+    options.persistSettings = true;
+    {
+        MainWindow window(options);
+        QCOMPARE(window.classroom()->theme(), Theme::Light);
+        window.classroom()->actions().darkTheme->trigger();
+    }
+    MainWindow window(options);
+    QCOMPARE(window.classroom()->theme(), Theme::Dark);
+    QVERIFY(window.classroom()->actions().darkTheme->isChecked());
+    window.classroom()->actions().lightTheme->trigger();
+}
+
+QTEST_MAIN(TestGuiLessons)
+#include "test_gui_lessons.moc"
