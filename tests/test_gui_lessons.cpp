@@ -52,6 +52,7 @@ private slots:
     void initTestCase();
     void builtInLessonsAreResources();
     void aLessonRunsThroughTheWindow();
+    void everyLessonPlaysToTheEndInTheWindow();
     void themesAndPresenterMode();
     void theThemeIsKept();
 
@@ -145,6 +146,41 @@ void TestGuiLessons::aLessonRunsThroughTheWindow() {
     classroom->actions().stopLesson->trigger();
     QVERIFY(!session->isActive());
     QVERIFY(classroom->laser()->dots().isEmpty());
+}
+
+// Each built-in lesson, played in the window as a student would: the right answers, the tasks done
+// with the lesson's own student commands typed into the command queue. No command is refused and
+// every step is reached.
+void TestGuiLessons::everyLessonPlaysToTheEndInTheWindow() {
+    for (const lesson::Lesson& lesson : builtInLessons()) {
+        MainWindow window(pausedOptions());
+        Classroom* classroom = window.classroom();
+        LessonSession* session = classroom->session();
+        classroom->startLesson(lesson);
+        const QString name = QString::fromStdString(lesson.name);
+        QVERIFY2(QTest::qWaitFor([&] { return session->state() != LessonSession::StepState::Starting; }, kTimeoutMs), qPrintable(name));
+        window.bridge()->setSpeed(100);
+        for (int i = 0; i < session->stepCount(); ++i) {
+            QCOMPARE(session->stepIndex(), i);
+            const lesson::Step& step = session->step();
+            const QString where = QStringLiteral("%1, step %2").arg(name).arg(i + 1);
+            if (step.kind == lesson::StepKind::Predict) session->choose(step.correctChoice());
+            if (step.kind == lesson::StepKind::Task)
+                for (const lesson::SourceLine& c : step.studentCommands) window.bridge()->submit(QString::fromStdString(c.text));
+            if (!QTest::qWaitFor([&] { return session->state() == LessonSession::StepState::Done; }, kTimeoutMs)) {
+                for (const auto& c : session->checks()) qDebug() << c.text << c.holds << c.found;
+                qDebug() << window.bridge()->clock().playing << window.bridge()->clock().speed << window.bridge()->now();
+                qDebug().noquote() << window.bridge()->scenarioText();
+            }
+            QVERIFY2(session->state() == LessonSession::StepState::Done, qPrintable(where));
+            QVERIFY2(session->error().isEmpty(), qPrintable(where + QStringLiteral(": ") + session->error()));
+            if (step.kind == lesson::StepKind::Task)
+                QVERIFY2(QTest::qWaitFor([&] { return session->stepIndex() == i + 1 || i + 1 == session->stepCount(); }, kTimeoutMs), qPrintable(where));
+            else
+                session->next();
+        }
+        QCOMPARE(session->stepIndex(), session->stepCount() - 1);
+    }
 }
 
 void TestGuiLessons::themesAndPresenterMode() {

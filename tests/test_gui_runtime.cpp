@@ -118,6 +118,7 @@ private slots:
     void exportedScenarioReplaysInTheCli();
     void commandsLandOnWholeMilliseconds();
     void pausedClockStandsStill();
+    void anAdvanceCommandDoesNotStopTheClock();
     void backgroundProducerIsPausable();
     void badSetupIsReported();
 };
@@ -233,6 +234,25 @@ void TestGuiRuntime::pausedClockStandsStill() {
     QVERIFY(after.snapshot);
     QCOMPARE(after.snapshot->time, next);
     QVERIFY(!after.clock.playing);
+}
+
+// An `advance` given as a command (a lesson's run step, or typed) moves the clock past the runtime's
+// own periodic stops; playing afterwards must still move it on.
+void TestGuiRuntime::anAdvanceCommandDoesNotStopTheClock() {
+    RuntimeConfig config = pausedConfig();
+    config.producer.enabled = false;
+    config.speed = 100;
+    EngineRuntime runtime(config);
+    QVERIFY(nextFrame(runtime));
+    runtime.submit("advance 20s");
+    runtime.play();
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    SimTime latest = 0;
+    while (std::chrono::steady_clock::now() < deadline && latest < seconds(25)) {
+        if (auto frame = runtime.takeFrame(); frame && frame->snapshot) latest = frame->snapshot->time;
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    QVERIFY2(latest >= seconds(25), qPrintable(QStringLiteral("the clock stopped at %1 us").arg(latest)));
 }
 
 void TestGuiRuntime::backgroundProducerIsPausable() {

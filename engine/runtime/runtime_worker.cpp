@@ -164,7 +164,7 @@ void EngineRuntime::Worker::handle(const Control& control) {
         const SimTime goal = (cluster_->now() / kMicrosPerMilli + 1) * kMicrosPerMilli;
         while (cluster_->now() < goal) {
             runTo(std::min(goal, nextStop()), Clock::time_point::max());
-            if (cluster_->now() == nextStop()) fireDue();
+            if (cluster_->now() >= nextStop()) fireDue();
         }
         break;
     }
@@ -239,7 +239,7 @@ void EngineRuntime::Worker::runSlice(Clock::time_point now) {
             }
             return;
         }
-        if (cluster_->now() == stop) fireDue();
+        if (cluster_->now() >= stop) fireDue();
         if (goal == target || Clock::now() >= deadline) return;
     }
 }
