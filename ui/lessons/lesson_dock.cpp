@@ -37,6 +37,7 @@ LessonDock::LessonDock(LessonSession* session, QAction* previous, QAction* next,
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     auto* body = new QWidget(scroll);
     auto* layout = new QVBoxLayout(body);
     lessonTitle_ = wrappedLabel(body, "lessonTitle");
@@ -54,17 +55,22 @@ LessonDock::LessonDock(LessonSession* session, QAction* previous, QAction* next,
                        static_cast<QWidget*>(checks_), static_cast<QWidget*>(status_)})
         layout->addWidget(w);
     layout->addStretch(1);
+    scroll->setWidget(body);
+    // Previous and next stay in sight below the scrolling text.
+    auto* panel = new QWidget(this);
+    auto* outer = new QVBoxLayout(panel);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll, 1);
     auto* buttons = new QHBoxLayout;
     for (QAction* action : {previous, next}) {
-        auto* button = new QToolButton(body);
+        auto* button = new QToolButton(panel);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
-    layout->addLayout(buttons);
-    scroll->setWidget(body);
-    setWidget(scroll);
+    outer->addLayout(buttons);
+    setWidget(panel);
     connect(session_, &LessonSession::changed, this, &LessonDock::refresh);
     refresh();
 }
