@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -51,6 +52,7 @@ class TestGuiLessons : public QObject {
 private slots:
     void initTestCase();
     void builtInLessonsAreResources();
+    void aBadLessonFileIsRefusedWithItsLine();
     void aLessonRunsThroughTheWindow();
     void everyLessonPlaysToTheEndInTheWindow();
     void themesAndPresenterMode();
@@ -73,6 +75,20 @@ void TestGuiLessons::builtInLessonsAreResources() {
     QVERIFY(lessons.size() >= 9);
     QCOMPARE(lessons.front().name, std::string("brokers"));
     for (std::size_t i = 1; i < lessons.size(); ++i) QVERIFY(lessons[i - 1].part < lessons[i].part);
+}
+
+void TestGuiLessons::aBadLessonFileIsRefusedWithItsLine() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.lesson"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("title Mine\nsetup\n  cluster brokers=3\nend\npredict Who?\n  choice One\n  choice Two\nend\n");
+    file.close();
+    QString error;
+    QVERIFY(!loadLessonFile(path, &error));
+    QVERIFY2(error.startsWith(path + QStringLiteral(":8: error: a prediction needs exactly one 'correct' choice")), qPrintable(error));
+    QVERIFY(!loadLessonFile(dir.filePath(QStringLiteral("missing.lesson")), &error));
+    QVERIFY2(error.contains(QStringLiteral("missing.lesson")), qPrintable(error));
 }
 
 void TestGuiLessons::aLessonRunsThroughTheWindow() {
