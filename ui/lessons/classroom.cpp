@@ -148,8 +148,9 @@ void Classroom::chooseLesson() {
     for (const lesson::Lesson& l : lessons) titles << tr("%1. %2").arg(l.part).arg(QString::fromStdString(l.title));
     bool ok = false;
     const QString picked = QInputDialog::getItem(window_, tr("Choose a lesson"), tr("Lesson:"), titles, 0, false, &ok);
-    if (!ok) return;
-    startLesson(lessons[static_cast<std::size_t>(titles.indexOf(picked))]);
+    const qsizetype index = titles.indexOf(picked);
+    if (!ok || index < 0) return;
+    startLesson(lessons[static_cast<std::size_t>(index)]);
 }
 
 void Classroom::openLessonFile() {
