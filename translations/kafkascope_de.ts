@@ -6,130 +6,132 @@
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="204"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="210"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="33"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="183"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="188"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="203"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="244"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="189"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="194"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="208"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="41"/>
         <source>OFFLINE partition</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFLINE-Partition</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="42"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="43"/>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
         <source>follower, in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower, synchron</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
         <source>follower, OUT OF SYNC</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower, NICHT SYNCHRON</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="49"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="166"/>
         <source>Log end offset (LEO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-End-Offset (LEO)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="165"/>
         <source>High watermark (HW)</source>
-        <translation type="unfinished"></translation>
+        <translation>High Watermark (HW)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
         <source>Lag behind the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand zum Leader</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
         <source>%n offset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Offset</numerusform>
+            <numerusform>%n Offsets</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
         <source>In the ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>Im ISR</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
         <source>Broker running</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker läuft</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="161"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="167"/>
         <source>Log start offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Start-Offset</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
         <source>%1 bytes in %n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Bytes in %n Segment</numerusform>
+            <numerusform>%1 Bytes in %n Segmenten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
         <source>Latest leader epoch in its log</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Leader-Epoche im Log</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="62"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="63"/>
         <source>Click a broker, controller, replica, producer, group or consumer to see everything about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Broker, Controller, ein Replikat, einen Producer, eine Gruppe oder einen Consumer, um alles darüber zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="70"/>
         <source>%1 internal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 intern</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="71"/>
@@ -139,592 +141,602 @@
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="72"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="73"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="74"/>
         <source>Simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Zeit</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
         <source>Active controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiver Controller</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="76"/>
         <source>broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="78"/>
         <source>Brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
         <source>ZooKeeper nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper-Knoten</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
         <source>Controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="254"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="162"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="168"/>
         <source>Under-replicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrepliziert</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="163"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="85"/>
         <source>Committed metadata records</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgeschriebene Metadaten-Records</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="86"/>
         <source>Engine events processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitete Engine-Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="87"/>
         <source>Consumer groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Gruppen</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="88"/>
         <source>Consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="96"/>
         <source>Broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/inspector/inspector_content.cpp" line="97"/>
         <source>%1 · leads %2 of its %n replica(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · führt %2 seines %n Replikats</numerusform>
+            <numerusform>%1 · führt %2 seiner %n Replikate</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="100"/>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="134"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="102"/>
         <source>Leader replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader-Replikate</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="157"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="163"/>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="104"/>
         <source>Bytes on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes auf der Platte</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="293"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="299"/>
         <source>Isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Isoliert</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="294"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="300"/>
         <source>Links cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennte Verbindungen</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="107"/>
         <source>The controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Controller</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
         <source>Replicas on this broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate auf diesem Broker</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
         <source>%1 · LEO %2 · HW %3 · lag %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · LEO %2 · HW %3 · Rückstand %4</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="124"/>
         <source>ZooKeeper node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper-Knoten %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="124"/>
         <source>Controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="126"/>
         <source>%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des ZooKeeper-Ensembles in Epoche %2; der Controller ist Broker %3</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="131"/>
         <source>The active controller: the quorum leader in term %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktive Controller: der Quorum-Leader in Term %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
         <source>%1 in term %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Term %2</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="133"/>
         <source>ZooKeeper node</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper-Knoten</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="133"/>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="135"/>
         <source>Quorum role</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum-Rolle</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="136"/>
         <source>Term (epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Term (Epoche)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
         <source>Committed up to (HW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgeschrieben bis (HW)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
-        <source>Log entries</source>
-        <translation type="unfinished"></translation>
+        <source>Log end offset</source>
+        <translation>Log-End-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
-        <source>Partition %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
+        <source>Latest snapshot</source>
+        <translation>Letzter Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
-        <source>OFFLINE: no replica can lead it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
-        <source>leader broker %1 (epoch %2), ISR %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
-        <source>Partition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
-        <source>Leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
-        <source>Leader epoch</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="142"/>
+        <source>%1-%2 (end offset-epoch)</source>
+        <translation>%1-%2 (End-Offset-Epoche)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="156"/>
-        <source>Partition epoch</source>
-        <translation type="unfinished"></translation>
+        <source>Partition %1</source>
+        <translation>Partition %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="157"/>
+        <source>OFFLINE: no replica can lead it</source>
+        <translation>OFFLINE: kein Replikat kann sie führen</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="158"/>
+        <source>leader broker %1 (epoch %2), ISR %3</source>
+        <translation>Leader-Broker %1 (Epoche %2), ISR %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="161"/>
+        <source>Leader epoch</source>
+        <translation>Leader-Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="162"/>
+        <source>Partition epoch</source>
+        <translation>Partitionsepoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="164"/>
         <source>ISR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="165"/>
-        <source>Reassignment: adding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="166"/>
-        <source>Reassignment: removing</source>
-        <translation type="unfinished"></translation>
+        <translation>ISR</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
+        <source>Reassignment: adding</source>
+        <translation>Neuzuweisung: hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
+        <source>Reassignment: removing</source>
+        <translation>Neuzuweisung: entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
         <source>Topic %1 configs</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration von Topic %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
         <source>Replica on broker %1 (picked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikat auf Broker %1 (ausgewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
         <source>Replica on broker %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="195"/>
-        <source>Consumer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="196"/>
-        <source>%1, on its own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="197"/>
-        <source>%1 in group %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="199"/>
-        <source>Consumer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="200"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
-        <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikat auf Broker %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="201"/>
-        <source>Process</source>
-        <translation type="unfinished"></translation>
+        <source>Consumer %1</source>
+        <translation>Consumer %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
+        <source>%1, on its own</source>
+        <translation>%1, eigenständig</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="203"/>
-        <source>Member id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="204"/>
-        <source>Static member (group.instance.id)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 in group %2, %3</source>
+        <translation>%1 in Gruppe %2, %3</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="205"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
-        <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <source>Consumer</source>
+        <translation>Consumer</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="206"/>
-        <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="293"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="207"/>
-        <source>Application state</source>
-        <translation type="unfinished"></translation>
+        <source>Process</source>
+        <translation>Prozess</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="208"/>
-        <source>Assignors</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
-        <source>Rebalance protocol</source>
-        <translation type="unfinished"></translation>
+        <source>Member id</source>
+        <translation>Mitglieds-ID</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="210"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
-        <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <source>Static member (group.instance.id)</source>
+        <translation>Statisches Mitglied (group.instance.id)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="211"/>
-        <source>Records polled</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="244"/>
+        <source>Generation</source>
+        <translation>Generation</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="212"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="245"/>
-        <source>Records processed</source>
-        <translation type="unfinished"></translation>
+        <source>Member state</source>
+        <translation>Mitgliedszustand</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="213"/>
-        <source>Commits (failed)</source>
-        <translation type="unfinished"></translation>
+        <source>Application state</source>
+        <translation>Anwendungszustand</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
-        <source>Rebalances</source>
-        <translation type="unfinished"></translation>
+        <source>Assignors</source>
+        <translation>Assignors</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="248"/>
+        <source>Rebalance protocol</source>
+        <translation>Rebalance-Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
-        <source>Owns %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="245"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
-        <source>Position (next offset)</source>
-        <translation type="unfinished"></translation>
+        <source>Records polled</source>
+        <translation>Abgerufene Records</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
-        <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
+        <source>Records processed</source>
+        <translation>Verarbeitete Records</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
-        <source>High watermark seen</source>
-        <translation type="unfinished"></translation>
+        <source>Commits (failed)</source>
+        <translation>Commits (fehlgeschlagen)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
-        <source>Lag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
-        <source>Reads from broker</source>
-        <translation type="unfinished"></translation>
+        <source>Rebalances</source>
+        <translation>Rebalances</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <source>Owns %1</source>
+        <translation>Besitzt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <source>Position (next offset)</source>
+        <translation>Position (nächster Offset)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <source>Committed</source>
+        <translation>Committet</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
+        <source>High watermark seen</source>
+        <translation>Gesehene High Watermark</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="249"/>
+        <source>Lag</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
+        <source>Reads from broker</source>
+        <translation>Liest von Broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
         <source>Owns</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
         <source>Consumer group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Gruppe %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
         <source>%1, generation %2, %n member(s), lag %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, Generation %2, %n Mitglied, Rückstand %3</numerusform>
+            <numerusform>%1, Generation %2, %n Mitglieder, Rückstand %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
-        <source>Offsets stored in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
-        <source>Assignor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
-        <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="244"/>
-        <source>Oldest unread record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="246"/>
-        <source>Processed twice (duplicates)</source>
-        <translation type="unfinished"></translation>
+        <source>Offsets stored in</source>
+        <translation>Offsets gespeichert in</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="247"/>
-        <source>Never processed (skipped)</source>
-        <translation type="unfinished"></translation>
+        <source>Assignor</source>
+        <translation>Assignor</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="248"/>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="247"/>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
-        <source>%1 (leader)</source>
-        <translation type="unfinished"></translation>
+        <source>Oldest unread record</source>
+        <translation>Ältester ungelesener Record</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
-        <source>idle: no partitions</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
+        <source>Processed twice (duplicates)</source>
+        <translation>Doppelt verarbeitet (Duplikate)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="253"/>
+        <source>Never processed (skipped)</source>
+        <translation>Nie verarbeitet (übersprungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="254"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
+        <source>%1 (leader)</source>
+        <translation>%1 (Leader)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
-        <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
-        <translation type="unfinished"></translation>
+        <source>idle: no partitions</source>
+        <translation>untätig: keine Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
-        <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
+        <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
+        <translation>%1 · Position %2 · committet %3 · Ende %4 · Rückstand %5</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
-        <source>Last rebalance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
-        <source>Took</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
-        <source>still running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
-        <source>Generations</source>
-        <translation type="unfinished"></translation>
+        <source>no owner</source>
+        <translation>kein Besitzer</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
+        <source>Last rebalance</source>
+        <translation>Letzter Rebalance</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
+        <source>still running</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="274"/>
+        <source>Generations</source>
+        <translation>Generationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="276"/>
         <source>revoked %1 · lost %2 · assigned %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
-        <source>Producer client on node %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
-        <source>Producer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="288"/>
-        <source>Records sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="289"/>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="290"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>entzogen %1 · verloren %2 · zugewiesen %3</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="291"/>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <source>Producer client on node %1</source>
+        <translation>Producer-Client auf Knoten %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="292"/>
-        <source>Batch retries</source>
-        <translation type="unfinished"></translation>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="294"/>
+        <source>Records sent</source>
+        <translation>Gesendete Records</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="295"/>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="296"/>
-        <source>Background producer</source>
-        <translation type="unfinished"></translation>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="297"/>
-        <source>Running</source>
-        <translation type="unfinished"></translation>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="298"/>
+        <source>Batch retries</source>
+        <translation>Batch-Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="302"/>
+        <source>Background producer</source>
+        <translation>Hintergrund-Producer</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="299"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Records per send</source>
-        <translation type="unfinished"></translation>
+        <translation>Records pro Sendung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="300"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
 </context>
 <context>
@@ -755,7 +767,7 @@
     <message>
         <location filename="../app/screenshot.cpp" line="37"/>
         <source>cannot read the script line &apos;%1&apos; (write e.g. &apos;@4s broker kill 2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skriptzeile &apos;%1&apos; kann nicht gelesen werden (schreiben Sie z. B. &apos;@4s broker kill 2&apos;)</translation>
     </message>
 </context>
 <context>
@@ -763,7 +775,7 @@
     <message>
         <location filename="../ui/sim_time_text.cpp" line="28"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max.</translation>
     </message>
 </context>
 <context>
@@ -771,204 +783,204 @@
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="78"/>
         <source>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;leads %5 of the %6 replica(s) shown · %7 bytes on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;führt %5 der %6 gezeigten Replikate · %7 Bytes auf der Platte</translation>
     </message>
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="80"/>
         <source>, isolated from every other node</source>
-        <translation type="unfinished"></translation>
+        <translation>, von allen anderen Knoten isoliert</translation>
     </message>
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="81"/>
         <source>, the cluster&apos;s controller (elected through ZooKeeper)</source>
-        <translation type="unfinished"></translation>
+        <translation>, der Controller des Clusters (über ZooKeeper gewählt)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/topology/broker_item.cpp" line="85"/>
         <source>&lt;br&gt;also holds %n replica(s) of internal topics (__consumer_offsets), not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;br&gt;hält außerdem %n Replikat interner Topics (__consumer_offsets), nicht gezeichnet</numerusform>
+            <numerusform>&lt;br&gt;hält außerdem %n Replikate interner Topics (__consumer_offsets), nicht gezeichnet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="123"/>
         <source>Broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="125"/>
         <source> · ISOLATED</source>
-        <translation type="unfinished"></translation>
+        <translation> · ISOLIERT</translation>
     </message>
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="129"/>
         <source>leads %1 of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>führt %1 von %2%3</translation>
     </message>
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="132"/>
         <source> · %1 internal</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 intern</translation>
     </message>
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="137"/>
         <source>no replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Replikate</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="44"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (consumer, node %2)%3&lt;br&gt;process %4 · member %5 · %6&lt;br&gt;owns %7&lt;br&gt;lag %8 · processed %9 · commits %10</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Consumer, Knoten %2)%3&lt;br&gt;Prozess %4 · Mitglied %5 · %6&lt;br&gt;besitzt %7&lt;br&gt;Rückstand %8 · verarbeitet %9 · Commits %10</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="48"/>
         <source>, no group</source>
-        <translation type="unfinished"></translation>
+        <translation>, keine Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="48"/>
         <source> in group %1, generation %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation> in Gruppe %1, Generation %2%3</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="48"/>
         <source> (group leader)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Gruppen-Leader)</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="50"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="80"/>
         <source>closed: left the group</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen: hat die Gruppe verlassen</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="81"/>
         <location filename="../ui/topology/controller_item.cpp" line="65"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="82"/>
         <location filename="../ui/topology/controller_item.cpp" line="66"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSIERT</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="84"/>
         <source>idle: no partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>untätig: keine Partitionen</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="85"/>
         <source>%1 · lag %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Rückstand %2</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="25"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3, quorum %4 in epoch %5%6&lt;br&gt;knows its log committed up to offset %7 · holds %8 entries%9</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3, Quorum-Rolle %4 in Epoche %5%6&lt;br&gt;kennt sein Log als festgeschrieben bis Offset %7 · hält %8 Einträge%9</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="27"/>
         <source>ZooKeeper node</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper-Knoten</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="27"/>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="31"/>
         <source>, the ACTIVE controller</source>
-        <translation type="unfinished"></translation>
+        <translation>, der AKTIVE Controller</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="34"/>
         <source>&lt;br&gt;isolated from every other node</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;von allen anderen Knoten isoliert</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="68"/>
         <source>active leader</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiver Leader</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="69"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="69"/>
         <source>term</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="71"/>
         <source>ISOLATED · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ISOLIERT · %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="68"/>
         <source>Consumers that belong to no group: they read what they are assigned or subscribe to on their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer, die zu keiner Gruppe gehören: Sie lesen, was ihnen zugewiesen ist oder was sie selbst abonnieren</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="69"/>
         <source>&lt;b&gt;Consumer group %1&lt;/b&gt; — %2, generation %3&lt;br&gt;coordinator broker %4 (leader of %5)&lt;br&gt;assignor %6 · reads %7 partition(s) · lag %8 record(s) behind the committed offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Consumer-Gruppe %1&lt;/b&gt; — %2, Generation %3&lt;br&gt;Koordinator Broker %4 (Leader von %5)&lt;br&gt;Assignor %6 · liest %7 Partition(en) · Rückstand %8 Record(s) hinter den committeten Offsets</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="73"/>
         <location filename="../ui/topology/group_item.cpp" line="107"/>
         <location filename="../ui/topology/replica_item.cpp" line="92"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="74"/>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keiner)</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="100"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="100"/>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="103"/>
         <source>REBALANCING</source>
-        <translation type="unfinished"></translation>
+        <translation>REBALANCE</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="105"/>
         <source>gen %1 · coordinator %2 · committed lag %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen. %1 · Koordinator %2 · committeter Rückstand %3</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="110"/>
         <source>consumers on their own</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenständige Consumer</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="115"/>
         <source>no members</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Mitglieder</translation>
     </message>
     <message>
         <location filename="../ui/topology/groups_panel_item.cpp" line="12"/>
         <source>No consumers yet. Cluster → Add consumer… (Ctrl+Shift+A) starts one, in a group or alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Consumer. Cluster → Consumer hinzufügen… (Ctrl+Shift+A) startet einen, in einer Gruppe oder allein.</translation>
     </message>
     <message>
         <location filename="../ui/topology/groups_panel_item.cpp" line="25"/>
@@ -978,206 +990,329 @@
     <message>
         <location filename="../ui/topology/link_item.cpp" line="93"/>
         <source>&lt;br&gt;%1 records per simulated second (smoothed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 Records pro simulierter Sekunde (geglättet)</translation>
     </message>
     <message>
         <location filename="../ui/topology/producer_item.cpp" line="24"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (producer, node %2)%3&lt;br&gt;records sent %4 · acknowledged %5 · failed %6 · pending %7&lt;br&gt;batch retries %8&lt;br&gt;background producer: %9</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Producer, Knoten %2)%3&lt;br&gt;gesendete Records %4 · bestätigt %5 · fehlgeschlagen %6 · ausstehend %7&lt;br&gt;Batch-Wiederholungen %8&lt;br&gt;Hintergrund-Producer: %9</translation>
     </message>
     <message>
         <location filename="../ui/topology/producer_item.cpp" line="28"/>
         <source> — isolated from every other node</source>
-        <translation type="unfinished"></translation>
+        <translation> — von allen anderen Knoten isoliert</translation>
     </message>
     <message>
         <location filename="../ui/topology/producer_item.cpp" line="59"/>
         <source>ISOLATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ISOLIERT</translation>
     </message>
     <message>
         <location filename="../ui/topology/producer_item.cpp" line="59"/>
         <source>producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer</translation>
     </message>
     <message>
         <location filename="../ui/topology/producer_item.cpp" line="62"/>
         <source>sent %1 · acked %2 · failed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet %1 · bestätigt %2 · fehlgeschlagen %3</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="81"/>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="82"/>
         <source>follower, in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower, synchron</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="83"/>
         <source>follower, OUT OF SYNC (not in the ISR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower, NICHT SYNCHRON (nicht im ISR)</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="84"/>
         <source>OFFLINE partition: no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFLINE-Partition: kein Leader</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="85"/>
         <source>its broker is down</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Broker ist ausgefallen</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="88"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on broker %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf Broker %2 — %3</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="89"/>
         <source>LEO %1 · HW %2 · lag %3 behind the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>LEO %1 · HW %2 · Rückstand %3 zum Leader</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="90"/>
         <source>leader epoch %1 · this log&apos;s latest epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader-Epoche %1 · letzte Epoche dieses Logs %2</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="91"/>
         <source>leader %1 · ISR %2 · replicas %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader %1 · ISR %2 · Replikate %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/topology/replica_item.cpp" line="93"/>
         <source>log start %1 · %2 in %n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Log-Start %1 · %2 in %n Segment</numerusform>
+            <numerusform>Log-Start %1 · %2 in %n Segmenten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="129"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="129"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="143"/>
         <source>OFFLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFLINE</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="145"/>
         <source>down · LEO %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen · LEO %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="148"/>
         <source>LEO %1 · HW %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LEO %1 · HW %2</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="150"/>
         <source>out of sync · lag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht synchron · Rückstand %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="151"/>
         <source>lag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/scene_helpers.cpp" line="8"/>
         <source>broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/scene_helpers.cpp" line="10"/>
         <source>ZooKeeper %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/scene_helpers.cpp" line="10"/>
         <source>controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/scene_helpers.cpp" line="14"/>
         <source>node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene.cpp" line="30"/>
         <source>background producer off</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund-Producer aus</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene.cpp" line="33"/>
         <source>waiting for topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Topic %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene.cpp" line="35"/>
         <source>auto: %1 rec/s → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auto: %1 Rec/s → %2</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene.cpp" line="85"/>
         <source>ZooKeeper ensemble · the controller is broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper-Ensemble · der Controller ist Broker %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene.cpp" line="85"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene.cpp" line="86"/>
         <source>KRaft controller quorum · metadata committed up to offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KRaft-Controller-Quorum · Metadaten festgeschrieben bis Offset %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene_links.cpp" line="35"/>
         <source>&lt;b&gt;Link cut&lt;/b&gt;: %1 and %2 cannot reach each other</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verbindung getrennt&lt;/b&gt;: %1 und %2 erreichen einander nicht</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene_links.cpp" line="36"/>
         <source>&lt;b&gt;Link cut one way&lt;/b&gt;: %1 cannot reach %2 (%2 can still reach %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verbindung in eine Richtung getrennt&lt;/b&gt;: %1 erreicht %2 nicht (%2 erreicht %1 noch)</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene_links.cpp" line="76"/>
         <source>&lt;b&gt;%1&lt;/b&gt; writes to &lt;b&gt;%2&lt;/b&gt; through its leader</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; schreibt über dessen Leader nach &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/topology/topology_scene_links.cpp" line="77"/>
         <source>&lt;b&gt;%1&lt;/b&gt; writes to the %n partition(s) that &lt;b&gt;broker %2&lt;/b&gt; leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; schreibt in die %n Partition, die &lt;b&gt;Broker %2&lt;/b&gt; führt</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; schreibt in die %n Partitionen, die &lt;b&gt;Broker %2&lt;/b&gt; führt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene_links.cpp" line="153"/>
         <source>&lt;b&gt;%1&lt;/b&gt; reads &lt;b&gt;%2&lt;/b&gt; from broker %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; liest &lt;b&gt;%2&lt;/b&gt; von Broker %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/topology/topology_scene_links.cpp" line="154"/>
         <source>&lt;b&gt;%1&lt;/b&gt; reads %n partition(s) from &lt;b&gt;broker %2&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; liest %n Partition von &lt;b&gt;Broker %2&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; liest %n Partitionen von &lt;b&gt;Broker %2&lt;/b&gt;</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::Classroom</name>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="67"/>
+        <source>&amp;Choose a lesson…</source>
+        <translation>Lektion &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="68"/>
+        <source>Start one of the built-in lessons on a fresh cluster</source>
+        <translation>Eine der eingebauten Lektionen auf einem frischen Cluster starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="69"/>
+        <source>&amp;Open a lesson file…</source>
+        <translation>Lektionsdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="70"/>
+        <source>Start a lesson written by you (see docs/lessons.md)</source>
+        <translation>Eine selbst geschriebene Lektion starten (siehe docs/lessons.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="71"/>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="72"/>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="73"/>
+        <source>Show the previous step again (what ran stays done)</source>
+        <translation>Den vorherigen Schritt erneut zeigen (was ausgeführt wurde, bleibt erledigt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="76"/>
+        <source>Answer &amp;%1</source>
+        <translation>Antwort &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="81"/>
+        <source>&amp;Stop the lesson</source>
+        <translation>Lektion &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="82"/>
+        <source>Leave the lesson; the cluster stays as it is</source>
+        <translation>Die Lektion verlassen; der Cluster bleibt, wie er ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="83"/>
+        <source>P&amp;resenter mode</source>
+        <translation>P&amp;räsentationsmodus</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="84"/>
+        <source>Projector theme, large text, only the view and the lesson; every step on the keyboard</source>
+        <translation>Projektor-Design, große Schrift, nur Ansicht und Lektion; jeder Schritt per Tastatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="87"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="88"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="89"/>
+        <source>&amp;Projector (high contrast)</source>
+        <translation>&amp;Projektor (hoher Kontrast)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="107"/>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="123"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="125"/>
+        <source>View → Theme</source>
+        <translation>Ansicht → Design</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="148"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="150"/>
+        <source>Choose a lesson</source>
+        <translation>Lektion wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="150"/>
+        <source>Lesson:</source>
+        <translation>Lektion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="157"/>
+        <source>Open a lesson file</source>
+        <translation>Lektionsdatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="157"/>
+        <source>Lessons (*.lesson);;All files (*)</source>
+        <translation>Lektionen (*.lesson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="161"/>
+        <source>The lesson cannot be opened</source>
+        <translation>Die Lektion kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -1185,77 +1320,77 @@
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="18"/>
         <source>Give the consumer a name (its client.id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Consumer einen Namen (seine client.id).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="19"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a consumer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie im Namen eines Consumers nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="20"/>
         <source>There is a consumer %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Consumer %1.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="26"/>
         <source>Add consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="39"/>
         <source>Consumers with the same group share the partitions; leave it empty for a consumer on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer mit derselben Gruppe teilen sich die Partitionen; leer lassen für einen eigenständigen Consumer</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="43"/>
         <source>the newest records (latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>die neuesten Records (latest)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="44"/>
         <source>the oldest records (earliest)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ältesten Records (earliest)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="45"/>
         <source>&amp;Name (client.id)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name (client.id)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="46"/>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="47"/>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="48"/>
         <source>&amp;Assignor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assignor</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="49"/>
         <source>&amp;Start from, without a committed offset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start ab, ohne committeten Offset</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="56"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="67"/>
         <source>Create a topic first: a consumer reads a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst ein Topic an: Ein Consumer liest ein Topic.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="69"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a group&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie im Namen einer Gruppe nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1263,85 +1398,85 @@
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="17"/>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="30"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="31"/>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="32"/>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="33"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="34"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="35"/>
         <source>Faults</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="36"/>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="37"/>
         <source>Routine detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinedetails</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="41"/>
         <source>Also show routine detail: every acknowledgement of the background producer, every fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Routinedetails zeigen: jede Bestätigung des Hintergrund-Producers, jeden Fetch</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="62"/>
         <source>Type a command and press Enter, e.g.  broker kill 2   ·   link cut 1 3   ·   print partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl eingeben und Enter drücken, z. B.  broker kill 2   ·   link cut 1 3   ·   print partitions</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="88"/>
         <source>Show %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Ereignisse zeigen</translation>
     </message>
 </context>
 <context>
     <name>ks::ui::EventLogModel</name>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="88"/>
+        <location filename="../ui/events/event_log_model.cpp" line="90"/>
         <source>(%1 events were not shown: the window fell behind)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 Ereignisse wurden nicht gezeigt: das Fenster kam nicht hinterher)</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="91"/>
+        <location filename="../ui/events/event_log_model.cpp" line="93"/>
         <source>✗ %1 — rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 — abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="92"/>
+        <location filename="../ui/events/event_log_model.cpp" line="94"/>
         <source>  (hover to see what it printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Maus darüber halten, um die Ausgabe zu sehen)</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="117"/>
+        <location filename="../ui/events/event_log_model.cpp" line="119"/>
         <source> · about %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · betrifft %1</translation>
     </message>
 </context>
 <context>
@@ -1349,12 +1484,133 @@
     <message>
         <location filename="../ui/inspector/inspector_widget.cpp" line="24"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_widget.cpp" line="24"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::LessonDock</name>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="34"/>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="88"/>
+        <source>Answer %1 (Ctrl+Alt+%2)</source>
+        <translation>Antwort %1 (Ctrl+Alt+%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="107"/>
+        <source>No lesson running</source>
+        <translation>Keine Lektion aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="109"/>
+        <source>&lt;p&gt;Choose one from the Lessons menu (Ctrl+L). Each lesson builds its own cluster, explains, asks you to predict what happens, runs it, and points at the answer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine im Menü „Lektionen“ (Ctrl+L). Jede Lektion baut ihren eigenen Cluster auf, erklärt, lässt Sie vorhersagen, was passiert, führt es aus und zeigt auf die Antwort.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="114"/>
+        <source>Lesson %1: %2</source>
+        <translation>Lektion %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="116"/>
+        <source>Building the lesson&apos;s cluster…</source>
+        <translation>Der Cluster der Lektion wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="121"/>
+        <source>The lesson cannot start: %1</source>
+        <translation>Die Lektion kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <source>Your turn</source>
+        <translation>Sie sind dran</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="132"/>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Schritt %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="147"/>
+        <source>✓ Right.</source>
+        <translation>✓ Richtig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="149"/>
+        <source>✗ Not quite.</source>
+        <translation>✗ Nicht ganz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="150"/>
+        <source>The answer is %1) %2.</source>
+        <translation>Die Antwort ist %1) %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="162"/>
+        <source>found %1</source>
+        <translation>gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="168"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="169"/>
+        <source>Waiting for you: do it in the view or with the menus; the lesson goes on by itself.</source>
+        <translation>Wartet auf Sie: Tun Sie es in der Ansicht oder über die Menüs; die Lektion geht von selbst weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="170"/>
+        <source>What do you think? Pick an answer (Ctrl+Alt+1…).</source>
+        <translation>Was meinen Sie? Wählen Sie eine Antwort (Ctrl+Alt+1…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="172"/>
+        <source>✓ Done.</source>
+        <translation>✓ Erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="173"/>
+        <source>The end of the lesson.</source>
+        <translation>Das Ende der Lektion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="177"/>
+        <source>A command was refused: %1</source>
+        <translation>Ein Befehl wurde abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::LessonLibrary</name>
+    <message>
+        <location filename="../ui/lessons/lesson_library.cpp" line="24"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1362,32 +1618,32 @@
     <message>
         <location filename="../ui/dialogs/link_dialog.cpp" line="15"/>
         <source>Cut or heal a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung trennen oder heilen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/link_dialog.cpp" line="27"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/link_dialog.cpp" line="28"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/link_dialog.cpp" line="30"/>
         <source>&amp;Cut both ways (neither reaches the other)</source>
-        <translation type="unfinished"></translation>
+        <translation>In beide Richtungen &amp;trennen (keiner erreicht den anderen)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/link_dialog.cpp" line="31"/>
         <source>Cut &amp;one way (From cannot reach To)</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;eine Richtung trennen (Von erreicht Nach nicht)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/link_dialog.cpp" line="32"/>
         <source>&amp;Heal the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;heilen</translation>
     </message>
 </context>
 <context>
@@ -1395,372 +1651,372 @@
     <message>
         <location filename="../ui/main_actions.cpp" line="29"/>
         <source>&amp;New cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Cluster…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="29"/>
         <source>Start over with a new cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem neuen Cluster neu beginnen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="30"/>
         <source>&amp;Save session as scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung als &amp;Szenario speichern…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="31"/>
         <source>Write everything done so far as a scenario file that kafkascope-cli replays exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bisher Getane als Szenariodatei schreiben, die kafkascope-cli exakt wiedergibt</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="32"/>
         <source>Save &amp;picture of the window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild des &amp;Fensters speichern…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="33"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="35"/>
         <source>&amp;Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abspielen / Pause</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="35"/>
         <source>Run or stop the simulated clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Die simulierte Uhr laufen lassen oder anhalten</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="36"/>
         <source>Step one &amp;event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;Ereignis weiter</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="36"/>
         <source>Process exactly one engine event, then pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau ein Engine-Ereignis verarbeiten, dann pausieren</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="37"/>
         <source>Step one &amp;millisecond</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Millisekunde weiter</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="38"/>
         <source>Run to the next whole simulated millisecond, then pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur nächsten vollen simulierten Millisekunde laufen, dann pausieren</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="39"/>
         <source>&amp;Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langsamer</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="40"/>
         <source>&amp;Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schneller</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="41"/>
         <source>&amp;Real time (1×)</source>
-        <translation type="unfinished"></translation>
+        <translation>Echt&amp;zeit (1×)</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="42"/>
         <source>As fast as &amp;possible</source>
-        <translation type="unfinished"></translation>
+        <translation>So schnell wie mö&amp;glich</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="43"/>
         <source>Fast-forward &amp;10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;10 s vorspulen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="44"/>
         <source>Run 10 simulated seconds as fast as possible, then carry on as before</source>
-        <translation type="unfinished"></translation>
+        <translation>10 simulierte Sekunden so schnell wie möglich laufen, dann wie zuvor weiter</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="45"/>
         <source>&amp;Background producer running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hintergrund-Producer läuft</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="46"/>
         <source>A steady stream of keyed records to the topic &apos;orders&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein stetiger Strom von Records mit Schlüssel in das Topic &apos;orders&apos;</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="48"/>
         <source>Background producer f&amp;aster</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund-Producer s&amp;chneller</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="49"/>
         <source>Background producer s&amp;lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund-Producer la&amp;ngsamer</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="51"/>
         <source>&amp;Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschießen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="51"/>
         <source>Crash the selected node; its disk survives</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Knoten abstürzen lassen; seine Platte bleibt erhalten</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="52"/>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu starten</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="52"/>
         <source>Start the selected (killed) node again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten (abgeschossenen) Knoten wieder starten</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="53"/>
         <source>&amp;Pause (GC-style freeze)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren (Einfrieren wie GC)</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="54"/>
         <source>Freeze the selected node like a long garbage-collection pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Knoten einfrieren wie bei einer langen Garbage-Collection-Pause</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="55"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="55"/>
         <source>Let the paused node run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den pausierten Knoten weiterlaufen lassen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="56"/>
         <source>&amp;Isolate from everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Von allen &amp;isolieren</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="57"/>
         <source>Cut every link of the selected node (a network partition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verbindungen des ausgewählten Knotens trennen (eine Netzwerkpartition)</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="58"/>
         <source>&amp;Cut or heal a link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;trennen oder heilen…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="59"/>
         <source>Cut the link between two nodes (or drag from one node to another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zwischen zwei Knoten trennen (oder von einem Knoten zu einem anderen ziehen)</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="60"/>
         <source>&amp;Heal all links</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verbindungen &amp;heilen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="60"/>
         <source>Repair every cut link and isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede getrennte Verbindung und Isolation reparieren</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="61"/>
         <source>&amp;Network conditions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz&amp;werkbedingungen…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="61"/>
         <source>Latency, jitter and loss of every link</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz, Jitter und Verlust jeder Verbindung</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="63"/>
         <source>&amp;Add broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="63"/>
         <source>Start one more broker; it joins with no partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen weiteren Broker starten; er tritt ohne Partitionen bei</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="64"/>
         <source>&amp;Decommission broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker &amp;stilllegen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="65"/>
         <source>Move every replica off the selected broker, so that it can be stopped without losing any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Replikate vom ausgewählten Broker wegverschieben, damit er ohne Verlust gestoppt werden kann</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="66"/>
         <source>&amp;Create topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic &amp;anlegen…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="67"/>
         <source>&amp;Delete topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="68"/>
         <source>&amp;Elect preferred leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugten Leader &amp;wählen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="69"/>
         <source>Move the selected partition&apos;s leadership back to its first replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leadership der ausgewählten Partition an ihr erstes Replikat zurückgeben</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="70"/>
         <source>Add &amp;consumer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consumer hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="71"/>
         <source>Start a consumer, in a consumer group or on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Consumer starten, in einer Consumer-Gruppe oder eigenständig</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="72"/>
         <source>Re&amp;move consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="73"/>
         <source>The selected consumer leaves its group (a clean shutdown) and goes away</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Consumer verlässt seine Gruppe (sauberes Herunterfahren) und verschwindet</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="74"/>
         <source>&amp;Type a command</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehl eingeben</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="74"/>
         <source>Any scenario command, e.g. broker kill 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Szenario-Befehl, z. B. broker kill 2</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="76"/>
         <source>Zoom &amp;in (larger text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern (größere Schrift)</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="77"/>
         <source>Zoom &amp;out (smaller text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern (kleinere Schrift)</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="78"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="79"/>
         <source>&amp;Projector mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektormodus</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="79"/>
         <source>Large text for a projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Schrift für einen Projektor</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="81"/>
         <source>F&amp;ull screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="83"/>
         <source>&amp;Fit the cluster to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster ans Fenster &amp;anpassen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="84"/>
         <source>Clear selection and &amp;highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl und &amp;Hervorhebung aufheben</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="87"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="87"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="88"/>
         <source>+1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 ms</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="88"/>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 s</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="89"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="89"/>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschießen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="90"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="90"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="91"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="91"/>
         <source>Isolate</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolieren</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="92"/>
         <source>Cut link</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="92"/>
         <source>Heal all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle heilen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="93"/>
         <source>Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="93"/>
         <source>Consumer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="97"/>
@@ -1770,7 +2026,7 @@
     <message>
         <location filename="../ui/main_actions.cpp" line="97"/>
         <source>Choose the language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Fensters wählen</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="99"/>
@@ -1780,334 +2036,334 @@
     <message>
         <location filename="../ui/main_actions.cpp" line="100"/>
         <source>&amp;About Kafkascope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Kafkascope</translation>
     </message>
 </context>
 <context>
     <name>ks::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="42"/>
+        <location filename="../ui/main_window.cpp" line="43"/>
         <source>Kafkascope — a Kafka cluster you can watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafkascope — ein Kafka-Cluster zum Zuschauen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="66"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
-        <source>Simulated seconds per real second ([ slower, ] faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="97"/>
+        <source>Simulated seconds per real second ([ slower, ] faster)</source>
+        <translation>Simulierte Sekunden pro echter Sekunde ([ langsamer, ] schneller)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>Faults</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>F&amp;aults</source>
         <translation>Stö&amp;rungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
-        <source>Event log &amp;filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
-        <source>View → Event log filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.cpp" line="139"/>
+        <source>Event log &amp;filters</source>
+        <translation>Ereignisprotokoll-&amp;Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="141"/>
+        <source>View → Event log filters</source>
+        <translation>Ansicht → Ereignisprotokoll-Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>The cluster could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Pause the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>The cluster is being built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster wird aufgebaut.</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="36"/>
         <source>&amp;Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschießen</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="37"/>
         <source>&amp;Kill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;abschießen</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="38"/>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu starten</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="39"/>
         <source>&amp;Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;neu starten</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="40"/>
         <source>&amp;Pause (GC-style freeze)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren (Einfrieren wie GC)</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="41"/>
         <source>&amp;Pause (GC-style freeze) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;pausieren (Einfrieren wie GC)</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="42"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="43"/>
         <source>Res&amp;ume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="51"/>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="78"/>
         <location filename="../ui/main_window_commands.cpp" line="130"/>
         <source>broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="80"/>
         <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>ZooKeeper %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="80"/>
         <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="84"/>
         <source>consumer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="86"/>
         <source>node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="102"/>
         <source>&amp;Isolate from everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Von allen &amp;isolieren</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="102"/>
         <source>&amp;Isolate from everyone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von allen &amp;isolieren</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="109"/>
         <source>&amp;Decommission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;stilllegen</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="109"/>
         <source>&amp;Decommission broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker &amp;stilllegen</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="113"/>
         <source>Re&amp;move consumer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer %1 &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="113"/>
         <source>Re&amp;move consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="115"/>
         <source>&amp;Elect preferred leader of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugten Leader von %1 &amp;wählen</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="116"/>
         <source>&amp;Elect preferred leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugten Leader &amp;wählen</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="160"/>
         <source>Delete topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic löschen</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="160"/>
         <source>Delete which topic? Its records are gone for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Topic löschen? Seine Records sind endgültig weg.</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="195"/>
         <source>Save session as scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung als Szenario speichern</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="196"/>
         <source>Scenarios (*.scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien (*.scenario)</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="200"/>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung speichern</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="200"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="203"/>
         <source>Saved %1 — replay it with: kafkascope-cli run --seed %2 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert — wiedergeben mit: kafkascope-cli run --seed %2 %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="207"/>
         <location filename="../ui/main_window_commands.cpp" line="209"/>
         <source>Save picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild speichern</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="207"/>
         <source>Pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="209"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="224"/>
         <source>Background producer: %1 record(s) every 100 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund-Producer: %1 Record(s) alle 100 ms</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="240"/>
         <source>About Kafkascope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Kafkascope</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="241"/>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed), slowing a single link or a single follower, filling a disk.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Ein kleiner Kafka-Cluster, simuliert in diesem Fenster: Broker mit replizierten Partitionen, ein KRaft-Controller-Quorum und ein Producer, auf einer simulierten Uhr und einem simulierten Netzwerk. Derselbe Seed und dieselben Befehle ergeben immer denselben Ablauf (Seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Noch nicht simuliert:&lt;/b&gt; mehr als ein Producer, das endgültige Entfernen eines Brokers (Stilllegen verschiebt seine Replikate weg; er bleibt aufgelistet), das Verlangsamen einer einzelnen Verbindung oder eines einzelnen Followers, das Volllaufen einer Platte.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="255"/>
         <source>Consumer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="267"/>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="275"/>
         <source>Partition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="289"/>
         <source>Cut the link %1 ⇹ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 ⇹ %2 trennen</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="290"/>
         <source>Cut one way: %1 cannot reach %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine Richtung trennen: %1 erreicht %2 nicht</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="291"/>
         <source>Heal the link %1 ⇹ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 ⇹ %2 heilen</translation>
     </message>
 </context>
 <context>
@@ -2115,27 +2371,27 @@
     <message>
         <location filename="../ui/dialogs/network_dialog.cpp" line="30"/>
         <source>Network conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkbedingungen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/network_dialog.cpp" line="32"/>
         <source>These apply to every link between nodes. Kafkascope starts with 1 ms latency, 0.2 ms jitter and no loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese gelten für jede Verbindung zwischen Knoten. Kafkascope startet mit 1 ms Latenz, 0,2 ms Jitter und ohne Verlust.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/network_dialog.cpp" line="43"/>
         <source>&amp;Latency (one way)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latenz (eine Richtung)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/network_dialog.cpp" line="44"/>
         <source>&amp;Jitter (extra, random)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jitter (zusätzlich, zufällig)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/network_dialog.cpp" line="45"/>
         <source>Message &amp;loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten&amp;verlust</translation>
     </message>
 </context>
 <context>
@@ -2143,57 +2399,57 @@
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="15"/>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Cluster</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="19"/>
         <source>KRaft (Kafka 3.3 and later)</source>
-        <translation type="unfinished"></translation>
+        <translation>KRaft (Kafka 3.3 und neuer)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="20"/>
         <source>ZooKeeper (before Kafka 4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper (vor Kafka 4.0)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="30"/>
         <source>create the topic &apos;orders&apos; for the background producer</source>
-        <translation type="unfinished"></translation>
+        <translation>das Topic &apos;orders&apos; für den Hintergrund-Producer anlegen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="32"/>
         <source>start the consumer group &apos;analytics&apos; with two consumers reading &apos;orders&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Consumer-Gruppe &apos;analytics&apos; mit zwei Consumern starten, die &apos;orders&apos; lesen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="37"/>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="38"/>
         <source>&amp;Brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Broker</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="39"/>
         <source>&amp;Quorum nodes (controllers or ZooKeeper)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quorum-Knoten (Controller oder ZooKeeper)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="40"/>
         <source>&amp;Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seed</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="42"/>
         <source>&amp;Partitions of &apos;orders&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partitionen von &apos;orders&apos;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="48"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>
@@ -2201,27 +2457,27 @@
     <message>
         <location filename="../ui/dialogs/shortcuts_dialog.cpp" line="20"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/shortcuts_dialog.cpp" line="24"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/shortcuts_dialog.cpp" line="24"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/shortcuts_dialog.cpp" line="24"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/shortcuts_dialog.cpp" line="36"/>
         <source>  or  </source>
-        <translation type="unfinished"></translation>
+        <translation>  oder  </translation>
     </message>
 </context>
 <context>
@@ -2229,57 +2485,57 @@
     <message>
         <location filename="../ui/status_panel.cpp" line="32"/>
         <source>t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="33"/>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse/s</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="36"/>
         <source>under-replicated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unterrepliziert: %1</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="38"/>
         <source>offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offline: %1</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="40"/>
         <source>no active controller</source>
-        <translation type="unfinished"></translation>
+        <translation>kein aktiver Controller</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="41"/>
         <source>controller: broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller: Broker %1</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="42"/>
         <source>active controller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiver Controller: %1</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="44"/>
         <source>fast-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorspulen</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="44"/>
         <source>playing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft mit %1</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="44"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="45"/>
         <source> (cannot keep up)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kommt nicht hinterher)</translation>
     </message>
 </context>
 <context>
@@ -2287,82 +2543,82 @@
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="23"/>
         <source>Give the topic a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Topic einen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="24"/>
         <source>A topic cannot be named &quot;.&quot; or &quot;..&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic kann nicht &quot;.&quot; oder &quot;..&quot; heißen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="25"/>
         <source>A topic name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic-Name hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="26"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a topic name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie im Topic-Namen nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="27"/>
         <source>Topic %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic %1 existiert bereits.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="33"/>
         <source>Create topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic anlegen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="37"/>
         <source>e.g. payments</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. payments</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="47"/>
         <source>allow an out-of-sync replica to become leader (may lose records)</source>
-        <translation type="unfinished"></translation>
+        <translation>einem nicht synchronen Replikat erlauben, Leader zu werden (kann Records verlieren)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="48"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="49"/>
         <source>&amp;Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partitionen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="50"/>
         <source>&amp;Replication factor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replikationsfaktor</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="51"/>
         <source>&amp;min.insync.replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;min.insync.replicas</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="52"/>
         <source>&amp;Unclean leader election</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unclean Leader Election</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="59"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="76"/>
         <source>The replication factor cannot be larger than the number of brokers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Replikationsfaktor kann nicht größer sein als die Anzahl der Broker (%1).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="78"/>
         <source>min.insync.replicas cannot be larger than the replication factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>min.insync.replicas kann nicht größer sein als der Replikationsfaktor.</translation>
     </message>
 </context>
 </TS>

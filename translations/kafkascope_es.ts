@@ -6,130 +6,132 @@
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="204"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="210"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="33"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="183"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="188"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="203"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="244"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="189"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="194"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="208"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="41"/>
         <source>OFFLINE partition</source>
-        <translation type="unfinished"></translation>
+        <translation>partición OFFLINE</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="42"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>caído</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="43"/>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>líder</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
         <source>follower, in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>seguidor, sincronizado</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
         <source>follower, OUT OF SYNC</source>
-        <translation type="unfinished"></translation>
+        <translation>seguidor, DESINCRONIZADO</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="49"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="166"/>
         <source>Log end offset (LEO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset final del log (LEO)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="165"/>
         <source>High watermark (HW)</source>
-        <translation type="unfinished"></translation>
+        <translation>High watermark (HW)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
         <source>Lag behind the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag respecto al líder</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
         <source>%n offset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offset</numerusform>
+            <numerusform>%n offsets</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
         <source>In the ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>En el ISR</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
         <source>Broker running</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker en marcha</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="161"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="167"/>
         <source>Log start offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset inicial del log</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
         <source>%1 bytes in %n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bytes en %n segmento</numerusform>
+            <numerusform>%1 bytes en %n segmentos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
         <source>Latest leader epoch in its log</source>
-        <translation type="unfinished"></translation>
+        <translation>Última época de líder en su log</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="62"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="63"/>
         <source>Click a broker, controller, replica, producer, group or consumer to see everything about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un broker, controlador, réplica, productor, grupo o consumidor para ver todos sus detalles.</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="70"/>
         <source>%1 internal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 internos</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="71"/>
@@ -139,592 +141,602 @@
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="72"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="73"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="74"/>
         <source>Simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo simulado</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
         <source>Active controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlador activo</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="76"/>
         <source>broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>broker %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="78"/>
         <source>Brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Brokers</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
         <source>ZooKeeper nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodos ZooKeeper</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
         <source>Controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Controladores</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="254"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Particiones</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="162"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="168"/>
         <source>Under-replicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Subreplicadas</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="163"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="85"/>
         <source>Committed metadata records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de metadatos confirmados</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="86"/>
         <source>Engine events processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos del motor procesados</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="87"/>
         <source>Consumer groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de consumidores</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="88"/>
         <source>Consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumidores</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="96"/>
         <source>Broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/inspector/inspector_content.cpp" line="97"/>
         <source>%1 · leads %2 of its %n replica(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · lidera %2 de su %n réplica</numerusform>
+            <numerusform>%1 · lidera %2 de sus %n réplicas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="100"/>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="134"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="102"/>
         <source>Leader replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplicas líder</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="157"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="163"/>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplicas</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="104"/>
         <source>Bytes on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes en disco</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="293"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="299"/>
         <source>Isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislado</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="294"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="300"/>
         <source>Links cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces cortados</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="107"/>
         <source>The controller</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
         <source>Replicas on this broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplicas en este broker</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
         <source>%1 · LEO %2 · HW %3 · lag %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · LEO %2 · HW %3 · lag %4</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="124"/>
         <source>ZooKeeper node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo ZooKeeper %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="124"/>
         <source>Controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlador %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="126"/>
         <source>%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del ensemble de ZooKeeper en la época %2; el controlador es el broker %3</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="131"/>
         <source>The active controller: the quorum leader in term %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador activo: el líder del quórum en el término %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
         <source>%1 in term %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el término %2</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="133"/>
         <source>ZooKeeper node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo ZooKeeper</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="133"/>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlador</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="135"/>
         <source>Quorum role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol en el quórum</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="136"/>
         <source>Term (epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Término (época)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
         <source>Committed up to (HW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado hasta (HW)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
-        <source>Log entries</source>
-        <translation type="unfinished"></translation>
+        <source>Log end offset</source>
+        <translation>Offset final del log</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
-        <source>Partition %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
+        <source>Latest snapshot</source>
+        <translation>Última instantánea</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
-        <source>OFFLINE: no replica can lead it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
-        <source>leader broker %1 (epoch %2), ISR %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
-        <source>Partition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
-        <source>Leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
-        <source>Leader epoch</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="142"/>
+        <source>%1-%2 (end offset-epoch)</source>
+        <translation>%1-%2 (offset final-época)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="156"/>
-        <source>Partition epoch</source>
-        <translation type="unfinished"></translation>
+        <source>Partition %1</source>
+        <translation>Partición %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="157"/>
+        <source>OFFLINE: no replica can lead it</source>
+        <translation>OFFLINE: ninguna réplica puede liderarla</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="158"/>
+        <source>leader broker %1 (epoch %2), ISR %3</source>
+        <translation>broker líder %1 (época %2), ISR %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
+        <source>Partition</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
+        <source>Leader</source>
+        <translation>Líder</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="161"/>
+        <source>Leader epoch</source>
+        <translation>Época del líder</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="162"/>
+        <source>Partition epoch</source>
+        <translation>Época de la partición</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="164"/>
         <source>ISR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="165"/>
-        <source>Reassignment: adding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="166"/>
-        <source>Reassignment: removing</source>
-        <translation type="unfinished"></translation>
+        <translation>ISR</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
+        <source>Reassignment: adding</source>
+        <translation>Reasignación: añadiendo</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
+        <source>Reassignment: removing</source>
+        <translation>Reasignación: quitando</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
         <source>Topic %1 configs</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del topic %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
         <source>Replica on broker %1 (picked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica en el broker %1 (seleccionada)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
         <source>Replica on broker %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="195"/>
-        <source>Consumer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="196"/>
-        <source>%1, on its own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="197"/>
-        <source>%1 in group %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="199"/>
-        <source>Consumer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="200"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
-        <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica en el broker %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="201"/>
-        <source>Process</source>
-        <translation type="unfinished"></translation>
+        <source>Consumer %1</source>
+        <translation>Consumidor %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
+        <source>%1, on its own</source>
+        <translation>%1, por su cuenta</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="203"/>
-        <source>Member id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="204"/>
-        <source>Static member (group.instance.id)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 in group %2, %3</source>
+        <translation>%1 en el grupo %2, %3</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="205"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
-        <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <source>Consumer</source>
+        <translation>Consumidor</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="206"/>
-        <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="293"/>
+        <source>Node</source>
+        <translation>Nodo</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="207"/>
-        <source>Application state</source>
-        <translation type="unfinished"></translation>
+        <source>Process</source>
+        <translation>Proceso</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="208"/>
-        <source>Assignors</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
-        <source>Rebalance protocol</source>
-        <translation type="unfinished"></translation>
+        <source>Member id</source>
+        <translation>ID de miembro</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="210"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
-        <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <source>Static member (group.instance.id)</source>
+        <translation>Miembro estático (group.instance.id)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="211"/>
-        <source>Records polled</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="244"/>
+        <source>Generation</source>
+        <translation>Generación</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="212"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="245"/>
-        <source>Records processed</source>
-        <translation type="unfinished"></translation>
+        <source>Member state</source>
+        <translation>Estado del miembro</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="213"/>
-        <source>Commits (failed)</source>
-        <translation type="unfinished"></translation>
+        <source>Application state</source>
+        <translation>Estado de la aplicación</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
-        <source>Rebalances</source>
-        <translation type="unfinished"></translation>
+        <source>Assignors</source>
+        <translation>Asignadores</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="248"/>
+        <source>Rebalance protocol</source>
+        <translation>Protocolo de rebalanceo</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
-        <source>Owns %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="245"/>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
-        <source>Position (next offset)</source>
-        <translation type="unfinished"></translation>
+        <source>Records polled</source>
+        <translation>Registros obtenidos (poll)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
-        <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
+        <source>Records processed</source>
+        <translation>Registros procesados</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
-        <source>High watermark seen</source>
-        <translation type="unfinished"></translation>
+        <source>Commits (failed)</source>
+        <translation>Commits (fallidos)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
-        <source>Lag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
-        <source>Reads from broker</source>
-        <translation type="unfinished"></translation>
+        <source>Rebalances</source>
+        <translation>Rebalanceos</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <source>Owns %1</source>
+        <translation>Posee %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <source>Position (next offset)</source>
+        <translation>Posición (siguiente offset)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <source>Committed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
+        <source>High watermark seen</source>
+        <translation>High watermark visto</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="249"/>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
+        <source>Reads from broker</source>
+        <translation>Lee del broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
         <source>Owns</source>
-        <translation type="unfinished"></translation>
+        <translation>Posee</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
         <source>Consumer group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de consumidores %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
         <source>%1, generation %2, %n member(s), lag %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, generación %2, %n miembro, lag %3</numerusform>
+            <numerusform>%1, generación %2, %n miembros, lag %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
-        <source>Offsets stored in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
-        <source>Assignor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
-        <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="244"/>
-        <source>Oldest unread record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="246"/>
-        <source>Processed twice (duplicates)</source>
-        <translation type="unfinished"></translation>
+        <source>Offsets stored in</source>
+        <translation>Offsets guardados en</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="247"/>
-        <source>Never processed (skipped)</source>
-        <translation type="unfinished"></translation>
+        <source>Assignor</source>
+        <translation>Asignador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="248"/>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="247"/>
+        <source>none yet</source>
+        <translation>ninguno aún</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
-        <source>%1 (leader)</source>
-        <translation type="unfinished"></translation>
+        <source>Oldest unread record</source>
+        <translation>Registro no leído más antiguo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
-        <source>idle: no partitions</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
+        <source>Processed twice (duplicates)</source>
+        <translation>Procesados dos veces (duplicados)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="253"/>
+        <source>Never processed (skipped)</source>
+        <translation>Nunca procesados (omitidos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="254"/>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
+        <source>%1 (leader)</source>
+        <translation>%1 (líder)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
-        <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
-        <translation type="unfinished"></translation>
+        <source>idle: no partitions</source>
+        <translation>inactivo: sin particiones</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
-        <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
+        <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
+        <translation>%1 · posición %2 · confirmado %3 · final %4 · lag %5</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
-        <source>Last rebalance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
-        <source>Took</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
-        <source>still running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
-        <source>Generations</source>
-        <translation type="unfinished"></translation>
+        <source>no owner</source>
+        <translation>sin propietario</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
+        <source>Last rebalance</source>
+        <translation>Último rebalanceo</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
+        <source>Took</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
+        <source>still running</source>
+        <translation>aún en curso</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="274"/>
+        <source>Generations</source>
+        <translation>Generaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="276"/>
         <source>revoked %1 · lost %2 · assigned %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
-        <source>Producer client on node %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
-        <source>Producer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="288"/>
-        <source>Records sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="289"/>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="290"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>revocadas %1 · perdidas %2 · asignadas %3</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="291"/>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <source>Producer client on node %1</source>
+        <translation>Cliente productor en el nodo %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="292"/>
-        <source>Batch retries</source>
-        <translation type="unfinished"></translation>
+        <source>Producer</source>
+        <translation>Productor</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="294"/>
+        <source>Records sent</source>
+        <translation>Registros enviados</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="295"/>
+        <source>Acknowledged</source>
+        <translation>Confirmados (ack)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="296"/>
-        <source>Background producer</source>
-        <translation type="unfinished"></translation>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="297"/>
-        <source>Running</source>
-        <translation type="unfinished"></translation>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="298"/>
+        <source>Batch retries</source>
+        <translation>Reintentos de lotes</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="302"/>
+        <source>Background producer</source>
+        <translation>Productor en segundo plano</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="299"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Records per send</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por envío</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="300"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada</translation>
     </message>
 </context>
 <context>
@@ -755,7 +767,7 @@
     <message>
         <location filename="../app/screenshot.cpp" line="37"/>
         <source>cannot read the script line &apos;%1&apos; (write e.g. &apos;@4s broker kill 2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la línea del script &apos;%1&apos; (escriba p. ej. &apos;@4s broker kill 2&apos;)</translation>
     </message>
 </context>
 <context>
@@ -763,7 +775,7 @@
     <message>
         <location filename="../ui/sim_time_text.cpp" line="28"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>máx.</translation>
     </message>
 </context>
 <context>
@@ -771,204 +783,204 @@
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="78"/>
         <source>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;leads %5 of the %6 replica(s) shown · %7 bytes on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;lidera %5 de las %6 réplica(s) mostradas · %7 bytes en disco</translation>
     </message>
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="80"/>
         <source>, isolated from every other node</source>
-        <translation type="unfinished"></translation>
+        <translation>, aislado de todos los demás nodos</translation>
     </message>
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="81"/>
         <source>, the cluster&apos;s controller (elected through ZooKeeper)</source>
-        <translation type="unfinished"></translation>
+        <translation>, el controlador del clúster (elegido mediante ZooKeeper)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/topology/broker_item.cpp" line="85"/>
         <source>&lt;br&gt;also holds %n replica(s) of internal topics (__consumer_offsets), not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;br&gt;también tiene %n réplica de topics internos (__consumer_offsets), no dibujada</numerusform>
+            <numerusform>&lt;br&gt;también tiene %n réplicas de topics internos (__consumer_offsets), no dibujadas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="123"/>
         <source>Broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="125"/>
         <source> · ISOLATED</source>
-        <translation type="unfinished"></translation>
+        <translation> · AISLADO</translation>
     </message>
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="129"/>
         <source>leads %1 of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>lidera %1 de %2%3</translation>
     </message>
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="132"/>
         <source> · %1 internal</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 internas</translation>
     </message>
     <message>
         <location filename="../ui/topology/broker_item.cpp" line="137"/>
         <source>no replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>sin réplicas</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="44"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (consumer, node %2)%3&lt;br&gt;process %4 · member %5 · %6&lt;br&gt;owns %7&lt;br&gt;lag %8 · processed %9 · commits %10</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (consumidor, nodo %2)%3&lt;br&gt;proceso %4 · miembro %5 · %6&lt;br&gt;posee %7&lt;br&gt;lag %8 · procesados %9 · commits %10</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="48"/>
         <source>, no group</source>
-        <translation type="unfinished"></translation>
+        <translation>, sin grupo</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="48"/>
         <source> in group %1, generation %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation> en el grupo %1, generación %2%3</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="48"/>
         <source> (group leader)</source>
-        <translation type="unfinished"></translation>
+        <translation> (líder del grupo)</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="50"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="80"/>
         <source>closed: left the group</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrado: salió del grupo</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="81"/>
         <location filename="../ui/topology/controller_item.cpp" line="65"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="82"/>
         <location filename="../ui/topology/controller_item.cpp" line="66"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSADO</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="84"/>
         <source>idle: no partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>inactivo: sin particiones</translation>
     </message>
     <message>
         <location filename="../ui/topology/consumer_item.cpp" line="85"/>
         <source>%1 · lag %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · lag %2</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="25"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3, quorum %4 in epoch %5%6&lt;br&gt;knows its log committed up to offset %7 · holds %8 entries%9</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3, %4 del quórum en la época %5%6&lt;br&gt;sabe que su log está confirmado hasta el offset %7 · contiene %8 entradas%9</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="27"/>
         <source>ZooKeeper node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo ZooKeeper</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="27"/>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlador</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="31"/>
         <source>, the ACTIVE controller</source>
-        <translation type="unfinished"></translation>
+        <translation>, el controlador ACTIVO</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="34"/>
         <source>&lt;br&gt;isolated from every other node</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;aislado de todos los demás nodos</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="68"/>
         <source>active leader</source>
-        <translation type="unfinished"></translation>
+        <translation>líder activo</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="69"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>época</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="69"/>
         <source>term</source>
-        <translation type="unfinished"></translation>
+        <translation>término</translation>
     </message>
     <message>
         <location filename="../ui/topology/controller_item.cpp" line="71"/>
         <source>ISOLATED · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AISLADO · %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="68"/>
         <source>Consumers that belong to no group: they read what they are assigned or subscribe to on their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumidores que no pertenecen a ningún grupo: leen por su cuenta lo que se les asigna o aquello a lo que se suscriben</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="69"/>
         <source>&lt;b&gt;Consumer group %1&lt;/b&gt; — %2, generation %3&lt;br&gt;coordinator broker %4 (leader of %5)&lt;br&gt;assignor %6 · reads %7 partition(s) · lag %8 record(s) behind the committed offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Grupo de consumidores %1&lt;/b&gt; — %2, generación %3&lt;br&gt;broker coordinador %4 (líder de %5)&lt;br&gt;asignador %6 · lee %7 partición(es) · lag de %8 registro(s) respecto a los offsets confirmados</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="73"/>
         <location filename="../ui/topology/group_item.cpp" line="107"/>
         <location filename="../ui/topology/replica_item.cpp" line="92"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="74"/>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno aún)</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="100"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin grupo</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="100"/>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="103"/>
         <source>REBALANCING</source>
-        <translation type="unfinished"></translation>
+        <translation>REBALANCEANDO</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="105"/>
         <source>gen %1 · coordinator %2 · committed lag %3</source>
-        <translation type="unfinished"></translation>
+        <translation>gen. %1 · coordinador %2 · lag confirmado %3</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="110"/>
         <source>consumers on their own</source>
-        <translation type="unfinished"></translation>
+        <translation>consumidores por su cuenta</translation>
     </message>
     <message>
         <location filename="../ui/topology/group_item.cpp" line="115"/>
         <source>no members</source>
-        <translation type="unfinished"></translation>
+        <translation>sin miembros</translation>
     </message>
     <message>
         <location filename="../ui/topology/groups_panel_item.cpp" line="12"/>
         <source>No consumers yet. Cluster → Add consumer… (Ctrl+Shift+A) starts one, in a group or alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay consumidores. Clúster → Añadir consumidor… (Ctrl+Shift+A) inicia uno, en un grupo o solo.</translation>
     </message>
     <message>
         <location filename="../ui/topology/groups_panel_item.cpp" line="25"/>
@@ -978,206 +990,329 @@
     <message>
         <location filename="../ui/topology/link_item.cpp" line="93"/>
         <source>&lt;br&gt;%1 records per simulated second (smoothed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 registros por segundo simulado (suavizado)</translation>
     </message>
     <message>
         <location filename="../ui/topology/producer_item.cpp" line="24"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (producer, node %2)%3&lt;br&gt;records sent %4 · acknowledged %5 · failed %6 · pending %7&lt;br&gt;batch retries %8&lt;br&gt;background producer: %9</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (productor, nodo %2)%3&lt;br&gt;registros enviados %4 · confirmados %5 · fallidos %6 · pendientes %7&lt;br&gt;reintentos de lotes %8&lt;br&gt;productor en segundo plano: %9</translation>
     </message>
     <message>
         <location filename="../ui/topology/producer_item.cpp" line="28"/>
         <source> — isolated from every other node</source>
-        <translation type="unfinished"></translation>
+        <translation> — aislado de todos los demás nodos</translation>
     </message>
     <message>
         <location filename="../ui/topology/producer_item.cpp" line="59"/>
         <source>ISOLATED</source>
-        <translation type="unfinished"></translation>
+        <translation>AISLADO</translation>
     </message>
     <message>
         <location filename="../ui/topology/producer_item.cpp" line="59"/>
         <source>producer</source>
-        <translation type="unfinished"></translation>
+        <translation>productor</translation>
     </message>
     <message>
         <location filename="../ui/topology/producer_item.cpp" line="62"/>
         <source>sent %1 · acked %2 · failed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>enviados %1 · ack %2 · fallidos %3</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="81"/>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>líder</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="82"/>
         <source>follower, in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>seguidor, sincronizado</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="83"/>
         <source>follower, OUT OF SYNC (not in the ISR)</source>
-        <translation type="unfinished"></translation>
+        <translation>seguidor, DESINCRONIZADO (fuera del ISR)</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="84"/>
         <source>OFFLINE partition: no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>partición OFFLINE: sin líder</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="85"/>
         <source>its broker is down</source>
-        <translation type="unfinished"></translation>
+        <translation>su broker está caído</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="88"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on broker %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en el broker %2 — %3</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="89"/>
         <source>LEO %1 · HW %2 · lag %3 behind the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>LEO %1 · HW %2 · lag de %3 respecto al líder</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="90"/>
         <source>leader epoch %1 · this log&apos;s latest epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>época del líder %1 · última época de este log %2</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="91"/>
         <source>leader %1 · ISR %2 · replicas %3</source>
-        <translation type="unfinished"></translation>
+        <translation>líder %1 · ISR %2 · réplicas %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/topology/replica_item.cpp" line="93"/>
         <source>log start %1 · %2 in %n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>inicio del log %1 · %2 en %n segmento</numerusform>
+            <numerusform>inicio del log %1 · %2 en %n segmentos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="129"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="129"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="143"/>
         <source>OFFLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFLINE</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="145"/>
         <source>down · LEO %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caído · LEO %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="148"/>
         <source>LEO %1 · HW %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LEO %1 · HW %2</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="150"/>
         <source>out of sync · lag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desincronizado · lag %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/replica_item.cpp" line="151"/>
         <source>lag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lag %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/scene_helpers.cpp" line="8"/>
         <source>broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>broker %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/scene_helpers.cpp" line="10"/>
         <source>ZooKeeper %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/scene_helpers.cpp" line="10"/>
         <source>controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>controlador %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/scene_helpers.cpp" line="14"/>
         <source>node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene.cpp" line="30"/>
         <source>background producer off</source>
-        <translation type="unfinished"></translation>
+        <translation>productor en segundo plano apagado</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene.cpp" line="33"/>
         <source>waiting for topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando el topic %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene.cpp" line="35"/>
         <source>auto: %1 rec/s → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auto: %1 reg/s → %2</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene.cpp" line="85"/>
         <source>ZooKeeper ensemble · the controller is broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de ZooKeeper · el controlador es el broker %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene.cpp" line="85"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene.cpp" line="86"/>
         <source>KRaft controller quorum · metadata committed up to offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quórum de controladores KRaft · metadatos confirmados hasta el offset %1</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene_links.cpp" line="35"/>
         <source>&lt;b&gt;Link cut&lt;/b&gt;: %1 and %2 cannot reach each other</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Enlace cortado&lt;/b&gt;: %1 y %2 no pueden comunicarse</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene_links.cpp" line="36"/>
         <source>&lt;b&gt;Link cut one way&lt;/b&gt;: %1 cannot reach %2 (%2 can still reach %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Enlace cortado en un sentido&lt;/b&gt;: %1 no puede llegar a %2 (%2 aún puede llegar a %1)</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene_links.cpp" line="76"/>
         <source>&lt;b&gt;%1&lt;/b&gt; writes to &lt;b&gt;%2&lt;/b&gt; through its leader</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; escribe en &lt;b&gt;%2&lt;/b&gt; a través de su líder</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/topology/topology_scene_links.cpp" line="77"/>
         <source>&lt;b&gt;%1&lt;/b&gt; writes to the %n partition(s) that &lt;b&gt;broker %2&lt;/b&gt; leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; escribe en la %n partición que lidera el &lt;b&gt;broker %2&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; escribe en las %n particiones que lidera el &lt;b&gt;broker %2&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene_links.cpp" line="153"/>
         <source>&lt;b&gt;%1&lt;/b&gt; reads &lt;b&gt;%2&lt;/b&gt; from broker %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; lee &lt;b&gt;%2&lt;/b&gt; del broker %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/topology/topology_scene_links.cpp" line="154"/>
         <source>&lt;b&gt;%1&lt;/b&gt; reads %n partition(s) from &lt;b&gt;broker %2&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; lee %n partición del &lt;b&gt;broker %2&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; lee %n particiones del &lt;b&gt;broker %2&lt;/b&gt;</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::Classroom</name>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="67"/>
+        <source>&amp;Choose a lesson…</source>
+        <translation>&amp;Elegir una lección…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="68"/>
+        <source>Start one of the built-in lessons on a fresh cluster</source>
+        <translation>Iniciar una de las lecciones incluidas en un clúster nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="69"/>
+        <source>&amp;Open a lesson file…</source>
+        <translation>&amp;Abrir un archivo de lección…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="70"/>
+        <source>Start a lesson written by you (see docs/lessons.md)</source>
+        <translation>Iniciar una lección escrita por usted (vea docs/lessons.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="71"/>
+        <source>&amp;Next step</source>
+        <translation>Paso &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="72"/>
+        <source>&amp;Previous step</source>
+        <translation>Paso a&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="73"/>
+        <source>Show the previous step again (what ran stays done)</source>
+        <translation>Mostrar de nuevo el paso anterior (lo ejecutado sigue hecho)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="76"/>
+        <source>Answer &amp;%1</source>
+        <translation>Respuesta &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="81"/>
+        <source>&amp;Stop the lesson</source>
+        <translation>&amp;Detener la lección</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="82"/>
+        <source>Leave the lesson; the cluster stays as it is</source>
+        <translation>Salir de la lección; el clúster queda como está</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="83"/>
+        <source>P&amp;resenter mode</source>
+        <translation>Modo &amp;presentador</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="84"/>
+        <source>Projector theme, large text, only the view and the lesson; every step on the keyboard</source>
+        <translation>Tema de proyector, texto grande, solo la vista y la lección; cada paso con el teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="87"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="88"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="89"/>
+        <source>&amp;Projector (high contrast)</source>
+        <translation>&amp;Proyector (alto contraste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="107"/>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lecciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="123"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="125"/>
+        <source>View → Theme</source>
+        <translation>Ver → Tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="148"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="150"/>
+        <source>Choose a lesson</source>
+        <translation>Elegir una lección</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="150"/>
+        <source>Lesson:</source>
+        <translation>Lección:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="157"/>
+        <source>Open a lesson file</source>
+        <translation>Abrir un archivo de lección</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="157"/>
+        <source>Lessons (*.lesson);;All files (*)</source>
+        <translation>Lecciones (*.lesson);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="161"/>
+        <source>The lesson cannot be opened</source>
+        <translation>No se puede abrir la lección</translation>
     </message>
 </context>
 <context>
@@ -1185,77 +1320,77 @@
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="18"/>
         <source>Give the consumer a name (its client.id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre al consumidor (su client.id).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="19"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a consumer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use solo letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos; en el nombre de un consumidor.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="20"/>
         <source>There is a consumer %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un consumidor %1.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="26"/>
         <source>Add consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir consumidor</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="39"/>
         <source>Consumers with the same group share the partitions; leave it empty for a consumer on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Los consumidores del mismo grupo se reparten las particiones; déjelo vacío para un consumidor por su cuenta</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="43"/>
         <source>the newest records (latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>los registros más nuevos (latest)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="44"/>
         <source>the oldest records (earliest)</source>
-        <translation type="unfinished"></translation>
+        <translation>los registros más antiguos (earliest)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="45"/>
         <source>&amp;Name (client.id)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre (client.id)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="46"/>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="47"/>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="48"/>
         <source>&amp;Assignor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignador</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="49"/>
         <source>&amp;Start from, without a committed offset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar desde, sin offset confirmado</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="56"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="67"/>
         <source>Create a topic first: a consumer reads a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree primero un topic: un consumidor lee un topic.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/consumer_dialog.cpp" line="69"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a group&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use solo letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos; en el nombre de un grupo.</translation>
     </message>
 </context>
 <context>
@@ -1263,85 +1398,85 @@
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="17"/>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de eventos</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="30"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="31"/>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlador</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="32"/>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicación</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="33"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="34"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="35"/>
         <source>Faults</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="36"/>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="37"/>
         <source>Routine detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle rutinario</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="41"/>
         <source>Also show routine detail: every acknowledgement of the background producer, every fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también el detalle rutinario: cada confirmación (ack) del productor en segundo plano, cada fetch</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="62"/>
         <source>Type a command and press Enter, e.g.  broker kill 2   ·   link cut 1 3   ·   print partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un comando y pulse Enter, p. ej.  broker kill 2   ·   link cut 1 3   ·   print partitions</translation>
     </message>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="88"/>
         <source>Show %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos de %1</translation>
     </message>
 </context>
 <context>
     <name>ks::ui::EventLogModel</name>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="88"/>
+        <location filename="../ui/events/event_log_model.cpp" line="90"/>
         <source>(%1 events were not shown: the window fell behind)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 eventos no se mostraron: la ventana se quedó atrás)</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="91"/>
+        <location filename="../ui/events/event_log_model.cpp" line="93"/>
         <source>✗ %1 — rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 — rechazado: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="92"/>
+        <location filename="../ui/events/event_log_model.cpp" line="94"/>
         <source>  (hover to see what it printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (pase el ratón por encima para ver lo que imprimió)</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="117"/>
+        <location filename="../ui/events/event_log_model.cpp" line="119"/>
         <source> · about %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · sobre %1</translation>
     </message>
 </context>
 <context>
@@ -1349,12 +1484,133 @@
     <message>
         <location filename="../ui/inspector/inspector_widget.cpp" line="24"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_widget.cpp" line="24"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::LessonDock</name>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="34"/>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="88"/>
+        <source>Answer %1 (Ctrl+Alt+%2)</source>
+        <translation>Respuesta %1 (Ctrl+Alt+%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="107"/>
+        <source>No lesson running</source>
+        <translation>Ninguna lección en curso</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="109"/>
+        <source>&lt;p&gt;Choose one from the Lessons menu (Ctrl+L). Each lesson builds its own cluster, explains, asks you to predict what happens, runs it, and points at the answer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elija una en el menú Lecciones (Ctrl+L). Cada lección construye su propio clúster, explica, le pide que prediga lo que ocurrirá, lo ejecuta y señala la respuesta.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="114"/>
+        <source>Lesson %1: %2</source>
+        <translation>Lección %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="116"/>
+        <source>Building the lesson&apos;s cluster…</source>
+        <translation>Construyendo el clúster de la lección…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="121"/>
+        <source>The lesson cannot start: %1</source>
+        <translation>La lección no puede empezar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <source>Prediction</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <source>Your turn</source>
+        <translation>Su turno</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="132"/>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Paso %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="147"/>
+        <source>✓ Right.</source>
+        <translation>✓ Correcto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="149"/>
+        <source>✗ Not quite.</source>
+        <translation>✗ No exactamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="150"/>
+        <source>The answer is %1) %2.</source>
+        <translation>La respuesta es %1) %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="162"/>
+        <source>found %1</source>
+        <translation>se encontró %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="168"/>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="169"/>
+        <source>Waiting for you: do it in the view or with the menus; the lesson goes on by itself.</source>
+        <translation>Esperando su acción: hágalo en la vista o con los menús; la lección continuará sola.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="170"/>
+        <source>What do you think? Pick an answer (Ctrl+Alt+1…).</source>
+        <translation>¿Qué cree? Elija una respuesta (Ctrl+Alt+1…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="172"/>
+        <source>✓ Done.</source>
+        <translation>✓ Hecho.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="173"/>
+        <source>The end of the lesson.</source>
+        <translation>Fin de la lección.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="177"/>
+        <source>A command was refused: %1</source>
+        <translation>Se rechazó un comando: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::LessonLibrary</name>
+    <message>
+        <location filename="../ui/lessons/lesson_library.cpp" line="24"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1362,32 +1618,32 @@
     <message>
         <location filename="../ui/dialogs/link_dialog.cpp" line="15"/>
         <source>Cut or heal a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar o reparar un enlace</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/link_dialog.cpp" line="27"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/link_dialog.cpp" line="28"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacia</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/link_dialog.cpp" line="30"/>
         <source>&amp;Cut both ways (neither reaches the other)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cortar en ambos sentidos (ninguno llega al otro)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/link_dialog.cpp" line="31"/>
         <source>Cut &amp;one way (From cannot reach To)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar en &amp;un sentido (Desde no llega a Hacia)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/link_dialog.cpp" line="32"/>
         <source>&amp;Heal the link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reparar el enlace</translation>
     </message>
 </context>
 <context>
@@ -1395,372 +1651,372 @@
     <message>
         <location filename="../ui/main_actions.cpp" line="29"/>
         <source>&amp;New cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo clúster…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="29"/>
         <source>Start over with a new cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo con un clúster nuevo</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="30"/>
         <source>&amp;Save session as scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar sesión como escenario…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="31"/>
         <source>Write everything done so far as a scenario file that kafkascope-cli replays exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir todo lo hecho hasta ahora como un archivo de escenario que kafkascope-cli reproduce exactamente</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="32"/>
         <source>Save &amp;picture of the window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;imagen de la ventana…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="33"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="35"/>
         <source>&amp;Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducir / pausar</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="35"/>
         <source>Run or stop the simulated clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en marcha o detener el reloj simulado</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="36"/>
         <source>Step one &amp;event</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar un &amp;evento</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="36"/>
         <source>Process exactly one engine event, then pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesar exactamente un evento del motor y pausar</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="37"/>
         <source>Step one &amp;millisecond</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar un &amp;milisegundo</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="38"/>
         <source>Run to the next whole simulated millisecond, then pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar hasta el siguiente milisegundo simulado completo y pausar</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="39"/>
         <source>&amp;Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;lento</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="40"/>
         <source>&amp;Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Más rápi&amp;do</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="41"/>
         <source>&amp;Real time (1×)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo real (1×)</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="42"/>
         <source>As fast as &amp;possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más rápido po&amp;sible</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="43"/>
         <source>Fast-forward &amp;10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance rápido &amp;10 s</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="44"/>
         <source>Run 10 simulated seconds as fast as possible, then carry on as before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar 10 segundos simulados lo más rápido posible y luego seguir como antes</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="45"/>
         <source>&amp;Background producer running</source>
-        <translation type="unfinished"></translation>
+        <translation>Productor en segundo plano &amp;activo</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="46"/>
         <source>A steady stream of keyed records to the topic &apos;orders&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Un flujo constante de registros con clave al topic &apos;orders&apos;</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="48"/>
         <source>Background producer f&amp;aster</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;celerar el productor en segundo plano</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="49"/>
         <source>Background producer s&amp;lower</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frenar el productor en segundo plano</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="51"/>
         <source>&amp;Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matar</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="51"/>
         <source>Crash the selected node; its disk survives</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer caer el nodo seleccionado; su disco sobrevive</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="52"/>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="52"/>
         <source>Start the selected (killed) node again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar el nodo seleccionado (matado)</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="53"/>
         <source>&amp;Pause (GC-style freeze)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar (congelación tipo GC)</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="54"/>
         <source>Freeze the selected node like a long garbage-collection pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar el nodo seleccionado como una larga pausa de recolección de basura</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="55"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>Rean&amp;udar</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="55"/>
         <source>Let the paused node run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que el nodo pausado vuelva a ejecutarse</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="56"/>
         <source>&amp;Isolate from everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aislar de todos</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="57"/>
         <source>Cut every link of the selected node (a network partition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar todos los enlaces del nodo seleccionado (una partición de red)</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="58"/>
         <source>&amp;Cut or heal a link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cortar o reparar un enlace…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="59"/>
         <source>Cut the link between two nodes (or drag from one node to another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar el enlace entre dos nodos (o arrastre de un nodo a otro)</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="60"/>
         <source>&amp;Heal all links</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparar &amp;todos los enlaces</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="60"/>
         <source>Repair every cut link and isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparar todos los enlaces cortados y aislamientos</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="61"/>
         <source>&amp;Network conditions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Condicio&amp;nes de red…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="61"/>
         <source>Latency, jitter and loss of every link</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia, jitter y pérdida de todos los enlaces</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="63"/>
         <source>&amp;Add broker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir broker</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="63"/>
         <source>Start one more broker; it joins with no partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un broker más; se une sin particiones</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="64"/>
         <source>&amp;Decommission broker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar broker</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="65"/>
         <source>Move every replica off the selected broker, so that it can be stopped without losing any</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover todas las réplicas fuera del broker seleccionado, para poder detenerlo sin perder ninguna</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="66"/>
         <source>&amp;Create topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear topic…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="67"/>
         <source>&amp;Delete topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar topic…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="68"/>
         <source>&amp;Elect preferred leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;líder preferido</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="69"/>
         <source>Move the selected partition&apos;s leadership back to its first replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver el liderazgo de la partición seleccionada a su primera réplica</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="70"/>
         <source>Add &amp;consumer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir c&amp;onsumidor…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="71"/>
         <source>Start a consumer, in a consumer group or on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un consumidor, en un grupo de consumidores o por su cuenta</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="72"/>
         <source>Re&amp;move consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar consumidor</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="73"/>
         <source>The selected consumer leaves its group (a clean shutdown) and goes away</source>
-        <translation type="unfinished"></translation>
+        <translation>El consumidor seleccionado abandona su grupo (un cierre limpio) y desaparece</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="74"/>
         <source>&amp;Type a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Escri&amp;bir un comando</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="74"/>
         <source>Any scenario command, e.g. broker kill 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier comando de escenario, p. ej. broker kill 2</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="76"/>
         <source>Zoom &amp;in (larger text)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar (texto más grande)</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="77"/>
         <source>Zoom &amp;out (smaller text)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar (texto más pequeño)</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="78"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="79"/>
         <source>&amp;Projector mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;proyector</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="79"/>
         <source>Large text for a projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto grande para un proyector</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="81"/>
         <source>F&amp;ull screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="83"/>
         <source>&amp;Fit the cluster to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Encajar el clúster en la &amp;ventana</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="84"/>
         <source>Clear selection and &amp;highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar selección y &amp;resaltado</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="87"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="87"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="88"/>
         <source>+1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 ms</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="88"/>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 s</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="89"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Productor</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="89"/>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Matar</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="90"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="90"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="91"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="91"/>
         <source>Isolate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislar</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="92"/>
         <source>Cut link</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar enlace</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="92"/>
         <source>Heal all</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparar todo</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="93"/>
         <source>Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="93"/>
         <source>Consumer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumidor…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="97"/>
@@ -1770,7 +2026,7 @@
     <message>
         <location filename="../ui/main_actions.cpp" line="97"/>
         <source>Choose the language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el idioma de la ventana</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="99"/>
@@ -1780,334 +2036,334 @@
     <message>
         <location filename="../ui/main_actions.cpp" line="100"/>
         <source>&amp;About Kafkascope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Kafkascope</translation>
     </message>
 </context>
 <context>
     <name>ks::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="42"/>
+        <location filename="../ui/main_window.cpp" line="43"/>
         <source>Kafkascope — a Kafka cluster you can watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafkascope — un clúster de Kafka que puede observar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="66"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
-        <source>Simulated seconds per real second ([ slower, ] faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="97"/>
+        <source>Simulated seconds per real second ([ slower, ] faster)</source>
+        <translation>Segundos simulados por segundo real ([ más lento, ] más rápido)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>máx.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>Faults</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>F&amp;aults</source>
         <translation>&amp;Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Clúster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
-        <source>Event log &amp;filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
-        <source>View → Event log filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.cpp" line="139"/>
+        <source>Event log &amp;filters</source>
+        <translation>&amp;Filtros del registro de eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="141"/>
+        <source>View → Event log filters</source>
+        <translation>Ver → Filtros del registro de eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>Se&amp;ttings</source>
         <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>The cluster could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el clúster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Pause the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar el reloj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>The cluster is being built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está construyendo el clúster.</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="36"/>
         <source>&amp;Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matar</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="37"/>
         <source>&amp;Kill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matar %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="38"/>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="39"/>
         <source>&amp;Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="40"/>
         <source>&amp;Pause (GC-style freeze)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar (congelación tipo GC)</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="41"/>
         <source>&amp;Pause (GC-style freeze) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar %1 (congelación tipo GC)</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="42"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>Rean&amp;udar</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="43"/>
         <source>Res&amp;ume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rean&amp;udar %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="51"/>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="78"/>
         <location filename="../ui/main_window_commands.cpp" line="130"/>
         <source>broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>broker %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="80"/>
         <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>ZooKeeper %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="80"/>
         <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>controlador %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="84"/>
         <source>consumer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>consumidor %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="86"/>
         <source>node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="102"/>
         <source>&amp;Isolate from everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aislar de todos</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="102"/>
         <source>&amp;Isolate from everyone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aislar %1 de todos</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="109"/>
         <source>&amp;Decommission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="109"/>
         <source>&amp;Decommission broker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar broker</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="113"/>
         <source>Re&amp;move consumer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar consumidor %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="113"/>
         <source>Re&amp;move consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar consumidor</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="115"/>
         <source>&amp;Elect preferred leader of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;líder preferido de %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="116"/>
         <source>&amp;Elect preferred leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;líder preferido</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="160"/>
         <source>Delete topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar topic</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="160"/>
         <source>Delete which topic? Its records are gone for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué topic eliminar? Sus registros se perderán para siempre.</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="195"/>
         <source>Save session as scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sesión como escenario</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="196"/>
         <source>Scenarios (*.scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios (*.scenario)</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="200"/>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sesión</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="200"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="203"/>
         <source>Saved %1 — replay it with: kafkascope-cli run --seed %2 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1 — reprodúzcalo con: kafkascope-cli run --seed %2 %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="207"/>
         <location filename="../ui/main_window_commands.cpp" line="209"/>
         <source>Save picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar imagen</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="207"/>
         <source>Pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="209"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="224"/>
         <source>Background producer: %1 record(s) every 100 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Productor en segundo plano: %1 registro(s) cada 100 ms</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="240"/>
         <source>About Kafkascope</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Kafkascope</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="241"/>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed), slowing a single link or a single follower, filling a disk.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Un pequeño clúster de Kafka simulado dentro de esta ventana: brokers con particiones replicadas, un quórum de controladores KRaft y un productor, con un reloj y una red simulados. La misma semilla y los mismos comandos siempre dan la misma ejecución (semilla %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aún no simulado:&lt;/b&gt; más de un productor, eliminar un broker definitivamente (retirarlo mueve sus réplicas a otros brokers; sigue en la lista), ralentizar un solo enlace o un solo seguidor, llenar un disco.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="255"/>
         <source>Consumer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumidor %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="267"/>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="275"/>
         <source>Partition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partición %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="289"/>
         <source>Cut the link %1 ⇹ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar el enlace %1 ⇹ %2</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="290"/>
         <source>Cut one way: %1 cannot reach %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar en un sentido: %1 no puede llegar a %2</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="291"/>
         <source>Heal the link %1 ⇹ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparar el enlace %1 ⇹ %2</translation>
     </message>
 </context>
 <context>
@@ -2115,27 +2371,27 @@
     <message>
         <location filename="../ui/dialogs/network_dialog.cpp" line="30"/>
         <source>Network conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones de red</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/network_dialog.cpp" line="32"/>
         <source>These apply to every link between nodes. Kafkascope starts with 1 ms latency, 0.2 ms jitter and no loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplican a todos los enlaces entre nodos. Kafkascope empieza con 1 ms de latencia, 0,2 ms de jitter y sin pérdida.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/network_dialog.cpp" line="43"/>
         <source>&amp;Latency (one way)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latencia (en un sentido)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/network_dialog.cpp" line="44"/>
         <source>&amp;Jitter (extra, random)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jitter (adicional, aleatorio)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/network_dialog.cpp" line="45"/>
         <source>Message &amp;loss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pérdida de mensajes</translation>
     </message>
 </context>
 <context>
@@ -2143,57 +2399,57 @@
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="15"/>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo clúster</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="19"/>
         <source>KRaft (Kafka 3.3 and later)</source>
-        <translation type="unfinished"></translation>
+        <translation>KRaft (Kafka 3.3 y posteriores)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="20"/>
         <source>ZooKeeper (before Kafka 4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper (antes de Kafka 4.0)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="30"/>
         <source>create the topic &apos;orders&apos; for the background producer</source>
-        <translation type="unfinished"></translation>
+        <translation>crear el topic &apos;orders&apos; para el productor en segundo plano</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="32"/>
         <source>start the consumer group &apos;analytics&apos; with two consumers reading &apos;orders&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar el grupo de consumidores &apos;analytics&apos; con dos consumidores que leen &apos;orders&apos;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="37"/>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="38"/>
         <source>&amp;Brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brokers</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="39"/>
         <source>&amp;Quorum nodes (controllers or ZooKeeper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodos del &amp;quórum (controladores o ZooKeeper)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="40"/>
         <source>&amp;Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semilla</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="42"/>
         <source>&amp;Partitions of &apos;orders&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Particiones de &apos;orders&apos;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="48"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
 </context>
 <context>
@@ -2201,27 +2457,27 @@
     <message>
         <location filename="../ui/dialogs/shortcuts_dialog.cpp" line="20"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/shortcuts_dialog.cpp" line="24"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/shortcuts_dialog.cpp" line="24"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/shortcuts_dialog.cpp" line="24"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/shortcuts_dialog.cpp" line="36"/>
         <source>  or  </source>
-        <translation type="unfinished"></translation>
+        <translation>  o  </translation>
     </message>
 </context>
 <context>
@@ -2229,57 +2485,57 @@
     <message>
         <location filename="../ui/status_panel.cpp" line="32"/>
         <source>t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="33"/>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos/s</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="36"/>
         <source>under-replicated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>subreplicadas: %1</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="38"/>
         <source>offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offline: %1</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="40"/>
         <source>no active controller</source>
-        <translation type="unfinished"></translation>
+        <translation>sin controlador activo</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="41"/>
         <source>controller: broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>controlador: broker %1</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="42"/>
         <source>active controller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>controlador activo: %1</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="44"/>
         <source>fast-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>avance rápido</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="44"/>
         <source>playing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en marcha a %1</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="44"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <location filename="../ui/status_panel.cpp" line="45"/>
         <source> (cannot keep up)</source>
-        <translation type="unfinished"></translation>
+        <translation> (no da abasto)</translation>
     </message>
 </context>
 <context>
@@ -2287,82 +2543,82 @@
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="23"/>
         <source>Give the topic a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre al topic.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="24"/>
         <source>A topic cannot be named &quot;.&quot; or &quot;..&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un topic no puede llamarse &quot;.&quot; ni &quot;..&quot;.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="25"/>
         <source>A topic name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de topic tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="26"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a topic name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use solo letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos; en el nombre de un topic.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="27"/>
         <source>Topic %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El topic %1 ya existe.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="33"/>
         <source>Create topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear topic</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="37"/>
         <source>e.g. payments</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. payments</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="47"/>
         <source>allow an out-of-sync replica to become leader (may lose records)</source>
-        <translation type="unfinished"></translation>
+        <translation>permitir que una réplica desincronizada se convierta en líder (puede perder registros)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="48"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="49"/>
         <source>&amp;Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Particiones</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="50"/>
         <source>&amp;Replication factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor de &amp;replicación</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="51"/>
         <source>&amp;min.insync.replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;min.insync.replicas</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="52"/>
         <source>&amp;Unclean leader election</source>
-        <translation type="unfinished"></translation>
+        <translation>Elección &amp;de líder no limpia</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="59"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="76"/>
         <source>The replication factor cannot be larger than the number of brokers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El factor de replicación no puede ser mayor que el número de brokers (%1).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="78"/>
         <source>min.insync.replicas cannot be larger than the replication factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>min.insync.replicas no puede ser mayor que el factor de replicación.</translation>
     </message>
 </context>
 </TS>
