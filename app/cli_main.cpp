@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cli_lessons.h"
+#include "cli_workspace.h"
 #include "scenario/compare.h"
 #include "scenario/runner.h"
 
@@ -17,12 +18,15 @@ constexpr const char* kUsage =
     "usage: kafkascope-cli run FILE [--seed N] [--verbose] [--quiet]\n"
     "       kafkascope-cli compare FILE [--seed N]\n"
     "       kafkascope-cli lesson list | lesson run NAME (see kafkascope-cli lesson --help)\n"
+    "       kafkascope-cli workspace replay FILE.kscope\n"
     "\n"
     "run: runs a scenario file (see docs/scenarios.md) against a simulated Kafka cluster and\n"
     "prints the event log and the expectation results.\n"
     "compare: runs the scenario once in KRaft mode and once in ZooKeeper mode (the architecture\n"
     "before Kafka 4.0) and prints how long controller failover, leader election and metadata\n"
     "propagation took in each.\n"
+    "workspace replay: replays a workspace saved by the window (File > Save workspace) and prints\n"
+    "its final state: brokers, controllers, partitions and groups. Ctrl-C cancels.\n"
     "  --seed N    the seed every random choice derives from (default 1); same seed, same run\n"
     "  --verbose   also print routine events (every batch, every metadata record)\n"
     "  --quiet     print only failures, invariant violations and the summary\n"
@@ -43,6 +47,11 @@ int main(int argc, char** argv) {
     }
     const std::string command = argv[1];
     if (command == "lesson") return lessonCommand(argc, argv);
+    if (command == "workspace") {
+        if (argc < 3 || std::strcmp(argv[2], "replay") != 0) return usageError("workspace needs 'replay FILE'");
+        if (argc != 4) return usageError("workspace replay needs exactly one file");
+        return ks::cli::replayWorkspace(argv[3]);
+    }
     if (command != "run" && command != "compare") return usageError("unknown command '" + command + "'");
     ks::scenario::RunOptions options;
     std::string file;
@@ -76,7 +85,20 @@ int main(int argc, char** argv) {
     std::ostringstream text;
     text << in.rdbuf();
     if (command == "compare") {
-        const ks::scenario::ModeComparison comparison = ks::scenario::compareModes(file, text.str(), options.seed);
+        ks::cli::catchInterrupt();
+        ks::cli::ProgressLine progress("comparing " + file);
+        ks::scenario::ModeComparison comparison;
+        try {
+            comparison = ks::scenario::compareModes(file, text.str(), options.seed, [&](double fraction) {
+                progress.show(fraction, fraction < 0.5 ? "the KRaft run" : "the ZooKeeper run");
+                return !ks::cli::interrupted();
+            });
+        } catch (const ks::scenario::RunCancelled&) {
+            progress.finish();
+            std::cerr << "kafkascope-cli: compare cancelled\n";
+            return 130;
+        }
+        progress.finish();
         std::cout << comparison.text;
         return std::max(comparison.kraft.exitCode, comparison.zookeeper.exitCode);
     }

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QRegularExpression>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("A small Kafka cluster, simulated so you can watch it work."));
     parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("A workspace (.kscope) to open: its run is replayed to where it was saved."), QStringLiteral("[workspace]"));
     parser.addVersionOption();
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the simulation (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Clock speed: 0.1 to 1000, or max (default 1)."),
@@ -130,5 +132,7 @@ int main(int argc, char** argv) {
     if (parser.isSet(presenter)) window.classroom()->actions().presenterMode->setChecked(true);
     if (taking) new ScreenshotSession(&window, plan);
     window.show();
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty() && !taking)
+        QTimer::singleShot(0, &window, [&window, file = files.first()] { window.openWorkspaceAndReport(file); });
     return QApplication::exec();
 }

@@ -27,7 +27,7 @@ QKeySequence key(const char* text) { return QKeySequence(QString::fromLatin1(tex
 MainActions MainActions::create(QObject* p) {
     MainActions a{};
     a.newCluster = make(p, "newCluster", tr("&New cluster…"), {key("Ctrl+N")}, tr("Start over with a new cluster"));
-    a.saveScenario = make(p, "saveScenario", tr("&Save session as scenario…"), {key("Ctrl+S")},
+    a.saveScenario = make(p, "saveScenario", tr("Save session as sc&enario…"), {key("Ctrl+Shift+E")},
                           tr("Write everything done so far as a scenario file that kafkascope-cli replays exactly"));
     a.savePicture = make(p, "savePicture", tr("Save &picture of the window…"), {key("Ctrl+Shift+S")});
     a.quit = make(p, "quit", tr("&Quit"), {key("Ctrl+Q")});

@@ -23,6 +23,7 @@
 #include "sim_time_text.h"
 #include "speed_steps.h"
 #include "status_panel.h"
+#include "timeline/timeline_dock.h"
 #include "topology/topology_item.h"
 #include "topology/topology_scene.h"
 #include "topology/topology_view.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     : QMainWindow(parent),
       options_(std::move(options)),
       actions_(MainActions::create(this)),
+      workspaceActions_(WorkspaceActions::create(this)),
       bridge_(new RuntimeBridge(options_.runtime, this)),
       scene_(new TopologyScene(this)),
       view_(new TopologyView(scene_, this)),
@@ -44,6 +46,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     setCentralWidget(view_);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks);
     createDocks();
+    createWorkspacePart();
     createToolBars();
     createMenus();
     classroom_ = new Classroom(this, options_.persistSettings);
@@ -127,9 +130,11 @@ void MainWindow::createMenus() {
         menuGroups_.append({ShortcutsDialog::Group{plainText(m->menuAction()), listed}});
         return m;
     };
-    menu(tr("&File"), {a.newCluster, a.saveScenario, a.savePicture, nullptr, a.quit});
+    const WorkspaceActions& w = workspaceActions_;
+    menu(tr("&File"), {a.newCluster, w.open, w.save, w.saveAs, nullptr, a.saveScenario, a.savePicture, w.exportPng, w.exportSvg,
+                       nullptr, a.quit});
     menu(tr("&Simulation"), {a.playPause, a.stepEvent, a.stepMillisecond, a.fastForward, nullptr, a.slower, a.faster, a.realTime,
-                             a.maxSpeed, nullptr, a.backgroundProducer, a.producerFaster, a.producerSlower});
+                             a.maxSpeed, nullptr, a.backgroundProducer, a.producerFaster, a.producerSlower, nullptr, w.compare});
     menu(tr("F&aults"), {a.kill, a.restart, a.pauseNode, a.resumeNode, a.isolate, nullptr, a.cutLink, a.healAll, a.network});
     menu(tr("&Cluster"), {a.addBroker, a.decommission, nullptr, a.createTopic, a.deleteTopic, a.electLeader, nullptr, a.addConsumer,
                           a.removeConsumer, nullptr, a.typeCommand});
@@ -139,6 +144,7 @@ void MainWindow::createMenus() {
     QMenu* filters = view->addMenu(tr("Event log &filters"));
     for (QAction* action : logDock_->filterActions()) filters->addAction(action);
     menuGroups_.append({ShortcutsDialog::Group{tr("View → Event log filters"), logDock_->filterActions()}});
+    menu(tr("&Timeline"), timeline_->actions() << nullptr << timeline_->toggleViewAction());
     menu(tr("Se&ttings"), {a.language});
     menu(tr("&Help"), {a.shortcuts, a.about});
 }

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 
 #include "main_actions.h"
+#include "session/workspace_actions.h"
+#include "workspace/workspace_file.h"
 #include "runtime/engine_runtime.h"
 #include "cluster_commands.h"
 #include "dialogs/shortcuts_dialog.h"
@@ -25,6 +27,7 @@ class Classroom;
 class InspectorWidget;
 class RuntimeBridge;
 class StatusPanel;
+class TimelineDock;
 class TopologyScene;
 class TopologyView;
 
@@ -54,6 +57,9 @@ public:
     StatusPanel* statusPanel() const { return status_; }
     const Subject& selection() const { return selected_; }
     double fontScale() const { return fontScale_; }
+    const WorkspaceActions& workspaceActions() const { return workspaceActions_; }
+    TimelineDock* timeline() const { return timeline_; }
+    QString workspacePath() const { return workspacePath_; }
     // Every action of the window, grouped by the menu it is in, for Help → Keyboard shortcuts.
     QList<ShortcutsDialog::Group> shortcutGroups() const;
 
@@ -66,6 +72,19 @@ public:
     void select(const Subject& subject);
     void highlight(const QStringList& subjects);
     void setFontScale(double scale);
+
+    // main_window_workspace.cpp. Save: an empty string, or what went wrong. Open: false when it
+    // failed (`error` says why) or was cancelled (`error` stays empty); the session is then unchanged.
+    QString saveWorkspace(const QString& path);
+    bool openWorkspace(const QString& path, QString* error);
+    // The same, telling the user in a message box or the status bar how it went.
+    void openWorkspaceAndReport(const QString& path);
+
+Q_SIGNALS:
+    // A workspace is being saved: panels add their choices (chartSelections, lessons) to it.
+    void workspaceSaving(ks::workspace::Workspace& workspace);
+    // A workspace was opened and its run replayed: panels take their choices back from it.
+    void workspaceOpened(const ks::workspace::Workspace& workspace);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -108,8 +127,17 @@ private:
     void showContextMenu(const Subject& subject, const QPoint& globalPos);
     void showLinkMenu(int from, int to, const QPoint& globalPos);
 
+    // main_window_workspace.cpp
+    void createWorkspacePart();
+    void saveWorkspaceDialog(bool askForName);
+    void openWorkspaceDialog();
+    void exportView(bool svg);
+    void openCompareDialog();
+    void showWorkspaceTitle();
+
     Options options_;
     MainActions actions_;
+    WorkspaceActions workspaceActions_;
     RuntimeBridge* bridge_;
     TopologyScene* scene_;
     TopologyView* view_;
@@ -117,6 +145,8 @@ private:
     EventLogDock* logDock_ = nullptr;
     InspectorWidget* inspector_ = nullptr;
     QDockWidget* inspectorDock_ = nullptr;
+    TimelineDock* timeline_ = nullptr;
+    QString workspacePath_;
     StatusPanel* status_ = nullptr;
     QComboBox* speedBox_ = nullptr;
     QLabel* timeLabel_ = nullptr;

@@ -18,15 +18,20 @@ RuntimeBridge::~RuntimeBridge() = default;
 
 void RuntimeBridge::restart(runtime::RuntimeConfig config) {
     runtime_.reset();
+    exchange(std::make_unique<runtime::EngineRuntime>(std::move(config)));
+}
+
+std::unique_ptr<runtime::EngineRuntime> RuntimeBridge::exchange(std::unique_ptr<runtime::EngineRuntime> runtime) {
     snapshot_.reset();
     frame_.reset();
     clientNodes_.clear();
     startupError_.clear();
     clock_ = ClockState{};
-    clock_.playing = config.startPlaying;
-    clock_.speed = config.speed;
-    runtime_ = std::make_unique<runtime::EngineRuntime>(std::move(config));
+    clock_.playing = runtime->config().startPlaying;
+    clock_.speed = runtime->config().speed;
+    std::swap(runtime_, runtime);
     Q_EMIT restarted();
+    return runtime;
 }
 
 NodeId RuntimeBridge::clientNode(const std::string& clientId) const {
@@ -70,6 +75,8 @@ runtime::BackgroundProducer RuntimeBridge::backgroundProducer() const {
 }
 
 QString RuntimeBridge::scenarioText() const { return QString::fromStdString(runtime_->scenarioText()); }
+
+runtime::SessionRecord RuntimeBridge::session() const { return runtime_->session(); }
 
 void RuntimeBridge::poll() {
     std::optional<Frame> taken = runtime_->takeFrame();

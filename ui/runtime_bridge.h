@@ -19,6 +19,9 @@ public:
 
     // Starts over with a new cluster; the old run is discarded.
     void restart(runtime::RuntimeConfig config);
+    // Shows `runtime` from now on (a replayed workspace, a moment of the past) and hands back the
+    // one shown so far, for the caller to keep or drop.
+    std::unique_ptr<runtime::EngineRuntime> exchange(std::unique_ptr<runtime::EngineRuntime> runtime);
     const runtime::RuntimeConfig& config() const { return runtime_->config(); }
 
     bool hasFrame() const { return snapshot_ != nullptr; }
@@ -44,6 +47,7 @@ public:
     void setBackgroundProducer(const runtime::BackgroundProducer& producer);
     runtime::BackgroundProducer backgroundProducer() const;
     QString scenarioText() const;
+    runtime::SessionRecord session() const;
 
 Q_SIGNALS:
     // A new frame; the snapshot, clock and producer accessors already show it.

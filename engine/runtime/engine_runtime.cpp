@@ -74,4 +74,8 @@ std::vector<CommandRecord> EngineRuntime::commandLog() const { return worker_->c
 
 std::string EngineRuntime::scenarioText() const { return exportScenario(worker_->session()); }
 
+SessionRecord EngineRuntime::session() const { return worker_->session(); }
+
+ReplayProgress EngineRuntime::replayProgress() const { return worker_->replayProgress(); }
+
 }  // namespace ks::runtime

@@ -17,6 +17,7 @@
 
 #include "api/frame.h"
 #include "runtime/background_producer.h"
+#include "runtime/scenario_export.h"
 
 namespace ks::runtime {
 
@@ -36,6 +37,20 @@ struct RuntimeConfig {
     double speed = 1.0;
     std::chrono::milliseconds frameInterval{16};
     std::size_t maxPendingEvents = 100000;
+    // A recorded run to replay first (a workspace being opened, or a scrub back in time): after the
+    // setup, these commands are applied at their simulated times, as fast as possible, up to
+    // `replayUntil` (or the last command's time, if later). Then the clock plays or stands paused as
+    // `startPlaying` says, and the background producer carries on where the recorded one left off.
+    std::vector<CommandRecord> history;
+    SimTime replayUntil = 0;
+};
+
+// How far the replay of RuntimeConfig::history has come.
+struct ReplayProgress {
+    SimTime reached = 0;   // the simulated time replayed to so far
+    SimTime until = 0;     // where the replay ends
+    bool done = false;     // the replay is over (or there was none); frames show its end
+    std::string error;     // the setup failed; nothing was replayed
 };
 
 class EngineRuntime {
@@ -72,6 +87,10 @@ public:
     std::vector<CommandRecord> commandLog() const;
     // This session as a scenario file, up to the newest published simulated time.
     std::string scenarioText() const;
+    // This session as data: seed, setup, every command applied, and the newest published time.
+    SessionRecord session() const;
+    // Progress of the replay of config().history. Destroying the runtime cancels a replay.
+    ReplayProgress replayProgress() const;
 
 private:
     class Worker;

@@ -70,6 +70,11 @@ SessionRecord EngineRuntime::Worker::session() const {
     return SessionRecord{config_.seed, config_.setup, setupEnd_, log_, publishedTime_};
 }
 
+ReplayProgress EngineRuntime::Worker::replayProgress() const {
+    std::lock_guard lock(mutex_);
+    return replay_;
+}
+
 // ---------------------------------------------------------------- the loop
 
 void EngineRuntime::Worker::run() {
@@ -117,6 +122,11 @@ void EngineRuntime::Worker::start() {
         cluster_ = nullptr;
         playing_ = false;
         dirty_ = true;
+        {
+            std::lock_guard lock(mutex_);
+            replay_.done = true;
+            replay_.error = startupError_;
+        }
         publish(Clock::now());
         return;
     }
@@ -134,7 +144,52 @@ void EngineRuntime::Worker::start() {
     pacer_.anchor(Clock::now(), now, speed_);
     rateWall_ = Clock::now();
     rateEvents_ = cluster_->simulation().eventsProcessed();
+    startReplay();
     publish(Clock::now());
+}
+
+// The recorded commands go into the schedule in their order and the clock fast-forwards through them,
+// exactly as the live run applied them. The background producer's commands are among them, so the
+// producer itself waits until the end and then continues from the recorded tick count.
+void EngineRuntime::Worker::startReplay() {
+    const SimTime now = cluster_->now();
+    SimTime until = std::max(config_.replayUntil, now);
+    for (const CommandRecord& record : config_.history) {
+        scheduled_.emplace(record.at, Scheduled{record.text, record.automatic});
+        until = std::max(until, record.at);
+        if (record.automatic) ++ticks_;
+    }
+    {
+        std::lock_guard lock(mutex_);
+        replay_.reached = now;
+        replay_.until = until;
+        replay_.done = config_.history.empty() && until == now;
+    }
+    if (config_.history.empty() && until == now) return;
+    replaying_ = true;
+    producerAfterReplay_ = producer_;
+    producer_.enabled = false;
+    playAfterFastForward_ = playing_;
+    playing_ = false;
+    fastForward_ = true;
+    fastForwardUntil_ = until;
+}
+
+void EngineRuntime::Worker::finishReplay() {
+    replaying_ = false;
+    producer_ = producerAfterReplay_;
+    SimTime lastTick = -1;
+    for (const CommandRecord& record : config_.history)
+        if (record.automatic) lastTick = std::max(lastTick, record.at);
+    nextTick_ = nextTickAtOrAfter(std::max(cluster_->now(), lastTick + 1), producer_.interval);
+    {
+        std::lock_guard lock(mutex_);
+        replay_.reached = cluster_->now();
+        replay_.done = true;
+    }
+    std::deque<Control> deferred;
+    deferred.swap(deferred_);
+    for (const Control& control : deferred) handle(control);
 }
 
 void EngineRuntime::Worker::handle(const Control& control) {
@@ -142,11 +197,17 @@ void EngineRuntime::Worker::handle(const Control& control) {
     if (!cluster_) return;
     Simulation& sim = cluster_->simulation();
     dirty_ = true;
+    // Commands, steps and fast-forwards sent during a replay wait for its end, where they belong.
+    const bool clockOnly = control.kind == Kind::Play || control.kind == Kind::Pause || control.kind == Kind::Speed;
+    if (replaying_ && !clockOnly && control.kind != Kind::Producer) {
+        deferred_.push_back(control);
+        return;
+    }
     switch (control.kind) {
     case Kind::Submit: apply(control.command, false); break;
     case Kind::Schedule:
         if (control.at <= cluster_->now()) apply(control.command, false);
-        else scheduled_.emplace(control.at, control.command);
+        else scheduled_.emplace(control.at, Scheduled{control.command, false});
         break;
     case Kind::Play: setPlaying(true); break;
     case Kind::Pause: setPlaying(false); break;
@@ -186,6 +247,10 @@ void EngineRuntime::Worker::handle(const Control& control) {
         if (control.at > cluster_->now()) pauseAt_ = control.at;
         break;
     case Kind::Producer:
+        if (replaying_) {
+            producerAfterReplay_ = control.producer;
+            break;
+        }
         producer_ = control.producer;
         nextTick_ = nextTickAtOrAfter(cluster_->now() + 1, producer_.interval);
         break;
@@ -274,9 +339,9 @@ SimTime EngineRuntime::Worker::nextStop() const {
 // acknowledged-records check, then the end of a fast-forward or a set pause. Always in this order.
 void EngineRuntime::Worker::fireDue() {
     while (!scheduled_.empty() && scheduled_.begin()->first <= cluster_->now()) {
-        const std::string command = scheduled_.begin()->second;
+        const Scheduled command = scheduled_.begin()->second;
         scheduled_.erase(scheduled_.begin());
-        apply(command, false);
+        apply(command.command, command.automatic);
     }
     if (producer_.enabled && cluster_->now() >= nextTick_) {
         if (const std::size_t partitions = partitionCount(producer_.topic); partitions > 0)
@@ -298,6 +363,7 @@ void EngineRuntime::Worker::endFastForward() {
     fastForward_ = false;
     playing_ = playAfterFastForward_;
     pacer_.anchor(Clock::now(), cluster_->now(), speed_);
+    if (replaying_) finishReplay();
 }
 
 std::size_t EngineRuntime::Worker::partitionCount(const std::string& topic) const {
@@ -362,6 +428,7 @@ void EngineRuntime::Worker::publish(Clock::time_point now) {
     if (snapshot) {
         out_.snapshot = snapshot;
         publishedTime_ = snapshot->time;
+        if (replaying_) replay_.reached = snapshot->time;
     }
     out_.events.insert(out_.events.end(), std::make_move_iterator(events_.begin()), std::make_move_iterator(events_.end()));
     out_.commands.insert(out_.commands.end(), applied_.begin(), applied_.end());

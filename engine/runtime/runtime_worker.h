@@ -56,6 +56,7 @@ public:
     std::optional<Frame> takeFrame();
     std::vector<CommandRecord> commandLog() const;
     SessionRecord session() const;
+    ReplayProgress replayProgress() const;
 
 private:
     void run();
@@ -68,6 +69,8 @@ private:
     void fireDue();
     SimTime nextStop() const;
     void endFastForward();
+    void startReplay();
+    void finishReplay();
     void setPlaying(bool playing);
     void publish(Clock::time_point now);
     Clock::time_point wakeTime(Clock::time_point now) const;
@@ -84,6 +87,7 @@ private:
     std::vector<CommandRecord> log_;
     SimTime setupEnd_ = 0;
     SimTime publishedTime_ = 0;
+    ReplayProgress replay_;
 
     // ---- worker thread only
     RuntimeConfig config_;
@@ -99,7 +103,14 @@ private:
     SimTime fastForwardUntil_ = 0;
     bool playAfterFastForward_ = false;
     SimTime pauseAt_ = kNever;
-    std::multimap<SimTime, std::string> scheduled_;
+    struct Scheduled {
+        std::string command;
+        bool automatic = false;     // a replayed command of the background producer
+    };
+    std::multimap<SimTime, Scheduled> scheduled_;   // equal times keep the order they came in
+    bool replaying_ = false;
+    std::deque<Control> deferred_;                   // sent during the replay, handled after it
+    BackgroundProducer producerAfterReplay_;
     BackgroundProducer producer_;
     SimTime nextTick_ = 0;
     std::uint64_t ticks_ = 0;

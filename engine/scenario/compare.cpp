@@ -128,7 +128,8 @@ private:
     SimTime total_ = 0;
 };
 
-ModeFigures runIn(const std::string& mode, const std::string& fileName, const std::string& text, std::uint64_t seed) {
+ModeFigures runIn(const std::string& mode, const std::string& fileName, const std::string& text, std::uint64_t seed,
+                  std::function<bool(double)> progress) {
     ModeFigures figures;
     figures.mode = mode;
     FailoverProbe probe(figures);
@@ -137,6 +138,7 @@ ModeFigures runIn(const std::string& mode, const std::string& fileName, const st
     options.quiet = true;
     options.forcedMode = mode;
     options.eventSink = [](const ClusterEvent&) {};
+    options.progress = std::move(progress);
     ScenarioRunner* current = nullptr;
     bool attached = false;
     options.afterCommand = [&](const std::string& command) {
@@ -156,10 +158,15 @@ ModeFigures runIn(const std::string& mode, const std::string& fileName, const st
 
 }  // namespace
 
-ModeComparison compareModes(const std::string& fileName, const std::string& scenarioText, std::uint64_t seed) {
+ModeComparison compareModes(const std::string& fileName, const std::string& scenarioText, std::uint64_t seed,
+                            const std::function<bool(double)>& progress) {
+    auto half = [&](double offset) -> std::function<bool(double)> {
+        if (!progress) return {};
+        return [&progress, offset](double fraction) { return progress(offset + fraction / 2.0); };
+    };
     ModeComparison c;
-    c.kraft = runIn("kraft", fileName, scenarioText, seed);
-    c.zookeeper = runIn("zookeeper", fileName, scenarioText, seed);
+    c.kraft = runIn("kraft", fileName, scenarioText, seed, half(0.0));
+    c.zookeeper = runIn("zookeeper", fileName, scenarioText, seed, half(0.5));
     std::ostringstream o;
     auto row = [&](const std::string& label, const std::string& kraft, const std::string& zookeeper) {
         o << "  " << std::left << std::setw(53) << label << std::setw(16) << kraft << zookeeper << "\n";

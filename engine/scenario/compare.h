@@ -4,6 +4,7 @@
 // leader, how long until a new controller was elected and ready and every partition had a live
 // leader again; and how long a committed leader change took to reach the replicas.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,9 @@ struct ModeComparison {
     std::string text;   // the table kafkascope-cli prints
 };
 
-ModeComparison compareModes(const std::string& fileName, const std::string& scenarioText, std::uint64_t seed);
+// `progress`, when set, hears how far both runs together got (0..1); returning false cancels the
+// comparison, and compareModes throws RunCancelled (runner.h).
+ModeComparison compareModes(const std::string& fileName, const std::string& scenarioText, std::uint64_t seed,
+                            const std::function<bool(double)>& progress = {});
 
 }  // namespace ks::scenario

@@ -68,9 +68,12 @@ void ScenarioRunner::printEvent(const ClusterEvent& event) {
 RunResult ScenarioRunner::run() {
     try {
         const std::vector<Line> lines = lex(text_, fileName_);
-        for (const Line& line : lines) {
+        lineCount_ = lines.size();
+        for (lineIndex_ = 0; lineIndex_ < lines.size(); ++lineIndex_) {
+            const Line& line = lines[lineIndex_];
             execute(line);
             if (options_.afterCommand) options_.afterCommand(sourceLine(line.pos.line));
+            reportProgress(1.0);
         }
         if (cluster_) cluster_->checker().checkAcknowledgedRecords();
     } catch (const ScenarioError& error) {
@@ -91,6 +94,31 @@ RunResult ScenarioRunner::run() {
         *out_ << "reproduce: kafkascope-cli run --seed " << options_.seed << " " << fileName_ << "\n";
     result_.exitCode = (result_.expectationsFailed > 0 || result_.violations > 0) ? 1 : 0;
     return result_;
+}
+
+// With a progress listener, a long advance runs a simulated second at a time (the same events in the
+// same order: the simulation only stops between instants), so that it can report and be cancelled.
+void ScenarioRunner::advance(const Line& line) {
+    expectWords(line, 2, "advance DURATION");
+    rejectUnknownOptions(line, {});
+    Cluster& cluster = requireCluster(line);
+    const SimTime duration = parseDuration(line.words[1].text, fileName_, line.words[1].pos);
+    if (options_.progress && lineCount_ > 0) {
+        const SimTime start = cluster.now();
+        for (SimTime done = seconds(1); done < duration; done += seconds(1)) {
+            cluster.simulation().runUntil(start + done);
+            reportProgress(static_cast<double>(done) / static_cast<double>(duration));
+        }
+        cluster.advance(start + duration - cluster.now());
+        return;
+    }
+    cluster.advance(duration);
+}
+
+void ScenarioRunner::reportProgress(double withinLine) const {
+    if (!options_.progress || lineCount_ == 0) return;
+    const double fraction = (static_cast<double>(lineIndex_) + withinLine) / static_cast<double>(lineCount_);
+    if (!options_.progress(fraction)) throw RunCancelled{};
 }
 
 CommandResult ScenarioRunner::executeCommands(const std::string& text) {
@@ -172,12 +200,7 @@ void ScenarioRunner::execute(const Line& line) {
     if (command == "producer") return executeProducerConfig(line);
     if (command == "expect") return executeExpect(line);
     if (command == "print") return executePrint(line);
-    if (command == "advance") {
-        expectWords(line, 2, "advance DURATION");
-        rejectUnknownOptions(line, {});
-        requireCluster(line).advance(parseDuration(line.words[1].text, fileName_, line.words[1].pos));
-        return;
-    }
+    if (command == "advance") return advance(line);
     if (command == "consumer") return executeConsumer(line);
     fail(line.words.front().pos, "unknown command '" + command +
                                      "' (commands: cluster, config, topic, produce, producer, consumer, broker, "

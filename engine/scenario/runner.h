@@ -23,7 +23,13 @@ struct RunOptions {
     std::function<void(const std::string&)> afterCommand;
     // When set, cluster events go here instead of being printed.
     std::function<void(const ClusterEvent&)> eventSink;
+    // When set, run() reports how far it got (0..1: by lines, and through each simulated second of
+    // an advance); returning false cancels the run, which then throws RunCancelled.
+    std::function<bool(double)> progress;
 };
+
+// Thrown out of ScenarioRunner::run() when RunOptions::progress asked to stop.
+struct RunCancelled {};
 
 // The outcome of one command given interactively (the GUI's command queue).
 struct CommandResult {
@@ -73,6 +79,8 @@ private:
     void executeChaos(const Line& line);
     void executeProducerConfig(const Line& line);
     void recordAdmin(const std::string& what, const AdminResult& result);
+    void advance(const Line& line);
+    void reportProgress(double withinLine) const;
     // Consumers and consumer groups (runner_consumers.cpp).
     void executeConsumer(const Line& line);
     void executeGroupExpect(const Line& line, const ClusterSnapshot& snap);
@@ -96,6 +104,8 @@ private:
     std::unique_ptr<Cluster> cluster_;
     RunResult result_;
     AdminResult lastAdmin_;
+    std::size_t lineIndex_ = 0;    // during run(): the line being executed, of lineCount_
+    std::size_t lineCount_ = 0;
 };
 
 }  // namespace ks::scenario
