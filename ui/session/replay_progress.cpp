@@ -1,5 +1,6 @@
 #include "session/replay_progress.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <limits>
@@ -10,6 +11,12 @@
 
 namespace ks::ui {
 namespace {
+
+// The progress dialog's translation context.
+class ReplayText {
+    Q_DECLARE_TR_FUNCTIONS(ReplayText)
+};
+
 constexpr int kSteps = 1000;
 constexpr int kPollMilliseconds = 30;
 constexpr int kShowAfterMilliseconds = 400;
@@ -19,9 +26,9 @@ ReplayOutcome replayWithProgress(runtime::RuntimeConfig config, const QString& w
     ReplayOutcome outcome;
     outcome.runtime = std::make_unique<runtime::EngineRuntime>(std::move(config));
     runtime::EngineRuntime& replaying = *outcome.runtime;
-    QProgressDialog dialog(what, QProgressDialog::tr("Cancel"), 0, kSteps, parent);
+    QProgressDialog dialog(what, ReplayText::tr("Cancel"), 0, kSteps, parent);
     dialog.setObjectName(QStringLiteral("replayProgress"));
-    dialog.setWindowTitle(QProgressDialog::tr("Replaying"));
+    dialog.setWindowTitle(ReplayText::tr("Replaying"));
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(std::numeric_limits<int>::max());   // shown below, once the replay takes a while
     dialog.setAutoClose(false);
@@ -42,7 +49,7 @@ ReplayOutcome replayWithProgress(runtime::RuntimeConfig config, const QString& w
             return;
         }
         const double fraction = p.until > 0 ? static_cast<double>(p.reached) / static_cast<double>(p.until) : 0.0;
-        dialog.setLabelText(QProgressDialog::tr("%1\n%2 of %3 simulated").arg(what, formatSeconds(p.reached), formatSeconds(p.until)));
+        dialog.setLabelText(ReplayText::tr("%1\n%2 of %3 simulated").arg(what, formatSeconds(p.reached), formatSeconds(p.until)));
         dialog.setValue(std::clamp(static_cast<int>(fraction * kSteps), 0, kSteps - 1));
         if (!dialog.isVisible() && elapsed.elapsed() >= kShowAfterMilliseconds) dialog.show();
     });

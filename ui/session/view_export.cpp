@@ -17,7 +17,10 @@ namespace {
 constexpr qreal kMargin = 16;
 constexpr qreal kPngScale = 2.0;
 
-QString tr(const char* text) { return QCoreApplication::translate("ViewExport", text); }
+// The messages' translation context.
+class ViewExportText {
+    Q_DECLARE_TR_FUNCTIONS(ViewExportText)
+};
 
 // The items paint into cached pixmaps on screen; for a picture they paint themselves again, so that
 // the SVG holds vectors and text and the PNG is sharp at its larger scale.
@@ -47,7 +50,7 @@ QRectF area(QGraphicsScene* scene) { return scene->itemsBoundingRect().adjusted(
 QString exportScenePng(QGraphicsScene* scene, const QString& path) {
     const QRectF source = area(scene);
     QImage image((source.size() * kPngScale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull()) return tr("The picture would be too large (%1 × %2 pixels).").arg(source.width() * kPngScale).arg(source.height() * kPngScale);
+    if (image.isNull()) return ViewExportText::tr("The picture would be too large (%1 × %2 pixels).").arg(source.width() * kPngScale).arg(source.height() * kPngScale);
     image.fill(scene->backgroundBrush().color());
     {
         const WithoutItemCaches uncached(scene);
@@ -57,27 +60,27 @@ QString exportScenePng(QGraphicsScene* scene, const QString& path) {
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return ViewExportText::tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 
 QString exportSceneSvg(QGraphicsScene* scene, const QString& path, const QString& title) {
     const QRectF source = area(scene);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (!file.open(QIODevice::WriteOnly)) return ViewExportText::tr("Cannot write %1: %2").arg(path, file.errorString());
     QSvgGenerator svg;
     svg.setOutputDevice(&file);
     svg.setSize(source.size().toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
     svg.setTitle(title);
-    svg.setDescription(tr("The Kafkascope topology view"));
+    svg.setDescription(ViewExportText::tr("The Kafkascope topology view"));
     {
         const WithoutItemCaches uncached(scene);
         QPainter painter(&svg);
         painter.fillRect(QRectF(QPointF(0, 0), source.size()), scene->backgroundBrush());
         scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     }
-    if (!file.commit()) return tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (!file.commit()) return ViewExportText::tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 

@@ -20,7 +20,6 @@ QAction* make(QObject* parent, const char* name, const QString& text, const char
 }  // namespace
 
 WorkspaceActions WorkspaceActions::create(QObject* p) {
-    const auto tr = [](const char* text) { return QObject::tr(text); };
     WorkspaceActions a{};
     a.open = make(p, "openWorkspace", tr("&Open workspace…"), "Ctrl+O",
                   tr("Open a .kscope workspace: its run is replayed to exactly where it was saved"));

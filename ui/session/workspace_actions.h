@@ -1,6 +1,8 @@
 #pragma once
 // The window's actions for workspaces, picture export and the KRaft/ZooKeeper comparison, created in
 // one place with their text, shortcut and object name (like MainActions).
+#include <QCoreApplication>
+
 class QAction;
 class QObject;
 
@@ -15,6 +17,10 @@ struct WorkspaceActions {
     QAction* compare;
 
     static WorkspaceActions create(QObject* parent);
+
+    // WorkspaceActions::tr: the actions' texts, in the context "ks::ui::WorkspaceActions" (last: the
+    // macro ends with 'private:').
+    Q_DECLARE_TR_FUNCTIONS(ks::ui::WorkspaceActions)
 };
 
 }  // namespace ks::ui

@@ -20,7 +20,10 @@ namespace {
 constexpr char kSqliteMagic[] = "SQLite format 3";   // followed by a NUL: 16 bytes
 constexpr int kHeaderSize = 100;
 
-QString tr(const char* text) { return QCoreApplication::translate("Workspace", text); }
+// The messages' translation context.
+class WorkspaceText {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceText)
+};
 
 // One Qt SQL connection with a name of its own, removed when it goes out of scope.
 class Connection {
@@ -147,56 +150,56 @@ std::uint32_t bigEndian(const char* p, int bytes) {
 // What the file's first bytes say, before SQLite sees it: is it SQLite at all, and is it whole?
 QString checkHeader(const QString& path) {
     QFile file(path);
-    if (!file.exists()) return tr("there is no such file");
-    if (!file.open(QIODevice::ReadOnly)) return tr("it cannot be read: %1").arg(file.errorString());
+    if (!file.exists()) return WorkspaceText::tr("there is no such file");
+    if (!file.open(QIODevice::ReadOnly)) return WorkspaceText::tr("it cannot be read: %1").arg(file.errorString());
     const qint64 size = file.size();
-    if (size == 0) return tr("the file is empty, not a Kafkascope workspace");
+    if (size == 0) return WorkspaceText::tr("the file is empty, not a Kafkascope workspace");
     const QByteArray header = file.read(kHeaderSize);
     if (header.size() < 16 || std::memcmp(header.constData(), kSqliteMagic, 16) != 0)
-        return tr("it is not a Kafkascope workspace (not an SQLite database)");
-    if (header.size() < kHeaderSize) return tr("the file is truncated: %1 bytes, not even a whole SQLite header").arg(size);
+        return WorkspaceText::tr("it is not a Kafkascope workspace (not an SQLite database)");
+    if (header.size() < kHeaderSize) return WorkspaceText::tr("the file is truncated: %1 bytes, not even a whole SQLite header").arg(size);
     const char* h = header.constData();
     std::uint32_t pageSize = bigEndian(h + 16, 2);
     if (pageSize == 1) pageSize = 65536;
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) return tr("the file is corrupt: its SQLite header names no valid page size");
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) return WorkspaceText::tr("the file is corrupt: its SQLite header names no valid page size");
     const std::uint32_t pages = bigEndian(h + 28, 4);
     const bool pagesValid = pages > 0 && bigEndian(h + 24, 4) == bigEndian(h + 92, 4);
     const qint64 expected = static_cast<qint64>(pages) * pageSize;
     if ((pagesValid && size < expected) || size % pageSize != 0)
-        return tr("the file is truncated: %1 bytes of the %2 its header promises").arg(size).arg(pagesValid ? expected : (size / pageSize + 1) * pageSize);
+        return WorkspaceText::tr("the file is truncated: %1 bytes of the %2 its header promises").arg(size).arg(pagesValid ? expected : (size / pageSize + 1) * pageSize);
     return {};
 }
 
-QString badRow(const QString& table, const QString& what) { return tr("the table '%1' is damaged: %2").arg(table, what); }
+QString badRow(const QString& table, const QString& what) { return WorkspaceText::tr("the table '%1' is damaged: %2").arg(table, what); }
 
 QString readTables(const QSqlDatabase& db, Workspace* w) {
     QString error;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("PRAGMA quick_check"));
-    if (!exec(q, &error)) return tr("the file is corrupt: %1").arg(error);
+    if (!exec(q, &error)) return WorkspaceText::tr("the file is corrupt: %1").arg(error);
     if (!q.next() || q.value(0).toString() != QStringLiteral("ok"))
-        return tr("the file is corrupt: SQLite's check says '%1'").arg(q.value(0).toString());
+        return WorkspaceText::tr("the file is corrupt: SQLite's check says '%1'").arg(q.value(0).toString());
 
     q.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
-    if (!exec(q, &error)) return tr("the file is corrupt: %1").arg(error);
-    if (!q.next()) return tr("it is an SQLite database but not a Kafkascope workspace (it has no schema_version table)");
+    if (!exec(q, &error)) return WorkspaceText::tr("the file is corrupt: %1").arg(error);
+    if (!q.next()) return WorkspaceText::tr("it is an SQLite database but not a Kafkascope workspace (it has no schema_version table)");
     q.prepare(QStringLiteral("SELECT version FROM schema_version"));
-    if (!exec(q, &error) || !q.next()) return badRow(QStringLiteral("schema_version"), error.isEmpty() ? tr("it has no row") : error);
+    if (!exec(q, &error) || !q.next()) return badRow(QStringLiteral("schema_version"), error.isEmpty() ? WorkspaceText::tr("it has no row") : error);
     bool ok = false;
     const int version = q.value(0).toInt(&ok);
-    if (!ok || version < 1) return badRow(QStringLiteral("schema_version"), tr("'%1' is not a version").arg(q.value(0).toString()));
+    if (!ok || version < 1) return badRow(QStringLiteral("schema_version"), WorkspaceText::tr("'%1' is not a version").arg(q.value(0).toString()));
     if (version > kSchemaVersion)
-        return tr("it was written by a newer Kafkascope (workspace schema version %1; this one reads up to version %2)")
+        return WorkspaceText::tr("it was written by a newer Kafkascope (workspace schema version %1; this one reads up to version %2)")
             .arg(version)
             .arg(kSchemaVersion);
 
     q.prepare(QStringLiteral("SELECT seed, setup, setup_end_us, end_us, speed, producer_enabled, producer_topic, "
                              "producer_records_per_tick, producer_interval_us FROM session"));
     if (!exec(q, &error)) return badRow(QStringLiteral("session"), error);
-    if (!q.next()) return badRow(QStringLiteral("session"), tr("it has no row"));
+    if (!q.next()) return badRow(QStringLiteral("session"), WorkspaceText::tr("it has no row"));
     runtime::SessionRecord& s = w->session;
     s.seed = q.value(0).toString().toULongLong(&ok);
-    if (!ok) return badRow(QStringLiteral("session"), tr("the seed '%1' is not a whole number").arg(q.value(0).toString()));
+    if (!ok) return badRow(QStringLiteral("session"), WorkspaceText::tr("the seed '%1' is not a whole number").arg(q.value(0).toString()));
     s.setup = q.value(1).toString().toStdString();
     s.setupEnd = q.value(2).toLongLong();
     s.end = q.value(3).toLongLong();
@@ -206,10 +209,10 @@ QString readTables(const QSqlDatabase& db, Workspace* w) {
     w->producer.recordsPerTick = q.value(7).toInt();
     w->producer.interval = q.value(8).toLongLong();
     if (s.setupEnd < 0 || s.end < s.setupEnd)
-        return badRow(QStringLiteral("session"), tr("it ends (%1 µs) before its setup did (%2 µs)").arg(s.end).arg(s.setupEnd));
+        return badRow(QStringLiteral("session"), WorkspaceText::tr("it ends (%1 µs) before its setup did (%2 µs)").arg(s.end).arg(s.setupEnd));
     if (w->producer.recordsPerTick < 1 || w->producer.interval <= 0)
-        return badRow(QStringLiteral("session"), tr("the background producer's rate is not positive"));
-    if (!(w->speed > 0)) return badRow(QStringLiteral("session"), tr("the clock speed is not positive"));
+        return badRow(QStringLiteral("session"), WorkspaceText::tr("the background producer's rate is not positive"));
+    if (!(w->speed > 0)) return badRow(QStringLiteral("session"), WorkspaceText::tr("the clock speed is not positive"));
 
     q.prepare(QStringLiteral("SELECT seq, at_us, text, automatic, ok, error FROM commands ORDER BY seq"));
     if (!exec(q, &error)) return badRow(QStringLiteral("commands"), error);
@@ -223,7 +226,7 @@ QString readTables(const QSqlDatabase& db, Workspace* w) {
         c.error = q.value(5).toString().toStdString();
         const qint64 seq = q.value(0).toLongLong();
         if (c.at < previous)
-            return badRow(QStringLiteral("commands"), tr("command %1 ('%2') is at %3 µs, before the one it follows (%4 µs)")
+            return badRow(QStringLiteral("commands"), WorkspaceText::tr("command %1 ('%2') is at %3 µs, before the one it follows (%4 µs)")
                                                          .arg(seq)
                                                          .arg(QString::fromStdString(c.text))
                                                          .arg(c.at)
@@ -254,32 +257,32 @@ SimTime Workspace::replayEnd() const {
 QString save(const Workspace& workspace, const QString& path) {
     const QFileInfo target(path);
     QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.saving").arg(target.fileName())));
-    if (!temporary.open()) return tr("Cannot write in %1: %2").arg(target.absolutePath(), temporary.errorString());
+    if (!temporary.open()) return WorkspaceText::tr("Cannot write in %1: %2").arg(target.absolutePath(), temporary.errorString());
     const QString temporaryPath = temporary.fileName();
     temporary.close();
     QString error;
     {
         Connection connection(temporaryPath, false);
-        if (!connection.opened()) return tr("Cannot create %1: %2").arg(temporaryPath, connection.error());
+        if (!connection.opened()) return WorkspaceText::tr("Cannot create %1: %2").arg(temporaryPath, connection.error());
         QSqlDatabase db = connection.db();
-        if (!db.transaction()) return tr("Cannot write %1: %2").arg(temporaryPath, db.lastError().text());
+        if (!db.transaction()) return WorkspaceText::tr("Cannot write %1: %2").arg(temporaryPath, db.lastError().text());
         error = writeTables(db, workspace);
         if (error.isEmpty() && !db.commit()) error = db.lastError().text();
         if (!error.isEmpty()) db.rollback();
     }
-    if (!error.isEmpty()) return tr("Cannot write %1: %2").arg(path, error);
+    if (!error.isEmpty()) return WorkspaceText::tr("Cannot write %1: %2").arg(path, error);
     QFile::setPermissions(temporaryPath, target.exists() ? QFile::permissions(target.absoluteFilePath())
                                                          : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     // rename(2) replaces the target in one step: readers see the old file or the new one, never half.
     if (std::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        return tr("Cannot replace %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return WorkspaceText::tr("Cannot replace %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
     temporary.setAutoRemove(false);
     return {};
 }
 
 std::optional<Workspace> load(const QString& path, QString* error) {
     auto failed = [&](const QString& why) {
-        *error = tr("Cannot open %1: %2.").arg(path, why);
+        *error = WorkspaceText::tr("Cannot open %1: %2.").arg(path, why);
         return std::nullopt;
     };
     if (const QString why = checkHeader(path); !why.isEmpty()) return failed(why);
