@@ -5,8 +5,12 @@
 
 class QAction;
 class QObject;
+class QString;
 
 namespace ks::ui {
+
+// One window-wide action with its object name, text, shortcut and tip.
+QAction* makeWindowAction(QObject* parent, const char* name, const QString& text, const char* key, const QString& tip);
 
 struct WorkspaceActions {
     QAction* open;

@@ -6,6 +6,7 @@
 #include <QPushButton>
 
 #include "runtime_bridge.h"
+#include "session/workspace_actions.h"
 #include "session/replay_progress.h"
 #include "sim_time_text.h"
 #include "timeline/timeline_bar.h"
@@ -14,16 +15,6 @@ namespace ks::ui {
 namespace {
 
 constexpr SimTime kBackStep = seconds(10);
-
-QAction* makeAction(QObject* parent, const char* name, const QString& text, const char* key, const QString& tip) {
-    auto* action = new QAction(text, parent);
-    action->setObjectName(QString::fromLatin1(name));
-    action->setShortcut(QKeySequence(QString::fromLatin1(key)));
-    action->setShortcutContext(Qt::WindowShortcut);
-    action->setToolTip(tip);
-    action->setStatusTip(tip);
-    return action;
-}
 
 }  // namespace
 
@@ -47,14 +38,14 @@ TimelineDock::TimelineDock(RuntimeBridge* bridge, QWidget* parent)
     setWidget(body);
     bar_->setBookmarks(&bookmarks_);
 
-    backAction_ = makeAction(this, "timelineBack", tr("Go &back 10 s"), "Ctrl+Left", tr("Replay the run up to 10 simulated seconds earlier"));
-    presentAction_ = makeAction(this, "timelinePresent", tr("Back to the &present"), "Ctrl+End",
+    backAction_ = makeWindowAction(this, "timelineBack", tr("Go &back 10 s"), "Ctrl+Left", tr("Replay the run up to 10 simulated seconds earlier"));
+    presentAction_ = makeWindowAction(this, "timelinePresent", tr("Back to the &present"), "Ctrl+End",
                                 tr("Leave the past and show the run where it was, with all its commands"));
-    continueAction_ = makeAction(this, "timelineContinue", tr("&Continue from here (fork)"), "Ctrl+Return",
+    continueAction_ = makeWindowAction(this, "timelineContinue", tr("&Continue from here (fork)"), "Ctrl+Return",
                                  tr("Drop the commands after the moment shown and play on from it"));
-    previousAction_ = makeAction(this, "timelinePreviousBookmark", tr("P&revious bookmark"), "Ctrl+Shift+Left",
+    previousAction_ = makeWindowAction(this, "timelinePreviousBookmark", tr("P&revious bookmark"), "Ctrl+Shift+Left",
                                  tr("Go back to the notable event before the moment shown"));
-    nextAction_ = makeAction(this, "timelineNextBookmark", tr("&Next bookmark"), "Ctrl+Shift+Right",
+    nextAction_ = makeWindowAction(this, "timelineNextBookmark", tr("&Next bookmark"), "Ctrl+Shift+Right",
                              tr("Go to the notable event after the moment shown"));
     toggleViewAction()->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+T")));
     toggleViewAction()->setObjectName(QStringLiteral("showTimeline"));
