@@ -38,7 +38,7 @@ TimelineDock::TimelineDock(RuntimeBridge* bridge, QWidget* parent)
     setWidget(body);
     bar_->setBookmarks(&bookmarks_);
 
-    backAction_ = makeWindowAction(this, "timelineBack", tr("Go &back 10 s"), "Ctrl+Left", tr("Replay the run up to 10 simulated seconds earlier"));
+    backAction_ = makeWindowAction(this, "timelineBack", tr("Go &back 10 s"), "Alt+Left", tr("Replay the run up to 10 simulated seconds earlier"));
     presentAction_ = makeWindowAction(this, "timelinePresent", tr("Back to the &present"), "Ctrl+End",
                                 tr("Leave the past and show the run where it was, with all its commands"));
     continueAction_ = makeWindowAction(this, "timelineContinue", tr("&Continue from here (fork)"), "Ctrl+Return",
