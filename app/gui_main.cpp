@@ -66,7 +66,13 @@ int main(int argc, char** argv) {
                                        QStringLiteral("Start in presenter mode: projector theme, large text, the view and the lesson only."));
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light, dark or projector (default: the one chosen in View → Theme)."),
                                    QStringLiteral("THEME"));
-    parser.addOptions({seed, speed, mode, paused, screenshot, after, script, select, highlight, size, language, lessonName, presenter, theme});
+    const QCommandLineOption back(QStringLiteral("back"),
+                                  QStringLiteral("With --screenshot: then go back on the timeline to this simulated time, in seconds."),
+                                  QStringLiteral("SECONDS"));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     QStringLiteral("With --screenshot: picture the Compare KRaft and ZooKeeper dialog for the session instead."));
+    parser.addOptions({seed, speed, mode, paused, screenshot, after, script, select, highlight, size, language, lessonName, presenter, theme,
+                       back, compare});
     parser.process(app);
 
     const QString code = ks::ui::startupLanguage(parser.value(language));
@@ -106,6 +112,11 @@ int main(int argc, char** argv) {
         plan.script = parser.value(script).split(u';', Qt::SkipEmptyParts);
         plan.select = parser.value(select);
         plan.highlight = parser.value(highlight).split(u',', Qt::SkipEmptyParts);
+        if (parser.isSet(back)) {
+            plan.back = ks::ui::parseDuration(parser.value(back));
+            if (!plan.back || *plan.back >= plan.at) return fail(QStringLiteral("--back needs seconds before --after, e.g. 5"));
+        }
+        plan.compare = parser.isSet(compare);
         if (const QString problem = ScreenshotSession::check(plan); !problem.isEmpty()) return fail(problem);
     }
 

@@ -4,7 +4,9 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "dialogs/compare_dialog.h"
 #include "main_window.h"
+#include "timeline/timeline_dock.h"
 #include "runtime_bridge.h"
 #include "sim_time_text.h"
 #include "subject.h"
@@ -64,10 +66,33 @@ void ScreenshotSession::onFrame(const ks::Frame& frame) {
     }
     if (frame.snapshot->time >= plan_.at && !frame.clock.playing) {
         done_ = true;
+        if (plan_.compare) return pictureCompareDialog();
+        if (plan_.back && !window_->timeline()->scrubTo(*plan_.back)) {
+            std::fprintf(stderr, "kafkascope: could not go back to %s\n", qPrintable(ks::ui::formatSeconds(*plan_.back)));
+            QApplication::exit(1);
+            return;
+        }
         if (!plan_.select.isEmpty()) window_->select(ks::ui::Subject::parse(plan_.select));
         if (!plan_.highlight.isEmpty()) window_->highlight(plan_.highlight);
         QTimer::singleShot(kSettleMilliseconds, this, &ScreenshotSession::finish);
     }
+}
+
+void ScreenshotSession::pictureCompareDialog() {
+    auto* dialog = new ks::ui::CompareDialog(window_->bridge()->scenarioText(), window_->bridge()->config().seed, window_);
+    dialog->resize(760, 430);
+    dialog->show();
+    connect(dialog, &ks::ui::CompareDialog::finished, this, [this, dialog] {
+        QTimer::singleShot(kSettleMilliseconds, this, [this, dialog] {
+            if (!dialog->grab().save(plan_.file)) {
+                std::fprintf(stderr, "kafkascope: cannot write %s\n", qPrintable(plan_.file));
+                QApplication::exit(1);
+                return;
+            }
+            std::printf("kafkascope: saved %s (the compare dialog)\n", qPrintable(plan_.file));
+            QApplication::exit(0);
+        });
+    });
 }
 
 void ScreenshotSession::finish() {

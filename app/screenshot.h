@@ -3,6 +3,7 @@
 // --after time, lets the window draw that frame, saves the window as a PNG and quits.
 #include <QObject>
 #include <QStringList>
+#include <optional>
 
 #include "api/frame.h"
 
@@ -20,6 +21,8 @@ public:
         QStringList script;         // "@4s broker kill 2" runs at 4 s; a command without @ runs at once
         QStringList highlight;      // subjects to highlight, e.g. broker:2
         QString select;             // a subject to select, e.g. partition:orders-0
+        std::optional<ks::SimTime> back;   // then go back on the timeline to this time
+        bool compare = false;       // picture the compare dialog (once it has its report) instead
     };
 
     ScreenshotSession(ks::ui::MainWindow* window, Plan plan);
@@ -30,6 +33,7 @@ public:
 private:
     void onFrame(const ks::Frame& frame);
     void finish();
+    void pictureCompareDialog();
 
     ks::ui::MainWindow* window_;
     Plan plan_;

@@ -28,7 +28,9 @@ public:
         const NodeId active = cluster_->activeController();
         FaultRecovery fault;
         fault.command = command;
-        fault.controllerLost = lastActive_ != kNoNode && active != lastActive_ && !isRunning(lastActive_);
+        // A controller already counted as lost is not lost again by every command until a new one is ready.
+        fault.controllerLost =
+            lastActive_ != kNoNode && lastActive_ != lostController_ && active != lastActive_ && !isRunning(lastActive_);
         fault.leadersLost = !allPartitionsLed() && ledBefore_;
         if (active != kNoNode) lastActive_ = active;
         ledBefore_ = allPartitionsLed();
