@@ -763,9 +763,29 @@
     </message>
 </context>
 <context>
+    <name>ReplayText</name>
+    <message>
+        <location filename="../ui/session/replay_progress.cpp" line="29"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/replay_progress.cpp" line="31"/>
+        <source>Replaying</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/replay_progress.cpp" line="52"/>
+        <source>%1
+%2 of %3 simulated</source>
+        <translation>%1
+%2 von %3 simuliert</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotSession</name>
     <message>
-        <location filename="../app/screenshot.cpp" line="37"/>
+        <location filename="../app/screenshot.cpp" line="39"/>
         <source>cannot read the script line &apos;%1&apos; (write e.g. &apos;@4s broker kill 2&apos;)</source>
         <translation>Die Skriptzeile &apos;%1&apos; kann nicht gelesen werden (schreiben Sie z. B. &apos;@4s broker kill 2&apos;)</translation>
     </message>
@@ -1193,6 +1213,152 @@
     </message>
 </context>
 <context>
+    <name>ViewExportText</name>
+    <message>
+        <location filename="../ui/session/view_export.cpp" line="53"/>
+        <source>The picture would be too large (%1 × %2 pixels).</source>
+        <translation>Das Bild wäre zu groß (%1 × %2 Pixel).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/view_export.cpp" line="63"/>
+        <location filename="../ui/session/view_export.cpp" line="70"/>
+        <location filename="../ui/session/view_export.cpp" line="83"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/view_export.cpp" line="76"/>
+        <source>The Kafkascope topology view</source>
+        <translation>Die Topologieansicht von Kafkascope</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceText</name>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="153"/>
+        <source>there is no such file</source>
+        <translation>es gibt keine solche Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="154"/>
+        <source>it cannot be read: %1</source>
+        <translation>sie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="156"/>
+        <source>the file is empty, not a Kafkascope workspace</source>
+        <translation>die Datei ist leer, kein Kafkascope-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="159"/>
+        <source>it is not a Kafkascope workspace (not an SQLite database)</source>
+        <translation>sie ist kein Kafkascope-Arbeitsbereich (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="160"/>
+        <source>the file is truncated: %1 bytes, not even a whole SQLite header</source>
+        <translation>die Datei ist abgeschnitten: %1 Bytes, nicht einmal ein ganzer SQLite-Kopf</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="164"/>
+        <source>the file is corrupt: its SQLite header names no valid page size</source>
+        <translation>die Datei ist beschädigt: ihr SQLite-Kopf nennt keine gültige Seitengröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="169"/>
+        <source>the file is truncated: %1 bytes of the %2 its header promises</source>
+        <translation>die Datei ist abgeschnitten: %1 Bytes von den %2, die ihr Kopf verspricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="173"/>
+        <source>the table &apos;%1&apos; is damaged: %2</source>
+        <translation>die Tabelle &apos;%1&apos; ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="179"/>
+        <location filename="../ui/workspace/workspace_file.cpp" line="184"/>
+        <source>the file is corrupt: %1</source>
+        <translation>die Datei ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="181"/>
+        <source>the file is corrupt: SQLite&apos;s check says &apos;%1&apos;</source>
+        <translation>die Datei ist beschädigt: SQLites Prüfung sagt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="185"/>
+        <source>it is an SQLite database but not a Kafkascope workspace (it has no schema_version table)</source>
+        <translation>sie ist eine SQLite-Datenbank, aber kein Kafkascope-Arbeitsbereich (ihr fehlt die Tabelle schema_version)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="187"/>
+        <location filename="../ui/workspace/workspace_file.cpp" line="199"/>
+        <source>it has no row</source>
+        <translation>sie hat keine Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="190"/>
+        <source>&apos;%1&apos; is not a version</source>
+        <translation>&apos;%1&apos; ist keine Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="192"/>
+        <source>it was written by a newer Kafkascope (workspace schema version %1; this one reads up to version %2)</source>
+        <translation>sie wurde von einem neueren Kafkascope geschrieben (Arbeitsbereich-Schemaversion %1; dieses liest bis Version %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="202"/>
+        <source>the seed &apos;%1&apos; is not a whole number</source>
+        <translation>der Seed &apos;%1&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="212"/>
+        <source>it ends (%1 µs) before its setup did (%2 µs)</source>
+        <translation>sie endet (%1 µs), bevor ihre Einrichtung endete (%2 µs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="214"/>
+        <source>the background producer&apos;s rate is not positive</source>
+        <translation>die Rate des Hintergrund-Producers ist nicht positiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="215"/>
+        <source>the clock speed is not positive</source>
+        <translation>die Uhrgeschwindigkeit ist nicht positiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="229"/>
+        <source>command %1 (&apos;%2&apos;) is at %3 µs, before the one it follows (%4 µs)</source>
+        <translation>Befehl %1 (&apos;%2&apos;) liegt bei %3 µs, vor dem, auf den er folgt (%4 µs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="260"/>
+        <source>Cannot write in %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="266"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="268"/>
+        <location filename="../ui/workspace/workspace_file.cpp" line="273"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="278"/>
+        <source>Cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="285"/>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::Classroom</name>
     <message>
         <location filename="../ui/lessons/classroom.cpp" line="67"/>
@@ -1313,6 +1479,46 @@
         <location filename="../ui/lessons/classroom.cpp" line="161"/>
         <source>The lesson cannot be opened</source>
         <translation>Die Lektion kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::CompareDialog</name>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="21"/>
+        <source>Compare KRaft and ZooKeeper</source>
+        <translation>KRaft und ZooKeeper vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="23"/>
+        <source>Runs everything done in this session so far (seed %1) twice: once with a KRaft controller quorum (Kafka 4.x) and once with ZooKeeper and a controller broker (Kafka before 4.0), and measures how long each took to recover from the faults.</source>
+        <translation>Führt alles, was in dieser Sitzung bisher geschah (Seed %1), zweimal aus: einmal mit einem KRaft-Controller-Quorum (Kafka 4.x) und einmal mit ZooKeeper und einem Controller-Broker (Kafka vor 4.0), und misst, wie lange sich jede Variante von den Fehlern erholte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="42"/>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="43"/>
+        <source>Cancel comparison</source>
+        <translation>Vergleich abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="60"/>
+        <source>Running the session in KRaft mode, then in ZooKeeper mode…</source>
+        <translation>Die Sitzung läuft im KRaft-Modus, dann im ZooKeeper-Modus…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="87"/>
+        <source>Cancelled. Nothing in the session changed; Run again to start over.</source>
+        <translation>Abgebrochen. An der Sitzung hat sich nichts geändert; „Erneut ausführen“ beginnt von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="91"/>
+        <source>
+The session&apos;s commands have an error in one of the modes; the figures stop there.</source>
+        <translation>
+Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden dort.</translation>
     </message>
 </context>
 <context>
@@ -1659,9 +1865,13 @@
         <translation>Mit einem neuen Cluster neu beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="30"/>
         <source>&amp;Save session as scenario…</source>
-        <translation>Sitzung als &amp;Szenario speichern…</translation>
+        <translation type="vanished">Sitzung als &amp;Szenario speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="30"/>
+        <source>Save session as sc&amp;enario…</source>
+        <translation>Sitzung als Sz&amp;enario speichern…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="31"/>
@@ -2042,117 +2252,122 @@
 <context>
     <name>ks::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="43"/>
+        <location filename="../ui/main_window.cpp" line="45"/>
         <source>Kafkascope — a Kafka cluster you can watch</source>
         <translation>Kafkascope — ein Kafka-Cluster zum Zuschauen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="68"/>
+        <location filename="../ui/main_window.cpp" line="71"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Simulated seconds per real second ([ slower, ] faster)</source>
         <translation>Simulierte Sekunden pro echter Sekunde ([ langsamer, ] schneller)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="102"/>
         <source>max</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="107"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>Faults</source>
         <translation>Störungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>F&amp;aults</source>
         <translation>Stö&amp;rungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>Event log &amp;filters</source>
         <translation>Ereignisprotokoll-&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>View → Event log filters</source>
         <translation>Ansicht → Ereignisprotokoll-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Rejected: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>The cluster could not start: %1</source>
         <translation>Der Cluster konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Pause the clock</source>
         <translation>Uhr &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>The cluster is being built.</source>
         <translation>Der Cluster wird aufgebaut.</translation>
     </message>
@@ -2365,6 +2580,88 @@
         <source>Heal the link %1 ⇹ %2</source>
         <translation>Verbindung %1 ⇹ %2 heilen</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="31"/>
+        <source>Kafkascope workspaces (*.kscope)</source>
+        <translation>Kafkascope-Arbeitsbereiche (*.kscope)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="80"/>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="82"/>
+        <source>Cannot open %1: its setup commands failed: %2</source>
+        <translation>%1 kann nicht geöffnet werden: seine Einrichtungsbefehle schlugen fehl: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="105"/>
+        <location filename="../ui/main_window_workspace.cpp" line="112"/>
+        <source>Save workspace</source>
+        <translation>Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="115"/>
+        <source>Saved %1 — open it again, or replay it with: kafkascope-cli workspace replay %1</source>
+        <translation>%1 gespeichert — wieder öffnen oder abspielen mit: kafkascope-cli workspace replay %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="119"/>
+        <location filename="../ui/main_window_workspace.cpp" line="129"/>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="120"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="127"/>
+        <source>Opened %1 at %2 simulated; press Space to play on.</source>
+        <translation>%1 bei %2 simuliert geöffnet; Leertaste spielt weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="131"/>
+        <source>Opening %1 was cancelled; the session is as it was.</source>
+        <translation>Öffnen von %1 abgebrochen; die Sitzung ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="137"/>
+        <source>Export view as SVG</source>
+        <translation>Ansicht als SVG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="137"/>
+        <source>Export view as PNG</source>
+        <translation>Ansicht als PNG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="138"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="138"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="141"/>
+        <source>Export view</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="142"/>
+        <source>Exported the view to %1</source>
+        <translation>Ansicht nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="151"/>
+        <source>%1 — Kafkascope</source>
+        <translation>%1 — Kafkascope</translation>
+    </message>
 </context>
 <context>
     <name>ks::ui::NetworkDialog</name>
@@ -2539,6 +2836,132 @@
     </message>
 </context>
 <context>
+    <name>ks::ui::TimelineBar</name>
+    <message>
+        <location filename="../ui/timeline/timeline_bar.cpp" line="29"/>
+        <source>Simulated time: drag or click to go back; the coloured ticks are bookmarks</source>
+        <translation>Simulierte Zeit: ziehen oder klicken, um zurückzugehen; die farbigen Striche sind Lesezeichen</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::TimelineDock</name>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="22"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="31"/>
+        <source>Continue from here</source>
+        <translation>Von hier weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="33"/>
+        <source>Fork: drop the commands after this moment and play on from here</source>
+        <translation>Abzweigen: die Befehle nach diesem Moment verwerfen und von hier weiterspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="34"/>
+        <source>Back to present</source>
+        <translation>Zurück zur Gegenwart</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="41"/>
+        <source>Go &amp;back 10 s</source>
+        <translation>10 s &amp;zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="41"/>
+        <source>Replay the run up to 10 simulated seconds earlier</source>
+        <translation>Den Lauf bis 10 simulierte Sekunden früher erneut abspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="42"/>
+        <source>Back to the &amp;present</source>
+        <translation>Zurück zur &amp;Gegenwart</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="43"/>
+        <source>Leave the past and show the run where it was, with all its commands</source>
+        <translation>Die Vergangenheit verlassen und den Lauf zeigen, wo er war, mit all seinen Befehlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="44"/>
+        <source>&amp;Continue from here (fork)</source>
+        <translation>Von hier &amp;weiter (abzweigen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="45"/>
+        <source>Drop the commands after the moment shown and play on from it</source>
+        <translation>Die Befehle nach dem gezeigten Moment verwerfen und von dort weiterspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="46"/>
+        <source>P&amp;revious bookmark</source>
+        <translation>&amp;Vorheriges Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="47"/>
+        <source>Go back to the notable event before the moment shown</source>
+        <translation>Zum bemerkenswerten Ereignis vor dem gezeigten Moment zurückgehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="48"/>
+        <source>&amp;Next bookmark</source>
+        <translation>&amp;Nächstes Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="49"/>
+        <source>Go to the notable event after the moment shown</source>
+        <translation>Zum bemerkenswerten Ereignis nach dem gezeigten Moment gehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="119"/>
+        <source>Going back to %1</source>
+        <translation>Zurück zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="122"/>
+        <source>Going back was cancelled; nothing changed.</source>
+        <translation>Zurückgehen abgebrochen; nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="123"/>
+        <source>Cannot go back: %1</source>
+        <translation>Zurückgehen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="134"/>
+        <source>Showing the run at %1 (replayed from the start). Continue from here to fork, or go back to the present.</source>
+        <translation>Der Lauf bei %1 (vom Anfang neu abgespielt). „Von hier weiter“ zweigt ab, oder zurück zur Gegenwart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="147"/>
+        <source>Back at the present: %1.</source>
+        <translation>Zurück in der Gegenwart: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="162"/>
+        <source>History forked at %1: the %2 later command(s) were dropped; what you do now is the new history.</source>
+        <translation>Verlauf bei %1 abgezweigt: die %2 späteren Befehle wurden verworfen; was Sie jetzt tun, ist der neue Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="188"/>
+        <source>&lt;b&gt;In the past&lt;/b&gt;</source>
+        <translation>&lt;b&gt;In der Vergangenheit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="188"/>
+        <source>Live · %1 bookmark(s)</source>
+        <translation>Live · %1 Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="189"/>
+        <source>Showing %1 of %2. Playing, stepping or any command forks the history here; Back to present keeps everything.</source>
+        <translation>Zeigt %1 von %2. Abspielen, Schritte oder jeder Befehl zweigen den Verlauf hier ab; „Zurück zur Gegenwart“ behält alles.</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::TopicDialog</name>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="23"/>
@@ -2619,6 +3042,69 @@
         <location filename="../ui/dialogs/topic_dialog.cpp" line="78"/>
         <source>min.insync.replicas cannot be larger than the replication factor.</source>
         <translation>min.insync.replicas kann nicht größer sein als der Replikationsfaktor.</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::WorkspaceActions</name>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="21"/>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="22"/>
+        <source>Open a .kscope workspace: its run is replayed to exactly where it was saved</source>
+        <translation>Einen .kscope-Arbeitsbereich öffnen: sein Lauf wird genau bis zum Speicherzeitpunkt neu abgespielt</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="23"/>
+        <source>&amp;Save workspace</source>
+        <translation>Arbeitsbereich &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="24"/>
+        <source>Save the seed, every command with its time, the window layout and lesson progress</source>
+        <translation>Den Seed, jeden Befehl mit seiner Zeit, das Fensterlayout und den Lektionsfortschritt speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="25"/>
+        <source>Save workspace &amp;as…</source>
+        <translation>Arbeitsbereich speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="25"/>
+        <source>Save the workspace under a new name</source>
+        <translation>Den Arbeitsbereich unter einem neuen Namen speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="26"/>
+        <source>Export view as P&amp;NG…</source>
+        <translation>Ansicht als P&amp;NG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="26"/>
+        <source>The whole topology view as a PNG picture</source>
+        <translation>Die ganze Topologieansicht als PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="27"/>
+        <source>Export view as S&amp;VG…</source>
+        <translation>Ansicht als S&amp;VG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="27"/>
+        <source>The whole topology view as an SVG drawing</source>
+        <translation>Die ganze Topologieansicht als SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="28"/>
+        <source>Compare &amp;KRaft and ZooKeeper…</source>
+        <translation>&amp;KRaft und ZooKeeper vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="29"/>
+        <source>Run this session once in each mode and compare how fast each recovered from its faults</source>
+        <translation>Diese Sitzung in jedem Modus einmal ausführen und vergleichen, wie schnell sich jeder von seinen Fehlern erholte</translation>
     </message>
 </context>
 </TS>

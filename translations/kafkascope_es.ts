@@ -763,9 +763,29 @@
     </message>
 </context>
 <context>
+    <name>ReplayText</name>
+    <message>
+        <location filename="../ui/session/replay_progress.cpp" line="29"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/replay_progress.cpp" line="31"/>
+        <source>Replaying</source>
+        <translation>Reproduciendo</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/replay_progress.cpp" line="52"/>
+        <source>%1
+%2 of %3 simulated</source>
+        <translation>%1
+%2 de %3 simulados</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotSession</name>
     <message>
-        <location filename="../app/screenshot.cpp" line="37"/>
+        <location filename="../app/screenshot.cpp" line="39"/>
         <source>cannot read the script line &apos;%1&apos; (write e.g. &apos;@4s broker kill 2&apos;)</source>
         <translation>no se puede leer la línea del script &apos;%1&apos; (escriba p. ej. &apos;@4s broker kill 2&apos;)</translation>
     </message>
@@ -1193,6 +1213,152 @@
     </message>
 </context>
 <context>
+    <name>ViewExportText</name>
+    <message>
+        <location filename="../ui/session/view_export.cpp" line="53"/>
+        <source>The picture would be too large (%1 × %2 pixels).</source>
+        <translation>La imagen sería demasiado grande (%1 × %2 píxeles).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/view_export.cpp" line="63"/>
+        <location filename="../ui/session/view_export.cpp" line="70"/>
+        <location filename="../ui/session/view_export.cpp" line="83"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/view_export.cpp" line="76"/>
+        <source>The Kafkascope topology view</source>
+        <translation>La vista de topología de Kafkascope</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceText</name>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="153"/>
+        <source>there is no such file</source>
+        <translation>no existe ese archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="154"/>
+        <source>it cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="156"/>
+        <source>the file is empty, not a Kafkascope workspace</source>
+        <translation>el archivo está vacío, no es un espacio de trabajo de Kafkascope</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="159"/>
+        <source>it is not a Kafkascope workspace (not an SQLite database)</source>
+        <translation>no es un espacio de trabajo de Kafkascope (no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="160"/>
+        <source>the file is truncated: %1 bytes, not even a whole SQLite header</source>
+        <translation>el archivo está truncado: %1 bytes, ni siquiera una cabecera SQLite completa</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="164"/>
+        <source>the file is corrupt: its SQLite header names no valid page size</source>
+        <translation>el archivo está dañado: su cabecera SQLite no indica un tamaño de página válido</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="169"/>
+        <source>the file is truncated: %1 bytes of the %2 its header promises</source>
+        <translation>el archivo está truncado: %1 bytes de los %2 que promete su cabecera</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="173"/>
+        <source>the table &apos;%1&apos; is damaged: %2</source>
+        <translation>la tabla &apos;%1&apos; está dañada: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="179"/>
+        <location filename="../ui/workspace/workspace_file.cpp" line="184"/>
+        <source>the file is corrupt: %1</source>
+        <translation>el archivo está dañado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="181"/>
+        <source>the file is corrupt: SQLite&apos;s check says &apos;%1&apos;</source>
+        <translation>el archivo está dañado: la comprobación de SQLite dice &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="185"/>
+        <source>it is an SQLite database but not a Kafkascope workspace (it has no schema_version table)</source>
+        <translation>es una base de datos SQLite pero no un espacio de trabajo de Kafkascope (no tiene la tabla schema_version)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="187"/>
+        <location filename="../ui/workspace/workspace_file.cpp" line="199"/>
+        <source>it has no row</source>
+        <translation>no tiene ninguna fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="190"/>
+        <source>&apos;%1&apos; is not a version</source>
+        <translation>&apos;%1&apos; no es una versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="192"/>
+        <source>it was written by a newer Kafkascope (workspace schema version %1; this one reads up to version %2)</source>
+        <translation>la escribió un Kafkascope más reciente (versión de esquema %1; este lee hasta la versión %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="202"/>
+        <source>the seed &apos;%1&apos; is not a whole number</source>
+        <translation>la semilla &apos;%1&apos; no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="212"/>
+        <source>it ends (%1 µs) before its setup did (%2 µs)</source>
+        <translation>termina (%1 µs) antes de que terminara su preparación (%2 µs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="214"/>
+        <source>the background producer&apos;s rate is not positive</source>
+        <translation>la tasa del productor de fondo no es positiva</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="215"/>
+        <source>the clock speed is not positive</source>
+        <translation>la velocidad del reloj no es positiva</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="229"/>
+        <source>command %1 (&apos;%2&apos;) is at %3 µs, before the one it follows (%4 µs)</source>
+        <translation>el comando %1 (&apos;%2&apos;) está en %3 µs, antes del que le precede (%4 µs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="260"/>
+        <source>Cannot write in %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="266"/>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="268"/>
+        <location filename="../ui/workspace/workspace_file.cpp" line="273"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="278"/>
+        <source>Cannot replace %1: %2</source>
+        <translation>No se puede reemplazar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="285"/>
+        <source>Cannot open %1: %2.</source>
+        <translation>No se puede abrir %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::Classroom</name>
     <message>
         <location filename="../ui/lessons/classroom.cpp" line="67"/>
@@ -1313,6 +1479,46 @@
         <location filename="../ui/lessons/classroom.cpp" line="161"/>
         <source>The lesson cannot be opened</source>
         <translation>No se puede abrir la lección</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::CompareDialog</name>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="21"/>
+        <source>Compare KRaft and ZooKeeper</source>
+        <translation>Comparar KRaft y ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="23"/>
+        <source>Runs everything done in this session so far (seed %1) twice: once with a KRaft controller quorum (Kafka 4.x) and once with ZooKeeper and a controller broker (Kafka before 4.0), and measures how long each took to recover from the faults.</source>
+        <translation>Ejecuta dos veces todo lo hecho en esta sesión (semilla %1): una con un quórum de controladores KRaft (Kafka 4.x) y otra con ZooKeeper y un bróker controlador (Kafka antes de 4.0), y mide cuánto tardó cada una en recuperarse de los fallos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="42"/>
+        <source>Run again</source>
+        <translation>Ejecutar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="43"/>
+        <source>Cancel comparison</source>
+        <translation>Cancelar la comparación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="60"/>
+        <source>Running the session in KRaft mode, then in ZooKeeper mode…</source>
+        <translation>Ejecutando la sesión en modo KRaft y luego en modo ZooKeeper…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="87"/>
+        <source>Cancelled. Nothing in the session changed; Run again to start over.</source>
+        <translation>Cancelado. Nada cambió en la sesión; «Ejecutar de nuevo» empieza desde el principio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="91"/>
+        <source>
+The session&apos;s commands have an error in one of the modes; the figures stop there.</source>
+        <translation>
+Los comandos de la sesión tienen un error en uno de los modos; las cifras se detienen ahí.</translation>
     </message>
 </context>
 <context>
@@ -1659,9 +1865,13 @@
         <translation>Empezar de nuevo con un clúster nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="30"/>
         <source>&amp;Save session as scenario…</source>
-        <translation>&amp;Guardar sesión como escenario…</translation>
+        <translation type="vanished">&amp;Guardar sesión como escenario…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="30"/>
+        <source>Save session as sc&amp;enario…</source>
+        <translation>Guardar la sesión como &amp;escenario…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="31"/>
@@ -2042,117 +2252,122 @@
 <context>
     <name>ks::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="43"/>
+        <location filename="../ui/main_window.cpp" line="45"/>
         <source>Kafkascope — a Kafka cluster you can watch</source>
         <translation>Kafkascope — un clúster de Kafka que puede observar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="68"/>
+        <location filename="../ui/main_window.cpp" line="71"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>Clock</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Simulated seconds per real second ([ slower, ] faster)</source>
         <translation>Segundos simulados por segundo real ([ más lento, ] más rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="102"/>
         <source>max</source>
         <translation>máx.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="107"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>Faults</source>
         <translation>Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>F&amp;aults</source>
         <translation>&amp;Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Clúster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>Event log &amp;filters</source>
         <translation>&amp;Filtros del registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>View → Event log filters</source>
         <translation>Ver → Filtros del registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
+        <source>&amp;Timeline</source>
+        <translation>Línea de &amp;tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>Se&amp;ttings</source>
         <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Rejected: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>The cluster could not start: %1</source>
         <translation>No se pudo iniciar el clúster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Pause the clock</source>
         <translation>&amp;Pausar el reloj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>The cluster is being built.</source>
         <translation>Se está construyendo el clúster.</translation>
     </message>
@@ -2365,6 +2580,88 @@
         <source>Heal the link %1 ⇹ %2</source>
         <translation>Reparar el enlace %1 ⇹ %2</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="31"/>
+        <source>Kafkascope workspaces (*.kscope)</source>
+        <translation>Espacios de trabajo de Kafkascope (*.kscope)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="80"/>
+        <source>Opening %1</source>
+        <translation>Abriendo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="82"/>
+        <source>Cannot open %1: its setup commands failed: %2</source>
+        <translation>No se puede abrir %1: sus comandos de preparación fallaron: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="105"/>
+        <location filename="../ui/main_window_workspace.cpp" line="112"/>
+        <source>Save workspace</source>
+        <translation>Guardar el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="115"/>
+        <source>Saved %1 — open it again, or replay it with: kafkascope-cli workspace replay %1</source>
+        <translation>Guardado %1 — ábralo de nuevo o reprodúzcalo con: kafkascope-cli workspace replay %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="119"/>
+        <location filename="../ui/main_window_workspace.cpp" line="129"/>
+        <source>Open workspace</source>
+        <translation>Abrir un espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="120"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="127"/>
+        <source>Opened %1 at %2 simulated; press Space to play on.</source>
+        <translation>%1 abierto en %2 simulados; pulse Espacio para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="131"/>
+        <source>Opening %1 was cancelled; the session is as it was.</source>
+        <translation>Se canceló la apertura de %1; la sesión sigue igual.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="137"/>
+        <source>Export view as SVG</source>
+        <translation>Exportar la vista como SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="137"/>
+        <source>Export view as PNG</source>
+        <translation>Exportar la vista como PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="138"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dibujos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="138"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="141"/>
+        <source>Export view</source>
+        <translation>Exportar la vista</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="142"/>
+        <source>Exported the view to %1</source>
+        <translation>Vista exportada a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="151"/>
+        <source>%1 — Kafkascope</source>
+        <translation>%1 — Kafkascope</translation>
+    </message>
 </context>
 <context>
     <name>ks::ui::NetworkDialog</name>
@@ -2539,6 +2836,132 @@
     </message>
 </context>
 <context>
+    <name>ks::ui::TimelineBar</name>
+    <message>
+        <location filename="../ui/timeline/timeline_bar.cpp" line="29"/>
+        <source>Simulated time: drag or click to go back; the coloured ticks are bookmarks</source>
+        <translation>Tiempo simulado: arrastre o haga clic para volver atrás; las marcas de color son marcadores</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::TimelineDock</name>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="22"/>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="31"/>
+        <source>Continue from here</source>
+        <translation>Continuar desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="33"/>
+        <source>Fork: drop the commands after this moment and play on from here</source>
+        <translation>Bifurcar: descartar los comandos posteriores a este momento y seguir desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="34"/>
+        <source>Back to present</source>
+        <translation>Volver al presente</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="41"/>
+        <source>Go &amp;back 10 s</source>
+        <translation>Re&amp;troceder 10 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="41"/>
+        <source>Replay the run up to 10 simulated seconds earlier</source>
+        <translation>Reproducir la ejecución hasta 10 segundos simulados antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="42"/>
+        <source>Back to the &amp;present</source>
+        <translation>Volver al &amp;presente</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="43"/>
+        <source>Leave the past and show the run where it was, with all its commands</source>
+        <translation>Salir del pasado y mostrar la ejecución donde estaba, con todos sus comandos</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="44"/>
+        <source>&amp;Continue from here (fork)</source>
+        <translation>&amp;Continuar desde aquí (bifurcar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="45"/>
+        <source>Drop the commands after the moment shown and play on from it</source>
+        <translation>Descartar los comandos posteriores al momento mostrado y seguir desde él</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="46"/>
+        <source>P&amp;revious bookmark</source>
+        <translation>Ma&amp;rcador anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="47"/>
+        <source>Go back to the notable event before the moment shown</source>
+        <translation>Volver al suceso destacado anterior al momento mostrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="48"/>
+        <source>&amp;Next bookmark</source>
+        <translation>Marcador &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="49"/>
+        <source>Go to the notable event after the moment shown</source>
+        <translation>Ir al suceso destacado posterior al momento mostrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="119"/>
+        <source>Going back to %1</source>
+        <translation>Volviendo a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="122"/>
+        <source>Going back was cancelled; nothing changed.</source>
+        <translation>Se canceló la vuelta atrás; nada cambió.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="123"/>
+        <source>Cannot go back: %1</source>
+        <translation>No se puede volver atrás: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="134"/>
+        <source>Showing the run at %1 (replayed from the start). Continue from here to fork, or go back to the present.</source>
+        <translation>Mostrando la ejecución en %1 (reproducida desde el principio). Continúe desde aquí para bifurcar, o vuelva al presente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="147"/>
+        <source>Back at the present: %1.</source>
+        <translation>De vuelta en el presente: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="162"/>
+        <source>History forked at %1: the %2 later command(s) were dropped; what you do now is the new history.</source>
+        <translation>Historia bifurcada en %1: se descartaron los %2 comandos posteriores; lo que haga ahora es la nueva historia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="188"/>
+        <source>&lt;b&gt;In the past&lt;/b&gt;</source>
+        <translation>&lt;b&gt;En el pasado&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="188"/>
+        <source>Live · %1 bookmark(s)</source>
+        <translation>En vivo · %1 marcador(es)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="189"/>
+        <source>Showing %1 of %2. Playing, stepping or any command forks the history here; Back to present keeps everything.</source>
+        <translation>Mostrando %1 de %2. Reproducir, avanzar un paso o cualquier comando bifurca la historia aquí; «Volver al presente» lo conserva todo.</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::TopicDialog</name>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="23"/>
@@ -2619,6 +3042,69 @@
         <location filename="../ui/dialogs/topic_dialog.cpp" line="78"/>
         <source>min.insync.replicas cannot be larger than the replication factor.</source>
         <translation>min.insync.replicas no puede ser mayor que el factor de replicación.</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::WorkspaceActions</name>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="21"/>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="22"/>
+        <source>Open a .kscope workspace: its run is replayed to exactly where it was saved</source>
+        <translation>Abrir un espacio de trabajo .kscope: su ejecución se reproduce exactamente hasta donde se guardó</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="23"/>
+        <source>&amp;Save workspace</source>
+        <translation>&amp;Guardar espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="24"/>
+        <source>Save the seed, every command with its time, the window layout and lesson progress</source>
+        <translation>Guardar la semilla, cada comando con su tiempo, la disposición de la ventana y el progreso de las lecciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="25"/>
+        <source>Save workspace &amp;as…</source>
+        <translation>Guardar espacio de trabajo &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="25"/>
+        <source>Save the workspace under a new name</source>
+        <translation>Guardar el espacio de trabajo con otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="26"/>
+        <source>Export view as P&amp;NG…</source>
+        <translation>Exportar la vista como P&amp;NG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="26"/>
+        <source>The whole topology view as a PNG picture</source>
+        <translation>Toda la vista de topología como imagen PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="27"/>
+        <source>Export view as S&amp;VG…</source>
+        <translation>Exportar la vista como S&amp;VG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="27"/>
+        <source>The whole topology view as an SVG drawing</source>
+        <translation>Toda la vista de topología como dibujo SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="28"/>
+        <source>Compare &amp;KRaft and ZooKeeper…</source>
+        <translation>Comparar &amp;KRaft y ZooKeeper…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="29"/>
+        <source>Run this session once in each mode and compare how fast each recovered from its faults</source>
+        <translation>Ejecutar esta sesión una vez en cada modo y comparar lo rápido que cada uno se recuperó de sus fallos</translation>
     </message>
 </context>
 </TS>

@@ -759,9 +759,29 @@
     </message>
 </context>
 <context>
+    <name>ReplayText</name>
+    <message>
+        <location filename="../ui/session/replay_progress.cpp" line="29"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/replay_progress.cpp" line="31"/>
+        <source>Replaying</source>
+        <translation>正在重放</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/replay_progress.cpp" line="52"/>
+        <source>%1
+%2 of %3 simulated</source>
+        <translation>%1
+已模拟 %2 / %3</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotSession</name>
     <message>
-        <location filename="../app/screenshot.cpp" line="37"/>
+        <location filename="../app/screenshot.cpp" line="39"/>
         <source>cannot read the script line &apos;%1&apos; (write e.g. &apos;@4s broker kill 2&apos;)</source>
         <translation>无法读取脚本行“%1”（应写成例如“@4s broker kill 2”）</translation>
     </message>
@@ -1185,6 +1205,152 @@
     </message>
 </context>
 <context>
+    <name>ViewExportText</name>
+    <message>
+        <location filename="../ui/session/view_export.cpp" line="53"/>
+        <source>The picture would be too large (%1 × %2 pixels).</source>
+        <translation>图片会太大（%1 × %2 像素）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/view_export.cpp" line="63"/>
+        <location filename="../ui/session/view_export.cpp" line="70"/>
+        <location filename="../ui/session/view_export.cpp" line="83"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/view_export.cpp" line="76"/>
+        <source>The Kafkascope topology view</source>
+        <translation>Kafkascope 的拓扑视图</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceText</name>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="153"/>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="154"/>
+        <source>it cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="156"/>
+        <source>the file is empty, not a Kafkascope workspace</source>
+        <translation>文件是空的，不是 Kafkascope 工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="159"/>
+        <source>it is not a Kafkascope workspace (not an SQLite database)</source>
+        <translation>它不是 Kafkascope 工作区（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="160"/>
+        <source>the file is truncated: %1 bytes, not even a whole SQLite header</source>
+        <translation>文件被截断：%1 字节，连完整的 SQLite 文件头都没有</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="164"/>
+        <source>the file is corrupt: its SQLite header names no valid page size</source>
+        <translation>文件已损坏：其 SQLite 文件头没有有效的页大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="169"/>
+        <source>the file is truncated: %1 bytes of the %2 its header promises</source>
+        <translation>文件被截断：只有 %1 字节，文件头声明 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="173"/>
+        <source>the table &apos;%1&apos; is damaged: %2</source>
+        <translation>表“%1”已损坏：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="179"/>
+        <location filename="../ui/workspace/workspace_file.cpp" line="184"/>
+        <source>the file is corrupt: %1</source>
+        <translation>文件已损坏：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="181"/>
+        <source>the file is corrupt: SQLite&apos;s check says &apos;%1&apos;</source>
+        <translation>文件已损坏：SQLite 检查结果为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="185"/>
+        <source>it is an SQLite database but not a Kafkascope workspace (it has no schema_version table)</source>
+        <translation>它是 SQLite 数据库，但不是 Kafkascope 工作区（没有 schema_version 表）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="187"/>
+        <location filename="../ui/workspace/workspace_file.cpp" line="199"/>
+        <source>it has no row</source>
+        <translation>它没有任何行</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="190"/>
+        <source>&apos;%1&apos; is not a version</source>
+        <translation>“%1”不是版本号</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="192"/>
+        <source>it was written by a newer Kafkascope (workspace schema version %1; this one reads up to version %2)</source>
+        <translation>它由更新版本的 Kafkascope 写入（工作区架构版本 %1；本版本最多读取版本 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="202"/>
+        <source>the seed &apos;%1&apos; is not a whole number</source>
+        <translation>种子“%1”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="212"/>
+        <source>it ends (%1 µs) before its setup did (%2 µs)</source>
+        <translation>它的结束时间（%1 µs）早于设置完成时间（%2 µs）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="214"/>
+        <source>the background producer&apos;s rate is not positive</source>
+        <translation>后台生产者的速率不是正数</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="215"/>
+        <source>the clock speed is not positive</source>
+        <translation>时钟速度不是正数</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="229"/>
+        <source>command %1 (&apos;%2&apos;) is at %3 µs, before the one it follows (%4 µs)</source>
+        <translation>命令 %1（“%2”）位于 %3 µs，早于它前面的命令（%4 µs）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="260"/>
+        <source>Cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="266"/>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="268"/>
+        <location filename="../ui/workspace/workspace_file.cpp" line="273"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="278"/>
+        <source>Cannot replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/workspace_file.cpp" line="285"/>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::Classroom</name>
     <message>
         <location filename="../ui/lessons/classroom.cpp" line="67"/>
@@ -1305,6 +1471,46 @@
         <location filename="../ui/lessons/classroom.cpp" line="161"/>
         <source>The lesson cannot be opened</source>
         <translation>无法打开该课程</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::CompareDialog</name>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="21"/>
+        <source>Compare KRaft and ZooKeeper</source>
+        <translation>比较 KRaft 与 ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="23"/>
+        <source>Runs everything done in this session so far (seed %1) twice: once with a KRaft controller quorum (Kafka 4.x) and once with ZooKeeper and a controller broker (Kafka before 4.0), and measures how long each took to recover from the faults.</source>
+        <translation>将本会话迄今的所有操作（种子 %1）运行两次：一次使用 KRaft 控制器仲裁（Kafka 4.x），一次使用 ZooKeeper 和控制器 broker（Kafka 4.0 之前），并测量各自从故障中恢复所需的时间。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="42"/>
+        <source>Run again</source>
+        <translation>重新运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="43"/>
+        <source>Cancel comparison</source>
+        <translation>取消比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="60"/>
+        <source>Running the session in KRaft mode, then in ZooKeeper mode…</source>
+        <translation>正在以 KRaft 模式、然后以 ZooKeeper 模式运行本会话…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="87"/>
+        <source>Cancelled. Nothing in the session changed; Run again to start over.</source>
+        <translation>已取消。会话没有任何改变；点击“重新运行”重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/compare_dialog.cpp" line="91"/>
+        <source>
+The session&apos;s commands have an error in one of the modes; the figures stop there.</source>
+        <translation>
+本会话的命令在其中一种模式下有错误；数据到此为止。</translation>
     </message>
 </context>
 <context>
@@ -1651,9 +1857,13 @@
         <translation>使用新集群重新开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="30"/>
         <source>&amp;Save session as scenario…</source>
-        <translation>将会话另存为场景(&amp;S)…</translation>
+        <translation type="vanished">将会话另存为场景(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="30"/>
+        <source>Save session as sc&amp;enario…</source>
+        <translation>将会话保存为场景(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="31"/>
@@ -2034,117 +2244,122 @@
 <context>
     <name>ks::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="43"/>
+        <location filename="../ui/main_window.cpp" line="45"/>
         <source>Kafkascope — a Kafka cluster you can watch</source>
         <translation>Kafkascope — 一个可以观察的 Kafka 集群</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="68"/>
+        <location filename="../ui/main_window.cpp" line="71"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>Clock</source>
         <translation>时钟</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Simulated seconds per real second ([ slower, ] faster)</source>
         <translation>每真实秒对应的模拟秒数（[ 减速，] 加速）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="102"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="107"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>Faults</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;Simulation</source>
         <translation>模拟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>F&amp;aults</source>
         <translation>故障(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>&amp;Cluster</source>
         <translation>集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>Event log &amp;filters</source>
         <translation>事件日志过滤器(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>View → Event log filters</source>
         <translation>视图 → 事件日志过滤器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
+        <source>&amp;Timeline</source>
+        <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Rejected: %1</source>
         <translation>被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>The cluster could not start: %1</source>
         <translation>集群无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Pause the clock</source>
         <translation>暂停时钟(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>The cluster is being built.</source>
         <translation>正在构建集群。</translation>
     </message>
@@ -2357,6 +2572,88 @@
         <source>Heal the link %1 ⇹ %2</source>
         <translation>修复链路 %1 ⇹ %2</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="31"/>
+        <source>Kafkascope workspaces (*.kscope)</source>
+        <translation>Kafkascope 工作区 (*.kscope)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="80"/>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="82"/>
+        <source>Cannot open %1: its setup commands failed: %2</source>
+        <translation>无法打开 %1：其设置命令失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="105"/>
+        <location filename="../ui/main_window_workspace.cpp" line="112"/>
+        <source>Save workspace</source>
+        <translation>保存工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="115"/>
+        <source>Saved %1 — open it again, or replay it with: kafkascope-cli workspace replay %1</source>
+        <translation>已保存 %1 — 可再次打开，或用以下命令重放：kafkascope-cli workspace replay %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="119"/>
+        <location filename="../ui/main_window_workspace.cpp" line="129"/>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="120"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="127"/>
+        <source>Opened %1 at %2 simulated; press Space to play on.</source>
+        <translation>已在模拟时间 %2 打开 %1；按空格键继续运行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="131"/>
+        <source>Opening %1 was cancelled; the session is as it was.</source>
+        <translation>已取消打开 %1；会话保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="137"/>
+        <source>Export view as SVG</source>
+        <translation>将视图导出为 SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="137"/>
+        <source>Export view as PNG</source>
+        <translation>将视图导出为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="138"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="138"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="141"/>
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="142"/>
+        <source>Exported the view to %1</source>
+        <translation>视图已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="151"/>
+        <source>%1 — Kafkascope</source>
+        <translation>%1 — Kafkascope</translation>
+    </message>
 </context>
 <context>
     <name>ks::ui::NetworkDialog</name>
@@ -2531,6 +2828,132 @@
     </message>
 </context>
 <context>
+    <name>ks::ui::TimelineBar</name>
+    <message>
+        <location filename="../ui/timeline/timeline_bar.cpp" line="29"/>
+        <source>Simulated time: drag or click to go back; the coloured ticks are bookmarks</source>
+        <translation>模拟时间：拖动或点击以回到过去；彩色刻度是书签</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::TimelineDock</name>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="22"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="31"/>
+        <source>Continue from here</source>
+        <translation>从此处继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="33"/>
+        <source>Fork: drop the commands after this moment and play on from here</source>
+        <translation>分叉：丢弃此刻之后的命令，从这里继续运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="34"/>
+        <source>Back to present</source>
+        <translation>回到现在</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="41"/>
+        <source>Go &amp;back 10 s</source>
+        <translation>后退 10 秒(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="41"/>
+        <source>Replay the run up to 10 simulated seconds earlier</source>
+        <translation>重放运行，直到早 10 个模拟秒的时刻</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="42"/>
+        <source>Back to the &amp;present</source>
+        <translation>回到现在(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="43"/>
+        <source>Leave the past and show the run where it was, with all its commands</source>
+        <translation>离开过去，显示运行原来所处的位置及其全部命令</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="44"/>
+        <source>&amp;Continue from here (fork)</source>
+        <translation>从此处继续（分叉）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="45"/>
+        <source>Drop the commands after the moment shown and play on from it</source>
+        <translation>丢弃所显示时刻之后的命令，并从该时刻继续运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="46"/>
+        <source>P&amp;revious bookmark</source>
+        <translation>上一个书签(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="47"/>
+        <source>Go back to the notable event before the moment shown</source>
+        <translation>回到所显示时刻之前的重要事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="48"/>
+        <source>&amp;Next bookmark</source>
+        <translation>下一个书签(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="49"/>
+        <source>Go to the notable event after the moment shown</source>
+        <translation>前往所显示时刻之后的重要事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="119"/>
+        <source>Going back to %1</source>
+        <translation>正在回到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="122"/>
+        <source>Going back was cancelled; nothing changed.</source>
+        <translation>已取消回退；没有任何改变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="123"/>
+        <source>Cannot go back: %1</source>
+        <translation>无法回退：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="134"/>
+        <source>Showing the run at %1 (replayed from the start). Continue from here to fork, or go back to the present.</source>
+        <translation>正在显示 %1 时的运行（从头重放）。从此处继续即分叉，或回到现在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="147"/>
+        <source>Back at the present: %1.</source>
+        <translation>已回到现在：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="162"/>
+        <source>History forked at %1: the %2 later command(s) were dropped; what you do now is the new history.</source>
+        <translation>历史在 %1 处分叉：之后的 %2 条命令已丢弃；您现在的操作就是新的历史。</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="188"/>
+        <source>&lt;b&gt;In the past&lt;/b&gt;</source>
+        <translation>&lt;b&gt;处于过去&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="188"/>
+        <source>Live · %1 bookmark(s)</source>
+        <translation>实时 · %1 个书签</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="189"/>
+        <source>Showing %1 of %2. Playing, stepping or any command forks the history here; Back to present keeps everything.</source>
+        <translation>正在显示 %1（共 %2）。播放、单步或任何命令都会在此处分叉历史；“回到现在”会保留一切。</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::TopicDialog</name>
     <message>
         <location filename="../ui/dialogs/topic_dialog.cpp" line="23"/>
@@ -2611,6 +3034,69 @@
         <location filename="../ui/dialogs/topic_dialog.cpp" line="78"/>
         <source>min.insync.replicas cannot be larger than the replication factor.</source>
         <translation>min.insync.replicas 不能大于副本因子。</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::WorkspaceActions</name>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="21"/>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="22"/>
+        <source>Open a .kscope workspace: its run is replayed to exactly where it was saved</source>
+        <translation>打开 .kscope 工作区：其运行会被精确重放到保存时的位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="23"/>
+        <source>&amp;Save workspace</source>
+        <translation>保存工作区(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="24"/>
+        <source>Save the seed, every command with its time, the window layout and lesson progress</source>
+        <translation>保存种子、每条命令及其时间、窗口布局和课程进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="25"/>
+        <source>Save workspace &amp;as…</source>
+        <translation>工作区另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="25"/>
+        <source>Save the workspace under a new name</source>
+        <translation>以新名称保存工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="26"/>
+        <source>Export view as P&amp;NG…</source>
+        <translation>将视图导出为 PNG(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="26"/>
+        <source>The whole topology view as a PNG picture</source>
+        <translation>整个拓扑视图导出为 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="27"/>
+        <source>Export view as S&amp;VG…</source>
+        <translation>将视图导出为 SVG(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="27"/>
+        <source>The whole topology view as an SVG drawing</source>
+        <translation>整个拓扑视图导出为 SVG 图形</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="28"/>
+        <source>Compare &amp;KRaft and ZooKeeper…</source>
+        <translation>比较 KRaft 与 ZooKeeper(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/workspace_actions.cpp" line="29"/>
+        <source>Run this session once in each mode and compare how fast each recovered from its faults</source>
+        <translation>在每种模式下各运行一次本会话，并比较各自从故障中恢复的速度</translation>
     </message>
 </context>
 </TS>
