@@ -188,7 +188,7 @@ private slots:
         row("broker id not a number", join({"cluster brokers=3", "broker kill one"}),
             "bad.scenario:2:13: error: invalid integer 'one': expected a whole number");
         row("unknown broker action", join({"cluster brokers=3", "broker explode 1"}),
-            "bad.scenario:2:8: error: expected broker kill, restart, pause, resume, add or decommission, not 'broker explode'");
+            "bad.scenario:2:8: error: expected broker kill, restart, pause, resume, add, decommission, slow, normal or disk-full, not 'broker explode'");
         row("broker killed twice", join({"cluster brokers=3", "broker kill 1", "broker kill 1"}),
             "bad.scenario:3:13: error: broker 1 is already stopped");
         row("restart a running broker", join({"cluster brokers=3", "broker restart 2"}),

@@ -70,6 +70,22 @@ QString cutLinkCommand(NodeId from, NodeId to, bool oneWay) {
 
 QString healLinkCommand(NodeId a, NodeId b) { return QStringLiteral("link heal %1 %2").arg(a).arg(b); }
 
+QString slowLinkCommand(NodeId from, NodeId to, SimTime latency, SimTime jitter, int lossPercent, bool oneWay) {
+    return QStringLiteral("link slow %1 %2 latency=%3 jitter=%4 loss=%5%6")
+        .arg(from)
+        .arg(to)
+        .arg(formatDuration(latency), formatDuration(jitter))
+        .arg(lossPercent)
+        .arg(oneWay ? QStringLiteral(" oneway=true") : QString());
+}
+
+QString slowFollowerCommand(int broker, SimTime delay) {
+    if (delay <= 0) return QStringLiteral("broker normal %1").arg(broker);
+    return QStringLiteral("broker slow %1 delay=%2").arg(broker).arg(formatDuration(delay));
+}
+
+QString diskFullCommand(int broker) { return QStringLiteral("broker disk-full %1").arg(broker); }
+
 QString healAllCommand() { return QStringLiteral("heal all"); }
 
 QString addBrokerCommand() { return QStringLiteral("broker add"); }

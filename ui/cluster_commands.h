@@ -23,6 +23,11 @@ QString nodeState(const ClusterSnapshot& snapshot, const Subject& node);
 QString isolateCommand(NodeId node);
 QString cutLinkCommand(NodeId from, NodeId to, bool oneWay);
 QString healLinkCommand(NodeId a, NodeId b);
+// "link slow 1 2 latency=200ms jitter=50ms loss=0 [oneway=true]"
+QString slowLinkCommand(NodeId from, NodeId to, SimTime latency, SimTime jitter, int lossPercent, bool oneWay);
+// "broker slow 2 delay=40s", or with no delay "broker normal 2".
+QString slowFollowerCommand(int broker, SimTime delay);
+QString diskFullCommand(int broker);
 QString healAllCommand();
 QString addBrokerCommand();
 QString decommissionCommand(int broker);

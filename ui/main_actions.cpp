@@ -57,8 +57,15 @@ MainActions MainActions::create(QObject* p) {
                      tr("Cut every link of the selected node (a network partition)"));
     a.cutLink = make(p, "cutLink", tr("&Cut or heal a link…"), {key("L")},
                      tr("Cut the link between two nodes (or drag from one node to another)"));
-    a.healAll = make(p, "healAll", tr("&Heal all links"), {key("H")}, tr("Repair every cut link and isolation"));
+    a.healAll = make(p, "healAll", tr("&Heal all links"), {key("H")}, tr("Repair every cut or slow link and every isolation"));
     a.network = make(p, "network", tr("&Network conditions…"), {key("N")}, tr("Latency, jitter and loss of every link"));
+    a.slowFollower = make(p, "slowFollower", tr("Slo&w follower"), {key("W")},
+                          tr("The selected broker's replica fetchers wait 40 s between fetches: its follower replicas "
+                             "fall behind and leave the ISR after replica.lag.time.max.ms; uncheck to heal"));
+    a.slowFollower->setCheckable(true);
+    a.diskFull = make(p, "diskFull", tr("Fill the &disk"), {key("D")},
+                      tr("The selected broker's disk is full: its next write fails, its log dir goes offline and "
+                         "leadership moves away; a restart heals it"));
 
     a.addBroker = make(p, "addBroker", tr("&Add broker"), {key("Ctrl+B")}, tr("Start one more broker; it joins with no partitions"));
     a.decommission = make(p, "decommission", tr("&Decommission broker"), {key("Ctrl+Shift+D")},

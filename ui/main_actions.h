@@ -39,6 +39,8 @@ struct MainActions {
     QAction* cutLink;
     QAction* healAll;
     QAction* network;
+    QAction* slowFollower;   // checkable: the selected broker's replica fetchers are slow
+    QAction* diskFull;
     // Cluster
     QAction* addBroker;
     QAction* decommission;

@@ -135,7 +135,8 @@ void MainWindow::createMenus() {
                        nullptr, a.quit});
     menu(tr("&Simulation"), {a.playPause, a.stepEvent, a.stepMillisecond, a.fastForward, nullptr, a.slower, a.faster, a.realTime,
                              a.maxSpeed, nullptr, a.backgroundProducer, a.producerFaster, a.producerSlower, nullptr, w.compare});
-    menu(tr("F&aults"), {a.kill, a.restart, a.pauseNode, a.resumeNode, a.isolate, nullptr, a.cutLink, a.healAll, a.network});
+    menu(tr("F&aults"), {a.kill, a.restart, a.pauseNode, a.resumeNode, a.isolate, nullptr, a.cutLink, a.healAll, a.network,
+                         nullptr, a.slowFollower, a.diskFull});
     menu(tr("&Cluster"), {a.addBroker, a.decommission, nullptr, a.createTopic, a.deleteTopic, a.electLeader, nullptr, a.addConsumer,
                           a.removeConsumer, nullptr, a.typeCommand});
     QMenu* view = menu(tr("&View"), {a.zoomIn, a.zoomOut, a.zoomReset, a.projector, a.fullScreen, nullptr, a.fit, a.clearMarks,
@@ -177,6 +178,8 @@ void MainWindow::connectActions() {
     connect(a.cutLink, &QAction::triggered, this, &MainWindow::openLinkDialog);
     connect(a.healAll, &QAction::triggered, this, [this] { runCommand(QStringLiteral("heal all")); });
     connect(a.network, &QAction::triggered, this, &MainWindow::openNetworkDialog);
+    connect(a.slowFollower, &QAction::triggered, this, &MainWindow::toggleSlowFollower);
+    connect(a.diskFull, &QAction::triggered, this, &MainWindow::fillDisk);
     connect(a.addBroker, &QAction::triggered, this, [this] { runCommand(addBrokerCommand()); });
     connect(a.decommission, &QAction::triggered, this, [this] {
         if (selectedNode().kind == Subject::Kind::Broker) runCommand(decommissionCommand(selectedNode().id()));

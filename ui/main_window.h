@@ -111,6 +111,9 @@ private:
     void nodeAction(NodeAction action);
     void isolateSelected();
     void openLinkDialog();
+    void openLinkDialogFor(const std::vector<std::pair<int, QString>>& nodes, int from, int to, bool slow);
+    void toggleSlowFollower(bool slow);
+    void fillDisk();
     void openNetworkDialog();
     void openTopicDialog();
     void deleteTopic();

@@ -97,11 +97,20 @@ void MainWindow::refreshActions() {
         action->setEnabled(running && nodeActionApplies(*snapshot, node, n.kind));
         action->setText(id < 0 ? tr(n.verb) : tr(n.verbNode).arg(label));
     }
-    // Links and isolation take brokers, controllers and the producer; the engine's links do not reach consumers.
-    actions_.isolate->setEnabled(running && id >= 0 && node.kind != Subject::Kind::Consumer);
+    actions_.isolate->setEnabled(running && id >= 0);
     actions_.isolate->setText(id < 0 ? tr("&Isolate from everyone") : tr("&Isolate from everyone %1").arg(label));
+    const BrokerSnapshot* broker = nullptr;
+    if (running && node.kind == Subject::Kind::Broker)
+        for (const BrokerSnapshot& b : snapshot->brokers)
+            if (b.id == node.id()) broker = &b;
+    const bool brokerUp = broker && broker->state != "stopped";
+    actions_.slowFollower->setEnabled(brokerUp);
+    actions_.slowFollower->setChecked(broker && broker->replicaFetchDelay > 0);
+    actions_.slowFollower->setText(broker ? tr("Slo&w follower %1").arg(label) : tr("Slo&w follower"));
+    actions_.diskFull->setEnabled(brokerUp && !broker->diskFull);
+    actions_.diskFull->setText(broker ? tr("Fill the &disk of %1").arg(label) : tr("Fill the &disk"));
     for (QAction* action : {actions_.cutLink, actions_.network, actions_.addBroker, actions_.createTopic}) action->setEnabled(running);
-    actions_.healAll->setEnabled(running && (!snapshot->cutLinks.empty() || !snapshot->isolated.empty()));
+    actions_.healAll->setEnabled(running && (!snapshot->cutLinks.empty() || !snapshot->isolated.empty() || !snapshot->slowLinks.empty()));
     actions_.deleteTopic->setEnabled(running && !snapshot->topics.empty());
     actions_.electLeader->setEnabled(running && selected_.kind == Subject::Kind::Partition);
     actions_.addConsumer->setEnabled(running);
@@ -132,8 +141,23 @@ void MainWindow::openLinkDialog() {
         nodes.emplace_back(c.id, (c.kind == "zookeeper" ? tr("ZooKeeper %1") : tr("controller %1")).arg(c.id));
     for (const ProducerSnapshot& p : s->producers)
         if (const int id = bridge_->clientNode(p.clientId); id >= 0) nodes.emplace_back(id, QString::fromStdString(p.clientId));
-    LinkDialog dialog(nodes, nodeIdOf(selectedNode()), this);
+    for (const ConsumerSnapshot& c : s->consumers) nodes.emplace_back(c.node, tr("consumer %1").arg(QString::fromStdString(c.clientId)));
+    openLinkDialogFor(nodes, nodeIdOf(selectedNode()), -1, false);
+}
+
+void MainWindow::openLinkDialogFor(const std::vector<std::pair<int, QString>>& nodes, int from, int to, bool slow) {
+    LinkDialog dialog(nodes, from, this);
+    if (to >= 0) dialog.toBox()->setCurrentIndex(std::max(0, dialog.toBox()->findData(to)));
+    if (slow) dialog.chooseSlow();
     if (dialog.exec() == QDialog::Accepted) runCommand(dialog.command());
+}
+
+void MainWindow::toggleSlowFollower(bool slow) {
+    if (selectedNode().kind == Subject::Kind::Broker) runCommand(slowFollowerCommand(selectedNode().id(), slow ? seconds(40) : 0));
+}
+
+void MainWindow::fillDisk() {
+    if (selectedNode().kind == Subject::Kind::Broker) runCommand(diskFullCommand(selectedNode().id()));
 }
 
 void MainWindow::openNetworkDialog() {
@@ -242,8 +266,7 @@ void MainWindow::showAbout() {
            "partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed "
            "and the same commands always give the same run (seed %1).</p>"
            "<p><b>Not simulated yet:</b> more than one producer, removing a broker for good (decommission moves "
-           "its replicas away; it stays listed), "
-           "slowing a single link or a single follower, filling a disk.</p>")
+           "its replicas away; it stays listed).</p>")
             .arg(bridge_->config().seed));
 }
 
@@ -253,12 +276,13 @@ void MainWindow::showContextMenu(const Subject& subject, const QPoint& globalPos
     const Subject node = selectedNode();
     if (node.kind == Subject::Kind::Consumer) {
         menu.addSection(tr("Consumer %1").arg(node.name));
-        for (QAction* action : {a.kill, a.pauseNode, a.resumeNode, a.removeConsumer}) menu.addAction(action);
+        for (QAction* action : {a.kill, a.pauseNode, a.resumeNode, a.removeConsumer, a.isolate, a.cutLink}) menu.addAction(action);
     } else if (!node.isNone()) {
         menu.addSection(nodeLabel(nodeIdOf(node)));
         if (node.kind != Subject::Kind::Client)
             for (QAction* action : {a.kill, a.restart, a.pauseNode, a.resumeNode}) menu.addAction(action);
-        if (node.kind == Subject::Kind::Broker) menu.addAction(a.decommission);
+        if (node.kind == Subject::Kind::Broker)
+            for (QAction* action : {a.decommission, a.slowFollower, a.diskFull}) menu.addAction(action);
         menu.addAction(a.isolate);
         menu.addAction(a.cutLink);
         menu.addAction(a.healAll);
@@ -288,10 +312,16 @@ void MainWindow::showLinkMenu(int from, int to, const QPoint& globalPos) {
     QMenu menu(this);
     QAction* both = menu.addAction(tr("Cut the link %1 ⇹ %2").arg(a, b));
     QAction* oneWay = menu.addAction(tr("Cut one way: %1 cannot reach %2").arg(a, b));
+    menu.addSeparator();
+    QAction* slow = menu.addAction(tr("Slow the link %1 ⇹ %2 (latency 200 ms, jitter 50 ms)").arg(a, b));
+    QAction* slowCustom = menu.addAction(tr("Slow the link… (choose latency, jitter, loss)"));
+    menu.addSeparator();
     QAction* heal = menu.addAction(tr("Heal the link %1 ⇹ %2").arg(a, b));
     QAction* chosen = menu.exec(globalPos);
     if (chosen == both) runCommand(cutLinkCommand(from, to, false));
     else if (chosen == oneWay) runCommand(cutLinkCommand(from, to, true));
+    else if (chosen == slow) runCommand(slowLinkCommand(from, to, millis(200), millis(50), 0, false));
+    else if (chosen == slowCustom) openLinkDialogFor({{from, a}, {to, b}}, from, to, true);
     else if (chosen == heal) runCommand(healLinkCommand(from, to));
 }
 

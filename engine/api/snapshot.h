@@ -14,7 +14,7 @@ struct ReplicaSnapshot {
     BrokerId broker = kNoNode;
     bool isLeader = false;
     bool inIsr = false;
-    bool online = false;           // its broker is running
+    bool online = false;           // its broker is running and its log dir is online
     Offset logStartOffset = 0;
     Offset logEndOffset = 0;
     Offset highWatermark = 0;
@@ -47,6 +47,18 @@ struct BrokerSnapshot {
     int leaderCount = 0;
     int replicaCount = 0;
     std::int64_t sizeBytes = 0;
+    SimTime replicaFetchDelay = 0; // a slow follower: its fetchers wait this long between fetches
+    bool diskFull = false;         // its disk has no space left
+    bool logDirOffline = false;    // a write failed on the full disk: its replicas are offline
+};
+
+// A link with conditions of its own (link slow), one direction.
+struct LinkConditionSnapshot {
+    NodeId from = kNoNode;
+    NodeId to = kNoNode;
+    SimTime latency = 0;
+    SimTime jitter = 0;
+    double loss = 0.0;
 };
 
 // A node of the quorum: a KRaft controller, or in ZooKeeper mode a ZooKeeper server (then the
@@ -191,6 +203,7 @@ struct ClusterSnapshot {
     std::vector<GroupSnapshot> groups;
     std::vector<std::pair<NodeId, NodeId>> cutLinks;
     std::vector<NodeId> isolated;
+    std::vector<LinkConditionSnapshot> slowLinks;
 
     const PartitionSnapshot* partition(const TopicPartition& tp) const;
     int underReplicatedCount() const;

@@ -19,6 +19,7 @@ enum TimerKind : std::uint64_t {
     kMetadataFetchTimeout,
     kFetcherBackoff,
     kMetadataFetchBackoff,
+    kFetcherDelay,
 };
 
 constexpr std::uint64_t token(TimerKind kind, std::uint64_t id = 0) { return (static_cast<std::uint64_t>(kind) << 56) | id; }
@@ -198,6 +199,10 @@ void Broker::onTimer(NodeContext& ctx, std::uint64_t t) {
     case kFetcherBackoff:
         sendFetch(ctx, static_cast<BrokerId>(timerId(t)));
         break;
+    case kFetcherDelay:
+        fetchers_[static_cast<BrokerId>(timerId(t))].delayed = false;
+        sendFetch(ctx, static_cast<BrokerId>(timerId(t)));
+        break;
     case kMetadataFetchBackoff:
         sendMetadataFetch(ctx);
         break;
@@ -250,7 +255,7 @@ void Broker::sendHeartbeat(NodeContext& ctx) {
     if (heartbeatInFlight_) controllerFailed(heartbeatTarget_);
     heartbeatInFlight_ = true;
     heartbeatTarget_ = controller();
-    ctx.send(heartbeatTarget_, BrokerHeartbeatRequest{id(), brokerEpoch_, image_.offset()});
+    ctx.send(heartbeatTarget_, BrokerHeartbeatRequest{id(), brokerEpoch_, image_.offset(), logDirOffline_});
     ctx.setTimer(ctx.now() + millis(brokerConfig("broker.heartbeat.interval.ms")), token(kHeartbeatTimer, ++heartbeatGeneration_));
 }
 
@@ -339,6 +344,11 @@ void Broker::handleFetchSnapshotResponse(NodeContext& ctx, NodeId from, FetchSna
 // ---------------------------------------------------------------- applying metadata
 
 void Broker::publishMetadata(NodeContext& ctx) {
+    if (logDirOffline_) {
+        // Every replica lived in the failed log dir: nothing to lead or follow until a restart.
+        coordinator_.onMetadata(ctx);
+        return;
+    }
     for (auto it = replicas_.begin(); it != replicas_.end();) {
         const PartitionRegistration* reg = image_.partition(it->first);
         const TopicPartition tp = it->first;
@@ -468,6 +478,13 @@ void Broker::handleProduce(NodeContext& ctx, NodeId from, ProduceRequest request
             result.error = KafkaError::INVALID_REQUIRED_ACKS;
             continue;
         }
+        // A write to the full disk fails with an I/O error: the log dir goes offline (Kafka's
+        // LogDirFailureChannel), and this and every later request for its partitions gets KAFKA_STORAGE_ERROR.
+        if (diskFull_ && !logDirOffline_ && it != replicas_.end() && it->second.isLeader) failLogDir(ctx, data.tp);
+        if (logDirOffline_ && hostsReplica(data.tp)) {
+            result.error = KafkaError::KAFKA_STORAGE_ERROR;
+            continue;
+        }
         if (it == replicas_.end() || !it->second.isLeader) {
             result.error = image_.partition(data.tp) ? KafkaError::NOT_LEADER_OR_FOLLOWER
                                                      : KafkaError::UNKNOWN_TOPIC_OR_PARTITION;
@@ -573,6 +590,12 @@ bool Broker::buildFetchResponse(NodeContext& ctx, NodeId from, const FetchReques
     for (const FetchPartition& fp : request.partitions) {
         FetchPartitionResponse pr;
         pr.tp = fp.tp;
+        if (logDirOffline_ && hostsReplica(fp.tp)) {
+            pr.error = KafkaError::KAFKA_STORAGE_ERROR;
+            ready = true;
+            out.partitions.push_back(std::move(pr));
+            continue;
+        }
         auto it = replicas_.find(fp.tp);
         // KIP-392: a consumer that names its rack may read from a follower, up to the follower's HW.
         const bool followerRead = it != replicas_.end() && !it->second.isLeader && it->second.leader != kNoNode &&
@@ -757,7 +780,12 @@ void Broker::handleAlterPartitionResponse(NodeContext& ctx, const AlterPartition
 
 void Broker::sendFetch(NodeContext& ctx, BrokerId leader) {
     Fetcher& fetcher = fetchers_[leader];
-    if (fetcher.inFlight) return;
+    if (fetcher.inFlight || fetcher.delayed) return;
+    if (replicaFetchDelay_ > 0 && fetcher.lastSent >= 0 && ctx.now() < fetcher.lastSent + replicaFetchDelay_) {
+        fetcher.delayed = true;
+        ctx.setTimer(fetcher.lastSent + replicaFetchDelay_, token(kFetcherDelay, static_cast<std::uint64_t>(leader)));
+        return;
+    }
     FetchRequest request;
     request.replicaId = id();
     request.maxWaitMs = static_cast<std::int32_t>(brokerConfig("replica.fetch.wait.max.ms"));
@@ -769,6 +797,7 @@ void Broker::sendFetch(NodeContext& ctx, BrokerId leader) {
     if (request.partitions.empty()) return;
     request.correlationId = static_cast<CorrelationId>(nextId_++);
     fetcher.inFlight = true;
+    fetcher.lastSent = ctx.now();
     fetcher.correlationId = request.correlationId;
     ctx.setTimer(ctx.now() + millis(request.maxWaitMs) + kRequestTimeout,
                  token(kFetcherTimeout, (static_cast<std::uint64_t>(leader) << 32) |
@@ -802,6 +831,10 @@ void Broker::handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse re
         if (pr.error != KafkaError::NONE) {
             failed = true;
             continue;
+        }
+        if (diskFull_ && !pr.records.empty()) {
+            failLogDir(ctx, pr.tp);
+            return;
         }
         for (const StoredBatch& batch : pr.records) {
             const Offset before = log.logEndOffset();

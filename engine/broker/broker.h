@@ -70,6 +70,13 @@ public:
     const MetadataImage& metadata() const { return image_; }
     const std::map<TopicPartition, ReplicaState>& replicas() const { return replicas_; }
     const GroupCoordinator& groupCoordinator() const { return coordinator_; }
+    // Faults (broker_faults.cpp). A slow follower: every replica fetcher waits `delay` between two
+    // fetches. A full disk: the next write fails with an I/O error and takes the log dir offline.
+    void setReplicaFetchDelay(NodeContext& ctx, SimTime delay);
+    SimTime replicaFetchDelay() const { return replicaFetchDelay_; }
+    void fillDisk(NodeContext& ctx);
+    bool diskFull() const { return diskFull_; }
+    bool logDirOffline() const { return logDirOffline_; }
     // ZooKeeper mode: whether this broker is the controller, and its controller epoch.
     bool isZkController() const;
     std::int32_t zkControllerEpoch() const;
@@ -97,6 +104,8 @@ private:
     };
     struct Fetcher {
         bool inFlight = false;
+        bool delayed = false;        // waiting out the slow follower's delay
+        SimTime lastSent = -1;
         CorrelationId correlationId = 0;
     };
 
@@ -152,6 +161,10 @@ private:
     // leader, or kNoNode; and answering consumers parked at this follower once its HW moves.
     BrokerId preferredReadReplica(const ReplicaState& r, const std::string& rack, Offset fetchOffset) const;
     void wakeParkedFollowerReads(NodeContext& ctx);
+    // A write hit the full disk: the log dir goes offline with every replica in it (broker_faults.cpp).
+    void failLogDir(NodeContext& ctx, const TopicPartition& tp);
+    // Whether the metadata places a replica of `tp` on this broker.
+    bool hostsReplica(const TopicPartition& tp) const;
 
     BrokerConfig config_;
     std::shared_ptr<BrokerStorage> storage_;
@@ -176,6 +189,9 @@ private:
     std::map<BrokerId, Fetcher> fetchers_;
     std::uint64_t nextId_ = 1;
     std::set<TopicPartition> alterPartitionInFlight_;
+    SimTime replicaFetchDelay_ = 0;
+    bool diskFull_ = false;
+    bool logDirOffline_ = false;
     std::unique_ptr<ZkBrokerAgent> zk_;
     GroupCoordinator coordinator_{makeCoordinatorHost()};
 };

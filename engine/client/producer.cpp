@@ -15,6 +15,7 @@ constexpr SimTime kHousekeepingInterval = seconds(1);
 bool needsMetadataRefresh(KafkaError error) {
     switch (error) {
     case KafkaError::NOT_LEADER_OR_FOLLOWER:
+    case KafkaError::KAFKA_STORAGE_ERROR:   // Kafka's KafkaStorageException is an InvalidMetadataException
     case KafkaError::UNKNOWN_TOPIC_OR_PARTITION:
     case KafkaError::LEADER_NOT_AVAILABLE:
     case KafkaError::NETWORK_EXCEPTION:

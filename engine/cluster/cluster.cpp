@@ -74,6 +74,8 @@ std::string Cluster::subject(NodeId id) const {
     if (isBroker(id)) return brokerSubject(id);
     if (isController(id)) return "controller:" + std::to_string(id);
     if (isZooKeeper(id)) return "zookeeper:" + std::to_string(id);
+    for (const auto& [name, config] : consumers_)
+        if (config.id == id) return "consumer:" + name;
     return "client:producer-1";
 }
 
@@ -82,6 +84,8 @@ std::string Cluster::nodeName(NodeId id) const {
     if (isController(id)) return "controller " + std::to_string(id);
     if (isZooKeeper(id)) return "zookeeper " + std::to_string(id);
     if (id == kProducerId) return "producer-1";
+    for (const auto& [name, config] : consumers_)
+        if (config.id == id) return "consumer " + name;
     return "node " + std::to_string(id);
 }
 
@@ -179,6 +183,8 @@ std::optional<std::string> Cluster::healLink(NodeId a, NodeId b) {
     if (!isNode(b)) return "there is no node " + std::to_string(b);
     sim_.network().heal(a, b);
     sim_.network().heal(b, a);
+    sim_.network().clearLink(a, b);
+    sim_.network().clearLink(b, a);
     sim_.emit(EventKind::Fault, "link " + nodeName(a) + " ⇹ " + nodeName(b) + " healed",
               {"link:" + std::to_string(a) + "-" + std::to_string(b)});
     return std::nullopt;
@@ -193,6 +199,7 @@ std::optional<std::string> Cluster::isolate(NodeId id) {
 
 void Cluster::healAll() {
     sim_.network().healAll();
+    sim_.network().clearLinks();
     sim_.emit(EventKind::Fault, "every link healed");
 }
 
@@ -458,6 +465,7 @@ ClusterSnapshot Cluster::snapshot() const {
     for (const auto& link : sim_.network().cuts()) s.cutLinks.push_back(link);
     s.isolated.assign(sim_.network().isolated().begin(), sim_.network().isolated().end());
     snapshotGroups(s);
+    snapshotFaults(s);
     return s;
 }
 

@@ -91,6 +91,18 @@ public:
     std::optional<std::string> healLink(NodeId a, NodeId b);
     std::optional<std::string> isolate(NodeId id);
     void healAll();
+    // Slower links, a slow follower, a full disk (engine/cluster/cluster_faults.cpp).
+    // A link with its own latency, jitter and loss instead of the network's; healLink and healAll
+    // return links to the network's conditions.
+    std::optional<std::string> slowLink(NodeId a, NodeId b, const LinkConfig& config, bool bothWays = true);
+    // The broker's replica fetchers wait `delay` between fetches (0: back to normal), so its
+    // follower replicas fall behind and, past replica.lag.time.max.ms, out of the ISR.
+    std::optional<std::string> slowFollower(BrokerId id, SimTime delay);
+    // The broker's disk is full: its next write fails and it takes its log dir offline. Fixing the
+    // disk needs a restart, as in Kafka.
+    std::optional<std::string> fillDisk(BrokerId id);
+    // A consumer's node, or kNoNode.
+    NodeId consumerNode(const std::string& name) const;
 
     // Admin operations wait (in simulated time) for the controller's answer, as Admin's get() does.
     AdminResult createTopic(const std::string& name, int partitions, int replicationFactor,
@@ -130,7 +142,10 @@ public:
     bool isZooKeeper(NodeId id) const {
         return spec_.zookeeperMode && id >= kFirstZooKeeperId && id < kFirstZooKeeperId + spec_.zookeepers;
     }
-    bool isNode(NodeId id) const { return isBroker(id) || isController(id) || isZooKeeper(id) || id == kProducerId; }
+    bool isConsumerNode(NodeId id) const;
+    bool isNode(NodeId id) const {
+        return isBroker(id) || isController(id) || isZooKeeper(id) || id == kProducerId || isConsumerNode(id);
+    }
     // The quorum nodes: KRaft controllers, or the ZooKeeper ensemble.
     const std::vector<NodeId>& quorumIds() const { return controllerIds_; }
     const Broker* broker(BrokerId id) const;
@@ -148,6 +163,7 @@ private:
     std::string nodeName(NodeId id) const;
     std::string subject(NodeId id) const;     // for the event log's links: "broker:2", "zookeeper:201", ...
     void snapshotGroups(ClusterSnapshot& s) const;
+    void snapshotFaults(ClusterSnapshot& s) const;
 
     ClusterSpec spec_;
     Simulation sim_;

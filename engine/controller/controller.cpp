@@ -232,7 +232,7 @@ std::optional<PartitionChangeRecord> Controller::completeReassignment(NodeContex
     if (!contains(target, reg->leader)) {
         change.leader = kNoNode;
         for (BrokerId b : target)
-            if (contains(isr, b) && image_.isUnfenced(b)) {
+            if (contains(isr, b) && eligible(b)) {
                 change.leader = b;
                 break;
             }
@@ -255,7 +255,7 @@ void Controller::handleElectLeaders(NodeContext& ctx, NodeId from, const ElectLe
     } else if (reg->leader == reg->preferredLeader()) {
         response.error = KafkaError::ELECTION_NOT_NEEDED;
         response.message = "broker " + std::to_string(reg->leader) + " is already the preferred leader of " + request.tp.str();
-    } else if (!contains(reg->isr, reg->preferredLeader()) || !image_.isUnfenced(reg->preferredLeader())) {
+    } else if (!contains(reg->isr, reg->preferredLeader()) || !eligible(reg->preferredLeader())) {
         response.error = KafkaError::PREFERRED_LEADER_NOT_AVAILABLE;
         response.message = "the preferred leader, broker " + std::to_string(reg->preferredLeader()) +
                            ", is not alive and in the ISR " + formatIds(reg->isr);
@@ -279,7 +279,7 @@ void Controller::rebalanceLeaders(NodeContext& ctx) {
             auto& [total, notLeading] = preferred[reg.preferredLeader()];
             ++total;
             if (reg.leader != reg.preferredLeader() && contains(reg.isr, reg.preferredLeader()) &&
-                image_.isUnfenced(reg.preferredLeader()))
+                eligible(reg.preferredLeader()))
                 notLeading.push_back(TopicPartition{name, static_cast<std::int32_t>(p)});
         }
     }
@@ -362,6 +362,7 @@ void Controller::handleRegistration(NodeContext& ctx, NodeId from, const BrokerR
         records = fenceBroker(ctx, request.brokerId, "re-registered after a restart");
     const std::int64_t epoch = raft_.logEndOffset() + static_cast<std::int64_t>(records.size());
     records.push_back(RegisterBrokerRecord{request.brokerId, epoch});
+    offlineLogDirs_.erase(request.brokerId);   // a restart is what brings a failed log dir back
     heartbeats_[request.brokerId] = BrokerHeartbeatState{epoch, ctx.now(), epoch};
     append(ctx, std::move(records));
     replyWhenCommitted(ctx, from, BrokerRegistrationResponse{KafkaError::NONE, epoch, id()});
@@ -374,6 +375,13 @@ void Controller::handleHeartbeat(NodeContext& ctx, NodeId from, const BrokerHear
         return;
     }
     it->second.lastHeartbeat = ctx.now();
+    if (request.offlineLogDirs && offlineLogDirs_.insert(request.brokerId).second) {
+        ctx.emit(EventKind::Controller,
+                 "controller " + std::to_string(id()) + ": broker " + std::to_string(request.brokerId) +
+                     " reports an offline log dir in its heartbeat → its replicas are offline",
+                 {brokerSubject(request.brokerId)});
+        append(ctx, takeReplicasOffline(ctx, request.brokerId));
+    }
     const bool caughtUp = request.currentMetadataOffset >= it->second.registrationOffset;
     if (caughtUp && !image_.isUnfenced(request.brokerId)) {
         ctx.emit(EventKind::Controller,
@@ -401,6 +409,12 @@ std::vector<MetadataRecord> Controller::fenceBroker(NodeContext& ctx, BrokerId b
              "controller " + std::to_string(id()) + ": broker " + std::to_string(broker) + " " + why + " → fenced",
              {brokerSubject(broker)});
     std::vector<MetadataRecord> records{FenceBrokerRecord{broker, heartbeats_[broker].epoch}};
+    for (MetadataRecord& record : takeReplicasOffline(ctx, broker)) records.push_back(std::move(record));
+    return records;
+}
+
+std::vector<MetadataRecord> Controller::takeReplicasOffline(NodeContext& ctx, BrokerId broker) {
+    std::vector<MetadataRecord> records;
     for (const auto& [name, topic] : image_.topics()) {
         for (std::size_t p = 0; p < topic.partitions.size(); ++p) {
             const PartitionRegistration& reg = topic.partitions[p];
@@ -431,7 +445,7 @@ std::vector<MetadataRecord> Controller::fenceBroker(NodeContext& ctx, BrokerId b
 std::optional<PartitionChangeRecord> Controller::electLeader(const TopicPartition& tp, const PartitionRegistration& reg,
                                                              const std::vector<BrokerId>& isr, BrokerId excluded) const {
     for (BrokerId candidate : reg.replicas) {
-        if (candidate == excluded || !contains(isr, candidate) || !image_.isUnfenced(candidate)) continue;
+        if (candidate == excluded || !contains(isr, candidate) || !eligible(candidate)) continue;
         PartitionChangeRecord change;
         change.tp = tp;
         change.leader = candidate;
@@ -440,7 +454,7 @@ std::optional<PartitionChangeRecord> Controller::electLeader(const TopicPartitio
     }
     if (image_.config(tp.topic, "unclean.leader.election.enable") != "true") return std::nullopt;
     for (BrokerId candidate : reg.replicas) {
-        if (candidate == excluded || !image_.isUnfenced(candidate)) continue;
+        if (candidate == excluded || !eligible(candidate)) continue;
         PartitionChangeRecord change;
         change.tp = tp;
         change.leader = candidate;
@@ -531,7 +545,7 @@ void Controller::handleAlterPartition(NodeContext& ctx, NodeId from, const Alter
         bool eligible = true;
         for (BrokerId b : item.newIsr) {
             if (!contains(reg->replicas, b)) valid = false;
-            if (!contains(reg->isr, b) && !image_.isUnfenced(b)) eligible = false;
+            if (!contains(reg->isr, b) && !this->eligible(b)) eligible = false;
         }
         if (!valid) { reject(KafkaError::INVALID_REQUEST); continue; }
         if (!eligible) { reject(KafkaError::INELIGIBLE_REPLICA); continue; }

@@ -86,6 +86,11 @@ private:
     void checkSessions(NodeContext& ctx);
     // Records that take a broker out of service: fence it, drop it from ISRs, move its leaderships.
     std::vector<MetadataRecord> fenceBroker(NodeContext& ctx, BrokerId broker, const std::string& why);
+    // The broker's replicas are offline (fenced, or its log dir failed): it leaves every ISR it can
+    // leave, and the partitions it leads elect another leader.
+    std::vector<MetadataRecord> takeReplicasOffline(NodeContext& ctx, BrokerId broker);
+    // Unfenced, with its log dir online: may lead and join an ISR.
+    bool eligible(BrokerId broker) const { return image_.isUnfenced(broker) && !offlineLogDirs_.count(broker); }
     // Records that bring leaderless partitions back: those `broker` hosts once it is unfenced, or all
     // of them (kNoNode) after a config change such as unclean.leader.election.enable.
     std::vector<MetadataRecord> electOfflineLeaders(NodeContext& ctx, BrokerId broker);
@@ -104,6 +109,7 @@ private:
     SimTime lastSnapshot_ = 0;
     std::vector<PendingReply> pendingReplies_;
     std::map<BrokerId, BrokerHeartbeatState> heartbeats_;
+    std::set<BrokerId> offlineLogDirs_;   // as their heartbeats report (KIP-858)
     std::map<std::uint64_t, ParkedMetadataFetch> parkedFetches_;
     std::uint64_t nextParkId_ = 1;
     std::int64_t nextTopicId_ = 1;

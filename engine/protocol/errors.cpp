@@ -9,6 +9,7 @@ const char* errorName(KafkaError error) {
     case KafkaError::UNKNOWN_TOPIC_OR_PARTITION: return "UNKNOWN_TOPIC_OR_PARTITION";
     case KafkaError::LEADER_NOT_AVAILABLE: return "LEADER_NOT_AVAILABLE";
     case KafkaError::NOT_LEADER_OR_FOLLOWER: return "NOT_LEADER_OR_FOLLOWER";
+    case KafkaError::KAFKA_STORAGE_ERROR: return "KAFKA_STORAGE_ERROR";
     case KafkaError::REQUEST_TIMED_OUT: return "REQUEST_TIMED_OUT";
     case KafkaError::BROKER_NOT_AVAILABLE: return "BROKER_NOT_AVAILABLE";
     case KafkaError::MESSAGE_TOO_LARGE: return "MESSAGE_TOO_LARGE";
@@ -53,6 +54,7 @@ bool isRetriable(KafkaError error) {
     case KafkaError::UNKNOWN_TOPIC_OR_PARTITION:
     case KafkaError::LEADER_NOT_AVAILABLE:
     case KafkaError::NOT_LEADER_OR_FOLLOWER:
+    case KafkaError::KAFKA_STORAGE_ERROR:
     case KafkaError::REQUEST_TIMED_OUT:
     case KafkaError::BROKER_NOT_AVAILABLE:
     case KafkaError::NETWORK_EXCEPTION:

@@ -115,6 +115,7 @@ struct BrokerHeartbeatRequest {
     BrokerId brokerId = kNoNode;
     std::int64_t brokerEpoch = -1;
     Offset currentMetadataOffset = -1;
+    bool offlineLogDirs = false;    // KIP-858: a log dir of this broker failed
 };
 struct BrokerHeartbeatResponse {
     KafkaError error = KafkaError::NONE;

@@ -1,6 +1,7 @@
 #include "scenario/runner.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <iomanip>
 #include <sstream>
@@ -174,6 +175,13 @@ NodeId ScenarioRunner::nodeId(const Word& w) const {
     const std::int64_t id = parseInteger(w.text, fileName_, w.pos);
     if (id < 0 || id > 1000000) fail(w.pos, "'" + w.text + "' is not a node id");
     return static_cast<NodeId>(id);
+}
+
+NodeId ScenarioRunner::linkEnd(const Word& w) const {
+    if (!w.text.empty() && (std::isdigit(static_cast<unsigned char>(w.text[0])) || w.text[0] == '-')) return nodeId(w);
+    const NodeId consumer = cluster_ ? cluster_->consumerNode(w.text) : kNoNode;
+    if (consumer == kNoNode) fail(w.pos, "'" + w.text + "' is neither a node id nor a consumer's name");
+    return consumer;
 }
 
 TopicPartition ScenarioRunner::partitionRef(const Word& w) const {
@@ -394,7 +402,7 @@ void ScenarioRunner::executeProduce(const Line& line) {
 // ---------------------------------------------------------------- faults
 
 void ScenarioRunner::executeBroker(const Line& line) {
-    const Word& action = word(line, 1, "kill, restart, pause, resume or add");
+    const Word& action = word(line, 1, "kill, restart, pause, resume, add, decommission, slow, normal or disk-full");
     if (action.text == "add") {
         expectWords(line, 2, "broker add");
         rejectUnknownOptions(line, {});
@@ -402,12 +410,26 @@ void ScenarioRunner::executeBroker(const Line& line) {
         return;
     }
     const Word& id = word(line, 2, "broker id");
-    expectWords(line, 3, "broker kill|restart|pause|resume|decommission ID");
-    rejectUnknownOptions(line, {});
+    expectWords(line, 3, "broker kill|restart|pause|resume|decommission|slow|normal|disk-full ID");
+    rejectUnknownOptions(line, action.text == "slow" ? std::initializer_list<const char*>{"delay"} : std::initializer_list<const char*>{});
     Cluster& cluster = requireCluster(line);
     const NodeId broker = nodeId(id);
     if (!cluster.isBroker(broker))
         fail(id.pos, "there is no broker " + id.text + " (brokers are 1.." + std::to_string(cluster.spec().brokers) + ")");
+    if (action.text == "slow" || action.text == "normal") {
+        SimTime delay = 0;
+        if (action.text == "slow") {
+            delay = seconds(40);
+            if (const KeyValue* kv = line.find("delay")) delay = parseDuration(kv->value, fileName_, kv->valuePos);
+            if (delay <= 0) fail(line.find("delay")->valuePos, "delay must be more than 0 (use 'broker normal " + id.text + "' to undo)");
+        }
+        if (auto error = cluster.slowFollower(broker, delay)) fail(id.pos, *error);
+        return;
+    }
+    if (action.text == "disk-full") {
+        if (auto error = cluster.fillDisk(broker)) fail(id.pos, *error);
+        return;
+    }
     if (action.text == "decommission") {
         recordAdmin(sourceLine(line.pos.line), cluster.decommissionBroker(broker));
         return;
@@ -417,7 +439,7 @@ void ScenarioRunner::executeBroker(const Line& line) {
     else if (action.text == "restart") error = cluster.restartBroker(broker);
     else if (action.text == "pause") error = cluster.pauseNode(broker);
     else if (action.text == "resume") error = cluster.resumeNode(broker);
-    else fail(action.pos, "expected broker kill, restart, pause, resume, add or decommission, not 'broker " + action.text + "'");
+    else fail(action.pos, "expected broker kill, restart, pause, resume, add, decommission, slow, normal or disk-full, not 'broker " + action.text + "'");
     if (error) fail(id.pos, *error);
 }
 
@@ -500,24 +522,40 @@ void ScenarioRunner::executeLink(const Line& line) {
     if (command == "isolate") {
         expectWords(line, 2, "isolate ID");
         rejectUnknownOptions(line, {});
-        if (auto error = cluster.isolate(nodeId(line.words[1]))) fail(line.words[1].pos, *error);
+        if (auto error = cluster.isolate(linkEnd(line.words[1]))) fail(line.words[1].pos, *error);
         return;
     }
-    const Word& action = word(line, 1, "cut or heal");
+    const Word& action = word(line, 1, "cut, slow or heal");
     const Word& a = word(line, 2, "first node id");
     const Word& b = word(line, 3, "second node id");
-    expectWords(line, 4, "link cut|heal A B [oneway=true]");
-    rejectUnknownOptions(line, {"oneway"});
+    expectWords(line, 4, "link cut|slow|heal A B [oneway=true] [latency=DURATION jitter=DURATION loss=PERCENT]");
+    const KeyValue* oneway = line.find("oneway");
+    if (oneway && oneway->value != "true" && oneway->value != "false")
+        fail(oneway->valuePos, "oneway must be true or false");
+    const bool bothWays = !(oneway && oneway->value == "true");
     std::optional<std::string> error;
     if (action.text == "cut") {
-        const KeyValue* oneway = line.find("oneway");
-        if (oneway && oneway->value != "true" && oneway->value != "false")
-            fail(oneway->valuePos, "oneway must be true or false");
-        error = cluster.cutLink(nodeId(a), nodeId(b), !(oneway && oneway->value == "true"));
+        rejectUnknownOptions(line, {"oneway"});
+        error = cluster.cutLink(linkEnd(a), linkEnd(b), bothWays);
+    } else if (action.text == "slow") {
+        rejectUnknownOptions(line, {"oneway", "latency", "jitter", "loss"});
+        const KeyValue* latency = line.find("latency");
+        if (!latency) fail(line.pos, "link slow needs latency=DURATION, the one-way delay of the slow link (e.g. latency=200ms)");
+        LinkConfig config;
+        config.latency = parseDuration(latency->value, fileName_, latency->valuePos);
+        config.jitter = 0;
+        if (const KeyValue* kv = line.find("jitter")) config.jitter = parseDuration(kv->value, fileName_, kv->valuePos);
+        if (const KeyValue* kv = line.find("loss")) {
+            const std::int64_t percent = parseInteger(kv->value, fileName_, kv->valuePos);
+            if (percent < 0 || percent > 100) fail(kv->valuePos, "loss is a percentage from 0 to 100, not " + kv->value);
+            config.loss = static_cast<double>(percent) / 100.0;
+        }
+        error = cluster.slowLink(linkEnd(a), linkEnd(b), config, bothWays);
     } else if (action.text == "heal") {
-        error = cluster.healLink(nodeId(a), nodeId(b));
+        rejectUnknownOptions(line, {});
+        error = cluster.healLink(linkEnd(a), linkEnd(b));
     } else {
-        fail(action.pos, "expected 'link cut' or 'link heal', not 'link " + action.text + "'");
+        fail(action.pos, "expected 'link cut', 'link slow' or 'link heal', not 'link " + action.text + "'");
     }
     if (error) fail(a.pos, *error);
 }

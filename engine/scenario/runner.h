@@ -92,6 +92,8 @@ private:
     void expectWords(const Line& line, std::size_t count, const char* usage) const;
     void rejectUnknownOptions(const Line& line, std::initializer_list<const char*> allowed) const;
     NodeId nodeId(const Word& w) const;
+    // A node id, or a consumer's name (link and isolate take consumers by name too).
+    NodeId linkEnd(const Word& w) const;
     TopicPartition partitionRef(const Word& w) const;
     void report(const Line& line, bool passed, const std::string& found);
     void printEvent(const ClusterEvent& event);

@@ -26,6 +26,10 @@ public:
     const LinkConfig& defaults() const { return defaults_; }
     void setLink(NodeId from, NodeId to, const LinkConfig& config) { overrides_[{from, to}] = config; }
     const LinkConfig& link(NodeId from, NodeId to) const;
+    // Back to the defaults: one directed link, or every link.
+    void clearLink(NodeId from, NodeId to) { overrides_.erase({from, to}); }
+    void clearLinks() { overrides_.clear(); }
+    const std::map<std::pair<NodeId, NodeId>, LinkConfig>& overrides() const { return overrides_; }
 
     void cut(NodeId from, NodeId to) { cuts_.insert({from, to}); }
     void heal(NodeId from, NodeId to) { cuts_.erase({from, to}); }

@@ -164,4 +164,16 @@ void ZkBrokerAgent::handleTimer(NodeContext& ctx, std::uint64_t token) {
     if (token == kRegisterRetry && zk_.connected() && broker_.state_ == BrokerState::Registering) registerBroker(ctx);
 }
 
+void ZkBrokerAgent::reportLogDirFailure(NodeContext& ctx) {
+    const std::string path = std::string(kLogDirEventPath) + "/log_dir_event_" + std::to_string(broker_.id());
+    zk_.request(ctx, zkRequest(ZkOp::Create, path, zk::brokerJson(broker_.id()), false, -1, true),
+                [this, path](NodeContext& c, const ZkResponse& r) {
+                    c.emit(EventKind::Replication,
+                           "broker " + std::to_string(broker_.id()) +
+                               (r.error == ZkError::Ok ? " created " + path + " to tell the controller"
+                                                       : " could not create " + path + ": " + zkErrorName(r.error)),
+                           {brokerSubject(broker_.id())});
+                });
+}
+
 }  // namespace ks

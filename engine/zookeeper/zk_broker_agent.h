@@ -26,6 +26,8 @@ public:
     void handleTimer(NodeContext& ctx, std::uint64_t token);
 
     NodeId controllerId() const { return controllerId_; }
+    // A log dir failed: tells the controller through ZooKeeper (zk_controller.h, kLogDirEventPath).
+    void reportLogDirFailure(NodeContext& ctx);
     const ZkController& controller() const { return controller_; }
 
 private:

@@ -49,6 +49,7 @@ void ZkController::activate(NodeContext& ctx) {
     activatedAt_ = ctx.now();
     ctx.observer().onActiveController(self_, false);
     live_.clear();
+    offlineDirs_.clear();
     assignments_.clear();
     states_.clear();
     configs_.clear();
@@ -177,12 +178,15 @@ void ZkController::readDone(NodeContext& ctx) {
     for (const auto& [tp, state] : states_)
         if (!writing_.count(tp)) settled.push_back(tp);
     sendLeaderAndIsr(ctx, settled);
+    readLogDirEvents(ctx);
 }
 
 // ---------------------------------------------------------------- brokers come and go
 
 void ZkController::onWatch(NodeContext& ctx, const ZkWatchEvent& event) {
-    if (!active_ || event.path != "/brokers/ids") return;
+    if (!active_) return;
+    if (event.path == kLogDirEventPath) return readLogDirEvents(ctx);
+    if (event.path != "/brokers/ids") return;
     readBrokers(ctx);
 }
 
@@ -215,18 +219,18 @@ void ZkController::elect(NodeContext& ctx, const TopicPartition& tp, const std::
     for (BrokerId b : next.isr)
         if (!dead.count(b)) isr.push_back(b);
     if (isr.empty()) isr = next.isr;
-    const bool leaderAlive = next.leader != kNoNode && live_.count(next.leader);
+    const bool leaderAlive = next.leader != kNoNode && usable(next.leader);
     bool unclean = false;
     if (!leaderAlive) {
         BrokerId leader = kNoNode;
         for (BrokerId b : next.replicas)
-            if (contains(isr, b) && live_.count(b)) {
+            if (contains(isr, b) && usable(b)) {
                 leader = b;
                 break;
             }
         if (leader == kNoNode && config(tp.topic, "unclean.leader.election.enable") == "true")
             for (BrokerId b : next.replicas)
-                if (live_.count(b)) {
+                if (usable(b)) {
                     leader = b;
                     isr = {b};
                     unclean = true;
@@ -362,7 +366,7 @@ void ZkController::handleAlterPartition(NodeContext& ctx, NodeId from, const Alt
         }
         bool eligible = true;
         for (BrokerId b : item.newIsr)
-            if (!contains(it->second.isr, b) && !live_.count(b)) eligible = false;
+            if (!contains(it->second.isr, b) && !usable(b)) eligible = false;
         if (!eligible) { reply(KafkaError::INELIGIBLE_REPLICA); continue; }
         PartitionState next = it->second;
         emit(ctx, item.tp.str() + " ISR " + formatIds(next.isr) + " → " + formatIds(item.newIsr) + " (asked by leader " +
@@ -486,7 +490,7 @@ void ZkController::handleElectLeaders(NodeContext& ctx, NodeId from, const Elect
                                      "broker " + std::to_string(preferred) + " is already the preferred leader", self_});
         return;
     }
-    if (!contains(it->second.isr, preferred) || !live_.count(preferred)) {
+    if (!contains(it->second.isr, preferred) || !usable(preferred)) {
         ctx.send(from, AdminResponse{request.correlationId, KafkaError::PREFERRED_LEADER_NOT_AVAILABLE,
                                      "the preferred leader, broker " + std::to_string(preferred) + ", is not alive and in the ISR", self_});
         return;

@@ -14,6 +14,12 @@
 
 namespace ks {
 
+// Where a broker reports a failed log dir. Kafka writes persistent sequential znodes that the
+// controller deletes once handled; here each broker's notification is an ephemeral
+// log_dir_event_<broker>, so it lasts exactly as long as the failed broker's session (a restart,
+// which is what heals a failed log dir, removes it).
+inline constexpr const char* kLogDirEventPath = "/log_dir_event_notification";
+
 class ZkController {
 public:
     ZkController(BrokerId self, ZkClient& zk) : self_(self), zk_(zk) {}
@@ -59,6 +65,12 @@ private:
     void handleDeleteTopics(NodeContext& ctx, NodeId from, const DeleteTopicsRequest& request);
     void handleAlterConfigs(NodeContext& ctx, NodeId from, const AlterConfigsRequest& request);
     void handleElectLeaders(NodeContext& ctx, NodeId from, const ElectLeadersRequest& request);
+    // Log dir failures (zk_controller_log_dirs.cpp): brokers report them under
+    // /log_dir_event_notification; their replicas are offline, so they lead nothing and leave ISRs.
+    void readLogDirEvents(NodeContext& ctx);
+    void onLogDirsFailed(NodeContext& ctx, const std::set<BrokerId>& failed);
+    // Alive, with its log dir online: can lead and join an ISR.
+    bool usable(BrokerId b) const { return live_.count(b) && !offlineDirs_.count(b); }
 
     BrokerId self_;
     ZkClient& zk_;
@@ -70,6 +82,7 @@ private:
     SimTime activatedAt_ = 0;
     int pendingReads_ = 0;
     std::set<BrokerId> live_;
+    std::set<BrokerId> offlineDirs_;    // brokers whose log dir failed
     std::map<std::string, std::map<std::int32_t, std::vector<BrokerId>>> assignments_;
     std::map<TopicPartition, PartitionState> states_;      // as ZooKeeper has them
     std::set<TopicPartition> writing_;                    // a state write is in flight

@@ -1,11 +1,13 @@
 #pragma once
-// Faults → Cut or heal a link: the keyboard way to do what dragging from one node to another does.
+// Faults → Cut, slow or heal a link: the keyboard way to do what dragging from one node to another does.
 #include <QDialog>
 #include <utility>
 #include <vector>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QRadioButton;
+class QSpinBox;
 
 namespace ks::ui {
 
@@ -19,6 +21,8 @@ public:
 
     QComboBox* fromBox() const { return from_; }
     QComboBox* toBox() const { return to_; }
+    // Starts with "slow" chosen (the drag menu's "Slow…").
+    void chooseSlow();
     // The command for the chosen nodes and operation; empty when both ends are the same node.
     QString command() const;
 
@@ -27,7 +31,12 @@ private:
     QComboBox* to_;
     QRadioButton* cutBoth_;
     QRadioButton* cutOneWay_;
+    QRadioButton* slow_;
+    QRadioButton* slowOneWay_;
     QRadioButton* heal_;
+    QDoubleSpinBox* latency_;
+    QDoubleSpinBox* jitter_;
+    QSpinBox* loss_;
 };
 
 }  // namespace ks::ui

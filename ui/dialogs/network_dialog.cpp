@@ -11,7 +11,6 @@
 #include "cluster_commands.h"
 
 namespace ks::ui {
-namespace {
 
 QDoubleSpinBox* millisecondsBox(double value, QWidget* parent) {
     auto* box = new QDoubleSpinBox(parent);
@@ -23,8 +22,6 @@ QDoubleSpinBox* millisecondsBox(double value, QWidget* parent) {
 }
 
 SimTime micros(const QDoubleSpinBox* box) { return static_cast<SimTime>(std::llround(box->value() * kMicrosPerMilli)); }
-
-}  // namespace
 
 NetworkDialog::NetworkDialog(QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Network conditions"));

@@ -105,6 +105,14 @@ InspectorContent describeBroker(const ClusterSnapshot& s, int id) {
                            {InspectorText::tr("Isolated"), yesNo(isIsolated(s, id))},
                            {InspectorText::tr("Links cut"), cutsOf(s, id)}}});
     if (s.mode == "zookeeper") c.sections.back().rows.emplace_back(InspectorText::tr("The controller"), yesNo(s.activeController == id));
+    c.sections.back().rows.emplace_back(InspectorText::tr("Replica fetchers"),
+                                        b->replicaFetchDelay > 0
+                                            ? InspectorText::tr("slow: wait %1 between fetches").arg(formatDuration(b->replicaFetchDelay))
+                                            : InspectorText::tr("normal"));
+    c.sections.back().rows.emplace_back(InspectorText::tr("Log dir"),
+                                        b->logDirOffline ? InspectorText::tr("offline (disk full): restart the broker to heal it")
+                                        : b->diskFull    ? InspectorText::tr("online, but the disk is full: the next write fails")
+                                                         : InspectorText::tr("online"));
     InspectorSection replicas{InspectorText::tr("Replicas on this broker"), {}};
     for (const PartitionSnapshot& p : s.partitions)
         for (const ReplicaSnapshot& r : p.replicaStates)

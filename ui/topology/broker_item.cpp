@@ -4,6 +4,7 @@
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
+#include "sim_time_text.h"
 #include "topology_style.h"
 #include "topology_text.h"
 
@@ -83,7 +84,13 @@ QString BrokerItem::toolTipText() const {
         .arg(view_.replicaCount)
         .arg(view_.sizeBytes) +
            (view_.hiddenInternal ? TopologyText::tr("<br>also holds %n replica(s) of internal topics (__consumer_offsets), not drawn", nullptr, view_.hiddenInternal)
-                                 : QString());
+                                 : QString()) +
+           (view_.replicaFetchDelay > 0
+                ? TopologyText::tr("<br><b>Slow follower</b>: its replica fetchers wait %1 between fetches").arg(formatDuration(view_.replicaFetchDelay))
+                : QString()) +
+           (view_.logDirOffline ? TopologyText::tr("<br><b>Log dir offline</b> (disk full): its replicas are offline until a restart")
+            : view_.diskFull    ? TopologyText::tr("<br><b>Disk full</b>: its next write fails")
+                                : QString());
 }
 
 QRectF BrokerItem::boundingRect() const {
@@ -123,6 +130,9 @@ void BrokerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
                           (view_.isController ? QStringLiteral("★ ") : QString()) + TopologyText::tr("Broker %1").arg(view_.id));
         QString state = view_.state.toUpper();
         if (view_.isolated) state += TopologyText::tr(" · ISOLATED");
+        if (view_.replicaFetchDelay > 0) state += TopologyText::tr(" · SLOW");
+        if (view_.logDirOffline) state += TopologyText::tr(" · LOG DIR OFFLINE");
+        else if (view_.diskFull) state += TopologyText::tr(" · DISK FULL");
         painter->setFont(style::smallFont());
         painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignRight, state);
         painter->drawText(QRectF(10, 25, card.width() - 20, 20), Qt::AlignVCenter | Qt::AlignLeft,

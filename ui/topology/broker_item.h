@@ -16,6 +16,9 @@ struct BrokerView {
     qint64 sizeBytes = 0;
     bool isolated = false;
     bool isController = false;   // ZooKeeper mode: this broker is the controller
+    SimTime replicaFetchDelay = 0;   // a slow follower
+    bool diskFull = false;
+    bool logDirOffline = false;
 
     bool operator==(const BrokerView&) const = default;
 };

@@ -36,6 +36,7 @@ public:
     QColor color() const;
 
     Subject subject() const override { return Subject::consumer(view_.clientId); }
+    int nodeId() const override { return view_.node; }
     QString toolTipText() const override;
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;

@@ -28,7 +28,7 @@ void drawArrowHead(QPainter* painter, QPointF tip, QPointF from, const QColor& c
 }  // namespace
 
 LinkItem::LinkItem(Kind kind, Subject subject) : kind_(kind), subject_(std::move(subject)), color_(style::kProducer) {
-    setZValue(kind == Kind::Cut ? 30 : 20);
+    setZValue(kind == Kind::Cut || kind == Kind::Slow ? 30 : 20);
 }
 
 void LinkItem::setColor(const QColor& color) {
@@ -82,6 +82,12 @@ void LinkItem::setRate(double recordsPerSecond, bool active) {
     update();
 }
 
+void LinkItem::setLabel(const QString& label) {
+    if (label == rateLabel_) return;
+    rateLabel_ = label;
+    update();
+}
+
 void LinkItem::setOneWay(bool oneWay) {
     if (oneWay == oneWay_) return;
     oneWay_ = oneWay;
@@ -89,7 +95,7 @@ void LinkItem::setOneWay(bool oneWay) {
 }
 
 QString LinkItem::toolTipText() const {
-    if (kind_ == Kind::Cut) return description_;
+    if (kind_ == Kind::Cut || kind_ == Kind::Slow) return description_;
     return description_ + TopologyText::tr("<br>%1 records per simulated second (smoothed)").arg(rate_, 0, 'f', 1);
 }
 
@@ -115,6 +121,20 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         if (text) {
             painter->setFont(style::bodyFont());
             painter->drawText(QRectF(mid.x() - 13, mid.y() - 13, 26, 26), Qt::AlignCenter, QStringLiteral("✂"));
+        }
+    } else if (kind_ == Kind::Slow) {
+        painter->setPen(QPen(style::kSlowLink, 3.5, Qt::DotLine, Qt::RoundCap));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(path_);
+        if (oneWay_) drawArrowHead(painter, path_.pointAtPercent(0.62), path_.pointAtPercent(0.5), style::kSlowLink);
+        if (text) {
+            const QPointF mid = path_.pointAtPercent(0.5);
+            const QRectF box(mid.x() - 34, mid.y() - 10, 68, 20);
+            painter->setPen(QPen(style::kSlowLink, 1.5));
+            painter->setBrush(style::kCard);
+            painter->drawRoundedRect(box, 9, 9);
+            painter->setFont(style::smallFont());
+            painter->drawText(box, Qt::AlignCenter, rateLabel_);
         }
     } else {
         QColor color = color_;

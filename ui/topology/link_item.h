@@ -2,7 +2,8 @@
 // A line between two places of the view: a producer's line to the leader replica of a partition it
 // writes to, or (with many partitions) to the broker that leads them, with its rate; a consumer's
 // line from the replica it reads, in the consumer's colour; or a cut network link between two nodes
-// (red, dashed, with scissors; an arrow when only one direction is cut).
+// (red, dashed, with scissors; an arrow when only one direction is cut); or a slow link (amber,
+// dotted, with its latency).
 #include <QPainterPath>
 #include <QStaticText>
 #include <QVector>
@@ -13,7 +14,7 @@ namespace ks::ui {
 
 class LinkItem : public TopologyItem {
 public:
-    enum class Kind { Produce, Consume, Cut };
+    enum class Kind { Produce, Consume, Cut, Slow };
 
     LinkItem(Kind kind, Subject subject);
 
@@ -28,8 +29,10 @@ public:
     // Consume: the colour of the consumer.
     void setColor(const QColor& color);
     QColor color() const { return color_; }
-    // Cut: whether only from→to is cut.
+    // Cut, slow: whether only from→to is affected.
     void setOneWay(bool oneWay);
+    // Slow: the text at its middle (the latency).
+    void setLabel(const QString& label);
     // What the tooltip says about the link.
     void setDescription(const QString& description) { description_ = description; }
     const QPainterPath& path() const { return path_; }

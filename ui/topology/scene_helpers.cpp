@@ -11,6 +11,8 @@ QString nodeName(const ClusterSnapshot& s, NodeId id, const std::map<std::string
     if (clients)
         for (const auto& [client, node] : *clients)
             if (node == id) return QString::fromStdString(client);
+    for (const ConsumerSnapshot& c : s.consumers)
+        if (c.node == id) return TopologyText::tr("consumer %1").arg(QString::fromStdString(c.clientId));
     return TopologyText::tr("node %1").arg(id);
 }
 

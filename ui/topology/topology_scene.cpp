@@ -57,7 +57,7 @@ TopologyScene::~TopologyScene() = default;
 void TopologyScene::clearAll() {
     chosen_.clear();
     highlighted_.clear();
-    for (auto* map : {&produceLinks_, &cutLinks_, &consumeLinks_}) {
+    for (auto* map : {&produceLinks_, &cutLinks_, &slowLinks_, &consumeLinks_}) {
         for (auto& [key, item] : *map) delete item;
         map->clear();
     }
@@ -85,6 +85,7 @@ void TopologyScene::setInput(const SceneInput& input) {
                           ? TopologyText::tr("ZooKeeper ensemble · the controller is broker %1").arg(s.activeController < 0 ? TopologyText::tr("(none)") : QString::number(s.activeController))
                           : TopologyText::tr("KRaft controller quorum · metadata committed up to offset %1").arg(s.metadataOffset));
     updateCutLinks(s);
+    updateSlowLinks(s);
     updateProduceLinks(input);
     updateConsumeLinks(input);
     if (structure) relayout();
@@ -141,7 +142,8 @@ bool TopologyScene::updateBrokers(const ClusterSnapshot& s) {
         const int shownReplicas = sameLayout ? static_cast<int>(broker(b.id)->replicas().size()) : static_cast<int>(replicas[b.id].size());
         const BrokerView view{b.id,        QString::fromStdString(b.state), leaders[b.id],
                               shownReplicas, hidden[b.id], b.sizeBytes,
-                              isolated(s, b.id), s.mode == "zookeeper" && s.activeController == b.id};
+                              isolated(s, b.id), s.mode == "zookeeper" && s.activeController == b.id,
+                              b.replicaFetchDelay, b.diskFull, b.logDirOffline};
         auto it = brokers_.find(b.id);
         if (it == brokers_.end()) {
             it = brokers_.emplace(b.id, new BrokerItem(view)).first;
@@ -354,6 +356,9 @@ TopologyItem* TopologyScene::nodeItem(int nodeId) const {
     if (auto* c = controller(nodeId)) return c;
     for (const auto& [id, p] : producers_)
         if (p->nodeId() == nodeId) return p;
+    for (const auto& [id, g] : groups_)
+        for (ConsumerItem* c : g->members())
+            if (c->nodeId() == nodeId) return c;
     return nullptr;
 }
 

@@ -70,6 +70,8 @@ public:
     // there are too many partitions to draw one line each.
     const std::map<QString, LinkItem*>& produceLinks() const { return produceLinks_; }
     const std::map<QString, LinkItem*>& cutLinks() const { return cutLinks_; }
+    // Links with conditions of their own (link slow), by "A-B".
+    const std::map<QString, LinkItem*>& slowLinks() const { return slowLinks_; }
     // Consumer lines, by consumeLinkKey().
     const std::map<QString, LinkItem*>& consumeLinks() const { return consumeLinks_; }
     static QString consumeLinkKey(const QString& consumer, const Subject& end);
@@ -93,6 +95,9 @@ private:
     void updateConsumeLinks(const SceneInput& input);
     void updateConsumeLinkEnds();
     void updateCutLinks(const ClusterSnapshot& snapshot);
+    void updateSlowLinks(const ClusterSnapshot& snapshot);
+    // Places a line between two nodes' cards (cut and slow links).
+    void placeNodeLink(LinkItem* link, const QString& key) const;
     void updateProduceLinks(const SceneInput& input);
     void updateLinkEnds();
     void relayout();
@@ -105,6 +110,7 @@ private:
     std::map<QString, ProducerItem*> producers_;
     std::map<QString, LinkItem*> produceLinks_;
     std::map<QString, LinkItem*> cutLinks_;
+    std::map<QString, LinkItem*> slowLinks_;
     std::map<QString, LinkItem*> consumeLinks_;
     std::map<QString, GroupItem*> groups_;
     QuorumFrameItem* quorum_ = nullptr;

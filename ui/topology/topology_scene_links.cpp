@@ -10,6 +10,7 @@
 #include "link_item.h"
 #include "producer_item.h"
 #include "scene_helpers.h"
+#include "sim_time_text.h"
 #include "topology_scene.h"
 #include "topology_style.h"
 #include "topology_text.h"
@@ -36,6 +37,35 @@ void TopologyScene::updateCutLinks(const ClusterSnapshot& s) {
                                         : TopologyText::tr("<b>Link cut one way</b>: %1 cannot reach %2 (%2 can still reach %1)").arg(a, b));
     }
     scene::removeMissing(cutLinks_, present);
+}
+
+void TopologyScene::updateSlowLinks(const ClusterSnapshot& s) {
+    std::map<std::pair<NodeId, NodeId>, const LinkConditionSnapshot*> slow;
+    for (const LinkConditionSnapshot& l : s.slowLinks) slow[{l.from, l.to}] = &l;
+    std::set<QString> present;
+    for (const auto& [ends, link] : slow) {
+        const auto back = slow.find({ends.second, ends.first});
+        const bool both = back != slow.end() && back->second->latency == link->latency && back->second->jitter == link->jitter &&
+                          back->second->loss == link->loss;
+        if (both && ends.first > ends.second) continue;
+        const QString key = QStringLiteral("%1-%2").arg(ends.first).arg(ends.second);
+        present.insert(key);
+        auto it = slowLinks_.find(key);
+        if (it == slowLinks_.end()) {
+            it = slowLinks_.emplace(key, new LinkItem(LinkItem::Kind::Slow, Subject{Subject::Kind::Link, key})).first;
+            addItem(it->second);
+        }
+        const QString a = scene::nodeName(s, ends.first, nullptr);
+        const QString b = scene::nodeName(s, ends.second, nullptr);
+        const QString conditions = tr("latency %1, jitter %2, loss %3%")
+                                       .arg(formatDuration(link->latency), formatDuration(link->jitter))
+                                       .arg(qRound(link->loss * 100));
+        it->second->setOneWay(!both);
+        it->second->setLabel(QStringLiteral("⏱ %1").arg(formatDuration(link->latency)));
+        it->second->setDescription(both ? tr("<b>Slow link</b> %1 ⇹ %2: %3").arg(a, b, conditions)
+                                        : tr("<b>Slow link</b> %1 → %2: %3 (the other way as the network)").arg(a, b, conditions));
+    }
+    scene::removeMissing(slowLinks_, present);
 }
 
 // One line per partition the producer writes to; with more partitions than can be told apart, one
@@ -219,25 +249,28 @@ void TopologyScene::updateLinkEnds() {
                        QPointF(cardLeft - style::kBrokerGap / 2, to.y() - 11));
     }
     updateConsumeLinkEnds();
-    for (auto& [key, link] : cutLinks_) {
-        const QStringList ends = key.split(u'-');
-        TopologyItem* a = nodeItem(ends.value(0).toInt());
-        TopologyItem* b = nodeItem(ends.value(1).toInt());
-        link->setVisible(a && b);
-        if (!a || !b) continue;
-        // Side by side: an arc over the cards between them. One above the other: bottom edge to top edge.
-        const QRectF ra = a->sceneBoundingRect().adjusted(6, 6, -6, -6);
-        const QRectF rb = b->sceneBoundingRect().adjusted(6, 6, -6, -6);
-        if (std::abs(ra.top() - rb.top()) < 1) {
-            const QPointF from(ra.center().x(), ra.top());
-            const QPointF to(rb.center().x(), rb.top());
-            const double rise = 40 + 0.12 * std::abs(to.x() - from.x());
-            link->setCurve(from, QPointF((from.x() + to.x()) / 2, ra.top() - 2 * rise), to);
-        } else {
-            const bool aAbove = ra.top() < rb.top();
-            link->setEnds(QPointF(ra.center().x(), aAbove ? ra.bottom() : ra.top()),
-                          QPointF(rb.center().x(), aAbove ? rb.top() : rb.bottom()));
-        }
+    for (auto& [key, link] : cutLinks_) placeNodeLink(link, key);
+    for (auto& [key, link] : slowLinks_) placeNodeLink(link, key);
+}
+
+void TopologyScene::placeNodeLink(LinkItem* link, const QString& key) const {
+    const QStringList ends = key.split(u'-');
+    TopologyItem* a = nodeItem(ends.value(0).toInt());
+    TopologyItem* b = nodeItem(ends.value(1).toInt());
+    link->setVisible(a && b);
+    if (!a || !b) return;
+    // Side by side: an arc over the cards between them. One above the other: bottom edge to top edge.
+    const QRectF ra = a->sceneBoundingRect().adjusted(6, 6, -6, -6);
+    const QRectF rb = b->sceneBoundingRect().adjusted(6, 6, -6, -6);
+    if (std::abs(ra.top() - rb.top()) < 1) {
+        const QPointF from(ra.center().x(), ra.top());
+        const QPointF to(rb.center().x(), rb.top());
+        const double rise = 40 + 0.12 * std::abs(to.x() - from.x());
+        link->setCurve(from, QPointF((from.x() + to.x()) / 2, ra.top() - 2 * rise), to);
+    } else {
+        const bool aAbove = ra.top() < rb.top();
+        link->setEnds(QPointF(ra.center().x(), aAbove ? ra.bottom() : ra.top()),
+                      QPointF(rb.center().x(), aAbove ? rb.top() : rb.bottom()));
     }
 }
 

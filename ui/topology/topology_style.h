@@ -40,6 +40,7 @@ inline QColor kLabelFill{255, 255, 255, 220};   // behind a rate on a line
 inline QColor kGroupColor{0x4a, 0x3a, 0x6b};
 inline QColor kReplication{0x2f, 0x6f, 0xb0};
 inline QColor kCut{0xc6, 0x28, 0x28};
+inline QColor kSlowLink{0xb2, 0x6a, 0x00};
 inline QColor kSelection{0x15, 0x65, 0xc0};
 inline QColor kHighlight{0xff, 0x6f, 0x00};
 

@@ -1,0 +1,74 @@
+// Faults beyond kill, pause and cut: a slow link, a slow follower, a full disk; and what the
+// snapshot shows of them.
+#include <cmath>
+
+#include "cluster/cluster.h"
+
+namespace ks {
+
+bool Cluster::isConsumerNode(NodeId id) const {
+    for (const auto& [name, config] : consumers_)
+        if (config.id == id) return true;
+    return false;
+}
+
+NodeId Cluster::consumerNode(const std::string& name) const {
+    auto it = consumers_.find(name);
+    return it == consumers_.end() ? kNoNode : it->second.id;
+}
+
+std::optional<std::string> Cluster::slowLink(NodeId a, NodeId b, const LinkConfig& config, bool bothWays) {
+    if (!isNode(a)) return "there is no node " + std::to_string(a);
+    if (!isNode(b)) return "there is no node " + std::to_string(b);
+    if (a == b) return "a link needs two different nodes";
+    sim_.network().setLink(a, b, config);
+    if (bothWays) sim_.network().setLink(b, a, config);
+    sim_.emit(EventKind::Fault,
+              "link " + nodeName(a) + (bothWays ? " ⇹ " : " → ") + nodeName(b) + " slowed: latency " +
+                  formatDuration(config.latency) + ", jitter " + formatDuration(config.jitter) + ", loss " +
+                  std::to_string(static_cast<int>(std::lround(config.loss * 100))) + "%" +
+                  (bothWays ? "" : " (one way: " + nodeName(b) + " → " + nodeName(a) + " stays as it was)"),
+              {"link:" + std::to_string(a) + "-" + std::to_string(b)});
+    return std::nullopt;
+}
+
+std::optional<std::string> Cluster::slowFollower(BrokerId id, SimTime delay) {
+    if (!isBroker(id)) return "there is no broker " + std::to_string(id) + " (brokers are 1.." + std::to_string(spec_.brokers) + ")";
+    if (sim_.state(id) == NodeState::Dead) return "broker " + std::to_string(id) + " is stopped";
+    if (delay < 0) return "the delay cannot be negative";
+    sim_.emit(EventKind::Fault,
+              delay > 0 ? "broker " + std::to_string(id) + " is a slow follower: its replica fetchers wait " +
+                              formatDuration(delay) + " between fetches"
+                        : "broker " + std::to_string(id) + "'s replica fetchers are back to normal",
+              {brokerSubject(id)});
+    sim_.act(id, [&](NodeContext& ctx) { sim_.nodeAs<Broker>(id)->setReplicaFetchDelay(ctx, delay); });
+    return std::nullopt;
+}
+
+std::optional<std::string> Cluster::fillDisk(BrokerId id) {
+    if (!isBroker(id)) return "there is no broker " + std::to_string(id) + " (brokers are 1.." + std::to_string(spec_.brokers) + ")";
+    if (sim_.state(id) == NodeState::Dead) return "broker " + std::to_string(id) + " is stopped";
+    if (broker(id)->diskFull()) return "broker " + std::to_string(id) + "'s disk is already full";
+    sim_.emit(EventKind::Fault,
+              "broker " + std::to_string(id) + "'s disk is full: its next write fails (a restart after freeing space heals it)",
+              {brokerSubject(id)});
+    sim_.act(id, [&](NodeContext& ctx) { sim_.nodeAs<Broker>(id)->fillDisk(ctx); });
+    return std::nullopt;
+}
+
+void Cluster::snapshotFaults(ClusterSnapshot& s) const {
+    for (BrokerSnapshot& b : s.brokers) {
+        const Broker* node = sim_.state(b.id) == NodeState::Dead ? nullptr : broker(b.id);
+        if (!node) continue;
+        b.replicaFetchDelay = node->replicaFetchDelay();
+        b.diskFull = node->diskFull();
+        b.logDirOffline = node->logDirOffline();
+    }
+    for (PartitionSnapshot& p : s.partitions)
+        for (ReplicaSnapshot& r : p.replicaStates)
+            if (r.online && s.brokers[static_cast<std::size_t>(r.broker - 1)].logDirOffline) r.online = false;
+    for (const auto& [link, config] : sim_.network().overrides())
+        s.slowLinks.push_back(LinkConditionSnapshot{link.first, link.second, config.latency, config.jitter, config.loss});
+}
+
+}  // namespace ks
