@@ -42,6 +42,13 @@ struct Session {
     }
 };
 
+// A test's data: run it in KRaft and in ZooKeeper mode.
+void bothModes() {
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("kraft") << QStringLiteral("kraft");
+    QTest::newRow("zookeeper") << QStringLiteral("zookeeper");
+}
+
 bool has(const std::vector<BrokerId>& ids, BrokerId id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
 std::string setup(const char* mode) {
@@ -100,11 +107,7 @@ private slots:
         QVERIFY(!s.runner->executeCommands("link cut nobody 2").ok);
     }
 
-    void slowFollowerLeavesAndRejoinsTheIsr_data() {
-        QTest::addColumn<QString>("mode");
-        QTest::newRow("kraft") << QStringLiteral("kraft");
-        QTest::newRow("zookeeper") << QStringLiteral("zookeeper");
-    }
+    void slowFollowerLeavesAndRejoinsTheIsr_data() { bothModes(); }
     void slowFollowerLeavesAndRejoinsTheIsr() {
         QFETCH(QString, mode);
         Session s(setup(mode.toStdString().c_str()));
@@ -124,11 +127,7 @@ private slots:
         QCOMPARE(s.snapshot().brokers[static_cast<std::size_t>(follower - 1)].replicaFetchDelay, ks::SimTime{0});
     }
 
-    void diskFullMovesLeadershipAndRestartHeals_data() {
-        QTest::addColumn<QString>("mode");
-        QTest::newRow("kraft") << QStringLiteral("kraft");
-        QTest::newRow("zookeeper") << QStringLiteral("zookeeper");
-    }
+    void diskFullMovesLeadershipAndRestartHeals_data() { bothModes(); }
     void diskFullMovesLeadershipAndRestartHeals() {
         QFETCH(QString, mode);
         Session s(setup(mode.toStdString().c_str()));
@@ -156,11 +155,7 @@ private slots:
         QVERIFY(!s.runner->executeCommands("broker disk-full 9").ok);
     }
 
-    void diskFullFollowerLeavesTheIsr_data() {
-        QTest::addColumn<QString>("mode");
-        QTest::newRow("kraft") << QStringLiteral("kraft");
-        QTest::newRow("zookeeper") << QStringLiteral("zookeeper");
-    }
+    void diskFullFollowerLeavesTheIsr_data() { bothModes(); }
     void diskFullFollowerLeavesTheIsr() {
         QFETCH(QString, mode);
         Session s(setup(mode.toStdString().c_str()));

@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include "dialogs/link_dialog.h"
+#include "gui_test_support.h"
 #include "inspector/inspector_widget.h"
 #include "main_window.h"
 #include "runtime_bridge.h"
@@ -19,25 +20,9 @@
 
 using namespace ks;
 using namespace ks::ui;
+using namespace ks::ui::testing;
 
 namespace {
-
-constexpr int kTimeoutMs = 20000;
-
-MainWindow::Options pausedOptions() {
-    MainWindow::Options options;
-    options.runtime.startPlaying = false;
-    options.persistSettings = false;
-    return options;
-}
-
-bool advance(MainWindow& window, SimTime duration) {
-    const SimTime target = window.bridge()->now() + duration;
-    window.bridge()->fastForwardBy(duration);
-    return QTest::qWaitFor([&] { return window.bridge()->now() >= target && !window.bridge()->clock().playing; }, kTimeoutMs);
-}
-
-bool started(MainWindow& window) { return QTest::qWaitFor([&] { return window.bridge()->hasFrame(); }, kTimeoutMs); }
 
 const PartitionSnapshot& orders0(MainWindow& window) { return *window.bridge()->snapshot()->partition(TopicPartition{"orders", 0}); }
 

@@ -14,6 +14,7 @@
 #include <QtTest>
 
 #include "dialogs/consumer_dialog.h"
+#include "gui_test_support.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "dialogs/topic_dialog.h"
 #include "events/event_filter_model.h"
@@ -34,28 +35,9 @@
 
 using namespace ks;
 using namespace ks::ui;
+using namespace ks::ui::testing;
 
 namespace {
-
-constexpr int kTimeoutMs = 20000;
-
-MainWindow::Options pausedOptions() {
-    MainWindow::Options options;
-    options.runtime.startPlaying = false;
-    options.persistSettings = false;
-    return options;
-}
-
-// Runs the simulation `duration` further, as fast as possible, and waits until the window shows it.
-bool advance(MainWindow& window, SimTime duration) {
-    const SimTime target = window.bridge()->now() + duration;
-    window.bridge()->fastForwardBy(duration);
-    return QTest::qWaitFor([&] { return window.bridge()->now() >= target && !window.bridge()->clock().playing; }, kTimeoutMs);
-}
-
-bool started(MainWindow& window) {
-    return QTest::qWaitFor([&] { return window.bridge()->hasFrame(); }, kTimeoutMs);
-}
 
 int leaderOf(const TopologyScene& scene, const QString& partition) {
     const ReplicaItem* leader = scene.leaderReplica(partition);
