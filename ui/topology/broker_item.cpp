@@ -130,9 +130,12 @@ void BrokerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
                           (view_.isController ? QStringLiteral("★ ") : QString()) + TopologyText::tr("Broker %1").arg(view_.id));
         QString state = view_.state.toUpper();
         if (view_.isolated) state += TopologyText::tr(" · ISOLATED");
-        if (view_.replicaFetchDelay > 0) state += TopologyText::tr(" · SLOW");
-        if (view_.logDirOffline) state += TopologyText::tr(" · LOG DIR OFFLINE");
-        else if (view_.diskFull) state += TopologyText::tr(" · DISK FULL");
+        // A running broker's fault says more than "RUNNING" (and the header has room for one word or two).
+        const QString fault = view_.logDirOffline ? TopologyText::tr("LOG DIR OFFLINE")
+                              : view_.diskFull    ? TopologyText::tr("DISK FULL")
+                              : view_.replicaFetchDelay > 0 ? TopologyText::tr("SLOW FOLLOWER")
+                                                            : QString();
+        if (!fault.isEmpty()) state = view_.state == QLatin1String("running") ? fault : state + QStringLiteral(" · ") + fault;
         painter->setFont(style::smallFont());
         painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignRight, state);
         painter->drawText(QRectF(10, 25, card.width() - 20, 20), Qt::AlignVCenter | Qt::AlignLeft,

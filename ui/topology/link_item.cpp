@@ -129,7 +129,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         if (oneWay_) drawArrowHead(painter, path_.pointAtPercent(0.62), path_.pointAtPercent(0.5), style::kSlowLink);
         if (text) {
             const QPointF mid = path_.pointAtPercent(0.5);
-            const QRectF box(mid.x() - 34, mid.y() - 10, 68, 20);
+            const QRectF box(mid.x() - 42, mid.y() - 10, 84, 20);
             painter->setPen(QPen(style::kSlowLink, 1.5));
             painter->setBrush(style::kCard);
             painter->drawRoundedRect(box, 9, 9);

@@ -61,7 +61,7 @@ void TopologyScene::updateSlowLinks(const ClusterSnapshot& s) {
                                        .arg(formatDuration(link->latency), formatDuration(link->jitter))
                                        .arg(qRound(link->loss * 100));
         it->second->setOneWay(!both);
-        it->second->setLabel(QStringLiteral("⏱ %1").arg(formatDuration(link->latency)));
+        it->second->setLabel(tr("slow %1").arg(formatDuration(link->latency)));
         it->second->setDescription(both ? tr("<b>Slow link</b> %1 ⇹ %2: %3").arg(a, b, conditions)
                                         : tr("<b>Slow link</b> %1 → %2: %3 (the other way as the network)").arg(a, b, conditions));
     }
