@@ -54,6 +54,7 @@ private slots:
     void builtInLessonsAreResources();
     void aBadLessonFileIsRefusedWithItsLine();
     void aLessonRunsThroughTheWindow();
+    void aWorkspaceKeepsTheLessonsProgress();
     void everyLessonPlaysToTheEndInTheWindow();
     void themesAndPresenterMode();
     void theThemeIsKept();
@@ -167,6 +168,51 @@ void TestGuiLessons::aLessonRunsThroughTheWindow() {
 // Each built-in lesson, played in the window as a student would: the right answers, the tasks done
 // with the lesson's own student commands typed into the command queue. No command is refused and
 // every step is reached.
+// Save a workspace in the middle of a lesson, open it in another window: the lesson is back at the
+// same step with the same answer, on the replayed cluster, and nothing already done runs again.
+void TestGuiLessons::aWorkspaceKeepsTheLessonsProgress() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("lesson.kscope"));
+    {
+        MainWindow window(pausedOptions());
+        LessonSession* session = window.classroom()->session();
+        window.classroom()->startLesson(builtIn("replication-and-failover"));
+        QVERIFY(QTest::qWaitFor([&] { return session->state() != LessonSession::StepState::Starting; }, kTimeoutMs));
+        session->next();
+        session->choose(1);
+        session->next();
+        QCOMPARE(session->state(), LessonSession::StepState::Waiting);
+        window.bridge()->setSpeed(50);
+        window.bridge()->submit(QStringLiteral("broker kill 1"));
+        QVERIFY(QTest::qWaitFor([&] { return session->stepIndex() == 3; }, kTimeoutMs));
+        QVERIFY(QTest::qWaitFor([&] { return session->state() == LessonSession::StepState::Done; }, kTimeoutMs));
+        QCOMPARE(window.saveWorkspace(path), QString());
+    }
+    MainWindow window(pausedOptions());
+    LessonSession* session = window.classroom()->session();
+    QString error;
+    QVERIFY2(window.openWorkspace(path, &error), qPrintable(error));
+    QVERIFY(session->isActive());
+    QVERIFY(QTest::qWaitFor([&] { return session->state() != LessonSession::StepState::Starting; }, kTimeoutMs));
+    QCOMPARE(QString::fromStdString(session->lesson().name), QStringLiteral("replication-and-failover"));
+    QCOMPARE(session->stepIndex(), 3);
+    QCOMPARE(session->state(), LessonSession::StepState::Done);
+    QVERIFY(!window.classroom()->dock()->isHidden());
+    session->previous();
+    session->previous();
+    QCOMPARE(session->stepIndex(), 1);
+    QCOMPARE(session->answer(), 1);
+    QCOMPARE(window.bridge()->snapshot()->partition(TopicPartition{"orders", 0})->leader, 2);
+
+    // A workspace without a lesson ends the one being played.
+    MainWindow plain(pausedOptions());
+    const QString plainPath = dir.filePath(QStringLiteral("plain.kscope"));
+    QCOMPARE(plain.saveWorkspace(plainPath), QString());
+    QVERIFY2(window.openWorkspace(plainPath, &error), qPrintable(error));
+    QVERIFY(!session->isActive());
+}
+
 void TestGuiLessons::everyLessonPlaysToTheEndInTheWindow() {
     for (const lesson::Lesson& lesson : builtInLessons()) {
         MainWindow window(pausedOptions());

@@ -20,6 +20,7 @@
 #include "main_window.h"
 #include "runtime_bridge.h"
 #include "topology/topology_scene.h"
+#include "workspace/workspace_file.h"
 
 namespace ks::ui {
 namespace {
@@ -54,6 +55,8 @@ Classroom::Classroom(MainWindow* window, bool persistSettings)
         laser_->pointAt(subjects);
     });
     connect(session_, &LessonSession::changed, this, &Classroom::refreshActions);
+    connect(window_, &MainWindow::workspaceSaving, this, &Classroom::keepProgress);
+    connect(window_, &MainWindow::workspaceOpened, this, &Classroom::takeUpProgress);
     // After the window has drawn the frame: the items to point at may be new.
     connect(window_->bridge(), &RuntimeBridge::frameArrived, laser_, [this] { QTimer::singleShot(0, laser_, &LaserPointer::refresh); });
     if (persist_) setTheme(themeFromKey(QSettings().value(kThemeKey).toString()));
@@ -134,6 +137,43 @@ void Classroom::refreshActions() {
                             session_->step().kind == lesson::StepKind::Predict && session_->answer() < 0;
     for (int i = 0; i < actions_.answers.size(); ++i)
         actions_.answers[i]->setEnabled(predicting && i < static_cast<int>(session_->step().choices.size()));
+}
+
+// LessonProgress::answers holds "reached=N;answers=STEP:CHOICE,STEP:CHOICE".
+void Classroom::keepProgress(workspace::Workspace& workspace) const {
+    if (!session_->isActive()) return;
+    const LessonSession::Progress p = session_->progress();
+    QStringList answers;
+    for (const auto& [step, choice] : p.answers) answers << QStringLiteral("%1:%2").arg(step).arg(choice);
+    workspace.lessons.append({QString::fromStdString(session_->lesson().file), p.step, p.completed,
+                              QStringLiteral("reached=%1;answers=%2").arg(p.reached).arg(answers.join(u','))});
+}
+
+void Classroom::takeUpProgress(const workspace::Workspace& workspace) {
+    session_->stop();
+    if (workspace.lessons.isEmpty()) return;
+    const workspace::LessonProgress& kept = workspace.lessons.front();
+    QString error;
+    const std::optional<lesson::Lesson> lesson = loadLessonFile(kept.lesson, &error);
+    if (!lesson) {
+        QMessageBox::warning(window_, tr("The workspace's lesson cannot be opened"), error);
+        return;
+    }
+    LessonSession::Progress p{kept.step, kept.step - 1, kept.completed, {}};
+    for (const QString& part : kept.answers.split(u';', Qt::SkipEmptyParts)) {
+        if (part.startsWith(QLatin1String("reached="))) p.reached = part.mid(8).toInt();
+        if (!part.startsWith(QLatin1String("answers="))) continue;
+        for (const QString& pair : part.mid(8).split(u',', Qt::SkipEmptyParts)) {
+            const QStringList stepChoice = pair.split(u':');
+            bool stepOk = false, choiceOk = false;
+            const int step = stepChoice.value(0).toInt(&stepOk);
+            const int choice = stepChoice.value(1).toInt(&choiceOk);
+            if (stepChoice.size() == 2 && stepOk && choiceOk) p.answers[step] = choice;
+        }
+    }
+    dock_->show();
+    dock_->raise();
+    session_->resume(*lesson, p);
 }
 
 void Classroom::startLesson(const lesson::Lesson& lesson) {

@@ -12,6 +12,10 @@ class QAction;
 class QActionGroup;
 class QMenu;
 
+namespace ks::workspace {
+struct Workspace;
+}
+
 namespace ks::ui {
 
 class LaserPointer;
@@ -58,6 +62,9 @@ private:
     void openLessonFile();
     void setPresenting(bool on);
     void refreshActions();
+    // A workspace keeps the lesson being played (its file, step, answers) and takes it up again.
+    void keepProgress(workspace::Workspace& workspace) const;
+    void takeUpProgress(const workspace::Workspace& workspace);
 
     MainWindow* window_;
     bool persist_;

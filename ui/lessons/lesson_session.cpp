@@ -1,6 +1,7 @@
 #include "lesson_session.h"
 
 #include <QTimer>
+#include <algorithm>
 
 #include "runtime_bridge.h"
 
@@ -32,6 +33,32 @@ void LessonSession::start(const lesson::Lesson& lesson) {
     config.producer.enabled = false;
     bridge_->restart(config);
     Q_EMIT pointAt({});
+    Q_EMIT changed();
+}
+
+LessonSession::Progress LessonSession::progress() const {
+    return Progress{index_, reached_, state_ == StepState::Done, answers_};
+}
+
+void LessonSession::resume(const lesson::Lesson& lesson, const Progress& progress) {
+    lesson_ = lesson;
+    const int last = stepCount() - 1;
+    index_ = std::clamp(progress.step, 0, last);
+    reached_ = std::clamp(progress.completed ? std::max(progress.reached, index_) : index_ - 1, -1, last);
+    answers_.clear();
+    for (const auto& [stepIndex, choice] : progress.answers) {
+        if (stepIndex < 0 || stepIndex > last) continue;
+        const lesson::Step& s = lesson_->steps[static_cast<std::size_t>(stepIndex)];
+        if (s.kind == lesson::StepKind::Predict && choice >= 0 && choice < static_cast<int>(s.choices.size()))
+            answers_[stepIndex] = choice;
+    }
+    results_.clear();
+    checks_.clear();
+    pendingCommands_.clear();
+    error_.clear();
+    advancing_ = false;
+    // The step is entered with the replayed cluster's first frame, as a fresh lesson's first step is.
+    state_ = StepState::Starting;
     Q_EMIT changed();
 }
 

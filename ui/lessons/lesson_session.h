@@ -53,6 +53,19 @@ public:
     // Why a run step's command was refused, if one was.
     QString error() const { return error_; }
     bool canGoBack() const { return isActive() && index_ > 0; }
+
+    // Where the student stands, for a workspace to keep: the step shown, the furthest step whose work
+    // was done, whether the step shown is finished, and the prediction answers (step index -> choice).
+    struct Progress {
+        int step = 0;
+        int reached = -1;
+        bool completed = false;
+        std::map<int, int> answers;
+    };
+    Progress progress() const;
+    // Takes a lesson up where `progress` left it, on the cluster that is running now (a workspace's
+    // replay already rebuilt it): finished steps are not run again, an unfinished step starts anew.
+    void resume(const ks::lesson::Lesson& lesson, const Progress& progress);
     bool canGoOn() const { return isActive() && index_ + 1 < stepCount() && state_ != StepState::Running && state_ != StepState::Starting; }
 
 public Q_SLOTS:
