@@ -70,6 +70,7 @@ runtime::BackgroundProducer RuntimeBridge::backgroundProducer() const {
         p.topic = producer_.topic;
         p.recordsPerTick = producer_.recordsPerTick;
         p.interval = producer_.interval;
+        p.keys = producer_.keys;
     }
     return p;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "api/records.h"
 #include "api/snapshot.h"
 #include "sim/events.h"
 
@@ -36,6 +37,7 @@ struct BackgroundProducerState {
     std::string topic;
     int recordsPerTick = 1;
     SimTime interval = 0;
+    KeyPatternSpec keys;
 };
 
 struct Frame {
@@ -48,6 +50,8 @@ struct Frame {
     BackgroundProducerState producer;
     std::map<std::string, NodeId> clientNodes;     // client id -> its node, e.g. producer-1 -> 1001
     std::string startupError;                      // the setup commands failed; nothing runs
+    std::vector<ProduceReply> produced;            // outcomes of EngineRuntime::produce, since the previous frame
+    std::vector<RecordPage> pages;                 // answers to EngineRuntime::queryRecords, since the previous frame
 };
 
 }  // namespace ks

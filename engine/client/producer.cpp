@@ -107,19 +107,34 @@ void Producer::send(NodeContext& ctx, const std::string& topic, ProducerRecord r
     append(ctx, topic, std::move(record), acks, group);
 }
 
+PartitionChoice partitionChoice(const ProducerRecord& record, PartitionerKind kind) {
+    if (record.partition) return PartitionChoice::Explicit;
+    if (record.key) return PartitionChoice::KeyHash;
+    return kind == PartitionerKind::RoundRobin ? PartitionChoice::RoundRobin : PartitionChoice::Sticky;
+}
+
+std::optional<SendGroupResult> Producer::takeResult(std::uint64_t group) {
+    auto it = kept_.find(group);
+    if (it == kept_.end() || !it->second) return std::nullopt;
+    std::optional<SendGroupResult> result = std::move(it->second);
+    kept_.erase(it);
+    return result;
+}
+
 std::optional<std::int32_t> Producer::choosePartition(NodeContext& ctx, TopicInfo& topic, const ProducerRecord& record) {
     const auto n = static_cast<std::int32_t>(topic.partitions.size());
-    if (record.partition) {
+    const PartitionChoice choice = partitionChoice(record, config_.partitioner);
+    if (choice == PartitionChoice::Explicit) {
         if (*record.partition < 0 || *record.partition >= n) return std::nullopt;
         return record.partition;
     }
-    if (record.key) return partitionForKey(*record.key, n);
+    if (choice == PartitionChoice::KeyHash) return partitionForKey(*record.key, n);
     std::vector<std::int32_t> available;
     for (std::int32_t p = 0; p < n; ++p)
         if (topic.partitions[static_cast<std::size_t>(p)].leader != kNoNode) available.push_back(p);
     if (available.empty())
         for (std::int32_t p = 0; p < n; ++p) available.push_back(p);
-    if (config_.partitioner == PartitionerKind::RoundRobin)
+    if (choice == PartitionChoice::RoundRobin)
         return available[topic.roundRobin++ % available.size()];
     if (topic.sticky < 0 || topic.stickyBytes >= config_.batchSize) {
         std::int32_t next = available[ctx.rng().below(available.size())];
@@ -480,6 +495,7 @@ void Producer::finishGroupIfDone(NodeContext& ctx, std::uint64_t group) {
     if (!ranges.empty()) text += ")";
     for (const auto& [name, count] : errors) text += ", " + std::to_string(count) + " failed with " + name;
     ctx.emit(EventKind::Client, text, subjects);
+    if (auto kept = kept_.find(group); kept != kept_.end()) kept->second = result;
     groups_.erase(it);
 }
 

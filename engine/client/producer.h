@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "client/partitioner.h"
 #include "sim/node.h"
 
 namespace ks {
@@ -46,6 +47,9 @@ struct SendGroupResult {
     std::vector<SendOutcome> outcomes;
 };
 
+// What decides the partition of `record` under `kind`: the rule choosePartition follows.
+PartitionChoice partitionChoice(const ProducerRecord& record, PartitionerKind kind);
+
 struct ProducerStats {
     std::int64_t sent = 0;       // records handed to send()
     std::int64_t acked = 0;
@@ -66,6 +70,13 @@ public:
     std::uint64_t beginGroup(std::string label);
     void send(NodeContext& ctx, const std::string& topic, ProducerRecord record, int acks, std::uint64_t group = 0);
     void endGroup(NodeContext& ctx, std::uint64_t group);
+    // The id the next beginGroup will return.
+    std::uint64_t nextGroupId() const { return nextGroup_; }
+    // Keeps the result of `group` (which may not have begun yet) when it finishes, for takeResult;
+    // forgetResult stops keeping it.
+    void keepResult(std::uint64_t group) { kept_[group]; }
+    std::optional<SendGroupResult> takeResult(std::uint64_t group);
+    void forgetResult(std::uint64_t group) { kept_.erase(group); }
 
     const ProducerConfig& config() const { return config_; }
     ProducerConfig& mutableConfig() { return config_; }
@@ -137,6 +148,7 @@ private:
     std::map<CorrelationId, InFlight> inFlight_;
     std::map<BrokerId, int> inFlightPerBroker_;
     std::map<std::uint64_t, Group> groups_;
+    std::map<std::uint64_t, std::optional<SendGroupResult>> kept_;
     std::uint64_t nextGroup_ = 1;
     CorrelationId nextCorrelationId_ = 1;
     bool metadataInFlight_ = false;

@@ -359,6 +359,8 @@ const Broker* Cluster::broker(BrokerId id) const { return sim_.nodeAs<Broker>(id
 
 const Producer* Cluster::producer() const { return sim_.nodeAs<Producer>(kProducerId); }
 
+Producer* Cluster::producer() { return sim_.nodeAs<Producer>(kProducerId); }
+
 const PartitionLog* Cluster::replicaLog(BrokerId broker, const TopicPartition& tp) const {
     auto storage = storages_.find(broker);
     if (storage == storages_.end()) return nullptr;

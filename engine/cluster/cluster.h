@@ -150,6 +150,9 @@ public:
     const std::vector<NodeId>& quorumIds() const { return controllerIds_; }
     const Broker* broker(BrokerId id) const;
     const Producer* producer() const;
+    Producer* producer();
+    // One broker's log of a partition (also of a stopped broker: its disk survives), or nullptr.
+    const PartitionLog* brokerLog(BrokerId broker, const TopicPartition& tp) const { return replicaLog(broker, tp); }
 
     InvariantChecker& checker() { return checker_; }
 

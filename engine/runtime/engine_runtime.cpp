@@ -68,6 +68,24 @@ void EngineRuntime::setBackgroundProducer(BackgroundProducer producer) {
     worker_->post(std::move(control));
 }
 
+std::uint64_t EngineRuntime::produce(RecordToProduce request) {
+    Control control = Control::of(Control::Kind::Produce);
+    control.request = nextRequest_++;
+    control.produce = std::move(request);
+    const std::uint64_t id = control.request;
+    worker_->post(std::move(control));
+    return id;
+}
+
+std::uint64_t EngineRuntime::queryRecords(RecordQuery query) {
+    Control control = Control::of(Control::Kind::Query);
+    control.request = nextRequest_++;
+    control.query = std::move(query);
+    const std::uint64_t id = control.request;
+    worker_->post(std::move(control));
+    return id;
+}
+
 std::optional<Frame> EngineRuntime::takeFrame() { return worker_->takeFrame(); }
 
 std::vector<CommandRecord> EngineRuntime::commandLog() const { return worker_->commandLog(); }

@@ -7,6 +7,7 @@
 // Determinism: every command is applied between two simulated instants (all events up to and
 // including time T are processed, none after), at a whole simulated millisecond, and logged with T.
 // The seed, the setup commands and that log replay the run exactly, whatever the speed was.
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <limits>
@@ -80,6 +81,14 @@ public:
     void pauseAt(SimTime at);
     void setBackgroundProducer(BackgroundProducer producer);
 
+    // Produces one record through the cluster's producer, as a logged `produce` command (so a replay
+    // repeats it). Returns the request's number; its ProduceReply comes in a later Frame::produced
+    // once the record has an outcome (which takes simulated time: none while paused).
+    std::uint64_t produce(RecordToProduce request);
+    // Reads a page of a partition's records between two events, without changing the simulation.
+    // Returns the request's number; the RecordPage comes in a later Frame::pages.
+    std::uint64_t queryRecords(RecordQuery query);
+
     // The newest frame, with every event since the previous call; nothing if none was published.
     std::optional<Frame> takeFrame();
 
@@ -95,6 +104,7 @@ public:
 private:
     class Worker;
     RuntimeConfig config_;
+    std::atomic<std::uint64_t> nextRequest_{1};
     std::unique_ptr<Worker> worker_;
 };
 

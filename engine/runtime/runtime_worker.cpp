@@ -10,6 +10,7 @@
 #endif
 
 #include "cluster/cluster.h"
+#include "runtime/record_query.h"
 #include "scenario/runner.h"
 
 namespace ks::runtime {
@@ -194,6 +195,22 @@ void EngineRuntime::Worker::finishReplay() {
 
 void EngineRuntime::Worker::handle(const Control& control) {
     using Kind = Control::Kind;
+    if (!cluster_ && (control.kind == Kind::Produce || control.kind == Kind::Query)) {
+        if (control.kind == Kind::Produce) {
+            ProduceReply reply;
+            reply.request = control.request;
+            reply.rejected = "no cluster is running";
+            produced_.push_back(std::move(reply));
+        } else {
+            RecordPage page;
+            page.request = control.request;
+            page.query = control.query;
+            page.error = "no cluster is running";
+            pages_.push_back(std::move(page));
+        }
+        dirty_ = true;
+        return;
+    }
     if (!cluster_) return;
     Simulation& sim = cluster_->simulation();
     dirty_ = true;
@@ -254,6 +271,68 @@ void EngineRuntime::Worker::handle(const Control& control) {
         producer_ = control.producer;
         nextTick_ = nextTickAtOrAfter(cluster_->now() + 1, producer_.interval);
         break;
+    case Kind::Produce: produceRecord(control.request, control.produce); break;
+    case Kind::Query: {
+        RecordPage page = readRecords(*cluster_, cluster_->snapshot(), control.query);
+        page.request = control.request;
+        pages_.push_back(std::move(page));
+        break;
+    }
+    }
+}
+
+// The record goes through the scenario language's `produce` so the command log has it; the
+// producer keeps that command's outcome until collectProduced picks it up.
+void EngineRuntime::Worker::produceRecord(std::uint64_t request, const RecordToProduce& record) {
+    ProduceReply reply;
+    reply.request = request;
+    reply.tp = TopicPartition{record.topic, record.partition.value_or(-1)};
+    Producer* producer = cluster_->producer();
+    if (const auto problem = produceRequestProblem(record)) reply.rejected = problem->field + ": " + problem->message;
+    else if (!producer) reply.rejected = "the cluster has no producer";
+    if (!reply.rejected.empty()) {
+        produced_.push_back(std::move(reply));
+        return;
+    }
+    reply.command = produceCommand(record);
+    ProducerRecord asSent;
+    asSent.key = record.key;
+    asSent.partition = record.partition;
+    reply.partitioner = partitionChoice(asSent, producer->config().partitioner);
+    Simulation& sim = cluster_->simulation();
+    sim.runUntil(ceilToMillisecond(sim.now()));
+    const std::uint64_t group = producer->nextGroupId();
+    producer->keepResult(group);
+    apply(reply.command, false);
+    reply.at = applied_.back().at;
+    if (!applied_.back().ok) {
+        producer->forgetResult(group);
+        reply.rejected = applied_.back().error;
+        produced_.push_back(std::move(reply));
+        return;
+    }
+    pendingProduces_.push_back({std::move(reply), group});
+    collectProduced();
+}
+
+void EngineRuntime::Worker::collectProduced() {
+    Producer* producer = cluster_ ? cluster_->producer() : nullptr;
+    if (!producer) return;
+    for (auto it = pendingProduces_.begin(); it != pendingProduces_.end();) {
+        std::optional<SendGroupResult> result = producer->takeResult(it->group);
+        if (!result) {
+            ++it;
+            continue;
+        }
+        ProduceReply reply = std::move(it->reply);
+        if (!result->outcomes.empty()) {
+            const SendOutcome& outcome = result->outcomes.front();
+            reply.tp = outcome.tp;
+            reply.offset = outcome.baseOffset;
+            reply.error = outcome.error;
+        }
+        produced_.push_back(std::move(reply));
+        it = pendingProduces_.erase(it);
     }
 }
 
@@ -345,7 +424,8 @@ void EngineRuntime::Worker::fireDue() {
     }
     if (producer_.enabled && cluster_->now() >= nextTick_) {
         if (const std::size_t partitions = partitionCount(producer_.topic); partitions > 0)
-            apply(backgroundProduceCommand(producer_, ticks_++, partitions), true);
+            for (const std::string& command : backgroundProduceCommands(producer_, ticks_++, partitions))
+                apply(command, true);
         nextTick_ = nextTickAtOrAfter(std::max(nextTick_ + 1, cluster_->now()), producer_.interval);
     }
     if (cluster_->now() >= nextCheck_) {
@@ -400,6 +480,7 @@ bool EngineRuntime::Worker::background(const ClusterEvent& event) {
 }
 
 void EngineRuntime::Worker::publish(Clock::time_point now) {
+    collectProduced();
     std::shared_ptr<const ClusterSnapshot> snapshot;
     ClockState clock;
     clock.playing = playing_ || fastForward_;
@@ -421,7 +502,8 @@ void EngineRuntime::Worker::publish(Clock::time_point now) {
         }
     }
     clock.eventsPerSecond = eventsPerSecond_;
-    BackgroundProducerState producer{producer_.enabled, producer_.topic, producer_.recordsPerTick, producer_.interval};
+    BackgroundProducerState producer{producer_.enabled, producer_.topic, producer_.recordsPerTick, producer_.interval,
+                                     producer_.keys};
 
     std::lock_guard lock(mutex_);
     out_.sequence = ++sequence_;
@@ -441,6 +523,10 @@ void EngineRuntime::Worker::publish(Clock::time_point now) {
     out_.producer = producer;
     out_.clientNodes = clientNodes_;
     out_.startupError = startupError_;
+    out_.produced.insert(out_.produced.end(), std::make_move_iterator(produced_.begin()), std::make_move_iterator(produced_.end()));
+    out_.pages.insert(out_.pages.end(), std::make_move_iterator(pages_.begin()), std::make_move_iterator(pages_.end()));
+    produced_.clear();
+    pages_.clear();
     fresh_ = true;
     events_.clear();
     applied_.clear();

@@ -28,13 +28,16 @@ class ScenarioRunner;
 namespace ks::runtime {
 
 struct Control {
-    enum class Kind { Submit, Schedule, Play, Pause, StepEvent, StepMillisecond, Speed, FastForward, PauseAt, Producer };
+    enum class Kind { Submit, Schedule, Play, Pause, StepEvent, StepMillisecond, Speed, FastForward, PauseAt, Producer, Produce, Query };
     Kind kind = Kind::Play;
     std::string command;
     SimTime at = 0;
     bool relative = false;         // `at` counts from the current simulated time
     double speed = 1.0;
     BackgroundProducer producer;
+    std::uint64_t request = 0;     // Produce, Query: the request's number
+    RecordToProduce produce;
+    RecordQuery query;
 
     static Control of(Kind kind) {
         Control control;
@@ -77,6 +80,8 @@ private:
     void onEvent(const ClusterEvent& event);
     bool background(const ClusterEvent& event);
     std::size_t partitionCount(const std::string& topic) const;  // 0: no such topic
+    void produceRecord(std::uint64_t request, const RecordToProduce& record);
+    void collectProduced();
 
     mutable std::mutex mutex_;
     std::condition_variable wake_;
@@ -119,6 +124,13 @@ private:
     std::set<std::string> backgroundLabels_;
     std::vector<ClusterEvent> events_;
     std::vector<CommandRecord> applied_;
+    struct PendingProduce {
+        ProduceReply reply;
+        std::uint64_t group = 0;
+    };
+    std::vector<PendingProduce> pendingProduces_;
+    std::vector<ProduceReply> produced_;
+    std::vector<RecordPage> pages_;
     bool dirty_ = true;
     std::uint64_t sequence_ = 0;
     Clock::time_point lastPublish_{};
