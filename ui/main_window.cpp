@@ -19,6 +19,7 @@
 #include "events/event_log_model.h"
 #include "inspector/inspector_widget.h"
 #include "lessons/classroom.h"
+#include "records/record_docks.h"
 #include "runtime_bridge.h"
 #include "sim_time_text.h"
 #include "speed_steps.h"
@@ -79,6 +80,7 @@ void MainWindow::createDocks() {
     logDock_->toggleViewAction()->setObjectName(QStringLiteral("showEventLog"));
     inspectorDock_->toggleViewAction()->setShortcut(QKeySequence(QStringLiteral("Ctrl+2")));
     inspectorDock_->toggleViewAction()->setObjectName(QStringLiteral("showInspector"));
+    records_ = new RecordDocks(bridge_, this, logDock_);
 }
 
 void MainWindow::createToolBars() {
@@ -148,6 +150,7 @@ void MainWindow::createMenus() {
     menu(tr("&Timeline"), timeline_->actions() << nullptr << timeline_->toggleViewAction());
     menu(tr("Se&ttings"), {a.language});
     menu(tr("&Help"), {a.shortcuts, a.about});
+    menuGroups_.insert(menuGroups_.size() - 1, records_->addMenu(menuBar()));
 }
 
 QList<ShortcutsDialog::Group> MainWindow::shortcutGroups() const { return menuGroups_; }

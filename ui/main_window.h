@@ -25,6 +25,7 @@ class EventLogDock;
 class EventLogModel;
 class Classroom;
 class InspectorWidget;
+class RecordDocks;
 class RuntimeBridge;
 class StatusPanel;
 class TimelineDock;
@@ -55,6 +56,7 @@ public:
     EventLogDock* eventLogDock() const { return logDock_; }
     InspectorWidget* inspector() const { return inspector_; }
     StatusPanel* statusPanel() const { return status_; }
+    RecordDocks* recordDocks() const { return records_; }
     const Subject& selection() const { return selected_; }
     double fontScale() const { return fontScale_; }
     const WorkspaceActions& workspaceActions() const { return workspaceActions_; }
@@ -151,6 +153,7 @@ private:
     TimelineDock* timeline_ = nullptr;
     QString workspacePath_;
     StatusPanel* status_ = nullptr;
+    RecordDocks* records_ = nullptr;
     QComboBox* speedBox_ = nullptr;
     QLabel* timeLabel_ = nullptr;
     QList<ShortcutsDialog::Group> menuGroups_;

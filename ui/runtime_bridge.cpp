@@ -43,6 +43,10 @@ void RuntimeBridge::submit(const QString& command) { runtime_->submit(command.to
 
 void RuntimeBridge::schedule(SimTime at, const QString& command) { runtime_->schedule(at, command.toStdString()); }
 
+std::uint64_t RuntimeBridge::produce(const RecordToProduce& record) { return runtime_->produce(record); }
+
+std::uint64_t RuntimeBridge::queryRecords(const RecordQuery& query) { return runtime_->queryRecords(query); }
+
 void RuntimeBridge::play() { runtime_->play(); }
 
 void RuntimeBridge::pause() { runtime_->pause(); }

@@ -48,6 +48,9 @@ public:
     runtime::BackgroundProducer backgroundProducer() const;
     QString scenarioText() const;
     runtime::SessionRecord session() const;
+    // Asynchronous: the answers come in a later frame (Frame::produced, Frame::pages) with this number.
+    std::uint64_t produce(const RecordToProduce& record);
+    std::uint64_t queryRecords(const RecordQuery& query);
 
 Q_SIGNALS:
     // A new frame; the snapshot, clock and producer accessors already show it.
