@@ -338,9 +338,11 @@ void TestGuiRecords::rateGeneratorKeysByPattern() {
     pattern->setCurrentIndex(pattern->findData(static_cast<int>(KeyPattern::HotKey)));
     child<QSpinBox>(panel, "generatorRate")->setValue(100);
     child<QCheckBox>(panel, "generatorOn")->setChecked(true);
-    QVERIFY(QTest::qWaitFor([&] { return window.bridge()->producer().keys.pattern == KeyPattern::HotKey; }, kTimeoutMs));
-    QCOMPARE(window.bridge()->producer().recordsPerTick, 10);
-    QVERIFY(window.bridge()->producer().enabled);
+    QVERIFY(QTest::qWaitFor([&] {
+        const BackgroundProducerState& p = window.bridge()->producer();
+        return p.keys.pattern == KeyPattern::HotKey && p.recordsPerTick == 10 && p.enabled;
+    }, kTimeoutMs));
+    QCOMPARE(child<QSpinBox>(panel, "generatorRate")->value(), 100);
     QVERIFY(advance(window, seconds(3)));
     const int hot = partitionForKey("user-0", 3);
     const auto& snapshot = *window.bridge()->snapshot();
@@ -354,6 +356,11 @@ void TestGuiRecords::rateGeneratorKeysByPattern() {
     prefix->setText(QStringLiteral("a\"b,c"));   // fine in a key
     Q_EMIT prefix->editingFinished();
     QVERIFY(QTest::qWaitFor([&] { return window.bridge()->producer().keys.prefix == "a\"b,c"; }, kTimeoutMs));
+
+    window.actions().producerFaster->trigger();   // the toolbar's change shows in the panel, keys kept
+    QVERIFY(QTest::qWaitFor([&] { return child<QSpinBox>(panel, "generatorRate")->value() > 100; }, kTimeoutMs));
+    QCOMPARE(window.bridge()->producer().keys.pattern, KeyPattern::HotKey);
+    QCOMPARE(pattern->currentData().toInt(), static_cast<int>(KeyPattern::HotKey));
 }
 
 void TestGuiRecords::fitsAt1024x768() {

@@ -38,6 +38,8 @@ struct BackgroundProducerState {
     int recordsPerTick = 1;
     SimTime interval = 0;
     KeyPatternSpec keys;
+
+    bool operator==(const BackgroundProducerState&) const = default;
 };
 
 struct Frame {

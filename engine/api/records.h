@@ -1,7 +1,8 @@
 #pragma once
 // Records as a viewer sends and reads them: a produce request and its outcome, and a page of a
 // partition's records with, per record, where it is replicated, whether it is committed and which
-// consumer groups have committed past it. Plain values; nothing here points into the engine.
+// consumer groups have committed past it. Plain values; nothing here points into the engine. A record
+// to produce becomes a scenario `produce` command, so the command log has it and a replay repeats it.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -72,6 +73,18 @@ struct RecordPage {
 
     bool atEnd() const { return next >= logEndOffset; }
 };
+
+// What in `request` a scenario command line cannot carry, e.g. "the value has a line break"; nothing
+// when it can be sent. Names the field: key, value, header N key, header N value.
+struct RequestProblem {
+    std::string field;     // "topic", "partition", "key", "value", "header 2 key", "header 2 value"
+    std::string message;
+};
+std::optional<RequestProblem> produceRequestProblem(const RecordToProduce& request);
+
+// The one-line command that produces `request`, e.g. `produce orders key="k" value="v" acks=1`.
+// The request must have no problem (produceRequestProblem).
+std::string produceCommand(const RecordToProduce& request);
 
 // How the background producer (the rate generator) keys its records, so that key hashing and hot
 // partitions show: None spreads records over the partitions by number, as before keys existed.

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "core/rng.h"
-#include "runtime/record_query.h"
+#include "api/records.h"
 
 namespace ks::runtime {
 namespace {

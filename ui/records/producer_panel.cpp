@@ -15,7 +15,6 @@
 #include <QVBoxLayout>
 
 #include "records/record_text.h"
-#include "runtime/record_query.h"
 #include "runtime_bridge.h"
 
 namespace ks::ui {
@@ -194,6 +193,8 @@ ProducerPanel::ProducerPanel(RuntimeBridge* bridge, QWidget* parent) : QWidget(p
     connect(bridge_, &RuntimeBridge::frameArrived, this, &ProducerPanel::onFrame);
     connect(bridge_, &RuntimeBridge::restarted, this, [this] {
         pending_.clear();
+        awaited_.reset();
+        shown_.reset();
         topic_->clear();
         generatorTopic_->clear();
     });
@@ -280,7 +281,7 @@ std::optional<RecordToProduce> ProducerPanel::composed() {
         record.headers.push_back({keyText.toStdString(), valueText.toStdString()});
     }
     record.acks = acks_->currentData().toInt();
-    if (const auto problem = runtime::produceRequestProblem(record)) {
+    if (const auto problem = produceRequestProblem(record)) {
         QWidget* field = problem->field == "key" ? static_cast<QWidget*>(key_)
                          : problem->field == "value" ? value_
                          : problem->field.rfind("header", 0) == 0 ? headers_
@@ -382,6 +383,12 @@ void ProducerPanel::refreshTopics(const ClusterSnapshot& snapshot) {
 
 void ProducerPanel::showGenerator(const BackgroundProducerState& state) {
     if (state.topic.empty()) return;
+    if (awaited_) {
+        if (!(state == *awaited_)) return;
+        awaited_.reset();
+    }
+    if (shown_ && state == *shown_) return;
+    shown_ = state;
     showingGenerator_ = true;
     generatorOn_->setChecked(state.enabled);
     if (generatorTopic_->findText(QString::fromStdString(state.topic)) >= 0)
@@ -409,12 +416,13 @@ void ProducerPanel::applyGenerator() {
     RecordToProduce probe;
     probe.topic = producer.topic;
     probe.key = producer.keys.prefix;
-    if (const auto problem = runtime::produceRequestProblem(probe)) {
+    if (const auto problem = produceRequestProblem(probe)) {
         prefix_->setStyleSheet(QString::fromLatin1(kErrorStyle));
         generatorError_->setText(tr("Key (prefix): %1").arg(QString::fromStdString(problem->message)));
         return;
     }
     bridge_->setBackgroundProducer(producer);
+    awaited_ = BackgroundProducerState{producer.enabled, producer.topic, producer.recordsPerTick, producer.interval, producer.keys};
 }
 
 }  // namespace ks::ui

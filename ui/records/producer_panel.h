@@ -8,7 +8,7 @@
 #include <optional>
 
 #include "api/frame.h"
-#include "runtime/background_producer.h"
+#include "runtime/engine_runtime.h"
 
 class QCheckBox;
 class QComboBox;
@@ -74,6 +74,10 @@ private:
     QSpinBox* hotPercent_;
     QLabel* generatorError_;
     bool showingGenerator_ = false;
+    // The generator's fields show the runtime's state when someone else changes it (the toolbar),
+    // but frames published before our own change took effect are not shown: they would undo it.
+    std::optional<BackgroundProducerState> awaited_;
+    std::optional<BackgroundProducerState> shown_;
 };
 
 }  // namespace ks::ui

@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "runtime/record_query.h"
 
 namespace ks::ui {
 namespace {
@@ -125,7 +124,7 @@ ImportResult parseJsonLines(const QString& text, const QString& defaultTopic) {
         if (acks.isString() && acks.toString() == QLatin1String("all")) record.acks = -1;
         else if (acks.isDouble() && (acks.toInt() == 0 || acks.toInt() == 1 || acks.toInt() == -1)) record.acks = acks.toInt();
         else if (!acks.isUndefined()) return fail(lineNumber, QObject::tr("\"acks\" must be 0, 1 or \"all\""));
-        if (const auto problem = runtime::produceRequestProblem(record))
+        if (const auto problem = produceRequestProblem(record))
             return fail(lineNumber, QString::fromStdString(problem->field + ": " + problem->message));
         result.records.push_back(std::move(record));
         result.lines.push_back(lineNumber);

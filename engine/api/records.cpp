@@ -1,0 +1,67 @@
+#include "api/records.h"
+
+namespace ks {
+namespace {
+
+std::string quote(const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+bool hasLineBreak(const std::string& text) { return text.find_first_of("\r\n") != std::string::npos; }
+
+}  // namespace
+
+std::optional<RequestProblem> produceRequestProblem(const RecordToProduce& request) {
+    if (request.topic.empty()) return RequestProblem{"topic", "choose a topic"};
+    if (request.topic.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") !=
+        std::string::npos)
+        return RequestProblem{"topic", "a topic name has only letters, digits, '.', '_' and '-'"};
+    if (request.partition && *request.partition < 0)
+        return RequestProblem{"partition", "a partition is 0 or more"};
+    if (request.key && hasLineBreak(*request.key))
+        return RequestProblem{"key", "the key has a line break; the command log keeps one line per record"};
+    if (request.value && hasLineBreak(*request.value))
+        return RequestProblem{"value", "the value has a line break; the command log keeps one line per record "
+                                       "(JSON is sent compact)"};
+    if (request.acks != 0 && request.acks != 1 && request.acks != -1)
+        return RequestProblem{"acks", "acks is 0, 1 or all"};
+    for (std::size_t i = 0; i < request.headers.size(); ++i) {
+        const RecordHeader& h = request.headers[i];
+        const std::string n = "header " + std::to_string(i + 1);
+        if (h.key.empty()) return RequestProblem{n + " key", "a header needs a key"};
+        if (h.key.find(':') != std::string::npos) return RequestProblem{n + " key", "a header key cannot contain ':'"};
+        for (const auto& [text, part] : {std::pair{&h.key, "key"}, std::pair{&h.value, "value"}}) {
+            if (text->find_first_of(",[]{}\"\r\n") != std::string::npos)
+                return RequestProblem{n + " " + part, std::string("a header ") + part +
+                                                          " cannot contain , [ ] { } \" or a line break"};
+            if (!text->empty() && (text->front() == ' ' || text->back() == ' '))
+                return RequestProblem{n + " " + part, std::string("a header ") + part +
+                                                          " cannot start or end with a space"};
+        }
+    }
+    return std::nullopt;
+}
+
+std::string produceCommand(const RecordToProduce& request) {
+    std::string command = "produce " + request.topic;
+    if (request.partition) command += " partition=" + std::to_string(*request.partition);
+    if (request.key) command += " key=" + quote(*request.key);
+    if (request.value) command += " value=" + quote(*request.value);
+    command += std::string(" acks=") + (request.acks == 0 ? "0" : request.acks == 1 ? "1" : "all");
+    if (!request.headers.empty()) {
+        std::string sep = " headers=[";
+        for (const RecordHeader& h : request.headers) {
+            command += sep + h.key + ":" + h.value;
+            sep = ", ";
+        }
+        command += "]";
+    }
+    return command;
+}
+
+}  // namespace ks
