@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "gui_test_support.h"
 #include "main_window.h"
 #include "records/message_browser.h"
 #include "records/producer_panel.h"
@@ -30,27 +31,15 @@
 
 using namespace ks;
 using namespace ks::ui;
+using namespace ks::ui::testing;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
-
-MainWindow::Options pausedOptions() {
-    MainWindow::Options options;
-    options.runtime.startPlaying = false;
+// A paused window without the background producer: only the test's records.
+MainWindow::Options quietOptions() {
+    MainWindow::Options options = pausedOptions();
     options.runtime.producer.enabled = false;
-    options.persistSettings = false;
     return options;
-}
-
-bool advance(MainWindow& window, SimTime duration) {
-    const SimTime target = window.bridge()->now() + duration;
-    window.bridge()->fastForwardBy(duration);
-    return QTest::qWaitFor([&] { return window.bridge()->now() >= target && !window.bridge()->clock().playing; }, kTimeoutMs);
-}
-
-bool started(MainWindow& window) {
-    return QTest::qWaitFor([&] { return window.bridge()->hasFrame(); }, kTimeoutMs);
 }
 
 template <class T>
@@ -102,7 +91,7 @@ private slots:
 };
 
 void TestGuiRecords::recordFromThePanelIsInTheBrowserAtItsOffset() {
-    MainWindow window(pausedOptions());
+    MainWindow window(quietOptions());
     window.show();
     QVERIFY(started(window));
     RecordDocks* docks = window.recordDocks();
@@ -148,7 +137,7 @@ void TestGuiRecords::recordFromThePanelIsInTheBrowserAtItsOffset() {
 }
 
 void TestGuiRecords::badInputIsReportedAtTheFieldAndKept() {
-    MainWindow window(pausedOptions());
+    MainWindow window(quietOptions());
     QVERIFY(started(window));
     ProducerPanel* panel = window.recordDocks()->producer();
     auto* topic = child<QComboBox>(panel, "producerTopic");
@@ -217,7 +206,7 @@ void TestGuiRecords::badInputIsReportedAtTheFieldAndKept() {
 }
 
 void TestGuiRecords::exportImportRoundTrip() {
-    MainWindow window(pausedOptions());
+    MainWindow window(quietOptions());
     QVERIFY(started(window));
     window.bridge()->submit(QStringLiteral("produce orders partition=1 key=k value=\"v, with comma\" headers=[a:1, b:2] count=3"));
     QVERIFY(advance(window, seconds(1)));
@@ -261,7 +250,7 @@ void TestGuiRecords::exportImportRoundTrip() {
 }
 
 void TestGuiRecords::importStopsAtABadLine() {
-    MainWindow window(pausedOptions());
+    MainWindow window(quietOptions());
     QVERIFY(started(window));
     MessageBrowser* browser = window.recordDocks()->browser();
     QVERIFY(QTest::qWaitFor([&] { return child<QComboBox>(browser, "browserTopic")->count() > 0; }, kTimeoutMs));
@@ -309,7 +298,7 @@ void TestGuiRecords::modelPassesTheTesterAndFetchesPages() {
 }
 
 void TestGuiRecords::browserPagesALargePartition() {
-    MainWindow window(pausedOptions());
+    MainWindow window(quietOptions());
     QVERIFY(started(window));
     window.bridge()->submit(QStringLiteral("produce orders partition=2 value=x count=450"));
     QVERIFY(advance(window, seconds(2)));
@@ -330,7 +319,7 @@ void TestGuiRecords::browserPagesALargePartition() {
 }
 
 void TestGuiRecords::rateGeneratorKeysByPattern() {
-    MainWindow window(pausedOptions());
+    MainWindow window(quietOptions());
     QVERIFY(started(window));
     ProducerPanel* panel = window.recordDocks()->producer();
     QVERIFY(QTest::qWaitFor([&] { return child<QComboBox>(panel, "generatorTopic")->count() > 0; }, kTimeoutMs));
@@ -361,10 +350,19 @@ void TestGuiRecords::rateGeneratorKeysByPattern() {
     QVERIFY(QTest::qWaitFor([&] { return child<QSpinBox>(panel, "generatorRate")->value() > 100; }, kTimeoutMs));
     QCOMPARE(window.bridge()->producer().keys.pattern, KeyPattern::HotKey);
     QCOMPARE(pattern->currentData().toInt(), static_cast<int>(KeyPattern::HotKey));
+
+    // A new run keeps its own producer setting: the panel's fields follow it and do not impose theirs.
+    runtime::RuntimeConfig config = window.bridge()->config();
+    config.producer.enabled = false;
+    window.bridge()->restart(config);
+    QVERIFY(started(window));
+    QVERIFY(advance(window, seconds(1)));
+    QVERIFY(!window.bridge()->producer().enabled);
+    QVERIFY(!child<QCheckBox>(panel, "generatorOn")->isChecked());
 }
 
 void TestGuiRecords::fitsAt1024x768() {
-    MainWindow window(pausedOptions());
+    MainWindow window(quietOptions());
     window.resize(1024, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

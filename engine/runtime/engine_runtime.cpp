@@ -70,18 +70,19 @@ void EngineRuntime::setBackgroundProducer(BackgroundProducer producer) {
 
 std::uint64_t EngineRuntime::produce(RecordToProduce request) {
     Control control = Control::of(Control::Kind::Produce);
-    control.request = nextRequest_++;
     control.produce = std::move(request);
-    const std::uint64_t id = control.request;
-    worker_->post(std::move(control));
-    return id;
+    return post(std::move(control));
 }
 
 std::uint64_t EngineRuntime::queryRecords(RecordQuery query) {
     Control control = Control::of(Control::Kind::Query);
-    control.request = nextRequest_++;
     control.query = std::move(query);
-    const std::uint64_t id = control.request;
+    return post(std::move(control));
+}
+
+std::uint64_t EngineRuntime::post(Control control) {
+    const std::uint64_t id = nextRequest_++;
+    control.request = id;
     worker_->post(std::move(control));
     return id;
 }

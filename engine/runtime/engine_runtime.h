@@ -22,6 +22,8 @@
 
 namespace ks::runtime {
 
+struct Control;
+
 constexpr double kAsFastAsPossible = std::numeric_limits<double>::infinity();
 constexpr double kSlowestSpeed = 0.1;
 constexpr double kFastestPacedSpeed = 1000.0;
@@ -103,6 +105,7 @@ public:
 
 private:
     class Worker;
+    std::uint64_t post(Control control);   // numbers a request and hands it to the worker
     RuntimeConfig config_;
     std::atomic<std::uint64_t> nextRequest_{1};
     std::unique_ptr<Worker> worker_;

@@ -196,7 +196,9 @@ ProducerPanel::ProducerPanel(RuntimeBridge* bridge, QWidget* parent) : QWidget(p
         awaited_.reset();
         shown_.reset();
         topic_->clear();
+        showingGenerator_ = true;   // a new run's producer setting is the runtime's, not these fields'
         generatorTopic_->clear();
+        showingGenerator_ = false;
     });
 }
 
