@@ -114,7 +114,7 @@ ProducerPanel::ProducerPanel(RuntimeBridge* bridge, QWidget* parent) : QWidget(p
     acks_->addItem(QStringLiteral("0"), 0);
     send_ = new QPushButton(tr("Send"), record);
     send_->setObjectName(QStringLiteral("producerSend"));
-    send_->setToolTip(tr("Produce the record (Ctrl+Return)"));
+    send_->setToolTip(tr("Produce the record (Ctrl+Alt+Return)"));
     connect(send_, &QPushButton::clicked, this, &ProducerPanel::send);
     error_ = new QLabel(record);
     error_->setObjectName(QStringLiteral("producerError"));

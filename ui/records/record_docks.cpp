@@ -59,7 +59,7 @@ ShortcutsDialog::Group RecordDocks::addMenu(QMenuBar* bar) {
         dock->show();
         dock->raise();
     };
-    connect(action(tr("&Send record"), "Ctrl+Return", QStringLiteral("sendRecord")), &QAction::triggered, this, [this, reveal] {
+    connect(action(tr("&Send record"), "Ctrl+Alt+Return", QStringLiteral("sendRecord")), &QAction::triggered, this, [this, reveal] {
         reveal(producerDock_);
         producer_->send();
     });
