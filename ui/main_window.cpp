@@ -20,6 +20,7 @@
 #include "inspector/inspector_widget.h"
 #include "lessons/classroom.h"
 #include "records/record_docks.h"
+#include "panels/data_panels.h"
 #include "runtime_bridge.h"
 #include "sim_time_text.h"
 #include "speed_steps.h"
@@ -81,6 +82,7 @@ void MainWindow::createDocks() {
     inspectorDock_->toggleViewAction()->setShortcut(QKeySequence(QStringLiteral("Ctrl+2")));
     inspectorDock_->toggleViewAction()->setObjectName(QStringLiteral("showInspector"));
     records_ = new RecordDocks(bridge_, this, logDock_);
+    panels_ = new DataPanels(this, bridge_, logDock_);
 }
 
 void MainWindow::createToolBars() {
@@ -148,6 +150,7 @@ void MainWindow::createMenus() {
     for (QAction* action : logDock_->filterActions()) filters->addAction(action);
     menuGroups_.append({ShortcutsDialog::Group{tr("View → Event log filters"), logDock_->filterActions()}});
     menu(tr("&Timeline"), timeline_->actions() << nullptr << timeline_->toggleViewAction());
+    menu(tr("Pa&nels"), panels_->menuActions());
     menu(tr("Se&ttings"), {a.language});
     menu(tr("&Help"), {a.shortcuts, a.about});
     menuGroups_.insert(menuGroups_.size() - 1, records_->addMenu(menuBar()));

@@ -21,6 +21,7 @@ class QMenu;
 
 namespace ks::ui {
 
+class DataPanels;
 class EventLogDock;
 class EventLogModel;
 class Classroom;
@@ -57,6 +58,7 @@ public:
     InspectorWidget* inspector() const { return inspector_; }
     StatusPanel* statusPanel() const { return status_; }
     RecordDocks* recordDocks() const { return records_; }
+    DataPanels* dataPanels() const { return panels_; }
     const Subject& selection() const { return selected_; }
     double fontScale() const { return fontScale_; }
     const WorkspaceActions& workspaceActions() const { return workspaceActions_; }
@@ -154,6 +156,7 @@ private:
     QString workspacePath_;
     StatusPanel* status_ = nullptr;
     RecordDocks* records_ = nullptr;
+    DataPanels* panels_ = nullptr;
     QComboBox* speedBox_ = nullptr;
     QLabel* timeLabel_ = nullptr;
     QList<ShortcutsDialog::Group> menuGroups_;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/types.h"
+#include "metrics/metrics.h"
 
 namespace ks {
 
@@ -39,6 +40,7 @@ struct PartitionSnapshot {
     Offset logStartOffset = 0;
     bool offline = false;
     bool underReplicated = false;
+    std::int64_t sizeBytes = 0;    // the leader's log (offline: the largest replica's)
 };
 
 struct BrokerSnapshot {
@@ -50,6 +52,12 @@ struct BrokerSnapshot {
     SimTime replicaFetchDelay = 0; // a slow follower: its fetchers wait this long between fetches
     bool diskFull = false;         // its disk has no space left
     bool logDirOffline = false;    // a write failed on the full disk: its replicas are offline
+    // Partition skew: the partitions whose preferred leader (first replica) this broker is, and how
+    // many of them another broker leads (Kafka's leader imbalance; preferred leader election fixes it).
+    int preferredLeaderCount = 0;
+    int preferredNotLeading = 0;
+    int underReplicatedLeaders = 0;   // UnderReplicatedPartitions: under-replicated partitions it leads
+    BrokerMetrics metrics{};          // cumulative counters (engine/metrics/metrics.h)
 };
 
 // A link with conditions of its own (link slow), one direction.
@@ -83,6 +91,7 @@ struct TopicSnapshot {
     int partitions = 0;
     int replicationFactor = 0;
     std::map<std::string, std::string> configs;
+    TopicCounters counters{};      // summed over every broker: records and bytes in and out
 };
 
 struct ProducerSnapshot {
@@ -201,6 +210,7 @@ struct ClusterSnapshot {
     std::vector<ProducerSnapshot> producers;
     std::vector<ConsumerSnapshot> consumers;
     std::vector<GroupSnapshot> groups;
+    ControllerMetrics controllerMetrics{};
     std::vector<std::pair<NodeId, NodeId>> cutLinks;
     std::vector<NodeId> isolated;
     std::vector<LinkConditionSnapshot> slowLinks;

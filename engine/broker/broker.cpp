@@ -60,6 +60,7 @@ std::vector<BrokerId> ReplicaState::maximalIsr() const {
 
 Broker::Broker(BrokerConfig config, std::shared_ptr<BrokerStorage> storage)
     : config_(std::move(config)), storage_(std::move(storage)) {
+    if (!config_.metrics) config_.metrics = std::make_shared<BrokerMetrics>();
     if (!config_.zookeepers.empty()) zk_ = std::make_unique<ZkBrokerAgent>(*this, config_.zookeepers);
 }
 
@@ -182,7 +183,7 @@ void Broker::onTimer(NodeContext& ctx, std::uint64_t t) {
         if (it == parkedFetches_.end()) break;
         FetchResponse response;
         buildFetchResponse(ctx, it->second.from, it->second.request, false, response);
-        ctx.send(it->second.from, std::move(response));
+        sendFetchResponse(ctx, it->second.from, it->second.request, it->second.arrived, std::move(response));
         parkedFetches_.erase(it);
         break;
     }
@@ -385,6 +386,7 @@ void Broker::publishMetadata(NodeContext& ctx) {
             }
             if (reg.partitionEpoch > r.partitionEpoch && r.leaderEpoch == reg.leaderEpoch) {
                 r.partitionEpoch = reg.partitionEpoch;
+                countIsrChange(r, reg.isr);
                 r.isr = reg.isr;
                 r.pendingIsr.reset();
                 alterPartitionInFlight_.erase(tp);
@@ -467,6 +469,7 @@ void Broker::handleProduce(NodeContext& ctx, NodeId from, ProduceRequest request
     PendingProduce pending;
     pending.client = from;
     pending.correlationId = request.correlationId;
+    pending.arrived = ctx.now();
     pending.results.resize(request.partitions.size());
     const bool validAcks = request.acks == 0 || request.acks == 1 || request.acks == -1;
     for (std::size_t i = 0; i < request.partitions.size(); ++i) {
@@ -494,6 +497,8 @@ void Broker::handleProduce(NodeContext& ctx, NodeId from, ProduceRequest request
         const int minIsr = minInsyncReplicas(data.tp);
         if (request.acks == -1 && static_cast<int>(r.isr.size()) < minIsr) {
             result.error = KafkaError::NOT_ENOUGH_REPLICAS;
+            // Kafka counts the unexpected append failures only, not NOT_LEADER_OR_FOLLOWER and the like.
+            ++config_.metrics->topics[data.tp.topic].failedProduceRequests;
             continue;
         }
         if (static_cast<std::int64_t>(data.records->sizeInBytes()) >
@@ -503,6 +508,9 @@ void Broker::handleProduce(NodeContext& ctx, NodeId from, ProduceRequest request
         }
         const StoredBatch stored = r.log->appendAsLeader(std::move(data.records), r.leaderEpoch, ctx.now());
         result.baseOffset = stored.baseOffset;
+        TopicCounters& counters = config_.metrics->topics[r.tp.topic];
+        counters.messagesIn += stored.count;
+        counters.bytesIn += static_cast<std::int64_t>(stored.sizeInBytes());
         ctx.observer().onAppend(id(), r.tp, stored, true);
         if (request.acks == -1) {
             produceWaiters_[r.tp].push_back({stored.nextOffset(), produceId, i});
@@ -510,6 +518,7 @@ void Broker::handleProduce(NodeContext& ctx, NodeId from, ProduceRequest request
         }
     }
     wakeParkedFetches(ctx);
+    if (request.acks == 0 && from != id()) ++config_.metrics->produceRequests;   // answered by no response, at once
     if (request.acks != 0) pendingProduces_.emplace(produceId, std::move(pending));
     // With the leader alone in the ISR the HW moves at once, whatever the acks.
     for (const ProducePartitionData& data : request.partitions) {
@@ -561,8 +570,11 @@ void Broker::finishProduce(NodeContext& ctx, std::uint64_t produceId) {
     if (it == pendingProduces_.end()) return;
     ProduceResponse response{it->second.correlationId, std::move(it->second.results)};
     const NodeId client = it->second.client;
+    const SimTime arrived = it->second.arrived;
     pendingProduces_.erase(it);
     if (client == id()) return coordinator_.onAppendDone(ctx, response);
+    ++config_.metrics->produceRequests;
+    config_.metrics->produceTotalTime += ctx.now() - arrived;
     ctx.send(client, std::move(response));
 }
 
@@ -572,13 +584,30 @@ void Broker::handleFetch(NodeContext& ctx, NodeId from, FetchRequest request) {
     FetchResponse response;
     const bool ready = buildFetchResponse(ctx, from, request, true, response);
     if (ready || request.maxWaitMs <= 0) {
-        ctx.send(from, std::move(response));
+        sendFetchResponse(ctx, from, request, ctx.now(), std::move(response));
         return;
     }
     const std::uint64_t parkId = nextId_++;
     const SimTime deadline = ctx.now() + millis(request.maxWaitMs);
-    parkedFetches_.emplace(parkId, ParkedFetch{from, std::move(request)});
+    parkedFetches_.emplace(parkId, ParkedFetch{from, std::move(request), ctx.now()});
     ctx.setTimer(deadline, token(kParkedFetchTimeout, parkId));
+}
+
+void Broker::sendFetchResponse(NodeContext& ctx, NodeId to, const FetchRequest& request, SimTime arrived,
+                               FetchResponse response) {
+    if (request.replicaId == kNoNode) {
+        BrokerMetrics& m = *config_.metrics;
+        ++m.fetchConsumerRequests;
+        m.fetchConsumerTotalTime += ctx.now() - arrived;
+        for (const FetchPartitionResponse& pr : response.partitions) {
+            TopicCounters& counters = m.topics[pr.tp.topic];
+            for (const StoredBatch& batch : pr.records) {
+                counters.messagesOut += batch.count;
+                counters.bytesOut += static_cast<std::int64_t>(batch.sizeInBytes());
+            }
+        }
+    }
+    ctx.send(to, std::move(response));
 }
 
 bool Broker::buildFetchResponse(NodeContext& ctx, NodeId from, const FetchRequest& request, bool firstTime,
@@ -698,7 +727,7 @@ void Broker::wakeParkedFetches(NodeContext& ctx) {
     for (auto it = parkedFetches_.begin(); it != parkedFetches_.end();) {
         FetchResponse response;
         if (buildFetchResponse(ctx, it->second.from, it->second.request, false, response)) {
-            ctx.send(it->second.from, std::move(response));
+            sendFetchResponse(ctx, it->second.from, it->second.request, it->second.arrived, std::move(response));
             it = parkedFetches_.erase(it);
         } else {
             ++it;
@@ -748,6 +777,12 @@ void Broker::proposeIsr(NodeContext& ctx, ReplicaState& r, std::vector<BrokerId>
     ctx.send(controller(), std::move(request));
 }
 
+void Broker::countIsrChange(const ReplicaState& r, const std::vector<BrokerId>& committed) {
+    if (!r.isLeader || !r.pendingIsr || *r.pendingIsr != committed) return;
+    if (committed.size() < r.isr.size()) ++config_.metrics->isrShrinks;
+    if (committed.size() > r.isr.size()) ++config_.metrics->isrExpands;
+}
+
 void Broker::handleAlterPartitionResponse(NodeContext& ctx, const AlterPartitionResponse& response) {
     if (response.error != KafkaError::NONE) {
         for (auto& [tp, r] : replicas_) r.pendingIsr.reset();
@@ -760,6 +795,7 @@ void Broker::handleAlterPartitionResponse(NodeContext& ctx, const AlterPartition
         if (it == replicas_.end()) continue;
         ReplicaState& r = it->second;
         alterPartitionInFlight_.erase(result.tp);
+        if (result.error == KafkaError::NONE) countIsrChange(r, result.isr);
         r.pendingIsr.reset();
         if (result.error != KafkaError::NONE) {
             ctx.emit(EventKind::Replication,

@@ -10,6 +10,7 @@
 #include "group/group_coordinator.h"
 #include "log/partition_log.h"
 #include "metadata/image.h"
+#include "metrics/metrics.h"
 #include "sim/node.h"
 
 namespace ks {
@@ -51,6 +52,7 @@ struct BrokerConfig {
     BrokerId id = kNoNode;
     std::vector<NodeId> controllers;     // the controller quorum (KRaft)
     std::vector<NodeId> zookeepers;      // ZooKeeper mode: the ensemble (then `controllers` is unused)
+    std::shared_ptr<BrokerMetrics> metrics;   // its counters; a fresh set when none is given
 };
 
 class ZkBrokerAgent;
@@ -77,6 +79,7 @@ public:
     void fillDisk(NodeContext& ctx);
     bool diskFull() const { return diskFull_; }
     bool logDirOffline() const { return logDirOffline_; }
+    const BrokerMetrics& metrics() const { return *config_.metrics; }
     // ZooKeeper mode: whether this broker is the controller, and its controller epoch.
     bool isZkController() const;
     std::int32_t zkControllerEpoch() const;
@@ -90,6 +93,7 @@ private:
     struct PendingProduce {
         NodeId client = kNoNode;
         CorrelationId correlationId = 0;
+        SimTime arrived = 0;
         int remaining = 0;
         std::vector<ProducePartitionResponse> results;
     };
@@ -101,6 +105,7 @@ private:
     struct ParkedFetch {
         NodeId from = kNoNode;
         FetchRequest request;
+        SimTime arrived = 0;
     };
     struct Fetcher {
         bool inFlight = false;
@@ -125,6 +130,9 @@ private:
     // Leader side
     bool buildFetchResponse(NodeContext& ctx, NodeId from, const FetchRequest& request, bool firstTime,
                             FetchResponse& out);
+    // Answers a fetch that arrived at `arrived`, counting a consumer's for the broker's metrics.
+    void sendFetchResponse(NodeContext& ctx, NodeId to, const FetchRequest& request, SimTime arrived,
+                           FetchResponse response);
     void updateFollowerState(NodeContext& ctx, ReplicaState& r, BrokerId follower, Offset fetchOffset);
     void maybeIncrementHighWatermark(NodeContext& ctx, ReplicaState& r);
     void completeProduceWaiters(NodeContext& ctx, ReplicaState& r);
@@ -133,6 +141,8 @@ private:
     void wakeParkedFetches(NodeContext& ctx);
     void checkIsrShrink(NodeContext& ctx);
     void proposeIsr(NodeContext& ctx, ReplicaState& r, std::vector<BrokerId> newIsr, const std::string& why);
+    // IsrShrinksPerSec / IsrExpandsPerSec: counts the leader's own proposal once `committed` shows it.
+    void countIsrChange(const ReplicaState& r, const std::vector<BrokerId>& committed);
 
     // Follower side
     void sendFetch(NodeContext& ctx, BrokerId leader);

@@ -159,6 +159,7 @@ void InvariantChecker::checkPartitionState(const TopicPartition& tp, bool unclea
         violate("leader epochs never go backward",
                 tp.str() + ": leader epoch " + std::to_string(last->second) + " → " + std::to_string(reg.leaderEpoch));
     last->second = reg.leaderEpoch;
+    if (partitionStateListener_) partitionStateListener_(tp, reg, unclean);
     if (!unclean) return;
     uncleanEpoch_[tp] = reg.leaderEpoch;
     if (!lossReporter_) return;

@@ -37,6 +37,10 @@ public:
     void setLossReporter(std::function<void(const TopicPartition&, std::int64_t, Offset, Offset)> reporter) {
         lossReporter_ = std::move(reporter);
     }
+    // Hears every partition state the quorum commits, after the checks (for the election metrics).
+    void setPartitionStateListener(std::function<void(const TopicPartition&, const PartitionRegistration&, bool)> listener) {
+        partitionStateListener_ = std::move(listener);
+    }
 
     void onAppend(BrokerId broker, const TopicPartition& tp, const StoredBatch& batch, bool asLeader) override;
     void onHighWatermark(BrokerId broker, const TopicPartition& tp, LeaderEpoch epoch, Offset hw) override;
@@ -82,6 +86,7 @@ private:
     const ClusterView& view_;
     std::function<void(const Violation&)> reporter_;
     std::function<void(const TopicPartition&, std::int64_t, Offset, Offset)> lossReporter_;
+    std::function<void(const TopicPartition&, const PartitionRegistration&, bool)> partitionStateListener_;
     std::vector<Violation> violations_;
     MetadataImage committed_;
     ZnodeTree znodes_;                   // ZooKeeper mode: the committed znodes

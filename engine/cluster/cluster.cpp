@@ -24,6 +24,9 @@ Cluster::Cluster(ClusterSpec spec) : spec_(spec), sim_(spec.seed), checker_(*thi
                                   std::to_string(last),
                   {partitionSubject(tp)});
     });
+    checker_.setPartitionStateListener([this](const TopicPartition& tp, const PartitionRegistration& reg, bool unclean) {
+        elections_.onPartitionState(tp, reg, unclean, sim_.now());
+    });
     if (spec_.zookeeperMode)
         for (int i = 0; i < spec_.zookeepers; ++i) controllerIds_.push_back(kFirstZooKeeperId + i);
     else
@@ -53,8 +56,11 @@ void Cluster::setEventSink(std::function<void(const ClusterEvent&)> sink) {
 void Cluster::startBroker(BrokerId id) {
     auto& storage = storages_[id];
     if (!storage) storage = std::make_shared<BrokerStorage>();
+    auto& metrics = brokerMetrics_[id];
+    if (!metrics) metrics = std::make_shared<BrokerMetrics>();
     BrokerConfig config;
     config.id = id;
+    config.metrics = metrics;
     (spec_.zookeeperMode ? config.zookeepers : config.controllers) = controllerIds_;
     sim_.startNode(std::make_unique<Broker>(config, storage));
 }
@@ -119,6 +125,7 @@ std::optional<std::string> Cluster::killBroker(BrokerId id) {
     sim_.emit(EventKind::Fault, "broker " + std::to_string(id) + " killed (a crash: its log on disk survives)",
               {brokerSubject(id)});
     sim_.kill(id);
+    elections_.onBrokerLost(id, sim_.now());
     return std::nullopt;
 }
 
@@ -136,6 +143,7 @@ std::optional<std::string> Cluster::pauseNode(NodeId id) {
     sim_.emit(EventKind::Fault, nodeName(id) + " paused (like a long GC pause: it holds what it receives)",
               {subject(id)});
     sim_.pause(id);
+    if (isBroker(id)) elections_.onBrokerLost(id, sim_.now());
     return std::nullopt;
 }
 
@@ -144,6 +152,7 @@ std::optional<std::string> Cluster::resumeNode(NodeId id) {
     if (sim_.state(id) != NodeState::Paused) return nodeName(id) + " is not paused";
     sim_.emit(EventKind::Fault, nodeName(id) + " resumed", {subject(id)});
     sim_.resume(id);
+    if (isBroker(id)) elections_.onBrokerBack(id);
     return std::nullopt;
 }
 
@@ -193,6 +202,7 @@ std::optional<std::string> Cluster::healLink(NodeId a, NodeId b) {
 std::optional<std::string> Cluster::isolate(NodeId id) {
     if (!isNode(id)) return "there is no node " + std::to_string(id);
     sim_.network().isolate(id);
+    if (isBroker(id)) elections_.onBrokerLost(id, sim_.now());
     sim_.emit(EventKind::Fault, nodeName(id) + " isolated from every other node", {subject(id)});
     return std::nullopt;
 }
@@ -200,6 +210,8 @@ std::optional<std::string> Cluster::isolate(NodeId id) {
 void Cluster::healAll() {
     sim_.network().healAll();
     sim_.network().clearLinks();
+    for (BrokerId id = 1; id <= spec_.brokers; ++id)
+        if (sim_.state(id) == NodeState::Running) elections_.onBrokerBack(id);
     sim_.emit(EventKind::Fault, "every link healed");
 }
 
@@ -369,6 +381,15 @@ const PartitionLog* Cluster::replicaLog(BrokerId broker, const TopicPartition& t
 }
 
 
+void Cluster::snapshotPartitionSkew(ClusterSnapshot& s, const PartitionSnapshot& p) {
+    if (!p.replicas.empty()) {
+        BrokerSnapshot& preferred = s.brokers[static_cast<std::size_t>(p.replicas.front() - 1)];
+        ++preferred.preferredLeaderCount;
+        if (p.leader != p.replicas.front()) ++preferred.preferredNotLeading;
+    }
+    if (p.underReplicated && p.leader != kNoNode) ++s.brokers[static_cast<std::size_t>(p.leader - 1)].underReplicatedLeaders;
+}
+
 ClusterSnapshot Cluster::snapshot() const {
     ClusterSnapshot s;
     s.time = sim_.now();
@@ -407,6 +428,7 @@ ClusterSnapshot Cluster::snapshot() const {
         const Broker* node = broker(id);
         b.state = state == NodeState::Dead ? "stopped" : state == NodeState::Paused ? "paused" : brokerStateName(node->state());
         for (const auto& [tp, log] : storages_.at(id)->logs) b.sizeBytes += log.sizeInBytes();
+        b.metrics = *brokerMetrics_.at(id);
         s.brokers.push_back(b);
     }
     for (const auto& [name, topic] : image.topics()) {
@@ -447,6 +469,7 @@ ClusterSnapshot Cluster::snapshot() const {
                 if (leaderLog) rs.lag = std::max<std::int64_t>(0, leaderLog->logEndOffset() - rs.logEndOffset);
                 ps.highWatermark = std::max(ps.highWatermark, rs.highWatermark);
                 ps.logEndOffset = std::max(ps.logEndOffset, rs.logEndOffset);
+                ps.sizeBytes = std::max(ps.sizeBytes, rs.sizeBytes);
                 ps.replicaStates.push_back(rs);
                 auto& bs = s.brokers[static_cast<std::size_t>(r - 1)];
                 ++bs.replicaCount;
@@ -456,7 +479,9 @@ ClusterSnapshot Cluster::snapshot() const {
                 ps.highWatermark = leaderLog->highWatermark();
                 ps.logEndOffset = leaderLog->logEndOffset();
                 ps.logStartOffset = leaderLog->logStartOffset();
+                ps.sizeBytes = leaderLog->sizeInBytes();
             }
+            snapshotPartitionSkew(s, ps);
             s.partitions.push_back(std::move(ps));
         }
     }
@@ -466,6 +491,10 @@ ClusterSnapshot Cluster::snapshot() const {
     }
     for (const auto& link : sim_.network().cuts()) s.cutLinks.push_back(link);
     s.isolated.assign(sim_.network().isolated().begin(), sim_.network().isolated().end());
+    for (TopicSnapshot& t : s.topics)
+        for (const BrokerSnapshot& b : s.brokers)
+            if (auto it = b.metrics.topics.find(t.name); it != b.metrics.topics.end()) t.counters += it->second;
+    s.controllerMetrics = elections_.metrics();
     snapshotGroups(s);
     snapshotFaults(s);
     return s;

@@ -14,6 +14,7 @@
 #include "client/consumer.h"
 #include "client/producer.h"
 #include "controller/controller.h"
+#include "metrics/election_recorder.h"
 #include "sim/simulation.h"
 
 namespace ks {
@@ -167,12 +168,15 @@ private:
     std::string subject(NodeId id) const;     // for the event log's links: "broker:2", "zookeeper:201", ...
     void snapshotGroups(ClusterSnapshot& s) const;
     void snapshotFaults(ClusterSnapshot& s) const;
+    static void snapshotPartitionSkew(ClusterSnapshot& s, const PartitionSnapshot& p);
 
     ClusterSpec spec_;
     Simulation sim_;
     InvariantChecker checker_;
     std::function<void(const ClusterEvent&)> sink_;
     std::map<BrokerId, std::shared_ptr<BrokerStorage>> storages_;
+    std::map<BrokerId, std::shared_ptr<BrokerMetrics>> brokerMetrics_;   // kept across restarts
+    ElectionRecorder elections_;
     std::vector<NodeId> controllerIds_;   // KRaft controllers or ZooKeeper nodes
     std::map<NodeId, std::shared_ptr<QuorumStorage>> controllerStorages_;
     std::map<std::string, ConsumerConfig> consumers_;   // by client.id; config.id is the node
