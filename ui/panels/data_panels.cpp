@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStatusBar>
 
 #include "panels/charts_panel.h"
@@ -70,7 +71,14 @@ DataPanels::DataPanels(QMainWindow* window, RuntimeBridge* bridge, QDockWidget* 
 QDockWidget* DataPanels::addDock(const QString& title, const QString& objectName, QWidget* content, const char* shortcut) {
     auto* dock = new QDockWidget(title, window_);
     dock->setObjectName(objectName);
-    dock->setWidget(content);
+    // In a scroll area, so that a panel taller than its room scrolls instead of pushing the
+    // bottom dock area up and the cluster picture down.
+    auto* area = new QScrollArea(dock);
+    area->setObjectName(objectName + QStringLiteral("Scroll"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(content);
+    dock->setWidget(area);
     window_->addDockWidget(Qt::BottomDockWidgetArea, dock);
     window_->tabifyDockWidget(tabWith_, dock);
     QAction* toggle = dock->toggleViewAction();
