@@ -40,9 +40,9 @@ DataPanels::DataPanels(QMainWindow* window, RuntimeBridge* bridge, QDockWidget* 
     metrics_ = new MetricsPanel;
     topicsDock_ = addDock(tr("Topics"), QStringLiteral("topicsDock"), topicsPanel_, "Ctrl+Alt+T");
     brokersDock_ = addDock(tr("Brokers"), QStringLiteral("brokersDock"), brokersPanel_, "Ctrl+Alt+B");
-    groupsDock_ = addDock(tr("Consumer groups"), QStringLiteral("groupsDock"), groupsPanel_, "Ctrl+Alt+G");
+    groupsDock_ = addDock(tr("Consumer groups"), QStringLiteral("groupsDock"), groupsPanel_, "Ctrl+Alt+U");
     chartsDock_ = addDock(tr("Charts"), QStringLiteral("chartsDock"), charts_, "Ctrl+Alt+C");
-    metricsDock_ = addDock(tr("Broker metrics"), QStringLiteral("metricsDock"), metrics_, "Ctrl+Alt+M");
+    metricsDock_ = addDock(tr("Broker metrics"), QStringLiteral("metricsDock"), metrics_, "Ctrl+Alt+K");
     tabWith_->raise();
 
     follow_ = new QAction(tr("Charts &follow the clock"), this);
@@ -60,8 +60,8 @@ DataPanels::DataPanels(QMainWindow* window, RuntimeBridge* bridge, QDockWidget* 
         connect(action, &QAction::triggered, this, [this, format] { exportChart(format); });
         return action;
     };
-    exportPng_ = exporter("chartsExportPng", tr("Export chart as &PNG…"), "Ctrl+Alt+P", QStringLiteral("png"));
-    exportSvg_ = exporter("chartsExportSvg", tr("Export chart as &SVG…"), "Ctrl+Alt+E", QStringLiteral("svg"));
+    exportPng_ = exporter("chartsExportPng", tr("Export chart as &PNG…"), "Ctrl+Alt+N", QStringLiteral("png"));
+    exportSvg_ = exporter("chartsExportSvg", tr("Export chart as &SVG…"), "Ctrl+Alt+D", QStringLiteral("svg"));
     exportCsv_ = exporter("chartsExportCsv", tr("Export chart data as &CSV…"), "Ctrl+Alt+V", QStringLiteral("csv"));
 
     connect(bridge, &RuntimeBridge::frameArrived, this, &DataPanels::onFrame);
