@@ -4,7 +4,7 @@
 
 // The engine first: Qt defines `emit` as a macro, and the engine has methods of that name.
 #include "check/invariants.h"
-#include "scenario/runner.h"
+#include "scenario_text_run.h"
 
 #include <QFile>
 #include <QtTest>
@@ -29,27 +29,6 @@ std::string readFile(const QString& path) {
     return file.readAll().toStdString();
 }
 
-struct Run {
-    int exitCode = 0;
-    std::string output;
-    ks::ClusterSnapshot snapshot;
-    std::size_t violations = 0;
-};
-
-Run runText(const std::string& fileName, const std::string& text, std::uint64_t seed = 1) {
-    std::ostringstream out;
-    ks::scenario::RunOptions options;
-    options.seed = seed;
-    ks::scenario::ScenarioRunner runner(fileName, text, options, out);
-    Run run;
-    run.exitCode = runner.run().exitCode;
-    run.output = out.str();
-    if (ks::Cluster* cluster = runner.cluster()) {
-        run.snapshot = cluster->snapshot();
-        run.violations = cluster->checker().violations().size();
-    }
-    return run;
-}
 
 bool hasLine(const std::string& output, const std::string& needle) { return output.find(needle) != std::string::npos; }
 
@@ -111,7 +90,7 @@ private slots:
         const QString file = QStringLiteral("tests/scenarios/metadata-snapshots.scenario");
         const std::string text = readFile(kSourceDir + QLatin1Char('/') + file);
         QVERIFY(!text.empty());
-        const Run run = runText(file.toStdString(), text);
+        const auto run = ks::testing::runScenarioText(file.toStdString(), text);
         const std::string& output = run.output;
         QVERIFY2(run.exitCode == 0, output.c_str());
         QCOMPARE(run.violations, std::size_t{0});
@@ -129,8 +108,9 @@ private slots:
 
     // With Kafka's defaults (20 MiB of records, an hour) a short run writes no snapshot.
     void defaultsWriteNoSnapshotInAShortRun() {
-        const Run run = runText("defaults.scenario", "cluster brokers=3\ntopic create t partitions=6 rf=3\nadvance 10m\n"
-                                                     "expect snapshot 101 == 0\nexpect metadata-log-start 101 == 0\n");
+        const auto run = ks::testing::runScenarioText("defaults.scenario",
+                                                      "cluster brokers=3\ntopic create t partitions=6 rf=3\nadvance 10m\n"
+                                                      "expect snapshot 101 == 0\nexpect metadata-log-start 101 == 0\n");
         QCOMPARE(run.exitCode, 0);
         for (const ks::ControllerSnapshot& c : run.snapshot.controllers) {
             QCOMPARE(c.snapshotEndOffset, ks::Offset{-1});
@@ -140,9 +120,9 @@ private slots:
 
     // metadata.log.max.snapshot.interval.ms alone: a snapshot once new records are that old.
     void intervalTriggersASnapshot() {
-        const Run run = runText("interval.scenario",
-                                "cluster brokers=3 controllers=1 metadata.log.max.snapshot.interval.ms=5000\n"
-                                "advance 6s\nexpect snapshot 101 > 0\n");
+        const auto run = ks::testing::runScenarioText(
+            "interval.scenario", "cluster brokers=3 controllers=1 metadata.log.max.snapshot.interval.ms=5000\n"
+                                 "advance 6s\nexpect snapshot 101 > 0\n");
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(hasLine(run.output, "since the last one (metadata.log.max.snapshot.interval.ms=5000)"), run.output.c_str());
     }

@@ -156,6 +156,14 @@ private slots:
             "bad.scenario:3:3: error: no cluster yet: start the scenario with a 'cluster' command, e.g. 'cluster brokers=3'");
         row("second cluster", join({"cluster brokers=3", "cluster brokers=2"}),
             "bad.scenario:2:1: error: the cluster is already defined; a scenario has one 'cluster' command, at the start");
+        row("process.roles in zookeeper mode", join({"cluster mode=zookeeper process.roles=broker,controller"}),
+            "bad.scenario:1:24: error: process.roles is a KRaft config: it needs mode=kraft");
+        row("process.roles controller only", join({"cluster brokers=3 process.roles=controller"}),
+            "bad.scenario:1:33: error: process.roles on the cluster line must be broker,controller (combined mode), "
+            "not 'controller'; without it brokers and controllers are separate processes");
+        row("combined with too few brokers", join({"cluster brokers=2 process.roles=broker,controller"}),
+            "bad.scenario:1:33: error: process.roles=broker,controller makes brokers 1..3 the controllers: "
+            "controllers (3) cannot exceed brokers (2)");
         row("snapshot config in zookeeper mode", join({"cluster mode=zookeeper metadata.log.max.snapshot.interval.ms=5"}),
             "bad.scenario:1:24: error: metadata.log.max.snapshot.interval.ms is a KRaft controller config: it needs "
             "mode=kraft");

@@ -1,8 +1,8 @@
 // The seed sweep: runs the chaos scenarios of tests/scenarios/ (KRaft, KRaft with frequent metadata
-// snapshots, ZooKeeper mode, consumer groups, and KRaft with unclean leader election) with seeds 1..N
-// and requires, for every seed, no invariant violation and every expectation met. N is 200, or the
-// value of the environment variable KAFKASCOPE_SWEEP_SEEDS (e.g. 5000 for a long run). Every failing
-// seed is printed as a command line that reproduces it.
+// snapshots, KRaft in combined mode, ZooKeeper mode, consumer groups, and KRaft with unclean leader
+// election) with seeds 1..N and requires, for every seed, no invariant violation and every
+// expectation met. N is 200, or the value of the environment variable KAFKASCOPE_SWEEP_SEEDS (e.g.
+// 5000 for a long run). Every failing seed is printed as a command line that reproduces it.
 
 // The engine first: Qt defines `emit` as a macro, and the engine has methods of that name.
 #include "scenario/runner.h"
@@ -71,6 +71,7 @@ private slots:
         QTest::newRow("sweep-faults") << QStringLiteral("tests/scenarios/sweep-faults.scenario") << QString();
         QTest::newRow("sweep-zookeeper") << QStringLiteral("tests/scenarios/sweep-zookeeper.scenario") << QString();
         QTest::newRow("sweep-snapshots") << QStringLiteral("tests/scenarios/sweep-snapshots.scenario") << QString();
+        QTest::newRow("sweep-combined") << QStringLiteral("tests/scenarios/sweep-combined.scenario") << QString();
         QTest::newRow("sweep-consumers") << QStringLiteral("tests/scenarios/sweep-consumers.scenario") << QString();
         // Unclean leader election may lose acknowledged records; everything else must hold.
         QTest::newRow("sweep-unclean") << QStringLiteral("tests/scenarios/sweep-unclean.scenario")

@@ -58,6 +58,7 @@ struct BrokerSnapshot {
     int preferredNotLeading = 0;
     int underReplicatedLeaders = 0;   // UnderReplicatedPartitions: under-replicated partitions it leads
     BrokerMetrics metrics{};          // cumulative counters (engine/metrics/metrics.h)
+    bool combined = false;         // process.roles=broker,controller: this process is a controller too
 };
 
 // A link with conditions of its own (link slow), one direction.
@@ -77,6 +78,7 @@ struct ControllerSnapshot {
     std::string role;              // the Raft role: leader, follower, candidate, prospective, unattached; stopped
     bool active = false;           // KRaft: the quorum leader, which is the active controller
     std::string state;             // running, paused, stopped
+    bool combined = false;         // process.roles=broker,controller: this process is a broker too
     std::int32_t epoch = 0;        // the Raft epoch (term)
     Offset highWatermark = 0;      // the commit index this controller knows
     std::size_t logLength = 0;     // the log end offset

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "client/admin_client.h"
+#include "cluster/combined_node.h"
 #include "zookeeper/zookeeper_server.h"
 
 namespace ks {
@@ -30,9 +31,10 @@ Cluster::Cluster(ClusterSpec spec) : spec_(spec), sim_(spec.seed), checker_(*thi
     if (spec_.zookeeperMode)
         for (int i = 0; i < spec_.zookeepers; ++i) controllerIds_.push_back(kFirstZooKeeperId + i);
     else
-        for (int i = 0; i < spec_.controllers; ++i) controllerIds_.push_back(kFirstControllerId + i);
+        for (int i = 0; i < spec_.controllers; ++i) controllerIds_.push_back(firstControllerId() + i);
     for (NodeId id : controllerIds_) startController(id);
-    for (BrokerId id = 1; id <= spec_.brokers; ++id) startBroker(id);
+    for (BrokerId id = 1; id <= spec_.brokers; ++id)
+        if (!isCombined(id)) startBroker(id);
     std::vector<NodeId> adminTargets = controllerIds_;
     if (spec_.zookeeperMode) {
         adminTargets.clear();
@@ -53,7 +55,7 @@ void Cluster::setEventSink(std::function<void(const ClusterEvent&)> sink) {
     sim_.setEventSink(sink_);
 }
 
-void Cluster::startBroker(BrokerId id) {
+std::unique_ptr<Broker> Cluster::makeBroker(BrokerId id) {
     auto& storage = storages_[id];
     if (!storage) storage = std::make_shared<BrokerStorage>();
     auto& metrics = brokerMetrics_[id];
@@ -62,18 +64,33 @@ void Cluster::startBroker(BrokerId id) {
     config.id = id;
     config.metrics = metrics;
     (spec_.zookeeperMode ? config.zookeepers : config.controllers) = controllerIds_;
-    sim_.startNode(std::make_unique<Broker>(config, storage));
+    return std::make_unique<Broker>(config, storage);
+}
+
+std::unique_ptr<Controller> Cluster::makeController(NodeId id) {
+    auto& storage = controllerStorages_[id];
+    if (!storage) storage = std::make_shared<QuorumStorage>();
+    return std::make_unique<Controller>(
+        ControllerConfig{id, controllerIds_, spec_.metadataSnapshotMaxRecordBytes, spec_.metadataSnapshotInterval},
+        storage);
+}
+
+void Cluster::startBroker(BrokerId id) {
+    if (isCombined(id)) sim_.startNode(std::make_unique<CombinedNode>(makeBroker(id), makeController(id)));
+    else sim_.startNode(makeBroker(id));
 }
 
 void Cluster::startController(NodeId id) {
+    if (isCombined(id)) return startBroker(id);
+    if (!spec_.zookeeperMode) return sim_.startNode(makeController(id));
     auto& storage = controllerStorages_[id];
     if (!storage) storage = std::make_shared<QuorumStorage>();
-    if (spec_.zookeeperMode)
-        sim_.startNode(std::make_unique<ZooKeeperServer>(id, controllerIds_, storage));
-    else
-        sim_.startNode(std::make_unique<Controller>(
-            ControllerConfig{id, controllerIds_, spec_.metadataSnapshotMaxRecordBytes, spec_.metadataSnapshotInterval},
-            storage));
+    sim_.startNode(std::make_unique<ZooKeeperServer>(id, controllerIds_, storage));
+}
+
+const Controller* Cluster::controller(NodeId id) const {
+    if (const auto* combined = sim_.nodeAs<CombinedNode>(id)) return &combined->controller();
+    return sim_.nodeAs<Controller>(id);
 }
 
 std::string Cluster::subject(NodeId id) const {
@@ -86,6 +103,7 @@ std::string Cluster::subject(NodeId id) const {
 }
 
 std::string Cluster::nodeName(NodeId id) const {
+    if (isCombined(id)) return "node " + std::to_string(id) + " (broker+controller)";
     if (isBroker(id)) return "broker " + std::to_string(id);
     if (isController(id)) return "controller " + std::to_string(id);
     if (isZooKeeper(id)) return "zookeeper " + std::to_string(id);
@@ -122,7 +140,7 @@ bool Cluster::waitUntilReady(SimTime limit) {
 std::optional<std::string> Cluster::killBroker(BrokerId id) {
     if (!isBroker(id)) return "there is no broker " + std::to_string(id) + " (brokers are 1.." + std::to_string(spec_.brokers) + ")";
     if (sim_.state(id) == NodeState::Dead) return "broker " + std::to_string(id) + " is already stopped";
-    sim_.emit(EventKind::Fault, "broker " + std::to_string(id) + " killed (a crash: its log on disk survives)",
+    sim_.emit(EventKind::Fault, nodeName(id) + " killed (a crash: its log on disk survives)",
               {brokerSubject(id)});
     sim_.kill(id);
     elections_.onBrokerLost(id, sim_.now());
@@ -132,7 +150,7 @@ std::optional<std::string> Cluster::killBroker(BrokerId id) {
 std::optional<std::string> Cluster::restartBroker(BrokerId id) {
     if (!isBroker(id)) return "there is no broker " + std::to_string(id) + " (brokers are 1.." + std::to_string(spec_.brokers) + ")";
     if (sim_.state(id) != NodeState::Dead) return "broker " + std::to_string(id) + " is running; kill it first";
-    sim_.emit(EventKind::Fault, "broker " + std::to_string(id) + " restarted", {brokerSubject(id)});
+    sim_.emit(EventKind::Fault, nodeName(id) + " restarted", {brokerSubject(id)});
     startBroker(id);
     return std::nullopt;
 }
@@ -356,7 +374,7 @@ NodeId Cluster::activeController() const {
         return active;
     }
     for (NodeId id : controllerIds_) {
-        const auto* c = sim_.nodeAs<Controller>(id);
+        const auto* c = controller(id);
         if (c && sim_.state(id) == NodeState::Running && c->isActive() && c->quorum().epoch() > epoch) {
             active = id;
             epoch = c->quorum().epoch();
@@ -367,7 +385,10 @@ NodeId Cluster::activeController() const {
 
 const MetadataImage& Cluster::metadata() const { return checker_.committedMetadata(); }
 
-const Broker* Cluster::broker(BrokerId id) const { return sim_.nodeAs<Broker>(id); }
+const Broker* Cluster::broker(BrokerId id) const {
+    if (const auto* combined = sim_.nodeAs<CombinedNode>(id)) return &combined->broker();
+    return sim_.nodeAs<Broker>(id);
+}
 
 const Producer* Cluster::producer() const { return sim_.nodeAs<Producer>(kProducerId); }
 
@@ -403,7 +424,8 @@ ClusterSnapshot Cluster::snapshot() const {
         const NodeState state = sim_.state(id);
         c.state = state == NodeState::Running ? "running" : state == NodeState::Paused ? "paused" : "stopped";
         const RaftReplica* quorum = nullptr;
-        if (const auto* controller = sim_.nodeAs<Controller>(id)) quorum = &controller->quorum();
+        if (const auto* node = controller(id)) quorum = &node->quorum();
+        c.combined = isCombined(id);
         if (const auto* zookeeper = sim_.nodeAs<ZooKeeperServer>(id)) quorum = &zookeeper->quorum();
         c.kind = spec_.zookeeperMode ? "zookeeper" : "controller";
         c.role = quorum ? raftRoleName(quorum->role()) : "stopped";
@@ -424,6 +446,7 @@ ClusterSnapshot Cluster::snapshot() const {
     for (BrokerId id = 1; id <= spec_.brokers; ++id) {
         BrokerSnapshot b;
         b.id = id;
+        b.combined = isCombined(id);
         const NodeState state = sim_.state(id);
         const Broker* node = broker(id);
         b.state = state == NodeState::Dead ? "stopped" : state == NodeState::Paused ? "paused" : brokerStateName(node->state());

@@ -31,6 +31,8 @@ struct ClusterSpec {
     // The controllers' static configs for metadata snapshots (KIP-630), as in their server.properties.
     std::int64_t metadataSnapshotMaxRecordBytes = 20971520;   // metadata.log.max.record.bytes.between.snapshots
     SimTime metadataSnapshotInterval = millis(3600000);       // metadata.log.max.snapshot.interval.ms
+    // KRaft combined mode (process.roles=broker,controller): brokers 1..controllers are the controllers too.
+    bool combined = false;
 };
 
 // Where `consumer seek` moves a position.
@@ -138,8 +140,10 @@ public:
     NodeId activeController() const;
     bool isBroker(NodeId id) const { return id >= 1 && id <= spec_.brokers; }
     bool isController(NodeId id) const {
-        return !spec_.zookeeperMode && id >= kFirstControllerId && id < kFirstControllerId + spec_.controllers;
+        return !spec_.zookeeperMode && id >= firstControllerId() && id < firstControllerId() + spec_.controllers;
     }
+    // Combined mode: one process that is a broker and a controller.
+    bool isCombined(NodeId id) const { return spec_.combined && isController(id) && isBroker(id); }
     bool isZooKeeper(NodeId id) const {
         return spec_.zookeeperMode && id >= kFirstZooKeeperId && id < kFirstZooKeeperId + spec_.zookeepers;
     }
@@ -163,6 +167,10 @@ private:
 
     void startBroker(BrokerId id);
     void startController(NodeId id);
+    std::unique_ptr<Broker> makeBroker(BrokerId id);
+    std::unique_ptr<Controller> makeController(NodeId id);
+    const Controller* controller(NodeId id) const;
+    NodeId firstControllerId() const { return spec_.combined ? 1 : kFirstControllerId; }
     AdminResult runAdmin(const std::function<std::int64_t(AdminClient&, NodeContext&)>& submit);
     std::string nodeName(NodeId id) const;
     std::string subject(NodeId id) const;     // for the event log's links: "broker:2", "zookeeper:201", ...

@@ -213,9 +213,11 @@ struct MetadataSnapshot {
 struct FetchSnapshotRequest {
     NodeId replicaId = kNoNode;
     SnapshotId snapshotId;
+    bool voter = false;                 // from the quorum (not a broker); a combined node has both
 };
 struct FetchSnapshotResponse {
     KafkaError error = KafkaError::NONE;
+    bool voter = false;                 // echoes the request's
     std::int32_t epoch = 0;             // the leader's Raft epoch
     NodeId leaderId = kNoNode;
     MetadataSnapshot snapshot;

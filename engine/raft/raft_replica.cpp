@@ -430,12 +430,13 @@ void RaftReplica::handleFetchResponse(NodeContext& ctx, NodeId from, QuorumFetch
 void RaftReplica::sendFetchSnapshot(NodeContext& ctx, const SnapshotId& id) {
     fetchInFlight_ = true;
     ++fetchGeneration_;
-    ctx.send(leaderId_, FetchSnapshotRequest{id_, id});
+    ctx.send(leaderId_, FetchSnapshotRequest{id_, id, true});
     ctx.setTimer(ctx.now() + config_.fetchTimeout, token(kFetchRetry, fetchGeneration_));
 }
 
 void RaftReplica::handleFetchSnapshot(NodeContext& ctx, NodeId from, const FetchSnapshotRequest& request) {
     FetchSnapshotResponse response;
+    response.voter = request.voter;
     response.epoch = storage_->epoch;
     response.leaderId = leaderId_;
     if (role_ != RaftRole::Leader) response.error = KafkaError::NOT_LEADER_OR_FOLLOWER;

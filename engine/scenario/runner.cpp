@@ -221,7 +221,8 @@ void ScenarioRunner::execute(const Line& line) {
 void ScenarioRunner::executeCluster(const Line& line) {
     if (cluster_) fail(line.pos, "the cluster is already defined; a scenario has one 'cluster' command, at the start");
     expectWords(line, 1, "cluster brokers=N [controllers=N] [mode=kraft|zookeeper] [zookeepers=N]");
-    rejectUnknownOptions(line, {"brokers", "controllers", "mode", "zookeepers", kSnapshotBytesKey, kSnapshotIntervalKey});
+    rejectUnknownOptions(line, {"brokers", "controllers", "mode", "zookeepers", "process.roles", kSnapshotBytesKey,
+                                kSnapshotIntervalKey});
     ClusterSpec spec;
     spec.seed = options_.seed;
     if (const KeyValue* kv = line.find("mode")) {
@@ -248,6 +249,17 @@ void ScenarioRunner::executeCluster(const Line& line) {
         if (spec.zookeeperMode) spec.zookeepers = spec.controllers;
     }
     applySnapshotOptions(line, spec);
+    if (const KeyValue* kv = line.find("process.roles")) {
+        if (spec.zookeeperMode) fail(kv->pos, "process.roles is a KRaft config: it needs mode=kraft");
+        if (kv->value != "broker,controller" && kv->value != "controller,broker")
+            fail(kv->valuePos, "process.roles on the cluster line must be broker,controller (combined mode), not '" +
+                                   kv->value + "'; without it brokers and controllers are separate processes");
+        if (spec.controllers > spec.brokers)
+            fail(kv->valuePos, "process.roles=broker,controller makes brokers 1.." + std::to_string(spec.controllers) +
+                                   " the controllers: controllers (" + std::to_string(spec.controllers) +
+                                   ") cannot exceed brokers (" + std::to_string(spec.brokers) + ")");
+        spec.combined = true;
+    }
     cluster_ = std::make_unique<Cluster>(spec);
     if (options_.eventSink)
         cluster_->setEventSink(options_.eventSink);
@@ -259,9 +271,13 @@ void ScenarioRunner::executeCluster(const Line& line) {
             ? "ZooKeeper-mode cluster (Kafka's architecture before 4.0): " + std::to_string(spec.brokers) +
                   " broker(s), a ZooKeeper ensemble of " + std::to_string(spec.zookeepers) + " from " +
                   std::to_string(Cluster::kFirstZooKeeperId) + ", seed " + std::to_string(spec.seed)
-            : "KRaft cluster: " + std::to_string(spec.brokers) + " broker(s), " + std::to_string(spec.controllers) +
-                  " controller(s) from " + std::to_string(Cluster::kFirstControllerId) + ", seed " +
-                  std::to_string(spec.seed));
+            : spec.combined
+                ? "KRaft cluster in combined mode (process.roles=broker,controller): " + std::to_string(spec.brokers) +
+                      " broker(s), of which 1.." + std::to_string(spec.controllers) + " are the controllers too, seed " +
+                      std::to_string(spec.seed)
+                : "KRaft cluster: " + std::to_string(spec.brokers) + " broker(s), " + std::to_string(spec.controllers) +
+                      " controller(s) from " + std::to_string(Cluster::kFirstControllerId) + ", seed " +
+                      std::to_string(spec.seed));
     if (!cluster_->waitUntilReady(kReadyLimit)) fail(line.pos, "the cluster did not become ready within 30s of simulated time");
     cluster_->simulation().emit(EventKind::Cluster, spec.zookeeperMode
                                                         ? "cluster ready: every broker is registered and a controller broker is elected"
@@ -474,7 +490,7 @@ void ScenarioRunner::executeController(const Line& line) {
                                : (cluster.spec().zookeeperMode
                                       ? "in ZooKeeper mode the controller is a broker: use 'broker kill N', 'controller kill active' or 'zookeeper kill " + id.text + "'"
                                       : "there is no controller " + id.text + " (controllers are numbered from " +
-                                            std::to_string(Cluster::kFirstControllerId) + ")"));
+                                            std::to_string(cluster.quorumIds().front()) + ")"));
     std::optional<std::string> error;
     if (action.text == "kill") error = cluster.killController(controller);
     else if (action.text == "restart") error = cluster.restartController(controller);
@@ -809,6 +825,8 @@ void ScenarioRunner::executePrint(const Line& line) {
               << (c.snapshotEndOffset < 0 ? "none"
                                           : std::to_string(c.snapshotEndOffset) + "-" + std::to_string(c.snapshotEpoch))
               << "\n";
+        if (std::any_of(snap.controllers.begin(), snap.controllers.end(), [](const ControllerSnapshot& c) { return c.combined; }))
+            o << "  (combined mode: each controller is also the broker with its id, in one process)\n";
     } else if (what.text == "groups") {
         o << formatGroups(snap);
     } else {
