@@ -75,6 +75,19 @@ private slots:
         QCOMPARE(paused, 1);
     }
 
+    // Faults aimed at the broker role of a combined node reach it.
+    void brokerFaultsReachTheBrokerRole() {
+        const auto run = runText("cluster brokers=3 controllers=3 process.roles=broker,controller\n"
+                                 "topic create t partitions=1 rf=3\n"
+                                 "broker slow 2 delay=1s\n"
+                                 "broker disk-full 3\n"
+                                 "advance 5s\n"
+                                 "expect controller != none\n");
+        QVERIFY2(run.exitCode == 0, run.output.c_str());
+        QVERIFY(run.snapshot.brokers[1].replicaFetchDelay > 0);
+        QVERIFY(run.snapshot.brokers[2].diskFull);
+    }
+
     // A combined node restarted after the log start moved: its controller role and its broker role
     // each load the snapshot (FetchSnapshot from the quorum, and as a broker).
     void restartedCombinedNodeLoadsTheSnapshotInBothRoles() {

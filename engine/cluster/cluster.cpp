@@ -385,6 +385,11 @@ NodeId Cluster::activeController() const {
 
 const MetadataImage& Cluster::metadata() const { return checker_.committedMetadata(); }
 
+Broker* Cluster::brokerNode(BrokerId id) {
+    if (auto* combined = sim_.nodeAs<CombinedNode>(id)) return &combined->broker();
+    return sim_.nodeAs<Broker>(id);
+}
+
 const Broker* Cluster::broker(BrokerId id) const {
     if (const auto* combined = sim_.nodeAs<CombinedNode>(id)) return &combined->broker();
     return sim_.nodeAs<Broker>(id);

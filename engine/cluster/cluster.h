@@ -170,6 +170,7 @@ private:
     std::unique_ptr<Broker> makeBroker(BrokerId id);
     std::unique_ptr<Controller> makeController(NodeId id);
     const Controller* controller(NodeId id) const;
+    Broker* brokerNode(BrokerId id);   // the running broker, or the broker role of a combined node
     NodeId firstControllerId() const { return spec_.combined ? 1 : kFirstControllerId; }
     AdminResult runAdmin(const std::function<std::int64_t(AdminClient&, NodeContext&)>& submit);
     std::string nodeName(NodeId id) const;

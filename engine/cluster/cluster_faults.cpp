@@ -41,7 +41,7 @@ std::optional<std::string> Cluster::slowFollower(BrokerId id, SimTime delay) {
                               formatDuration(delay) + " between fetches"
                         : "broker " + std::to_string(id) + "'s replica fetchers are back to normal",
               {brokerSubject(id)});
-    sim_.act(id, [&](NodeContext& ctx) { sim_.nodeAs<Broker>(id)->setReplicaFetchDelay(ctx, delay); });
+    sim_.act(id, [&](NodeContext& ctx) { brokerNode(id)->setReplicaFetchDelay(ctx, delay); });
     return std::nullopt;
 }
 
@@ -52,7 +52,7 @@ std::optional<std::string> Cluster::fillDisk(BrokerId id) {
     sim_.emit(EventKind::Fault,
               "broker " + std::to_string(id) + "'s disk is full: its next write fails (a restart after freeing space heals it)",
               {brokerSubject(id)});
-    sim_.act(id, [&](NodeContext& ctx) { sim_.nodeAs<Broker>(id)->fillDisk(ctx); });
+    sim_.act(id, [&](NodeContext& ctx) { brokerNode(id)->fillDisk(ctx); });
     return std::nullopt;
 }
 

@@ -19,6 +19,7 @@ public:
     void onTimer(NodeContext& ctx, std::uint64_t token) override;
 
     const Broker& broker() const { return *broker_; }
+    Broker& broker() { return *broker_; }
     const Controller& controller() const { return *controller_; }
 
     // Whether a message is for the controller role (the quorum, broker lifecycle, admin requests).
