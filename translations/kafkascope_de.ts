@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ChartHistory</name>
+    <message>
+        <location filename="../ui/panels/chart_history.cpp" line="51"/>
+        <source>%1 rebalance</source>
+        <translation>%1-Rebalance</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/chart_history.cpp" line="54"/>
+        <source>%1 generation %2</source>
+        <translation>%1 Generation %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/chart_history.cpp" line="72"/>
+        <source>broker %1 killed</source>
+        <translation>Broker %1 abgeschossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/chart_history.cpp" line="74"/>
+        <source>leader elected</source>
+        <translation>Leader gewählt</translation>
+    </message>
+</context>
+<context>
     <name>InspectorText</name>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
@@ -10,7 +33,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="210"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -18,13 +41,13 @@
         <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="33"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="189"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="194"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="208"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="197"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -60,13 +83,13 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="166"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
         <source>Log end offset (LEO)</source>
         <translation>Log-End-Offset (LEO)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="165"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
         <source>High watermark (HW)</source>
         <translation>High Watermark (HW)</translation>
     </message>
@@ -95,8 +118,8 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="167"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
         <source>Log start offset</source>
         <translation>Log-Start-Offset</translation>
     </message>
@@ -155,7 +178,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
         <source>Active controller</source>
         <translation>Aktiver Controller</translation>
     </message>
@@ -186,19 +209,19 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="168"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
         <source>Under-replicated</source>
         <translation>Unterrepliziert</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -242,8 +265,8 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="134"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="142"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -254,7 +277,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="163"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
         <source>Replicas</source>
         <translation>Replikate</translation>
     </message>
@@ -265,15 +288,15 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="299"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
         <source>Isolated</source>
         <translation>Isoliert</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="300"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
         <source>Links cut</source>
         <translation>Getrennte Verbindungen</translation>
     </message>
@@ -284,304 +307,339 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
+        <source>Replica fetchers</source>
+        <translation>Replika-Fetcher</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="110"/>
+        <source>slow: wait %1 between fetches</source>
+        <translation>langsam: wartet %1 zwischen Fetches</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="111"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <source>Log dir</source>
+        <translation>Log-Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <source>offline (disk full): restart the broker to heal it</source>
+        <translation>offline (Platte voll): Broker neu starten, um es zu heilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
+        <source>online, but the disk is full: the next write fails</source>
+        <translation>online, aber die Platte ist voll: der nächste Schreibvorgang schlägt fehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="115"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
         <source>Replicas on this broker</source>
         <translation>Replikate auf diesem Broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
         <source>%1 · LEO %2 · HW %3 · lag %4</source>
         <translation>%1 · LEO %2 · HW %3 · Rückstand %4</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="122"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="124"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
         <source>ZooKeeper node %1</source>
         <translation>ZooKeeper-Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="124"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
         <source>Controller %1</source>
         <translation>Controller %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="126"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="134"/>
         <source>%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3</source>
         <translation>%1 des ZooKeeper-Ensembles in Epoche %2; der Controller ist Broker %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="131"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
         <source>The active controller: the quorum leader in term %1</source>
         <translation>Der aktive Controller: der Quorum-Leader in Term %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
         <source>%1 in term %2</source>
         <translation>%1 in Term %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="133"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
         <source>ZooKeeper node</source>
         <translation>ZooKeeper-Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="133"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="135"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="143"/>
         <source>Quorum role</source>
         <translation>Quorum-Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="136"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="144"/>
         <source>Term (epoch)</source>
         <translation>Term (Epoche)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
         <source>Committed up to (HW)</source>
         <translation>Festgeschrieben bis (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
         <source>Log end offset</source>
         <translation>Log-End-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
         <source>Latest snapshot</source>
         <translation>Letzter Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="142"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
         <source>%1-%2 (end offset-epoch)</source>
         <translation>%1-%2 (End-Offset-Epoche)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="156"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="164"/>
         <source>Partition %1</source>
         <translation>Partition %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="157"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="165"/>
         <source>OFFLINE: no replica can lead it</source>
         <translation>OFFLINE: kein Replikat kann sie führen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="158"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="166"/>
         <source>leader broker %1 (epoch %2), ISR %3</source>
         <translation>Leader-Broker %1 (Epoche %2), ISR %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="167"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="168"/>
         <source>Leader</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="161"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
         <source>Leader epoch</source>
         <translation>Leader-Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="162"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
         <source>Partition epoch</source>
         <translation>Partitionsepoche</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="164"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
         <source>Reassignment: adding</source>
         <translation>Neuzuweisung: hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
         <source>Reassignment: removing</source>
         <translation>Neuzuweisung: entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
         <source>Topic %1 configs</source>
         <translation>Konfiguration von Topic %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="193"/>
         <source>Replica on broker %1 (picked)</source>
         <translation>Replikat auf Broker %1 (ausgewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="193"/>
         <source>Replica on broker %1</source>
         <translation>Replikat auf Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="201"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
         <source>Consumer %1</source>
         <translation>Consumer %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="210"/>
         <source>%1, on its own</source>
         <translation>%1, eigenständig</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="203"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="211"/>
         <source>%1 in group %2, %3</source>
         <translation>%1 in Gruppe %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="205"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="213"/>
         <source>Consumer</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="206"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="293"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="301"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="207"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="208"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
         <source>Member id</source>
         <translation>Mitglieds-ID</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="210"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
         <source>Static member (group.instance.id)</source>
         <translation>Statisches Mitglied (group.instance.id)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="211"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="244"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
         <source>Generation</source>
         <translation>Generation</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="212"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
         <source>Member state</source>
         <translation>Mitgliedszustand</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="213"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
         <source>Application state</source>
         <translation>Anwendungszustand</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
         <source>Assignors</source>
         <translation>Assignors</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="248"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
         <source>Rebalance protocol</source>
         <translation>Rebalance-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="245"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="253"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
         <source>Records polled</source>
         <translation>Abgerufene Records</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
         <source>Records processed</source>
         <translation>Verarbeitete Records</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
         <source>Commits (failed)</source>
         <translation>Commits (fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
         <source>Rebalances</source>
         <translation>Rebalances</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
         <source>Owns %1</source>
         <translation>Besitzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
         <source>Position (next offset)</source>
         <translation>Position (nächster Offset)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
         <source>Committed</source>
         <translation>Committet</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
         <source>High watermark seen</source>
         <translation>Gesehene High Watermark</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="249"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="234"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
         <source>Lag</source>
         <translation>Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="235"/>
         <source>Reads from broker</source>
         <translation>Liest von Broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
         <source>Owns</source>
         <translation>Besitzt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="245"/>
         <source>Consumer group %1</source>
         <translation>Consumer-Gruppe %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="246"/>
         <source>%1, generation %2, %n member(s), lag %3</source>
         <translation>
             <numerusform>%1, Generation %2, %n Mitglied, Rückstand %3</numerusform>
@@ -589,152 +647,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="246"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="254"/>
         <source>Offsets stored in</source>
         <translation>Offsets gespeichert in</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="247"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
         <source>Assignor</source>
         <translation>Assignor</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="247"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
         <source>none yet</source>
         <translation>noch keiner</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
         <source>Oldest unread record</source>
         <translation>Ältester ungelesener Record</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>Processed twice (duplicates)</source>
         <translation>Doppelt verarbeitet (Duplikate)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="253"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
         <source>Never processed (skipped)</source>
         <translation>Nie verarbeitet (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="254"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
         <source>%1 (leader)</source>
         <translation>%1 (Leader)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
         <source>idle: no partitions</source>
         <translation>untätig: keine Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
         <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
         <translation>%1 · Position %2 · committet %3 · Ende %4 · Rückstand %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
         <source>no owner</source>
         <translation>kein Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="278"/>
         <source>Last rebalance</source>
         <translation>Letzter Rebalance</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="279"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="280"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="281"/>
         <source>Took</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="281"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="274"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="282"/>
         <source>Generations</source>
         <translation>Generationen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="276"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
         <source>revoked %1 · lost %2 · assigned %3</source>
         <translation>entzogen %1 · verloren %2 · zugewiesen %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="291"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="299"/>
         <source>Producer client on node %1</source>
         <translation>Producer-Client auf Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="292"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="300"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="294"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="302"/>
         <source>Records sent</source>
         <translation>Gesendete Records</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="295"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="296"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="297"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="298"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Batch retries</source>
         <translation>Batch-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="302"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
         <source>Background producer</source>
         <translation>Hintergrund-Producer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
         <source>Records per send</source>
         <translation>Records pro Sendung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
         <source>Every</source>
         <translation>Intervall</translation>
     </message>
@@ -760,6 +818,206 @@
         <location filename="../ui/translations.cpp" line="94"/>
         <source>The language changes to %1 at the next start of Kafkascope.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Kafkascope zu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsTracker</name>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="45"/>
+        <source>Partitions this broker leads whose ISR lacks a replica: a follower is down or slow. Healthy: 0.</source>
+        <translation>Partitionen, die dieser Broker führt und deren ISR ein Replikat fehlt: ein Follower ist ausgefallen oder langsam. Gesund: 0.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="46"/>
+        <source>Partitions with no leader: nobody can produce to or consume from them. Above 0 is an outage.</source>
+        <translation>Partitionen ohne Leader: niemand kann in sie produzieren oder aus ihnen konsumieren. Über 0 ist ein Ausfall.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="47"/>
+        <source>Nodes acting as the active controller; over the whole cluster it must be exactly 1.</source>
+        <translation>Knoten, die als aktiver Controller arbeiten; über den ganzen Cluster muss es genau 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="49"/>
+        <source>How often leaders drop a follower from the ISR (it fell behind replica.lag.time.max.ms or its broker died).</source>
+        <translation>Wie oft Leader einen Follower aus dem ISR entfernen (er lag über replica.lag.time.max.ms zurück oder sein Broker ist ausgefallen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="50"/>
+        <source>How often leaders take a caught-up follower back into the ISR, e.g. after a restart.</source>
+        <translation>Wie oft Leader einen aufgeholten Follower wieder in den ISR aufnehmen, z. B. nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="52"/>
+        <source>Leader elections per second, and how long the partitions went without a leader (from the fault to the new leader).</source>
+        <translation>Leader-Wahlen pro Sekunde und wie lange die Partitionen ohne Leader waren (vom Fehler bis zum neuen Leader).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="54"/>
+        <source>Elections of an out-of-sync replica (unclean.leader.election.enable): acknowledged records can be lost. Healthy: 0.</source>
+        <translation>Wahlen eines nicht synchronen Replikats (unclean.leader.election.enable): bestätigte Records können verloren gehen. Gesund: 0.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="55"/>
+        <source>Records per second this broker appends as leader (from producers and its group coordinator).</source>
+        <translation>Records pro Sekunde, die dieser Broker als Leader anhängt (von Producern und seinem Gruppen-Koordinator).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="56"/>
+        <source>Bytes per second producers send to this broker (replication not included).</source>
+        <translation>Bytes pro Sekunde, die Producer an diesen Broker senden (ohne Replikation).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="57"/>
+        <source>Bytes per second this broker sends to consumers (replication not included).</source>
+        <translation>Bytes pro Sekunde, die dieser Broker an Consumer sendet (ohne Replikation).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="59"/>
+        <source>Appends the broker refused for an unexpected reason, e.g. NOT_ENOUGH_REPLICAS with the ISR below min.insync.replicas.</source>
+        <translation>Schreibvorgänge, die der Broker aus unerwartetem Grund abgelehnt hat, z. B. NOT_ENOUGH_REPLICAS bei einem ISR unter min.insync.replicas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="61"/>
+        <source>Mean time from a produce request&apos;s arrival to its answer; with acks=all it includes waiting for the followers.</source>
+        <translation>Mittlere Zeit vom Eingang einer Produce-Anfrage bis zur Antwort; mit acks=all einschließlich des Wartens auf die Follower.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="63"/>
+        <source>Mean time a consumer&apos;s fetch spends at the broker, including waiting up to fetch.max.wait.ms for records.</source>
+        <translation>Mittlere Zeit, die ein Fetch eines Consumers beim Broker verbringt, einschließlich bis zu fetch.max.wait.ms Warten auf Records.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="64"/>
+        <source>The consumer&apos;s largest lag over its partitions (high watermark − position): is it keeping up?</source>
+        <translation>Der größte Rückstand des Consumers über seine Partitionen (High Watermark − Position): hält er mit?</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="116"/>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="123"/>
+        <source>%1 (node %2)</source>
+        <translation>%1 (Knoten %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="128"/>
+        <source>%1, mean %2 ms</source>
+        <translation>%1, Mittel %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="134"/>
+        <source>broker %1</source>
+        <translation>Broker %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="155"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="157"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="162"/>
+        <source>consumer %1</source>
+        <translation>Consumer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/metrics_tracker.cpp" line="180"/>
+        <source>%n leader(s) elected</source>
+        <translation>
+            <numerusform>%n Leader gewählt</numerusform>
+            <numerusform>%n Leader gewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="27"/>
+        <source>the record&apos;s own partition</source>
+        <translation>die eigene Partition des Records</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="28"/>
+        <source>murmur2 hash of the key</source>
+        <translation>murmur2-Hash des Schlüssels</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="29"/>
+        <source>sticky partitioner (no key)</source>
+        <translation>Sticky-Partitioner (kein Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="30"/>
+        <source>round-robin partitioner (no key)</source>
+        <translation>Round-Robin-Partitioner (kein Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="37"/>
+        <source>(null)</source>
+        <translation>(null)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="80"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="90"/>
+        <source>not JSON (%1 at character %2)</source>
+        <translation>kein JSON (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="91"/>
+        <source>expected a JSON object such as {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</source>
+        <translation>JSON-Objekt erwartet, etwa {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="95"/>
+        <source>&quot;topic&quot; must be a string</source>
+        <translation>&quot;topic&quot; muss ein String sein</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="100"/>
+        <source>&quot;partition&quot; must be a whole number, 0 or more</source>
+        <translation>&quot;partition&quot; muss eine ganze Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="104"/>
+        <source>&quot;key&quot; must be a string or null</source>
+        <translation>&quot;key&quot; muss ein String oder null sein</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="106"/>
+        <source>the record has no &quot;value&quot;</source>
+        <translation>der Record hat kein &quot;value&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="112"/>
+        <source>each header must be {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;}</source>
+        <translation>jeder Header muss {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;} sein</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="121"/>
+        <source>&quot;headers&quot; must be a list or an object</source>
+        <translation>&quot;headers&quot; muss eine Liste oder ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="126"/>
+        <source>&quot;acks&quot; must be 0, 1 or &quot;all&quot;</source>
+        <translation>&quot;acks&quot; muss 0, 1 oder &quot;all&quot; sein</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="146"/>
+        <source>invalid JSON: %1 at character %2</source>
+        <translation>ungültiges JSON: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="147"/>
+        <source>invalid JSON: expected an object or an array</source>
+        <translation>ungültiges JSON: Objekt oder Array erwartet</translation>
     </message>
 </context>
 <context>
@@ -801,22 +1059,22 @@
 <context>
     <name>TopologyText</name>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="78"/>
+        <location filename="../ui/topology/broker_item.cpp" line="79"/>
         <source>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;leads %5 of the %6 replica(s) shown · %7 bytes on disk</source>
         <translation>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;führt %5 der %6 gezeigten Replikate · %7 Bytes auf der Platte</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="80"/>
+        <location filename="../ui/topology/broker_item.cpp" line="81"/>
         <source>, isolated from every other node</source>
         <translation>, von allen anderen Knoten isoliert</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="81"/>
+        <location filename="../ui/topology/broker_item.cpp" line="82"/>
         <source>, the cluster&apos;s controller (elected through ZooKeeper)</source>
         <translation>, der Controller des Clusters (über ZooKeeper gewählt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/broker_item.cpp" line="85"/>
+        <location filename="../ui/topology/broker_item.cpp" line="86"/>
         <source>&lt;br&gt;also holds %n replica(s) of internal topics (__consumer_offsets), not drawn</source>
         <translation>
             <numerusform>&lt;br&gt;hält außerdem %n Replikat interner Topics (__consumer_offsets), nicht gezeichnet</numerusform>
@@ -824,27 +1082,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="123"/>
+        <location filename="../ui/topology/broker_item.cpp" line="89"/>
+        <source>&lt;br&gt;&lt;b&gt;Slow follower&lt;/b&gt;: its replica fetchers wait %1 between fetches</source>
+        <translation>&lt;br&gt;&lt;b&gt;Langsamer Follower&lt;/b&gt;: seine Replika-Fetcher warten %1 zwischen Fetches</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="91"/>
+        <source>&lt;br&gt;&lt;b&gt;Log dir offline&lt;/b&gt; (disk full): its replicas are offline until a restart</source>
+        <translation>&lt;br&gt;&lt;b&gt;Log-Verzeichnis offline&lt;/b&gt; (Platte voll): seine Replikate sind bis zu einem Neustart offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="92"/>
+        <source>&lt;br&gt;&lt;b&gt;Disk full&lt;/b&gt;: its next write fails</source>
+        <translation>&lt;br&gt;&lt;b&gt;Platte voll&lt;/b&gt;: sein nächster Schreibvorgang schlägt fehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="130"/>
         <source>Broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="125"/>
+        <location filename="../ui/topology/broker_item.cpp" line="132"/>
         <source> · ISOLATED</source>
         <translation> · ISOLIERT</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="129"/>
+        <location filename="../ui/topology/broker_item.cpp" line="134"/>
+        <source>LOG DIR OFFLINE</source>
+        <translation>LOG-VERZ. OFFLINE</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="135"/>
+        <source>DISK FULL</source>
+        <translation>PLATTE VOLL</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="136"/>
+        <source>SLOW FOLLOWER</source>
+        <translation>LANGSAMER FOLLOWER</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="142"/>
         <source>leads %1 of %2%3</source>
         <translation>führt %1 von %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="132"/>
+        <location filename="../ui/topology/broker_item.cpp" line="145"/>
         <source> · %1 internal</source>
         <translation> · %1 intern</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="137"/>
+        <location filename="../ui/topology/broker_item.cpp" line="150"/>
         <source>no replicas</source>
         <translation>keine Replikate</translation>
     </message>
@@ -1008,7 +1296,7 @@
         <translation>Consumer-Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/topology/link_item.cpp" line="93"/>
+        <location filename="../ui/topology/link_item.cpp" line="99"/>
         <source>&lt;br&gt;%1 records per simulated second (smoothed)</source>
         <translation>&lt;br&gt;%1 Records pro simulierter Sekunde (geglättet)</translation>
     </message>
@@ -1141,7 +1429,12 @@
         <translation>Controller %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/scene_helpers.cpp" line="14"/>
+        <location filename="../ui/topology/scene_helpers.cpp" line="15"/>
+        <source>consumer %1</source>
+        <translation>Consumer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/scene_helpers.cpp" line="16"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
@@ -1176,22 +1469,22 @@
         <translation>KRaft-Controller-Quorum · Metadaten festgeschrieben bis Offset %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene_links.cpp" line="35"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="36"/>
         <source>&lt;b&gt;Link cut&lt;/b&gt;: %1 and %2 cannot reach each other</source>
         <translation>&lt;b&gt;Verbindung getrennt&lt;/b&gt;: %1 und %2 erreichen einander nicht</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene_links.cpp" line="36"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="37"/>
         <source>&lt;b&gt;Link cut one way&lt;/b&gt;: %1 cannot reach %2 (%2 can still reach %1)</source>
         <translation>&lt;b&gt;Verbindung in eine Richtung getrennt&lt;/b&gt;: %1 erreicht %2 nicht (%2 erreicht %1 noch)</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene_links.cpp" line="76"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="106"/>
         <source>&lt;b&gt;%1&lt;/b&gt; writes to &lt;b&gt;%2&lt;/b&gt; through its leader</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; schreibt über dessen Leader nach &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/topology_scene_links.cpp" line="77"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="107"/>
         <source>&lt;b&gt;%1&lt;/b&gt; writes to the %n partition(s) that &lt;b&gt;broker %2&lt;/b&gt; leads</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; schreibt in die %n Partition, die &lt;b&gt;Broker %2&lt;/b&gt; führt</numerusform>
@@ -1199,12 +1492,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene_links.cpp" line="153"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="183"/>
         <source>&lt;b&gt;%1&lt;/b&gt; reads &lt;b&gt;%2&lt;/b&gt; from broker %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; liest &lt;b&gt;%2&lt;/b&gt; von Broker %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/topology_scene_links.cpp" line="154"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="184"/>
         <source>&lt;b&gt;%1&lt;/b&gt; reads %n partition(s) from &lt;b&gt;broker %2&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; liest %n Partition von &lt;b&gt;Broker %2&lt;/b&gt;</numerusform>
@@ -1359,124 +1652,332 @@
     </message>
 </context>
 <context>
+    <name>ks::ui::BrokersTableModel</name>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="78"/>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="78"/>
+        <source>The broker id</source>
+        <translation>Die Broker-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="79"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="79"/>
+        <source>running, fenced (the controller stopped trusting it), registering, paused, stopped</source>
+        <translation>läuft, fenced (der Controller vertraut ihm nicht mehr), registriert sich, pausiert, gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
+        <source>Leaders</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
+        <source>Partitions this broker leads</source>
+        <translation>Partitionen, die dieser Broker führt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
+        <source>Partition replicas this broker holds</source>
+        <translation>Partitionsreplikate auf diesem Broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
+        <source>Preferred</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
+        <source>Partitions whose preferred leader (first replica) is this broker</source>
+        <translation>Partitionen, deren bevorzugter Leader (erstes Replikat) dieser Broker ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
+        <source>Led elsewhere</source>
+        <translation>Anderswo geführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
+        <source>Of those, how many another broker leads now (after a failover)</source>
+        <translation>Davon, wie viele jetzt ein anderer Broker führt (nach einem Failover)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
+        <source>Skew</source>
+        <translation>Schiefe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
+        <source>Led elsewhere ÷ preferred: Kafka&apos;s leader imbalance; a preferred leader election brings it to 0</source>
+        <translation>Anderswo geführt ÷ bevorzugt: Kafkas Leader-Ungleichgewicht; eine Wahl der bevorzugten Leader bringt es auf 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
+        <source>Under-replicated</source>
+        <translation>Unterrepliziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
+        <source>UnderReplicatedPartitions: partitions it leads whose ISR lacks a replica</source>
+        <translation>UnderReplicatedPartitions: Partitionen, die er führt und deren ISR ein Replikat fehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
+        <source>Log size</source>
+        <translation>Log-Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
+        <source>Bytes of all its partition logs on disk</source>
+        <translation>Bytes aller seiner Partitions-Logs auf der Platte</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
+        <source>Disk share</source>
+        <translation>Plattenanteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
+        <source>Its share of all bytes stored in the cluster</source>
+        <translation>Sein Anteil an allen im Cluster gespeicherten Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::ChartsPanel</name>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="46"/>
+        <source>records/s</source>
+        <translation>Records/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="47"/>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="53"/>
+        <source>Lag per:</source>
+        <translation>Rückstand pro:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="55"/>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="56"/>
+        <source>partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="60"/>
+        <source>records behind</source>
+        <translation>Records zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="62"/>
+        <source>Consumer lag</source>
+        <translation>Consumer-Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="69"/>
+        <source>replicas / partitions</source>
+        <translation>Replikate / Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="70"/>
+        <source>ISR health</source>
+        <translation>ISR-Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="82"/>
+        <source>simulated time (s)</source>
+        <translation>simulierte Zeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="160"/>
+        <source>in</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="161"/>
+        <source>out</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="164"/>
+        <source>ISR</source>
+        <translation>ISR</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="165"/>
+        <source>under-replicated partitions</source>
+        <translation>unterreplizierte Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="167"/>
+        <source>offline partitions</source>
+        <translation>Offline-Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="204"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="211"/>
+        <source>Could not write the PNG file %1</source>
+        <translation>Die PNG-Datei %1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="223"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="226"/>
+        <source>Could not write the SVG file %1</source>
+        <translation>Die SVG-Datei %1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="233"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="252"/>
+        <source>Could not write the CSV file %1: %2</source>
+        <translation>Die CSV-Datei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::Classroom</name>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="67"/>
+        <location filename="../ui/lessons/classroom.cpp" line="70"/>
         <source>&amp;Choose a lesson…</source>
         <translation>Lektion &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="68"/>
+        <location filename="../ui/lessons/classroom.cpp" line="71"/>
         <source>Start one of the built-in lessons on a fresh cluster</source>
         <translation>Eine der eingebauten Lektionen auf einem frischen Cluster starten</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="69"/>
+        <location filename="../ui/lessons/classroom.cpp" line="72"/>
         <source>&amp;Open a lesson file…</source>
         <translation>Lektionsdatei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="70"/>
+        <location filename="../ui/lessons/classroom.cpp" line="73"/>
         <source>Start a lesson written by you (see docs/lessons.md)</source>
         <translation>Eine selbst geschriebene Lektion starten (siehe docs/lessons.md)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="71"/>
+        <location filename="../ui/lessons/classroom.cpp" line="74"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="72"/>
+        <location filename="../ui/lessons/classroom.cpp" line="75"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Vorheriger Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="73"/>
+        <location filename="../ui/lessons/classroom.cpp" line="76"/>
         <source>Show the previous step again (what ran stays done)</source>
         <translation>Den vorherigen Schritt erneut zeigen (was ausgeführt wurde, bleibt erledigt)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="76"/>
+        <location filename="../ui/lessons/classroom.cpp" line="79"/>
         <source>Answer &amp;%1</source>
         <translation>Antwort &amp;%1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="81"/>
+        <location filename="../ui/lessons/classroom.cpp" line="84"/>
         <source>&amp;Stop the lesson</source>
         <translation>Lektion &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="82"/>
+        <location filename="../ui/lessons/classroom.cpp" line="85"/>
         <source>Leave the lesson; the cluster stays as it is</source>
         <translation>Die Lektion verlassen; der Cluster bleibt, wie er ist</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="83"/>
+        <location filename="../ui/lessons/classroom.cpp" line="86"/>
         <source>P&amp;resenter mode</source>
         <translation>P&amp;räsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="84"/>
+        <location filename="../ui/lessons/classroom.cpp" line="87"/>
         <source>Projector theme, large text, only the view and the lesson; every step on the keyboard</source>
         <translation>Projektor-Design, große Schrift, nur Ansicht und Lektion; jeder Schritt per Tastatur</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="87"/>
+        <location filename="../ui/lessons/classroom.cpp" line="90"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="88"/>
+        <location filename="../ui/lessons/classroom.cpp" line="91"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="89"/>
+        <location filename="../ui/lessons/classroom.cpp" line="92"/>
         <source>&amp;Projector (high contrast)</source>
         <translation>&amp;Projektor (hoher Kontrast)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="107"/>
+        <location filename="../ui/lessons/classroom.cpp" line="110"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lektionen</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="123"/>
+        <location filename="../ui/lessons/classroom.cpp" line="126"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="125"/>
+        <location filename="../ui/lessons/classroom.cpp" line="128"/>
         <source>View → Theme</source>
         <translation>Ansicht → Design</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="148"/>
+        <location filename="../ui/lessons/classroom.cpp" line="159"/>
+        <source>The workspace&apos;s lesson cannot be opened</source>
+        <translation>Die Lektion des Arbeitsbereichs kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="188"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="150"/>
+        <location filename="../ui/lessons/classroom.cpp" line="190"/>
         <source>Choose a lesson</source>
         <translation>Lektion wählen</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="150"/>
+        <location filename="../ui/lessons/classroom.cpp" line="190"/>
         <source>Lesson:</source>
         <translation>Lektion:</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="157"/>
+        <location filename="../ui/lessons/classroom.cpp" line="197"/>
         <source>Open a lesson file</source>
         <translation>Lektionsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="157"/>
+        <location filename="../ui/lessons/classroom.cpp" line="197"/>
         <source>Lessons (*.lesson);;All files (*)</source>
         <translation>Lektionen (*.lesson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="161"/>
+        <location filename="../ui/lessons/classroom.cpp" line="201"/>
         <source>The lesson cannot be opened</source>
         <translation>Die Lektion kann nicht geöffnet werden</translation>
     </message>
@@ -1600,6 +2101,100 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
     </message>
 </context>
 <context>
+    <name>ks::ui::DataPanels</name>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="36"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="37"/>
+        <source>Members and their partitions</source>
+        <translation>Mitglieder und ihre Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="38"/>
+        <source>Partitions: position, committed, lag</source>
+        <translation>Partitionen: Position, committet, Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="41"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="42"/>
+        <source>Brokers</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="43"/>
+        <source>Consumer groups</source>
+        <translation>Consumer-Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="44"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="45"/>
+        <source>Broker metrics</source>
+        <translation>Broker-Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="48"/>
+        <source>Charts &amp;follow the clock</source>
+        <translation>Diagramme &amp;folgen der Uhr</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="53"/>
+        <source>Keep the charts on the newest simulated time (dragging or zooming a chart stops it)</source>
+        <translation>Die Diagramme auf der neuesten simulierten Zeit halten (Ziehen oder Zoomen eines Diagramms beendet das)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="63"/>
+        <source>Export chart as &amp;PNG…</source>
+        <translation>Diagramm als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="64"/>
+        <source>Export chart as &amp;SVG…</source>
+        <translation>Diagramm als &amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="65"/>
+        <source>Export chart data as &amp;CSV…</source>
+        <translation>Diagrammdaten als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="124"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="125"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="126"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="127"/>
+        <location filename="../ui/panels/data_panels.cpp" line="135"/>
+        <source>Export the chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="138"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::EventLogDock</name>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="17"/>
@@ -1686,6 +2281,260 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
     </message>
 </context>
 <context>
+    <name>ks::ui::GroupMembersTableModel</name>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="150"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="150"/>
+        <source>group.id</source>
+        <translation>group.id</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="151"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="151"/>
+        <source>client.id of the consumer</source>
+        <translation>client.id des Consumers</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
+        <source>The member id the coordinator gave it</source>
+        <translation>Die Mitglieds-ID, die der Koordinator vergeben hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
+        <source>The group leader runs the assignor; idle members got no partition</source>
+        <translation>Der Gruppen-Leader führt den Assignor aus; untätige Mitglieder bekamen keine Partition</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
+        <source>The partitions it owns in this generation</source>
+        <translation>Die Partitionen, die es in dieser Generation besitzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="163"/>
+        <source>leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="163"/>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="164"/>
+        <source>, static</source>
+        <translation>, statisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="165"/>
+        <source>, idle</source>
+        <translation>, untätig</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::GroupPartitionsTableModel</name>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="175"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="175"/>
+        <source>group.id</source>
+        <translation>group.id</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="176"/>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="176"/>
+        <source>A partition the group reads</source>
+        <translation>Eine Partition, die die Gruppe liest</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
+        <source>The member it is assigned to</source>
+        <translation>Das Mitglied, dem sie zugewiesen ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
+        <source>The next offset the owner&apos;s poll() returns</source>
+        <translation>Der nächste Offset, den poll() des Besitzers liefert</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
+        <source>Committed</source>
+        <translation>Committet</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
+        <source>The group&apos;s committed offset: where a new owner starts</source>
+        <translation>Der committete Offset der Gruppe: dort beginnt ein neuer Besitzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
+        <source>LEO</source>
+        <translation>LEO</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
+        <source>LOG-END-OFFSET as kafka-consumer-groups shows it: the high watermark</source>
+        <translation>LOG-END-OFFSET, wie kafka-consumer-groups es zeigt: die High Watermark</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
+        <source>Lag</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
+        <source>LEO − committed: records not yet committed as consumed</source>
+        <translation>LEO − committet: Records, die noch nicht als konsumiert committet sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
+        <source>Lag (s)</source>
+        <translation>Rückstand (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
+        <source>Age of the oldest record not yet consumed</source>
+        <translation>Alter des ältesten noch nicht konsumierten Records</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="193"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::GroupsTableModel</name>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="118"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="118"/>
+        <source>group.id</source>
+        <translation>group.id</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="119"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="119"/>
+        <source>Empty, PreparingRebalance, CompletingRebalance, Stable, Dead</source>
+        <translation>Empty, PreparingRebalance, CompletingRebalance, Stable, Dead</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
+        <source>Grows with every rebalance; commits from an older one are refused</source>
+        <translation>Wächst mit jedem Rebalance; Commits aus einer älteren werden abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
+        <source>The broker leading the group&apos;s __consumer_offsets partition</source>
+        <translation>Der Broker, der die __consumer_offsets-Partition der Gruppe führt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
+        <source>Assignor</source>
+        <translation>Assignor</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
+        <source>The partition assignor the group uses</source>
+        <translation>Der Partition-Assignor, den die Gruppe verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
+        <source>Rebalance protocol: eager (revoke everything) or cooperative (KIP-429)</source>
+        <translation>Rebalance-Protokoll: eager (alles entziehen) oder cooperative (KIP-429)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
+        <source>Consumers in the group</source>
+        <translation>Consumer in der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
+        <source>Lag</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
+        <source>Records between the committed offsets and the log ends, summed</source>
+        <translation>Records zwischen den committeten Offsets und den Log-Enden, summiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
+        <source>Lag (s)</source>
+        <translation>Rückstand (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
+        <source>Age of the oldest record not yet consumed</source>
+        <translation>Alter des ältesten noch nicht konsumierten Records</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::InspectorWidget</name>
     <message>
         <location filename="../ui/inspector/inspector_widget.cpp" line="24"/>
@@ -1696,6 +2545,19 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <location filename="../ui/inspector/inspector_widget.cpp" line="24"/>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::KeyedTableModel</name>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="15"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="21"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1822,34 +2684,67 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::LinkDialog</name>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="15"/>
         <source>Cut or heal a link</source>
-        <translation>Verbindung trennen oder heilen</translation>
+        <translation type="vanished">Verbindung trennen oder heilen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="18"/>
+        <source>Cut, slow or heal a link</source>
+        <translation>Verbindung trennen, verlangsamen oder heilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="30"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="31"/>
         <source>&amp;To</source>
         <translation>&amp;Nach</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="33"/>
         <source>&amp;Cut both ways (neither reaches the other)</source>
         <translation>In beide Richtungen &amp;trennen (keiner erreicht den anderen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="34"/>
         <source>Cut &amp;one way (From cannot reach To)</source>
         <translation>In &amp;eine Richtung trennen (Von erreicht Nach nicht)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="35"/>
+        <source>&amp;Slow it both ways (its own latency, jitter and loss)</source>
+        <translation>In beide Richtungen &amp;verlangsamen (eigene Latenz, Jitter und Verlust)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="36"/>
+        <source>Slo&amp;w it one way (From → To)</source>
+        <translation>In eine Richtung ver&amp;langsamen (Von → Nach)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="37"/>
+        <source>&amp;Heal the link (no cut, the network&apos;s conditions)</source>
+        <translation>Verbindung &amp;heilen (nicht getrennt, Bedingungen des Netzwerks)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="46"/>
+        <source>&amp;Latency (one way)</source>
+        <translation>&amp;Latenz (eine Richtung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="47"/>
+        <source>&amp;Jitter (extra, random)</source>
+        <translation>&amp;Jitter (zusätzlich, zufällig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="48"/>
+        <source>Message l&amp;oss</source>
+        <translation>Nachrichten&amp;verlust</translation>
+    </message>
+    <message>
         <source>&amp;Heal the link</source>
-        <translation>Verbindung &amp;heilen</translation>
+        <translation type="vanished">Verbindung &amp;heilen</translation>
     </message>
 </context>
 <context>
@@ -2034,9 +2929,13 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation>Alle Verbindungen &amp;heilen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="60"/>
         <source>Repair every cut link and isolation</source>
-        <translation>Jede getrennte Verbindung und Isolation reparieren</translation>
+        <translation type="vanished">Jede getrennte Verbindung und Isolation reparieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="60"/>
+        <source>Repair every cut or slow link and every isolation</source>
+        <translation>Jede getrennte oder langsame Verbindung und jede Isolation reparieren</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="61"/>
@@ -2049,202 +2948,222 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation>Latenz, Jitter und Verlust jeder Verbindung</translation>
     </message>
     <message>
+        <location filename="../ui/main_actions.cpp" line="62"/>
+        <source>Slo&amp;w follower</source>
+        <translation>Lang&amp;samer Follower</translation>
+    </message>
+    <message>
         <location filename="../ui/main_actions.cpp" line="63"/>
+        <source>The selected broker&apos;s replica fetchers wait 40 s between fetches: its follower replicas fall behind and leave the ISR after replica.lag.time.max.ms; uncheck to heal</source>
+        <translation>Die Replika-Fetcher des ausgewählten Brokers warten 40 s zwischen Fetches: seine Follower-Replikate fallen zurück und verlassen den ISR nach replica.lag.time.max.ms; Haken entfernen zum Heilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="66"/>
+        <source>Fill the &amp;disk</source>
+        <translation>&amp;Platte füllen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="67"/>
+        <source>The selected broker&apos;s disk is full: its next write fails, its log dir goes offline and leadership moves away; a restart heals it</source>
+        <translation>Die Platte des ausgewählten Brokers ist voll: sein nächster Schreibvorgang schlägt fehl, sein Log-Verzeichnis geht offline und die Leadership wandert ab; ein Neustart heilt es</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="70"/>
         <source>&amp;Add broker</source>
         <translation>Broker &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="63"/>
+        <location filename="../ui/main_actions.cpp" line="70"/>
         <source>Start one more broker; it joins with no partitions</source>
         <translation>Einen weiteren Broker starten; er tritt ohne Partitionen bei</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="64"/>
+        <location filename="../ui/main_actions.cpp" line="71"/>
         <source>&amp;Decommission broker</source>
         <translation>Broker &amp;stilllegen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="65"/>
+        <location filename="../ui/main_actions.cpp" line="72"/>
         <source>Move every replica off the selected broker, so that it can be stopped without losing any</source>
         <translation>Alle Replikate vom ausgewählten Broker wegverschieben, damit er ohne Verlust gestoppt werden kann</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="66"/>
+        <location filename="../ui/main_actions.cpp" line="73"/>
         <source>&amp;Create topic…</source>
         <translation>Topic &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="67"/>
+        <location filename="../ui/main_actions.cpp" line="74"/>
         <source>&amp;Delete topic…</source>
         <translation>Topic &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="68"/>
+        <location filename="../ui/main_actions.cpp" line="75"/>
         <source>&amp;Elect preferred leader</source>
         <translation>Bevorzugten Leader &amp;wählen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="69"/>
+        <location filename="../ui/main_actions.cpp" line="76"/>
         <source>Move the selected partition&apos;s leadership back to its first replica</source>
         <translation>Die Leadership der ausgewählten Partition an ihr erstes Replikat zurückgeben</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="70"/>
+        <location filename="../ui/main_actions.cpp" line="77"/>
         <source>Add &amp;consumer…</source>
         <translation>&amp;Consumer hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="71"/>
+        <location filename="../ui/main_actions.cpp" line="78"/>
         <source>Start a consumer, in a consumer group or on its own</source>
         <translation>Einen Consumer starten, in einer Consumer-Gruppe oder eigenständig</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="72"/>
+        <location filename="../ui/main_actions.cpp" line="79"/>
         <source>Re&amp;move consumer</source>
         <translation>Consumer &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="73"/>
+        <location filename="../ui/main_actions.cpp" line="80"/>
         <source>The selected consumer leaves its group (a clean shutdown) and goes away</source>
         <translation>Der ausgewählte Consumer verlässt seine Gruppe (sauberes Herunterfahren) und verschwindet</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="74"/>
+        <location filename="../ui/main_actions.cpp" line="81"/>
         <source>&amp;Type a command</source>
         <translation>&amp;Befehl eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="74"/>
+        <location filename="../ui/main_actions.cpp" line="81"/>
         <source>Any scenario command, e.g. broker kill 2</source>
         <translation>Beliebiger Szenario-Befehl, z. B. broker kill 2</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="76"/>
+        <location filename="../ui/main_actions.cpp" line="83"/>
         <source>Zoom &amp;in (larger text)</source>
         <translation>Ver&amp;größern (größere Schrift)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="77"/>
+        <location filename="../ui/main_actions.cpp" line="84"/>
         <source>Zoom &amp;out (smaller text)</source>
         <translation>Ver&amp;kleinern (kleinere Schrift)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="78"/>
+        <location filename="../ui/main_actions.cpp" line="85"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="79"/>
+        <location filename="../ui/main_actions.cpp" line="86"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektormodus</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="79"/>
+        <location filename="../ui/main_actions.cpp" line="86"/>
         <source>Large text for a projector</source>
         <translation>Große Schrift für einen Projektor</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="81"/>
+        <location filename="../ui/main_actions.cpp" line="88"/>
         <source>F&amp;ull screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="83"/>
+        <location filename="../ui/main_actions.cpp" line="90"/>
         <source>&amp;Fit the cluster to the window</source>
         <translation>Cluster ans Fenster &amp;anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="84"/>
+        <location filename="../ui/main_actions.cpp" line="91"/>
         <source>Clear selection and &amp;highlight</source>
         <translation>Auswahl und &amp;Hervorhebung aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="87"/>
+        <location filename="../ui/main_actions.cpp" line="94"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="87"/>
+        <location filename="../ui/main_actions.cpp" line="94"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="88"/>
+        <location filename="../ui/main_actions.cpp" line="95"/>
         <source>+1 ms</source>
         <translation>+1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="88"/>
+        <location filename="../ui/main_actions.cpp" line="95"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="89"/>
+        <location filename="../ui/main_actions.cpp" line="96"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="89"/>
+        <location filename="../ui/main_actions.cpp" line="96"/>
         <source>Kill</source>
         <translation>Abschießen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="90"/>
+        <location filename="../ui/main_actions.cpp" line="97"/>
         <source>Restart</source>
         <translation>Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="90"/>
+        <location filename="../ui/main_actions.cpp" line="97"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="91"/>
+        <location filename="../ui/main_actions.cpp" line="98"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="91"/>
+        <location filename="../ui/main_actions.cpp" line="98"/>
         <source>Isolate</source>
         <translation>Isolieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="92"/>
+        <location filename="../ui/main_actions.cpp" line="99"/>
         <source>Cut link</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="92"/>
+        <location filename="../ui/main_actions.cpp" line="99"/>
         <source>Heal all</source>
         <translation>Alle heilen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="93"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Topic…</source>
         <translation>Topic…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="93"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Consumer…</source>
         <translation>Consumer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="97"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>&amp;Language…</source>
         <translation>&amp;Sprache…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="97"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>Choose the language of the window</source>
         <translation>Sprache des Fensters wählen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="99"/>
+        <location filename="../ui/main_actions.cpp" line="106"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="107"/>
         <source>&amp;About Kafkascope</source>
         <translation>&amp;Über Kafkascope</translation>
     </message>
@@ -2252,122 +3171,127 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="45"/>
+        <location filename="../ui/main_window.cpp" line="47"/>
         <source>Kafkascope — a Kafka cluster you can watch</source>
         <translation>Kafkascope — ein Kafka-Cluster zum Zuschauen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="71"/>
+        <location filename="../ui/main_window.cpp" line="73"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100"/>
+        <location filename="../ui/main_window.cpp" line="104"/>
         <source>Simulated seconds per real second ([ slower, ] faster)</source>
         <translation>Simulierte Sekunden pro echter Sekunde ([ langsamer, ] schneller)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="102"/>
+        <location filename="../ui/main_window.cpp" line="106"/>
         <source>max</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="114"/>
         <source>Faults</source>
         <translation>Störungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>F&amp;aults</source>
         <translation>Stö&amp;rungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>Event log &amp;filters</source>
         <translation>Ereignisprotokoll-&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>View → Event log filters</source>
         <translation>Ansicht → Ereignisprotokoll-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
+        <source>Pa&amp;nels</source>
+        <translation>Be&amp;reiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Rejected: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>The cluster could not start: %1</source>
         <translation>Der Cluster konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;Pause the clock</source>
         <translation>Uhr &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>The cluster is being built.</source>
         <translation>Der Cluster wird aufgebaut.</translation>
     </message>
@@ -2418,24 +3342,25 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="78"/>
-        <location filename="../ui/main_window_commands.cpp" line="130"/>
+        <location filename="../ui/main_window_commands.cpp" line="139"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="80"/>
-        <location filename="../ui/main_window_commands.cpp" line="132"/>
+        <location filename="../ui/main_window_commands.cpp" line="141"/>
         <source>ZooKeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="80"/>
-        <location filename="../ui/main_window_commands.cpp" line="132"/>
+        <location filename="../ui/main_window_commands.cpp" line="141"/>
         <source>controller %1</source>
         <translation>Controller %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="84"/>
+        <location filename="../ui/main_window_commands.cpp" line="144"/>
         <source>consumer %1</source>
         <translation>Consumer %1</translation>
     </message>
@@ -2445,138 +3370,172 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="102"/>
+        <location filename="../ui/main_window_commands.cpp" line="101"/>
         <source>&amp;Isolate from everyone</source>
         <translation>Von allen &amp;isolieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="102"/>
+        <location filename="../ui/main_window_commands.cpp" line="101"/>
         <source>&amp;Isolate from everyone %1</source>
         <translation>%1 von allen &amp;isolieren</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="109"/>
+        <source>Slo&amp;w follower %1</source>
+        <translation>Lang&amp;samer Follower %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="109"/>
+        <source>Slo&amp;w follower</source>
+        <translation>Lang&amp;samer Follower</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="111"/>
+        <source>Fill the &amp;disk of %1</source>
+        <translation>&amp;Platte von %1 füllen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="111"/>
+        <source>Fill the &amp;disk</source>
+        <translation>&amp;Platte füllen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="118"/>
         <source>&amp;Decommission %1</source>
         <translation>%1 &amp;stilllegen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="109"/>
+        <location filename="../ui/main_window_commands.cpp" line="118"/>
         <source>&amp;Decommission broker</source>
         <translation>Broker &amp;stilllegen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="113"/>
+        <location filename="../ui/main_window_commands.cpp" line="122"/>
         <source>Re&amp;move consumer %1</source>
         <translation>Consumer %1 &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="113"/>
+        <location filename="../ui/main_window_commands.cpp" line="122"/>
         <source>Re&amp;move consumer</source>
         <translation>Consumer &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="115"/>
+        <location filename="../ui/main_window_commands.cpp" line="124"/>
         <source>&amp;Elect preferred leader of %1</source>
         <translation>Bevorzugten Leader von %1 &amp;wählen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="116"/>
+        <location filename="../ui/main_window_commands.cpp" line="125"/>
         <source>&amp;Elect preferred leader</source>
         <translation>Bevorzugten Leader &amp;wählen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="160"/>
+        <location filename="../ui/main_window_commands.cpp" line="184"/>
         <source>Delete topic</source>
         <translation>Topic löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="160"/>
+        <location filename="../ui/main_window_commands.cpp" line="184"/>
         <source>Delete which topic? Its records are gone for good.</source>
         <translation>Welches Topic löschen? Seine Records sind endgültig weg.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="195"/>
+        <location filename="../ui/main_window_commands.cpp" line="219"/>
         <source>Save session as scenario</source>
         <translation>Sitzung als Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="196"/>
+        <location filename="../ui/main_window_commands.cpp" line="220"/>
         <source>Scenarios (*.scenario)</source>
         <translation>Szenarien (*.scenario)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="200"/>
+        <location filename="../ui/main_window_commands.cpp" line="224"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="200"/>
+        <location filename="../ui/main_window_commands.cpp" line="224"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="203"/>
+        <location filename="../ui/main_window_commands.cpp" line="227"/>
         <source>Saved %1 — replay it with: kafkascope-cli run --seed %2 %1</source>
         <translation>%1 gespeichert — wiedergeben mit: kafkascope-cli run --seed %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="207"/>
-        <location filename="../ui/main_window_commands.cpp" line="209"/>
+        <location filename="../ui/main_window_commands.cpp" line="231"/>
+        <location filename="../ui/main_window_commands.cpp" line="233"/>
         <source>Save picture</source>
         <translation>Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="207"/>
+        <location filename="../ui/main_window_commands.cpp" line="231"/>
         <source>Pictures (*.png)</source>
         <translation>Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="209"/>
+        <location filename="../ui/main_window_commands.cpp" line="233"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="224"/>
+        <location filename="../ui/main_window_commands.cpp" line="248"/>
         <source>Background producer: %1 record(s) every 100 ms</source>
         <translation>Hintergrund-Producer: %1 Record(s) alle 100 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="240"/>
+        <location filename="../ui/main_window_commands.cpp" line="264"/>
         <source>About Kafkascope</source>
         <translation>Über Kafkascope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="241"/>
-        <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed), slowing a single link or a single follower, filling a disk.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Ein kleiner Kafka-Cluster, simuliert in diesem Fenster: Broker mit replizierten Partitionen, ein KRaft-Controller-Quorum und ein Producer, auf einer simulierten Uhr und einem simulierten Netzwerk. Derselbe Seed und dieselben Befehle ergeben immer denselben Ablauf (Seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Noch nicht simuliert:&lt;/b&gt; mehr als ein Producer, das endgültige Entfernen eines Brokers (Stilllegen verschiebt seine Replikate weg; er bleibt aufgelistet), das Verlangsamen einer einzelnen Verbindung oder eines einzelnen Followers, das Volllaufen einer Platte.&lt;/p&gt;</translation>
+        <location filename="../ui/main_window_commands.cpp" line="265"/>
+        <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Ein kleiner Kafka-Cluster, simuliert in diesem Fenster: Broker mit replizierten Partitionen, ein KRaft-Controller-Quorum und ein Producer, auf einer simulierten Uhr und einem simulierten Netzwerk. Derselbe Seed und dieselben Befehle ergeben immer denselben Ablauf (Seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Noch nicht simuliert:&lt;/b&gt; mehr als ein Producer, das endgültige Entfernen eines Brokers (Stilllegen verschiebt seine Replikate weg; er bleibt aufgeführt).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="255"/>
+        <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed), slowing a single link or a single follower, filling a disk.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Ein kleiner Kafka-Cluster, simuliert in diesem Fenster: Broker mit replizierten Partitionen, ein KRaft-Controller-Quorum und ein Producer, auf einer simulierten Uhr und einem simulierten Netzwerk. Derselbe Seed und dieselben Befehle ergeben immer denselben Ablauf (Seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Noch nicht simuliert:&lt;/b&gt; mehr als ein Producer, das endgültige Entfernen eines Brokers (Stilllegen verschiebt seine Replikate weg; er bleibt aufgelistet), das Verlangsamen einer einzelnen Verbindung oder eines einzelnen Followers, das Volllaufen einer Platte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="278"/>
         <source>Consumer %1</source>
         <translation>Consumer %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="267"/>
+        <location filename="../ui/main_window_commands.cpp" line="291"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="275"/>
+        <location filename="../ui/main_window_commands.cpp" line="299"/>
         <source>Partition %1</source>
         <translation>Partition %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="289"/>
+        <location filename="../ui/main_window_commands.cpp" line="313"/>
         <source>Cut the link %1 ⇹ %2</source>
         <translation>Verbindung %1 ⇹ %2 trennen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="290"/>
+        <location filename="../ui/main_window_commands.cpp" line="314"/>
         <source>Cut one way: %1 cannot reach %2</source>
         <translation>In eine Richtung trennen: %1 erreicht %2 nicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="291"/>
+        <location filename="../ui/main_window_commands.cpp" line="316"/>
+        <source>Slow the link %1 ⇹ %2 (latency 200 ms, jitter 50 ms)</source>
+        <translation>Verbindung %1 ⇹ %2 verlangsamen (Latenz 200 ms, Jitter 50 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="317"/>
+        <source>Slow the link… (choose latency, jitter, loss)</source>
+        <translation>Verbindung verlangsamen… (Latenz, Jitter, Verlust wählen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="319"/>
         <source>Heal the link %1 ⇹ %2</source>
         <translation>Verbindung %1 ⇹ %2 heilen</translation>
     </message>
@@ -2664,29 +3623,369 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
     </message>
 </context>
 <context>
+    <name>ks::ui::MessageBrowser</name>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="38"/>
+        <source>partition </source>
+        <translation>Partition </translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="41"/>
+        <source>Beginning</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="42"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="43"/>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="44"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="47"/>
+        <source>offset, or time (12.5 or 1500ms)</source>
+        <translation>Offset oder Zeit (12.5 oder 1500ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="51"/>
+        <source>search key or value</source>
+        <translation>Schlüssel oder Wert suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="53"/>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="54"/>
+        <source>Read the partition from the chosen position (Ctrl+Alt+G)</source>
+        <translation>Die Partition ab der gewählten Position lesen (Ctrl+Alt+G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="72"/>
+        <source>Replay</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="73"/>
+        <source>Produce the selected records again (Ctrl+Alt+R)</source>
+        <translation>Die ausgewählten Records erneut produzieren (Ctrl+Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="75"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="76"/>
+        <source>Save the selected records (or all shown) as CSV or JSON lines (Ctrl+Alt+E)</source>
+        <translation>Die ausgewählten Records (oder alle angezeigten) als CSV oder JSON Lines speichern (Ctrl+Alt+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="78"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="79"/>
+        <source>Produce the records of a JSON-lines file (Ctrl+Alt+I)</source>
+        <translation>Die Records einer JSON-Lines-Datei produzieren (Ctrl+Alt+I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="107"/>
+        <source>Select a record to see it whole; a JSON value is pretty-printed.</source>
+        <translation>Einen Record auswählen, um ihn vollständig zu sehen; ein JSON-Wert wird formatiert angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="166"/>
+        <source>Topic: the cluster has no topics to browse.</source>
+        <translation>Topic: der Cluster hat keine Topics zum Durchsuchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="172"/>
+        <source>Partition: %1 has partitions 0 to %2.</source>
+        <translation>Partition: %1 hat die Partitionen 0 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="181"/>
+        <source>Offset: &apos;%1&apos; is not an offset (a whole number, 0 or more).</source>
+        <translation>Offset: &apos;%1&apos; ist kein Offset (eine ganze Zahl ab 0).</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="187"/>
+        <source>Time: &apos;%1&apos; is not a simulated time; write seconds (12.5) or a duration (1500ms).</source>
+        <translation>Zeit: &apos;%1&apos; ist keine simulierte Zeit; Sekunden (12.5) oder eine Dauer (1500ms) angeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="200"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="215"/>
+        <source>no replica</source>
+        <translation>kein Replikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="215"/>
+        <source>broker %1</source>
+        <translation>Broker %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="216"/>
+        <source>%1 · log start %2 · HW %3 · LEO %4 · %5 shown · read from %6 at %7</source>
+        <translation>%1 · Log-Start %2 · HW %3 · LEO %4 · %5 angezeigt · gelesen von %6 um %7</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="230"/>
+        <source>Producing again failed: %1</source>
+        <translation>Erneutes Produzieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="233"/>
+        <source>Produced again to %1 at offset %2</source>
+        <translation>Erneut nach %1 produziert bei Offset %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="257"/>
+        <source>Offset %1 at %2, %3 bytes
+</source>
+        <translation>Offset %1 um %2, %3 Bytes
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="258"/>
+        <source>Key: %1
+</source>
+        <translation>Schlüssel: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="260"/>
+        <source>Header %1: %2
+</source>
+        <translation>Header %1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="262"/>
+        <source>Value:
+%1
+</source>
+        <translation>Wert:
+%1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="290"/>
+        <source>Replay: select the records to produce again.</source>
+        <translation>Erneut senden: die erneut zu produzierenden Records auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="307"/>
+        <source>Export records</source>
+        <translation>Records exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="308"/>
+        <source>JSON lines (*.jsonl *.json);;CSV (*.csv)</source>
+        <translation>JSON Lines (*.jsonl *.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="316"/>
+        <source>Export: cannot write %1 (%2)</source>
+        <translation>Export: %1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="319"/>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="324"/>
+        <source>Import records</source>
+        <translation>Records importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="324"/>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="328"/>
+        <source>Import: cannot read %1 (%2)</source>
+        <translation>Import: %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="332"/>
+        <source>Import of %1 stopped, nothing was sent: %2</source>
+        <translation>Import von %1 abgebrochen, nichts wurde gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="347"/>
+        <source>line %1: the cluster has no topic &apos;%2&apos;; nothing was sent</source>
+        <translation>Zeile %1: der Cluster hat kein Topic &apos;%2&apos;; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="351"/>
+        <source>line %1: %2 has no partition %3; nothing was sent</source>
+        <translation>Zeile %1: %2 hat keine Partition %3; nichts wurde gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/records/message_browser.cpp" line="359"/>
+        <source>Importing %n record(s)…</source>
+        <translation>
+            <numerusform>%n Record wird importiert…</numerusform>
+            <numerusform>%n Records werden importiert…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::MetricsPanel</name>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="65"/>
+        <source>Compare with the moment before:</source>
+        <translation>Mit dem Moment davor vergleichen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="67"/>
+        <source>A notable event (a fault, leaders elected); the table shows what each metric was just before it</source>
+        <translation>Ein bemerkenswertes Ereignis (ein Fehler, gewählte Leader); die Tabelle zeigt, was jede Metrik kurz davor war</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="80"/>
+        <source>Select a metric to read what it means.</source>
+        <translation>Eine Metrik auswählen, um zu lesen, was sie bedeutet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="109"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="130"/>
+        <source>%1 (%2): %3 → %4</source>
+        <translation>%1 (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="139"/>
+        <source>No event yet: kill a broker (K) and watch what moves.</source>
+        <translation>Noch kein Ereignis: einen Broker abschießen (K) und beobachten, was sich bewegt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/metrics_panel.cpp" line="146"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="148"/>
+        <source>Since “%1”: nothing moved yet.</source>
+        <translation>Seit „%1“: noch nichts bewegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="149"/>
+        <source>Since “%1”:</source>
+        <translation>Seit „%1“:</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::MetricsTableModel</name>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="25"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="25"/>
+        <source>The metric&apos;s name as Kafka exports it over JMX</source>
+        <translation>Der Name der Metrik, wie Kafka sie über JMX exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="26"/>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="26"/>
+        <source>Whose metric it is: a broker, the cluster&apos;s controller, a consumer</source>
+        <translation>Wessen Metrik es ist: ein Broker, der Controller des Clusters, ein Consumer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="27"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="27"/>
+        <source>Gauges now; rates and mean times over the last 10 s of simulated time</source>
+        <translation>Gauges jetzt; Raten und mittlere Zeiten über die letzten 10 s simulierter Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="28"/>
+        <source>Before event</source>
+        <translation>Vor Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="28"/>
+        <source>The value just before the event chosen above</source>
+        <translation>Der Wert kurz vor dem oben gewählten Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="29"/>
+        <source>Moved</source>
+        <translation>Bewegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="29"/>
+        <source>Whether it changed since that event</source>
+        <translation>Ob sie sich seit diesem Ereignis geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="45"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="46"/>
+        <source>moved</source>
+        <translation>bewegt</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::NetworkDialog</name>
     <message>
-        <location filename="../ui/dialogs/network_dialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/network_dialog.cpp" line="27"/>
         <source>Network conditions</source>
         <translation>Netzwerkbedingungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/network_dialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/network_dialog.cpp" line="29"/>
         <source>These apply to every link between nodes. Kafkascope starts with 1 ms latency, 0.2 ms jitter and no loss.</source>
         <translation>Diese gelten für jede Verbindung zwischen Knoten. Kafkascope startet mit 1 ms Latenz, 0,2 ms Jitter und ohne Verlust.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/network_dialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/network_dialog.cpp" line="40"/>
         <source>&amp;Latency (one way)</source>
         <translation>&amp;Latenz (eine Richtung)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/network_dialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/network_dialog.cpp" line="41"/>
         <source>&amp;Jitter (extra, random)</source>
         <translation>&amp;Jitter (zusätzlich, zufällig)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/network_dialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/network_dialog.cpp" line="42"/>
         <source>Message &amp;loss</source>
         <translation>Nachrichten&amp;verlust</translation>
     </message>
@@ -2747,6 +4046,392 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="48"/>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::ProducerPanel</name>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="69"/>
+        <source>chosen by the partitioner</source>
+        <translation>vom Partitioner gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="73"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="74"/>
+        <source>Send the record without a key: the sticky (or round-robin) partitioner picks its partition</source>
+        <translation>Den Record ohne Schlüssel senden: der Sticky- (oder Round-Robin-)Partitioner wählt seine Partition</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="81"/>
+        <source>Plain text</source>
+        <translation>Klartext</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="82"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="83"/>
+        <source>Pretty-print</source>
+        <translation>Formatieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="84"/>
+        <source>Check the JSON value and indent it (Ctrl+Alt+J)</source>
+        <translation>Den JSON-Wert prüfen und einrücken (Ctrl+Alt+J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="90"/>
+        <source>the record&apos;s value; JSON is sent compact, on one line</source>
+        <translation>der Wert des Records; JSON wird kompakt in einer Zeile gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="95"/>
+        <source>Header key</source>
+        <translation>Header-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="95"/>
+        <source>Header value</source>
+        <translation>Header-Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="100"/>
+        <source>Add header</source>
+        <translation>Header hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="101"/>
+        <source>Remove header</source>
+        <translation>Header entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="115"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="117"/>
+        <source>Produce the record (Ctrl+Alt+Return)</source>
+        <translation>Den Record produzieren (Ctrl+Alt+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="123"/>
+        <source>Nothing sent yet.</source>
+        <translation>Noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="127"/>
+        <location filename="../ui/records/producer_panel.cpp" line="171"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="128"/>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="129"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="130"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="134"/>
+        <source>acks</source>
+        <translation>acks</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="140"/>
+        <source>The background producer: records at a steady rate, keyed by a pattern</source>
+        <translation>Der Hintergrund-Producer: Records mit gleichmäßiger Rate, mit Schlüsseln nach einem Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="142"/>
+        <source>Produce continuously</source>
+        <translation>Kontinuierlich produzieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="149"/>
+        <source> records/s</source>
+        <translation> Records/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="152"/>
+        <source>No key: partitions in turn</source>
+        <translation>Kein Schlüssel: Partitionen reihum</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="153"/>
+        <source>Fixed key</source>
+        <translation>Fester Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="154"/>
+        <source>Sequential keys</source>
+        <translation>Fortlaufende Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="155"/>
+        <source>Random from k keys</source>
+        <translation>Zufällig aus k Schlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="156"/>
+        <source>Skewed: one hot key</source>
+        <translation>Schief: ein heißer Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="159"/>
+        <source>Fixed: the key itself. Otherwise keys are this prefix and a number</source>
+        <translation>Fest: der Schlüssel selbst. Sonst sind Schlüssel dieses Präfix plus eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="172"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="173"/>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="174"/>
+        <source>Key (prefix)</source>
+        <translation>Schlüssel (Präfix)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="175"/>
+        <source>k keys</source>
+        <translation>k Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="176"/>
+        <source>Hot key share</source>
+        <translation>Anteil heißer Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="186"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="187"/>
+        <source>Rate generator</source>
+        <translation>Ratengenerator</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="236"/>
+        <source>Topic: choose a topic.</source>
+        <translation>Topic: ein Topic wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="242"/>
+        <source>Topic: the cluster has no topic &apos;%1&apos; (it has: %2).</source>
+        <translation>Topic: der Cluster hat kein Topic &apos;%1&apos; (vorhanden: %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="251"/>
+        <source>Partition: &apos;%1&apos; is not a partition number (leave it empty to let the partitioner choose).</source>
+        <translation>Partition: &apos;%1&apos; ist keine Partitionsnummer (leer lassen, damit der Partitioner wählt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="255"/>
+        <source>Partition: %1 has partitions 0 to %2; there is no partition %3.</source>
+        <translation>Partition: %1 hat die Partitionen 0 bis %2; es gibt keine Partition %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="266"/>
+        <location filename="../ui/records/producer_panel.cpp" line="310"/>
+        <source>Value: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="280"/>
+        <source>Header %1: a header needs a key (its value is &apos;%2&apos;).</source>
+        <translation>Header %1: ein Header braucht einen Schlüssel (sein Wert ist &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="302"/>
+        <source>Sent; waiting for the answer…</source>
+        <translation>Gesendet; warte auf die Antwort…</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="303"/>
+        <source>Sent; the answer comes once simulated time runs (the clock is paused).</source>
+        <translation>Gesendet; die Antwort kommt, sobald die simulierte Zeit läuft (die Uhr ist pausiert).</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="348"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="350"/>
+        <source>Failed with %1 (partition %2, chosen by the %3)</source>
+        <translation>Fehlgeschlagen mit %1 (Partition %2, gewählt vom %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="355"/>
+        <source>Sent to %1 with acks=0: the producer never learns the offset (partition chosen by the %2)</source>
+        <translation>An %1 gesendet mit acks=0: der Producer erfährt den Offset nie (Partition gewählt vom %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="358"/>
+        <source>Written to %1 at offset %2 (partition chosen by the %3)</source>
+        <translation>In %1 bei Offset %2 geschrieben (Partition gewählt vom %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="423"/>
+        <source>Key (prefix): %1</source>
+        <translation>Schlüssel (Präfix): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::RecordDocks</name>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="17"/>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="27"/>
+        <source>Message browser</source>
+        <translation>Nachrichten-Browser</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="49"/>
+        <source>&amp;Producer panel</source>
+        <translation>&amp;Producer-Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="53"/>
+        <source>&amp;Message browser</source>
+        <translation>&amp;Nachrichten-Browser</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="62"/>
+        <source>&amp;Send record</source>
+        <translation>Record &amp;senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="66"/>
+        <source>Pretty-print &amp;JSON value</source>
+        <translation>&amp;JSON-Wert formatieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="70"/>
+        <source>Show the &amp;last produced record</source>
+        <translation>&amp;Zuletzt produzierten Record zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="72"/>
+        <source>&amp;Read partition</source>
+        <translation>Partition &amp;lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="76"/>
+        <source>&amp;Replay selected records</source>
+        <translation>Ausgewählte Records &amp;erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="78"/>
+        <source>&amp;Export records…</source>
+        <translation>Records e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="80"/>
+        <source>&amp;Import JSON lines…</source>
+        <translation>JSON Lines &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="83"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Records</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="90"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::RecordTableModel</name>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="72"/>
+        <source>Below the high watermark: every in-sync replica has it; consumers can read it</source>
+        <translation>Unter der High Watermark: jedes synchrone Replikat hat ihn; Consumer können ihn lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="73"/>
+        <source>At or above the high watermark: not yet on every in-sync replica; consumers cannot read it yet</source>
+        <translation>Auf oder über der High Watermark: noch nicht auf jedem synchronen Replikat; Consumer können ihn noch nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="83"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="83"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="96"/>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="97"/>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="98"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="99"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="100"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="101"/>
+        <source>Size (B)</source>
+        <translation>Größe (B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="102"/>
+        <source>On replicas</source>
+        <translation>Auf Replikaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="103"/>
+        <source>Committed</source>
+        <translation>Committet</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="104"/>
+        <source>Groups past it</source>
+        <translation>Gruppen darüber hinaus</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +4518,14 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <location filename="../ui/status_panel.cpp" line="45"/>
         <source> (cannot keep up)</source>
         <translation> (kommt nicht hinterher)</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::TablePanel</name>
+    <message>
+        <location filename="../ui/panels/table_panel.cpp" line="19"/>
+        <source>Filter rows (any column)…</source>
+        <translation>Zeilen filtern (beliebige Spalte)…</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +4735,152 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <location filename="../ui/dialogs/topic_dialog.cpp" line="78"/>
         <source>min.insync.replicas cannot be larger than the replication factor.</source>
         <translation>min.insync.replicas kann nicht größer sein als der Replikationsfaktor.</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::TopicsTableModel</name>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="40"/>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="40"/>
+        <source>TOPIC-P, as Kafka writes it</source>
+        <translation>TOPIC-P, wie Kafka es schreibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="41"/>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="41"/>
+        <source>The broker that takes writes and serves reads</source>
+        <translation>Der Broker, der Schreibvorgänge annimmt und Lesevorgänge bedient</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
+        <source>The brokers that keep a copy, the preferred leader first</source>
+        <translation>Die Broker, die eine Kopie halten, der bevorzugte Leader zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
+        <source>ISR</source>
+        <translation>ISR</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
+        <source>In-sync replicas: caught up within replica.lag.time.max.ms</source>
+        <translation>In-Sync-Replikate: innerhalb von replica.lag.time.max.ms aufgeholt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
+        <source>Leader epoch</source>
+        <translation>Leader-Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
+        <source>Grows with every new leader; fences the old one</source>
+        <translation>Wächst mit jedem neuen Leader; grenzt den alten aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
+        <source>Log start</source>
+        <translation>Log-Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
+        <source>The first offset still on disk (retention moves it)</source>
+        <translation>Der erste Offset, der noch auf der Platte liegt (Retention verschiebt ihn)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
+        <source>LEO</source>
+        <translation>LEO</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
+        <source>Log end offset: the offset the next record gets</source>
+        <translation>Log-End-Offset: der Offset, den der nächste Record bekommt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
+        <source>HW</source>
+        <translation>HW</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
+        <source>High watermark: records below it are on every ISR member; consumers read up to it</source>
+        <translation>High Watermark: Records darunter liegen auf jedem ISR-Mitglied; Consumer lesen bis dorthin</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
+        <source>The leader&apos;s log on disk</source>
+        <translation>Das Log des Leaders auf der Platte</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
+        <source>Under-replicated: ISR smaller than the replicas; offline: no leader</source>
+        <translation>Unterrepliziert: ISR kleiner als die Replikate; offline: kein Leader</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <source>under-replicated</source>
+        <translation>unterrepliziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="59"/>
+        <source>, reassigning</source>
+        <translation>, wird neu zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::TopologyScene</name>
+    <message>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="60"/>
+        <source>latency %1, jitter %2, loss %3%</source>
+        <translation>Latenz %1, Jitter %2, Verlust %3%</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="64"/>
+        <source>slow %1</source>
+        <translation>langsam %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="65"/>
+        <source>&lt;b&gt;Slow link&lt;/b&gt; %1 ⇹ %2: %3</source>
+        <translation>&lt;b&gt;Langsame Verbindung&lt;/b&gt; %1 ⇹ %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="66"/>
+        <source>&lt;b&gt;Slow link&lt;/b&gt; %1 → %2: %3 (the other way as the network)</source>
+        <translation>&lt;b&gt;Langsame Verbindung&lt;/b&gt; %1 → %2: %3 (Gegenrichtung wie das Netzwerk)</translation>
     </message>
 </context>
 <context>

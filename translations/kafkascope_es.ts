@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ChartHistory</name>
+    <message>
+        <location filename="../ui/panels/chart_history.cpp" line="51"/>
+        <source>%1 rebalance</source>
+        <translation>rebalanceo de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/chart_history.cpp" line="54"/>
+        <source>%1 generation %2</source>
+        <translation>%1 generación %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/chart_history.cpp" line="72"/>
+        <source>broker %1 killed</source>
+        <translation>broker %1 matado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/chart_history.cpp" line="74"/>
+        <source>leader elected</source>
+        <translation>líder elegido</translation>
+    </message>
+</context>
+<context>
     <name>InspectorText</name>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
@@ -10,7 +33,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="210"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -18,13 +41,13 @@
         <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="33"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="189"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="194"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="208"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="197"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -60,13 +83,13 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="166"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
         <source>Log end offset (LEO)</source>
         <translation>Offset final del log (LEO)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="165"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
         <source>High watermark (HW)</source>
         <translation>High watermark (HW)</translation>
     </message>
@@ -95,8 +118,8 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="167"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
         <source>Log start offset</source>
         <translation>Offset inicial del log</translation>
     </message>
@@ -155,7 +178,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
         <source>Active controller</source>
         <translation>Controlador activo</translation>
     </message>
@@ -186,19 +209,19 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
         <source>Partitions</source>
         <translation>Particiones</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="168"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
         <source>Under-replicated</source>
         <translation>Subreplicadas</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -242,8 +265,8 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="134"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="142"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -254,7 +277,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="163"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
@@ -265,15 +288,15 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="299"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
         <source>Isolated</source>
         <translation>Aislado</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="300"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
         <source>Links cut</source>
         <translation>Enlaces cortados</translation>
     </message>
@@ -284,304 +307,339 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
+        <source>Replica fetchers</source>
+        <translation>Fetchers de réplica</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="110"/>
+        <source>slow: wait %1 between fetches</source>
+        <translation>lento: espera %1 entre fetches</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="111"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <source>Log dir</source>
+        <translation>Directorio de log</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <source>offline (disk full): restart the broker to heal it</source>
+        <translation>offline (disco lleno): reinicie el broker para repararlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
+        <source>online, but the disk is full: the next write fails</source>
+        <translation>online, pero el disco está lleno: la próxima escritura falla</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="115"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
         <source>Replicas on this broker</source>
         <translation>Réplicas en este broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
         <source>%1 · LEO %2 · HW %3 · lag %4</source>
         <translation>%1 · LEO %2 · HW %3 · lag %4</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="122"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="124"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
         <source>ZooKeeper node %1</source>
         <translation>Nodo ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="124"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
         <source>Controller %1</source>
         <translation>Controlador %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="126"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="134"/>
         <source>%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3</source>
         <translation>%1 del ensemble de ZooKeeper en la época %2; el controlador es el broker %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="131"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
         <source>The active controller: the quorum leader in term %1</source>
         <translation>El controlador activo: el líder del quórum en el término %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
         <source>%1 in term %2</source>
         <translation>%1 en el término %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="133"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
         <source>ZooKeeper node</source>
         <translation>Nodo ZooKeeper</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="133"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
         <source>Controller</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="135"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="143"/>
         <source>Quorum role</source>
         <translation>Rol en el quórum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="136"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="144"/>
         <source>Term (epoch)</source>
         <translation>Término (época)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
         <source>Committed up to (HW)</source>
         <translation>Confirmado hasta (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
         <source>Log end offset</source>
         <translation>Offset final del log</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
         <source>Latest snapshot</source>
         <translation>Última instantánea</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="142"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
         <source>%1-%2 (end offset-epoch)</source>
         <translation>%1-%2 (offset final-época)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="156"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="164"/>
         <source>Partition %1</source>
         <translation>Partición %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="157"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="165"/>
         <source>OFFLINE: no replica can lead it</source>
         <translation>OFFLINE: ninguna réplica puede liderarla</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="158"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="166"/>
         <source>leader broker %1 (epoch %2), ISR %3</source>
         <translation>broker líder %1 (época %2), ISR %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="167"/>
         <source>Partition</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="168"/>
         <source>Leader</source>
         <translation>Líder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="161"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
         <source>Leader epoch</source>
         <translation>Época del líder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="162"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
         <source>Partition epoch</source>
         <translation>Época de la partición</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="164"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
         <source>Reassignment: adding</source>
         <translation>Reasignación: añadiendo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
         <source>Reassignment: removing</source>
         <translation>Reasignación: quitando</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
         <source>Topic %1 configs</source>
         <translation>Configuración del topic %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="193"/>
         <source>Replica on broker %1 (picked)</source>
         <translation>Réplica en el broker %1 (seleccionada)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="193"/>
         <source>Replica on broker %1</source>
         <translation>Réplica en el broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="201"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
         <source>Consumer %1</source>
         <translation>Consumidor %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="210"/>
         <source>%1, on its own</source>
         <translation>%1, por su cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="203"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="211"/>
         <source>%1 in group %2, %3</source>
         <translation>%1 en el grupo %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="205"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="213"/>
         <source>Consumer</source>
         <translation>Consumidor</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="206"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="293"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="301"/>
         <source>Node</source>
         <translation>Nodo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="207"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
         <source>Process</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="208"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
         <source>Member id</source>
         <translation>ID de miembro</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="210"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
         <source>Static member (group.instance.id)</source>
         <translation>Miembro estático (group.instance.id)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="211"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="244"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
         <source>Generation</source>
         <translation>Generación</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="212"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
         <source>Member state</source>
         <translation>Estado del miembro</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="213"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
         <source>Application state</source>
         <translation>Estado de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
         <source>Assignors</source>
         <translation>Asignadores</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="248"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
         <source>Rebalance protocol</source>
         <translation>Protocolo de rebalanceo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="245"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="253"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
         <source>Records polled</source>
         <translation>Registros obtenidos (poll)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
         <source>Records processed</source>
         <translation>Registros procesados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
         <source>Commits (failed)</source>
         <translation>Commits (fallidos)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
         <source>Rebalances</source>
         <translation>Rebalanceos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
         <source>Owns %1</source>
         <translation>Posee %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
         <source>Position (next offset)</source>
         <translation>Posición (siguiente offset)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
         <source>Committed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
         <source>High watermark seen</source>
         <translation>High watermark visto</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="249"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="234"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
         <source>Lag</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="235"/>
         <source>Reads from broker</source>
         <translation>Lee del broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
         <source>Owns</source>
         <translation>Posee</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="245"/>
         <source>Consumer group %1</source>
         <translation>Grupo de consumidores %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="246"/>
         <source>%1, generation %2, %n member(s), lag %3</source>
         <translation>
             <numerusform>%1, generación %2, %n miembro, lag %3</numerusform>
@@ -589,152 +647,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="246"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="254"/>
         <source>Offsets stored in</source>
         <translation>Offsets guardados en</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="247"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
         <source>Assignor</source>
         <translation>Asignador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="247"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
         <source>none yet</source>
         <translation>ninguno aún</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
         <source>Oldest unread record</source>
         <translation>Registro no leído más antiguo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>Processed twice (duplicates)</source>
         <translation>Procesados dos veces (duplicados)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="253"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
         <source>Never processed (skipped)</source>
         <translation>Nunca procesados (omitidos)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="254"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
         <source>%1 (leader)</source>
         <translation>%1 (líder)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
         <source>idle: no partitions</source>
         <translation>inactivo: sin particiones</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
         <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
         <translation>%1 · posición %2 · confirmado %3 · final %4 · lag %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
         <source>no owner</source>
         <translation>sin propietario</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="278"/>
         <source>Last rebalance</source>
         <translation>Último rebalanceo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="279"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="280"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="281"/>
         <source>Took</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="281"/>
         <source>still running</source>
         <translation>aún en curso</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="274"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="282"/>
         <source>Generations</source>
         <translation>Generaciones</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="276"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
         <source>revoked %1 · lost %2 · assigned %3</source>
         <translation>revocadas %1 · perdidas %2 · asignadas %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="291"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="299"/>
         <source>Producer client on node %1</source>
         <translation>Cliente productor en el nodo %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="292"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="300"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="294"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="302"/>
         <source>Records sent</source>
         <translation>Registros enviados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="295"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
         <source>Acknowledged</source>
         <translation>Confirmados (ack)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="296"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="297"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Pending</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="298"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Batch retries</source>
         <translation>Reintentos de lotes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="302"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
         <source>Background producer</source>
         <translation>Productor en segundo plano</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
         <source>Running</source>
         <translation>En marcha</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
         <source>Records per send</source>
         <translation>Registros por envío</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
         <source>Every</source>
         <translation>Cada</translation>
     </message>
@@ -760,6 +818,206 @@
         <location filename="../ui/translations.cpp" line="94"/>
         <source>The language changes to %1 at the next start of Kafkascope.</source>
         <translation>El idioma cambia a %1 la próxima vez que se inicie Kafkascope.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsTracker</name>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="45"/>
+        <source>Partitions this broker leads whose ISR lacks a replica: a follower is down or slow. Healthy: 0.</source>
+        <translation>Particiones que lidera este broker cuyo ISR carece de una réplica: un seguidor está caído o lento. Sano: 0.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="46"/>
+        <source>Partitions with no leader: nobody can produce to or consume from them. Above 0 is an outage.</source>
+        <translation>Particiones sin líder: nadie puede producir en ellas ni consumir de ellas. Por encima de 0 es una caída del servicio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="47"/>
+        <source>Nodes acting as the active controller; over the whole cluster it must be exactly 1.</source>
+        <translation>Nodos que actúan como controlador activo; en todo el clúster debe ser exactamente 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="49"/>
+        <source>How often leaders drop a follower from the ISR (it fell behind replica.lag.time.max.ms or its broker died).</source>
+        <translation>Frecuencia con la que los líderes sacan a un seguidor del ISR (se quedó atrás más de replica.lag.time.max.ms o su broker murió).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="50"/>
+        <source>How often leaders take a caught-up follower back into the ISR, e.g. after a restart.</source>
+        <translation>Frecuencia con la que los líderes readmiten en el ISR a un seguidor al día, p. ej. tras un reinicio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="52"/>
+        <source>Leader elections per second, and how long the partitions went without a leader (from the fault to the new leader).</source>
+        <translation>Elecciones de líder por segundo, y cuánto tiempo estuvieron las particiones sin líder (desde el fallo hasta el nuevo líder).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="54"/>
+        <source>Elections of an out-of-sync replica (unclean.leader.election.enable): acknowledged records can be lost. Healthy: 0.</source>
+        <translation>Elecciones de una réplica desincronizada (unclean.leader.election.enable): se pueden perder registros confirmados. Sano: 0.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="55"/>
+        <source>Records per second this broker appends as leader (from producers and its group coordinator).</source>
+        <translation>Registros por segundo que este broker añade como líder (de los productores y de su coordinador de grupo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="56"/>
+        <source>Bytes per second producers send to this broker (replication not included).</source>
+        <translation>Bytes por segundo que los productores envían a este broker (sin incluir la replicación).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="57"/>
+        <source>Bytes per second this broker sends to consumers (replication not included).</source>
+        <translation>Bytes por segundo que este broker envía a los consumidores (sin incluir la replicación).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="59"/>
+        <source>Appends the broker refused for an unexpected reason, e.g. NOT_ENOUGH_REPLICAS with the ISR below min.insync.replicas.</source>
+        <translation>Escrituras que el broker rechazó por un motivo inesperado, p. ej. NOT_ENOUGH_REPLICAS con el ISR por debajo de min.insync.replicas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="61"/>
+        <source>Mean time from a produce request&apos;s arrival to its answer; with acks=all it includes waiting for the followers.</source>
+        <translation>Tiempo medio desde la llegada de una petición produce hasta su respuesta; con acks=all incluye la espera a los seguidores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="63"/>
+        <source>Mean time a consumer&apos;s fetch spends at the broker, including waiting up to fetch.max.wait.ms for records.</source>
+        <translation>Tiempo medio que pasa un fetch de un consumidor en el broker, incluida la espera de hasta fetch.max.wait.ms por registros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="64"/>
+        <source>The consumer&apos;s largest lag over its partitions (high watermark − position): is it keeping up?</source>
+        <translation>El mayor lag del consumidor entre sus particiones (high watermark − posición): ¿va al día?</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="116"/>
+        <source>cluster</source>
+        <translation>clúster</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="123"/>
+        <source>%1 (node %2)</source>
+        <translation>%1 (nodo %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="128"/>
+        <source>%1, mean %2 ms</source>
+        <translation>%1, media %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="134"/>
+        <source>broker %1</source>
+        <translation>broker %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="155"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="157"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="162"/>
+        <source>consumer %1</source>
+        <translation>consumidor %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/metrics_tracker.cpp" line="180"/>
+        <source>%n leader(s) elected</source>
+        <translation>
+            <numerusform>%n líder elegido</numerusform>
+            <numerusform>%n líderes elegidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="27"/>
+        <source>the record&apos;s own partition</source>
+        <translation>la propia partición del registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="28"/>
+        <source>murmur2 hash of the key</source>
+        <translation>hash murmur2 de la clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="29"/>
+        <source>sticky partitioner (no key)</source>
+        <translation>particionador sticky (sin clave)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="30"/>
+        <source>round-robin partitioner (no key)</source>
+        <translation>particionador round-robin (sin clave)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="37"/>
+        <source>(null)</source>
+        <translation>(null)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="80"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="90"/>
+        <source>not JSON (%1 at character %2)</source>
+        <translation>no es JSON (%1 en el carácter %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="91"/>
+        <source>expected a JSON object such as {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</source>
+        <translation>se esperaba un objeto JSON como {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="95"/>
+        <source>&quot;topic&quot; must be a string</source>
+        <translation>&quot;topic&quot; debe ser una cadena</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="100"/>
+        <source>&quot;partition&quot; must be a whole number, 0 or more</source>
+        <translation>&quot;partition&quot; debe ser un número entero, 0 o mayor</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="104"/>
+        <source>&quot;key&quot; must be a string or null</source>
+        <translation>&quot;key&quot; debe ser una cadena o null</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="106"/>
+        <source>the record has no &quot;value&quot;</source>
+        <translation>el registro no tiene &quot;value&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="112"/>
+        <source>each header must be {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;}</source>
+        <translation>cada cabecera debe ser {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="121"/>
+        <source>&quot;headers&quot; must be a list or an object</source>
+        <translation>&quot;headers&quot; debe ser una lista o un objeto</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="126"/>
+        <source>&quot;acks&quot; must be 0, 1 or &quot;all&quot;</source>
+        <translation>&quot;acks&quot; debe ser 0, 1 o &quot;all&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="146"/>
+        <source>invalid JSON: %1 at character %2</source>
+        <translation>JSON no válido: %1 en el carácter %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_text.cpp" line="147"/>
+        <source>invalid JSON: expected an object or an array</source>
+        <translation>JSON no válido: se esperaba un objeto o un array</translation>
     </message>
 </context>
 <context>
@@ -801,22 +1059,22 @@
 <context>
     <name>TopologyText</name>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="78"/>
+        <location filename="../ui/topology/broker_item.cpp" line="79"/>
         <source>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;leads %5 of the %6 replica(s) shown · %7 bytes on disk</source>
         <translation>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;lidera %5 de las %6 réplica(s) mostradas · %7 bytes en disco</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="80"/>
+        <location filename="../ui/topology/broker_item.cpp" line="81"/>
         <source>, isolated from every other node</source>
         <translation>, aislado de todos los demás nodos</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="81"/>
+        <location filename="../ui/topology/broker_item.cpp" line="82"/>
         <source>, the cluster&apos;s controller (elected through ZooKeeper)</source>
         <translation>, el controlador del clúster (elegido mediante ZooKeeper)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/broker_item.cpp" line="85"/>
+        <location filename="../ui/topology/broker_item.cpp" line="86"/>
         <source>&lt;br&gt;also holds %n replica(s) of internal topics (__consumer_offsets), not drawn</source>
         <translation>
             <numerusform>&lt;br&gt;también tiene %n réplica de topics internos (__consumer_offsets), no dibujada</numerusform>
@@ -824,27 +1082,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="123"/>
+        <location filename="../ui/topology/broker_item.cpp" line="89"/>
+        <source>&lt;br&gt;&lt;b&gt;Slow follower&lt;/b&gt;: its replica fetchers wait %1 between fetches</source>
+        <translation>&lt;br&gt;&lt;b&gt;Seguidor lento&lt;/b&gt;: sus fetchers de réplica esperan %1 entre fetches</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="91"/>
+        <source>&lt;br&gt;&lt;b&gt;Log dir offline&lt;/b&gt; (disk full): its replicas are offline until a restart</source>
+        <translation>&lt;br&gt;&lt;b&gt;Directorio de log offline&lt;/b&gt; (disco lleno): sus réplicas están offline hasta un reinicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="92"/>
+        <source>&lt;br&gt;&lt;b&gt;Disk full&lt;/b&gt;: its next write fails</source>
+        <translation>&lt;br&gt;&lt;b&gt;Disco lleno&lt;/b&gt;: su próxima escritura falla</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="130"/>
         <source>Broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="125"/>
+        <location filename="../ui/topology/broker_item.cpp" line="132"/>
         <source> · ISOLATED</source>
         <translation> · AISLADO</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="129"/>
+        <location filename="../ui/topology/broker_item.cpp" line="134"/>
+        <source>LOG DIR OFFLINE</source>
+        <translation>DIR. DE LOG OFFLINE</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="135"/>
+        <source>DISK FULL</source>
+        <translation>DISCO LLENO</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="136"/>
+        <source>SLOW FOLLOWER</source>
+        <translation>SEGUIDOR LENTO</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="142"/>
         <source>leads %1 of %2%3</source>
         <translation>lidera %1 de %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="132"/>
+        <location filename="../ui/topology/broker_item.cpp" line="145"/>
         <source> · %1 internal</source>
         <translation> · %1 internas</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="137"/>
+        <location filename="../ui/topology/broker_item.cpp" line="150"/>
         <source>no replicas</source>
         <translation>sin réplicas</translation>
     </message>
@@ -1008,7 +1296,7 @@
         <translation>Grupos de consumidores</translation>
     </message>
     <message>
-        <location filename="../ui/topology/link_item.cpp" line="93"/>
+        <location filename="../ui/topology/link_item.cpp" line="99"/>
         <source>&lt;br&gt;%1 records per simulated second (smoothed)</source>
         <translation>&lt;br&gt;%1 registros por segundo simulado (suavizado)</translation>
     </message>
@@ -1141,7 +1429,12 @@
         <translation>controlador %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/scene_helpers.cpp" line="14"/>
+        <location filename="../ui/topology/scene_helpers.cpp" line="15"/>
+        <source>consumer %1</source>
+        <translation>consumidor %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/scene_helpers.cpp" line="16"/>
         <source>node %1</source>
         <translation>nodo %1</translation>
     </message>
@@ -1176,22 +1469,22 @@
         <translation>Quórum de controladores KRaft · metadatos confirmados hasta el offset %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene_links.cpp" line="35"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="36"/>
         <source>&lt;b&gt;Link cut&lt;/b&gt;: %1 and %2 cannot reach each other</source>
         <translation>&lt;b&gt;Enlace cortado&lt;/b&gt;: %1 y %2 no pueden comunicarse</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene_links.cpp" line="36"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="37"/>
         <source>&lt;b&gt;Link cut one way&lt;/b&gt;: %1 cannot reach %2 (%2 can still reach %1)</source>
         <translation>&lt;b&gt;Enlace cortado en un sentido&lt;/b&gt;: %1 no puede llegar a %2 (%2 aún puede llegar a %1)</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene_links.cpp" line="76"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="106"/>
         <source>&lt;b&gt;%1&lt;/b&gt; writes to &lt;b&gt;%2&lt;/b&gt; through its leader</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; escribe en &lt;b&gt;%2&lt;/b&gt; a través de su líder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/topology_scene_links.cpp" line="77"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="107"/>
         <source>&lt;b&gt;%1&lt;/b&gt; writes to the %n partition(s) that &lt;b&gt;broker %2&lt;/b&gt; leads</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; escribe en la %n partición que lidera el &lt;b&gt;broker %2&lt;/b&gt;</numerusform>
@@ -1199,12 +1492,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene_links.cpp" line="153"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="183"/>
         <source>&lt;b&gt;%1&lt;/b&gt; reads &lt;b&gt;%2&lt;/b&gt; from broker %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; lee &lt;b&gt;%2&lt;/b&gt; del broker %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/topology_scene_links.cpp" line="154"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="184"/>
         <source>&lt;b&gt;%1&lt;/b&gt; reads %n partition(s) from &lt;b&gt;broker %2&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; lee %n partición del &lt;b&gt;broker %2&lt;/b&gt;</numerusform>
@@ -1359,124 +1652,332 @@
     </message>
 </context>
 <context>
+    <name>ks::ui::BrokersTableModel</name>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="78"/>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="78"/>
+        <source>The broker id</source>
+        <translation>El id del broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="79"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="79"/>
+        <source>running, fenced (the controller stopped trusting it), registering, paused, stopped</source>
+        <translation>en marcha, fenced (el controlador dejó de confiar en él), registrándose, pausado, detenido</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
+        <source>Leaders</source>
+        <translation>Líderes</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
+        <source>Partitions this broker leads</source>
+        <translation>Particiones que lidera este broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
+        <source>Partition replicas this broker holds</source>
+        <translation>Réplicas de particiones que tiene este broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
+        <source>Preferred</source>
+        <translation>Preferido</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
+        <source>Partitions whose preferred leader (first replica) is this broker</source>
+        <translation>Particiones cuyo líder preferido (primera réplica) es este broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
+        <source>Led elsewhere</source>
+        <translation>Lideradas por otro</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
+        <source>Of those, how many another broker leads now (after a failover)</source>
+        <translation>De ellas, cuántas lidera ahora otro broker (tras un failover)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
+        <source>Skew</source>
+        <translation>Desequilibrio</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
+        <source>Led elsewhere ÷ preferred: Kafka&apos;s leader imbalance; a preferred leader election brings it to 0</source>
+        <translation>Lideradas por otro ÷ preferido: el desequilibrio de líderes de Kafka; una elección de líder preferido lo lleva a 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
+        <source>Under-replicated</source>
+        <translation>Subreplicadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
+        <source>UnderReplicatedPartitions: partitions it leads whose ISR lacks a replica</source>
+        <translation>UnderReplicatedPartitions: particiones que lidera cuyo ISR carece de una réplica</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
+        <source>Log size</source>
+        <translation>Tamaño del log</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
+        <source>Bytes of all its partition logs on disk</source>
+        <translation>Bytes de todos sus logs de partición en disco</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
+        <source>Disk share</source>
+        <translation>Cuota de disco</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
+        <source>Its share of all bytes stored in the cluster</source>
+        <translation>Su parte de todos los bytes almacenados en el clúster</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::ChartsPanel</name>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="46"/>
+        <source>records/s</source>
+        <translation>registros/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="47"/>
+        <source>Throughput</source>
+        <translation>Rendimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="53"/>
+        <source>Lag per:</source>
+        <translation>Lag por:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="55"/>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="56"/>
+        <source>partition</source>
+        <translation>partición</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="60"/>
+        <source>records behind</source>
+        <translation>registros de retraso</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="62"/>
+        <source>Consumer lag</source>
+        <translation>Lag de consumidores</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="69"/>
+        <source>replicas / partitions</source>
+        <translation>réplicas / particiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="70"/>
+        <source>ISR health</source>
+        <translation>Salud del ISR</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="82"/>
+        <source>simulated time (s)</source>
+        <translation>tiempo simulado (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="160"/>
+        <source>in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="161"/>
+        <source>out</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="164"/>
+        <source>ISR</source>
+        <translation>ISR</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="165"/>
+        <source>under-replicated partitions</source>
+        <translation>particiones subreplicadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="167"/>
+        <source>offline partitions</source>
+        <translation>particiones offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="204"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="211"/>
+        <source>Could not write the PNG file %1</source>
+        <translation>No se pudo escribir el archivo PNG %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="223"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="226"/>
+        <source>Could not write the SVG file %1</source>
+        <translation>No se pudo escribir el archivo SVG %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/charts_panel.cpp" line="233"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="252"/>
+        <source>Could not write the CSV file %1: %2</source>
+        <translation>No se pudo escribir el archivo CSV %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::Classroom</name>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="67"/>
+        <location filename="../ui/lessons/classroom.cpp" line="70"/>
         <source>&amp;Choose a lesson…</source>
         <translation>&amp;Elegir una lección…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="68"/>
+        <location filename="../ui/lessons/classroom.cpp" line="71"/>
         <source>Start one of the built-in lessons on a fresh cluster</source>
         <translation>Iniciar una de las lecciones incluidas en un clúster nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="69"/>
+        <location filename="../ui/lessons/classroom.cpp" line="72"/>
         <source>&amp;Open a lesson file…</source>
         <translation>&amp;Abrir un archivo de lección…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="70"/>
+        <location filename="../ui/lessons/classroom.cpp" line="73"/>
         <source>Start a lesson written by you (see docs/lessons.md)</source>
         <translation>Iniciar una lección escrita por usted (vea docs/lessons.md)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="71"/>
+        <location filename="../ui/lessons/classroom.cpp" line="74"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="72"/>
+        <location filename="../ui/lessons/classroom.cpp" line="75"/>
         <source>&amp;Previous step</source>
         <translation>Paso a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="73"/>
+        <location filename="../ui/lessons/classroom.cpp" line="76"/>
         <source>Show the previous step again (what ran stays done)</source>
         <translation>Mostrar de nuevo el paso anterior (lo ejecutado sigue hecho)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="76"/>
+        <location filename="../ui/lessons/classroom.cpp" line="79"/>
         <source>Answer &amp;%1</source>
         <translation>Respuesta &amp;%1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="81"/>
+        <location filename="../ui/lessons/classroom.cpp" line="84"/>
         <source>&amp;Stop the lesson</source>
         <translation>&amp;Detener la lección</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="82"/>
+        <location filename="../ui/lessons/classroom.cpp" line="85"/>
         <source>Leave the lesson; the cluster stays as it is</source>
         <translation>Salir de la lección; el clúster queda como está</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="83"/>
+        <location filename="../ui/lessons/classroom.cpp" line="86"/>
         <source>P&amp;resenter mode</source>
         <translation>Modo &amp;presentador</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="84"/>
+        <location filename="../ui/lessons/classroom.cpp" line="87"/>
         <source>Projector theme, large text, only the view and the lesson; every step on the keyboard</source>
         <translation>Tema de proyector, texto grande, solo la vista y la lección; cada paso con el teclado</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="87"/>
+        <location filename="../ui/lessons/classroom.cpp" line="90"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="88"/>
+        <location filename="../ui/lessons/classroom.cpp" line="91"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="89"/>
+        <location filename="../ui/lessons/classroom.cpp" line="92"/>
         <source>&amp;Projector (high contrast)</source>
         <translation>&amp;Proyector (alto contraste)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="107"/>
+        <location filename="../ui/lessons/classroom.cpp" line="110"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lecciones</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="123"/>
+        <location filename="../ui/lessons/classroom.cpp" line="126"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="125"/>
+        <location filename="../ui/lessons/classroom.cpp" line="128"/>
         <source>View → Theme</source>
         <translation>Ver → Tema</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="148"/>
+        <location filename="../ui/lessons/classroom.cpp" line="159"/>
+        <source>The workspace&apos;s lesson cannot be opened</source>
+        <translation>No se puede abrir la lección del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="188"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="150"/>
+        <location filename="../ui/lessons/classroom.cpp" line="190"/>
         <source>Choose a lesson</source>
         <translation>Elegir una lección</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="150"/>
+        <location filename="../ui/lessons/classroom.cpp" line="190"/>
         <source>Lesson:</source>
         <translation>Lección:</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="157"/>
+        <location filename="../ui/lessons/classroom.cpp" line="197"/>
         <source>Open a lesson file</source>
         <translation>Abrir un archivo de lección</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="157"/>
+        <location filename="../ui/lessons/classroom.cpp" line="197"/>
         <source>Lessons (*.lesson);;All files (*)</source>
         <translation>Lecciones (*.lesson);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="161"/>
+        <location filename="../ui/lessons/classroom.cpp" line="201"/>
         <source>The lesson cannot be opened</source>
         <translation>No se puede abrir la lección</translation>
     </message>
@@ -1600,6 +2101,100 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
     </message>
 </context>
 <context>
+    <name>ks::ui::DataPanels</name>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="36"/>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="37"/>
+        <source>Members and their partitions</source>
+        <translation>Miembros y sus particiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="38"/>
+        <source>Partitions: position, committed, lag</source>
+        <translation>Particiones: posición, confirmado, lag</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="41"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="42"/>
+        <source>Brokers</source>
+        <translation>Brokers</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="43"/>
+        <source>Consumer groups</source>
+        <translation>Grupos de consumidores</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="44"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="45"/>
+        <source>Broker metrics</source>
+        <translation>Métricas de brokers</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="48"/>
+        <source>Charts &amp;follow the clock</source>
+        <translation>Los gráficos &amp;siguen el reloj</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="53"/>
+        <source>Keep the charts on the newest simulated time (dragging or zooming a chart stops it)</source>
+        <translation>Mantener los gráficos en el tiempo simulado más reciente (arrastrar o hacer zoom en un gráfico lo detiene)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="63"/>
+        <source>Export chart as &amp;PNG…</source>
+        <translation>Exportar gráfico como &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="64"/>
+        <source>Export chart as &amp;SVG…</source>
+        <translation>Exportar gráfico como &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="65"/>
+        <source>Export chart data as &amp;CSV…</source>
+        <translation>Exportar datos del gráfico como &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="124"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="125"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dibujos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="126"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tablas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="127"/>
+        <location filename="../ui/panels/data_panels.cpp" line="135"/>
+        <source>Export the chart</source>
+        <translation>Exportar el gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/data_panels.cpp" line="138"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::EventLogDock</name>
     <message>
         <location filename="../ui/events/event_log_dock.cpp" line="17"/>
@@ -1686,6 +2281,260 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
     </message>
 </context>
 <context>
+    <name>ks::ui::GroupMembersTableModel</name>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="150"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="150"/>
+        <source>group.id</source>
+        <translation>group.id</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="151"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="151"/>
+        <source>client.id of the consumer</source>
+        <translation>client.id del consumidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
+        <source>The member id the coordinator gave it</source>
+        <translation>El id de miembro que le dio el coordinador</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
+        <source>The group leader runs the assignor; idle members got no partition</source>
+        <translation>El líder del grupo ejecuta el asignador; los miembros inactivos no recibieron partición</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
+        <source>Assigned</source>
+        <translation>Asignadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
+        <source>The partitions it owns in this generation</source>
+        <translation>Las particiones que posee en esta generación</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="163"/>
+        <source>leader</source>
+        <translation>líder</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="163"/>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="164"/>
+        <source>, static</source>
+        <translation>, estático</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="165"/>
+        <source>, idle</source>
+        <translation>, inactivo</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::GroupPartitionsTableModel</name>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="175"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="175"/>
+        <source>group.id</source>
+        <translation>group.id</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="176"/>
+        <source>Partition</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="176"/>
+        <source>A partition the group reads</source>
+        <translation>Una partición que lee el grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
+        <source>The member it is assigned to</source>
+        <translation>El miembro al que está asignada</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
+        <source>The next offset the owner&apos;s poll() returns</source>
+        <translation>El siguiente offset que devuelve el poll() del propietario</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
+        <source>Committed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
+        <source>The group&apos;s committed offset: where a new owner starts</source>
+        <translation>El offset confirmado del grupo: donde empieza un nuevo propietario</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
+        <source>LEO</source>
+        <translation>LEO</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
+        <source>LOG-END-OFFSET as kafka-consumer-groups shows it: the high watermark</source>
+        <translation>LOG-END-OFFSET tal como lo muestra kafka-consumer-groups: el high watermark</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
+        <source>LEO − committed: records not yet committed as consumed</source>
+        <translation>LEO − confirmado: registros aún no confirmados como consumidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
+        <source>Lag (s)</source>
+        <translation>Lag (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
+        <source>Age of the oldest record not yet consumed</source>
+        <translation>Antigüedad del registro más antiguo aún no consumido</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="193"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::GroupsTableModel</name>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="118"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="118"/>
+        <source>group.id</source>
+        <translation>group.id</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="119"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="119"/>
+        <source>Empty, PreparingRebalance, CompletingRebalance, Stable, Dead</source>
+        <translation>Empty, PreparingRebalance, CompletingRebalance, Stable, Dead</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
+        <source>Generation</source>
+        <translation>Generación</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
+        <source>Grows with every rebalance; commits from an older one are refused</source>
+        <translation>Crece con cada rebalanceo; se rechazan los commits de una anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
+        <source>The broker leading the group&apos;s __consumer_offsets partition</source>
+        <translation>El broker que lidera la partición __consumer_offsets del grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
+        <source>Assignor</source>
+        <translation>Asignador</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
+        <source>The partition assignor the group uses</source>
+        <translation>El asignador de particiones que usa el grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
+        <source>Rebalance protocol: eager (revoke everything) or cooperative (KIP-429)</source>
+        <translation>Protocolo de rebalanceo: eager (revoca todo) o cooperative (KIP-429)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
+        <source>Consumers in the group</source>
+        <translation>Consumidores del grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
+        <source>Records between the committed offsets and the log ends, summed</source>
+        <translation>Registros entre los offsets confirmados y los finales de log, sumados</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
+        <source>Lag (s)</source>
+        <translation>Lag (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
+        <source>Age of the oldest record not yet consumed</source>
+        <translation>Antigüedad del registro más antiguo aún no consumido</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::InspectorWidget</name>
     <message>
         <location filename="../ui/inspector/inspector_widget.cpp" line="24"/>
@@ -1696,6 +2545,19 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <location filename="../ui/inspector/inspector_widget.cpp" line="24"/>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::KeyedTableModel</name>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="15"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="21"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1822,34 +2684,67 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::LinkDialog</name>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="15"/>
         <source>Cut or heal a link</source>
-        <translation>Cortar o reparar un enlace</translation>
+        <translation type="vanished">Cortar o reparar un enlace</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="18"/>
+        <source>Cut, slow or heal a link</source>
+        <translation>Cortar, ralentizar o reparar un enlace</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="30"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="31"/>
         <source>&amp;To</source>
         <translation>&amp;Hacia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="33"/>
         <source>&amp;Cut both ways (neither reaches the other)</source>
         <translation>&amp;Cortar en ambos sentidos (ninguno llega al otro)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="34"/>
         <source>Cut &amp;one way (From cannot reach To)</source>
         <translation>Cortar en &amp;un sentido (Desde no llega a Hacia)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="35"/>
+        <source>&amp;Slow it both ways (its own latency, jitter and loss)</source>
+        <translation>&amp;Ralentizar en ambos sentidos (su propia latencia, jitter y pérdida)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="36"/>
+        <source>Slo&amp;w it one way (From → To)</source>
+        <translation>Ralen&amp;tizar en un sentido (Desde → Hacia)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="37"/>
+        <source>&amp;Heal the link (no cut, the network&apos;s conditions)</source>
+        <translation>&amp;Reparar el enlace (sin corte, las condiciones de la red)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="46"/>
+        <source>&amp;Latency (one way)</source>
+        <translation>&amp;Latencia (un sentido)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="47"/>
+        <source>&amp;Jitter (extra, random)</source>
+        <translation>&amp;Jitter (extra, aleatorio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="48"/>
+        <source>Message l&amp;oss</source>
+        <translation>Pérdida de &amp;mensajes</translation>
+    </message>
+    <message>
         <source>&amp;Heal the link</source>
-        <translation>&amp;Reparar el enlace</translation>
+        <translation type="vanished">&amp;Reparar el enlace</translation>
     </message>
 </context>
 <context>
@@ -2034,9 +2929,13 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation>Reparar &amp;todos los enlaces</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="60"/>
         <source>Repair every cut link and isolation</source>
-        <translation>Reparar todos los enlaces cortados y aislamientos</translation>
+        <translation type="vanished">Reparar todos los enlaces cortados y aislamientos</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="60"/>
+        <source>Repair every cut or slow link and every isolation</source>
+        <translation>Reparar todos los enlaces cortados o lentos y todos los aislamientos</translation>
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="61"/>
@@ -2049,202 +2948,222 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation>Latencia, jitter y pérdida de todos los enlaces</translation>
     </message>
     <message>
+        <location filename="../ui/main_actions.cpp" line="62"/>
+        <source>Slo&amp;w follower</source>
+        <translation>Seguidor &amp;lento</translation>
+    </message>
+    <message>
         <location filename="../ui/main_actions.cpp" line="63"/>
+        <source>The selected broker&apos;s replica fetchers wait 40 s between fetches: its follower replicas fall behind and leave the ISR after replica.lag.time.max.ms; uncheck to heal</source>
+        <translation>Los fetchers de réplica del broker seleccionado esperan 40 s entre fetches: sus réplicas seguidoras se quedan atrás y salen del ISR tras replica.lag.time.max.ms; desmarque para reparar</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="66"/>
+        <source>Fill the &amp;disk</source>
+        <translation>Llenar el &amp;disco</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="67"/>
+        <source>The selected broker&apos;s disk is full: its next write fails, its log dir goes offline and leadership moves away; a restart heals it</source>
+        <translation>El disco del broker seleccionado está lleno: su próxima escritura falla, su directorio de log pasa a offline y el liderazgo se traslada; un reinicio lo repara</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="70"/>
         <source>&amp;Add broker</source>
         <translation>&amp;Añadir broker</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="63"/>
+        <location filename="../ui/main_actions.cpp" line="70"/>
         <source>Start one more broker; it joins with no partitions</source>
         <translation>Iniciar un broker más; se une sin particiones</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="64"/>
+        <location filename="../ui/main_actions.cpp" line="71"/>
         <source>&amp;Decommission broker</source>
         <translation>&amp;Retirar broker</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="65"/>
+        <location filename="../ui/main_actions.cpp" line="72"/>
         <source>Move every replica off the selected broker, so that it can be stopped without losing any</source>
         <translation>Mover todas las réplicas fuera del broker seleccionado, para poder detenerlo sin perder ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="66"/>
+        <location filename="../ui/main_actions.cpp" line="73"/>
         <source>&amp;Create topic…</source>
         <translation>&amp;Crear topic…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="67"/>
+        <location filename="../ui/main_actions.cpp" line="74"/>
         <source>&amp;Delete topic…</source>
         <translation>&amp;Eliminar topic…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="68"/>
+        <location filename="../ui/main_actions.cpp" line="75"/>
         <source>&amp;Elect preferred leader</source>
         <translation>Elegir &amp;líder preferido</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="69"/>
+        <location filename="../ui/main_actions.cpp" line="76"/>
         <source>Move the selected partition&apos;s leadership back to its first replica</source>
         <translation>Devolver el liderazgo de la partición seleccionada a su primera réplica</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="70"/>
+        <location filename="../ui/main_actions.cpp" line="77"/>
         <source>Add &amp;consumer…</source>
         <translation>Añadir c&amp;onsumidor…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="71"/>
+        <location filename="../ui/main_actions.cpp" line="78"/>
         <source>Start a consumer, in a consumer group or on its own</source>
         <translation>Iniciar un consumidor, en un grupo de consumidores o por su cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="72"/>
+        <location filename="../ui/main_actions.cpp" line="79"/>
         <source>Re&amp;move consumer</source>
         <translation>&amp;Quitar consumidor</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="73"/>
+        <location filename="../ui/main_actions.cpp" line="80"/>
         <source>The selected consumer leaves its group (a clean shutdown) and goes away</source>
         <translation>El consumidor seleccionado abandona su grupo (un cierre limpio) y desaparece</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="74"/>
+        <location filename="../ui/main_actions.cpp" line="81"/>
         <source>&amp;Type a command</source>
         <translation>Escri&amp;bir un comando</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="74"/>
+        <location filename="../ui/main_actions.cpp" line="81"/>
         <source>Any scenario command, e.g. broker kill 2</source>
         <translation>Cualquier comando de escenario, p. ej. broker kill 2</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="76"/>
+        <location filename="../ui/main_actions.cpp" line="83"/>
         <source>Zoom &amp;in (larger text)</source>
         <translation>&amp;Acercar (texto más grande)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="77"/>
+        <location filename="../ui/main_actions.cpp" line="84"/>
         <source>Zoom &amp;out (smaller text)</source>
         <translation>A&amp;lejar (texto más pequeño)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="78"/>
+        <location filename="../ui/main_actions.cpp" line="85"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="79"/>
+        <location filename="../ui/main_actions.cpp" line="86"/>
         <source>&amp;Projector mode</source>
         <translation>Modo &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="79"/>
+        <location filename="../ui/main_actions.cpp" line="86"/>
         <source>Large text for a projector</source>
         <translation>Texto grande para un proyector</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="81"/>
+        <location filename="../ui/main_actions.cpp" line="88"/>
         <source>F&amp;ull screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="83"/>
+        <location filename="../ui/main_actions.cpp" line="90"/>
         <source>&amp;Fit the cluster to the window</source>
         <translation>Encajar el clúster en la &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="84"/>
+        <location filename="../ui/main_actions.cpp" line="91"/>
         <source>Clear selection and &amp;highlight</source>
         <translation>Borrar selección y &amp;resaltado</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="87"/>
+        <location filename="../ui/main_actions.cpp" line="94"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="87"/>
+        <location filename="../ui/main_actions.cpp" line="94"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="88"/>
+        <location filename="../ui/main_actions.cpp" line="95"/>
         <source>+1 ms</source>
         <translation>+1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="88"/>
+        <location filename="../ui/main_actions.cpp" line="95"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="89"/>
+        <location filename="../ui/main_actions.cpp" line="96"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="89"/>
+        <location filename="../ui/main_actions.cpp" line="96"/>
         <source>Kill</source>
         <translation>Matar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="90"/>
+        <location filename="../ui/main_actions.cpp" line="97"/>
         <source>Restart</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="90"/>
+        <location filename="../ui/main_actions.cpp" line="97"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="91"/>
+        <location filename="../ui/main_actions.cpp" line="98"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="91"/>
+        <location filename="../ui/main_actions.cpp" line="98"/>
         <source>Isolate</source>
         <translation>Aislar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="92"/>
+        <location filename="../ui/main_actions.cpp" line="99"/>
         <source>Cut link</source>
         <translation>Cortar enlace</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="92"/>
+        <location filename="../ui/main_actions.cpp" line="99"/>
         <source>Heal all</source>
         <translation>Reparar todo</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="93"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Topic…</source>
         <translation>Topic…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="93"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Consumer…</source>
         <translation>Consumidor…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="97"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="97"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>Choose the language of the window</source>
         <translation>Elegir el idioma de la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="99"/>
+        <location filename="../ui/main_actions.cpp" line="106"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="107"/>
         <source>&amp;About Kafkascope</source>
         <translation>&amp;Acerca de Kafkascope</translation>
     </message>
@@ -2252,122 +3171,127 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="45"/>
+        <location filename="../ui/main_window.cpp" line="47"/>
         <source>Kafkascope — a Kafka cluster you can watch</source>
         <translation>Kafkascope — un clúster de Kafka que puede observar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="71"/>
+        <location filename="../ui/main_window.cpp" line="73"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Clock</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100"/>
+        <location filename="../ui/main_window.cpp" line="104"/>
         <source>Simulated seconds per real second ([ slower, ] faster)</source>
         <translation>Segundos simulados por segundo real ([ más lento, ] más rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="102"/>
+        <location filename="../ui/main_window.cpp" line="106"/>
         <source>max</source>
         <translation>máx.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="114"/>
         <source>Faults</source>
         <translation>Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>F&amp;aults</source>
         <translation>&amp;Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Clúster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>Event log &amp;filters</source>
         <translation>&amp;Filtros del registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>View → Event log filters</source>
         <translation>Ver → Filtros del registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>&amp;Timeline</source>
         <translation>Línea de &amp;tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
+        <source>Pa&amp;nels</source>
+        <translation>Pa&amp;neles</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>Se&amp;ttings</source>
         <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Rejected: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>The cluster could not start: %1</source>
         <translation>No se pudo iniciar el clúster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;Pause the clock</source>
         <translation>&amp;Pausar el reloj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>The cluster is being built.</source>
         <translation>Se está construyendo el clúster.</translation>
     </message>
@@ -2418,24 +3342,25 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="78"/>
-        <location filename="../ui/main_window_commands.cpp" line="130"/>
+        <location filename="../ui/main_window_commands.cpp" line="139"/>
         <source>broker %1</source>
         <translation>broker %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="80"/>
-        <location filename="../ui/main_window_commands.cpp" line="132"/>
+        <location filename="../ui/main_window_commands.cpp" line="141"/>
         <source>ZooKeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="80"/>
-        <location filename="../ui/main_window_commands.cpp" line="132"/>
+        <location filename="../ui/main_window_commands.cpp" line="141"/>
         <source>controller %1</source>
         <translation>controlador %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="84"/>
+        <location filename="../ui/main_window_commands.cpp" line="144"/>
         <source>consumer %1</source>
         <translation>consumidor %1</translation>
     </message>
@@ -2445,138 +3370,172 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation>nodo %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="102"/>
+        <location filename="../ui/main_window_commands.cpp" line="101"/>
         <source>&amp;Isolate from everyone</source>
         <translation>&amp;Aislar de todos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="102"/>
+        <location filename="../ui/main_window_commands.cpp" line="101"/>
         <source>&amp;Isolate from everyone %1</source>
         <translation>&amp;Aislar %1 de todos</translation>
     </message>
     <message>
         <location filename="../ui/main_window_commands.cpp" line="109"/>
+        <source>Slo&amp;w follower %1</source>
+        <translation>Seguidor &amp;lento %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="109"/>
+        <source>Slo&amp;w follower</source>
+        <translation>Seguidor &amp;lento</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="111"/>
+        <source>Fill the &amp;disk of %1</source>
+        <translation>Llenar el &amp;disco de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="111"/>
+        <source>Fill the &amp;disk</source>
+        <translation>Llenar el &amp;disco</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="118"/>
         <source>&amp;Decommission %1</source>
         <translation>&amp;Retirar %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="109"/>
+        <location filename="../ui/main_window_commands.cpp" line="118"/>
         <source>&amp;Decommission broker</source>
         <translation>&amp;Retirar broker</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="113"/>
+        <location filename="../ui/main_window_commands.cpp" line="122"/>
         <source>Re&amp;move consumer %1</source>
         <translation>&amp;Quitar consumidor %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="113"/>
+        <location filename="../ui/main_window_commands.cpp" line="122"/>
         <source>Re&amp;move consumer</source>
         <translation>&amp;Quitar consumidor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="115"/>
+        <location filename="../ui/main_window_commands.cpp" line="124"/>
         <source>&amp;Elect preferred leader of %1</source>
         <translation>Elegir &amp;líder preferido de %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="116"/>
+        <location filename="../ui/main_window_commands.cpp" line="125"/>
         <source>&amp;Elect preferred leader</source>
         <translation>Elegir &amp;líder preferido</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="160"/>
+        <location filename="../ui/main_window_commands.cpp" line="184"/>
         <source>Delete topic</source>
         <translation>Eliminar topic</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="160"/>
+        <location filename="../ui/main_window_commands.cpp" line="184"/>
         <source>Delete which topic? Its records are gone for good.</source>
         <translation>¿Qué topic eliminar? Sus registros se perderán para siempre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="195"/>
+        <location filename="../ui/main_window_commands.cpp" line="219"/>
         <source>Save session as scenario</source>
         <translation>Guardar sesión como escenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="196"/>
+        <location filename="../ui/main_window_commands.cpp" line="220"/>
         <source>Scenarios (*.scenario)</source>
         <translation>Escenarios (*.scenario)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="200"/>
+        <location filename="../ui/main_window_commands.cpp" line="224"/>
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="200"/>
+        <location filename="../ui/main_window_commands.cpp" line="224"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="203"/>
+        <location filename="../ui/main_window_commands.cpp" line="227"/>
         <source>Saved %1 — replay it with: kafkascope-cli run --seed %2 %1</source>
         <translation>Guardado %1 — reprodúzcalo con: kafkascope-cli run --seed %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="207"/>
-        <location filename="../ui/main_window_commands.cpp" line="209"/>
+        <location filename="../ui/main_window_commands.cpp" line="231"/>
+        <location filename="../ui/main_window_commands.cpp" line="233"/>
         <source>Save picture</source>
         <translation>Guardar imagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="207"/>
+        <location filename="../ui/main_window_commands.cpp" line="231"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="209"/>
+        <location filename="../ui/main_window_commands.cpp" line="233"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="224"/>
+        <location filename="../ui/main_window_commands.cpp" line="248"/>
         <source>Background producer: %1 record(s) every 100 ms</source>
         <translation>Productor en segundo plano: %1 registro(s) cada 100 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="240"/>
+        <location filename="../ui/main_window_commands.cpp" line="264"/>
         <source>About Kafkascope</source>
         <translation>Acerca de Kafkascope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="241"/>
-        <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed), slowing a single link or a single follower, filling a disk.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Un pequeño clúster de Kafka simulado dentro de esta ventana: brokers con particiones replicadas, un quórum de controladores KRaft y un productor, con un reloj y una red simulados. La misma semilla y los mismos comandos siempre dan la misma ejecución (semilla %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aún no simulado:&lt;/b&gt; más de un productor, eliminar un broker definitivamente (retirarlo mueve sus réplicas a otros brokers; sigue en la lista), ralentizar un solo enlace o un solo seguidor, llenar un disco.&lt;/p&gt;</translation>
+        <location filename="../ui/main_window_commands.cpp" line="265"/>
+        <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Un pequeño clúster de Kafka simulado dentro de esta ventana: brokers con particiones replicadas, un quórum de controladores KRaft y un productor, sobre un reloj y una red simulados. La misma semilla y los mismos comandos dan siempre la misma ejecución (semilla %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aún no simulado:&lt;/b&gt; más de un productor, retirar un broker definitivamente (retirarlo mueve sus réplicas fuera; sigue apareciendo en la lista).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="255"/>
+        <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed), slowing a single link or a single follower, filling a disk.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Un pequeño clúster de Kafka simulado dentro de esta ventana: brokers con particiones replicadas, un quórum de controladores KRaft y un productor, con un reloj y una red simulados. La misma semilla y los mismos comandos siempre dan la misma ejecución (semilla %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aún no simulado:&lt;/b&gt; más de un productor, eliminar un broker definitivamente (retirarlo mueve sus réplicas a otros brokers; sigue en la lista), ralentizar un solo enlace o un solo seguidor, llenar un disco.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="278"/>
         <source>Consumer %1</source>
         <translation>Consumidor %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="267"/>
+        <location filename="../ui/main_window_commands.cpp" line="291"/>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="275"/>
+        <location filename="../ui/main_window_commands.cpp" line="299"/>
         <source>Partition %1</source>
         <translation>Partición %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="289"/>
+        <location filename="../ui/main_window_commands.cpp" line="313"/>
         <source>Cut the link %1 ⇹ %2</source>
         <translation>Cortar el enlace %1 ⇹ %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="290"/>
+        <location filename="../ui/main_window_commands.cpp" line="314"/>
         <source>Cut one way: %1 cannot reach %2</source>
         <translation>Cortar en un sentido: %1 no puede llegar a %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="291"/>
+        <location filename="../ui/main_window_commands.cpp" line="316"/>
+        <source>Slow the link %1 ⇹ %2 (latency 200 ms, jitter 50 ms)</source>
+        <translation>Ralentizar el enlace %1 ⇹ %2 (latencia 200 ms, jitter 50 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="317"/>
+        <source>Slow the link… (choose latency, jitter, loss)</source>
+        <translation>Ralentizar el enlace… (elegir latencia, jitter, pérdida)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="319"/>
         <source>Heal the link %1 ⇹ %2</source>
         <translation>Reparar el enlace %1 ⇹ %2</translation>
     </message>
@@ -2664,29 +3623,369 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
     </message>
 </context>
 <context>
+    <name>ks::ui::MessageBrowser</name>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="38"/>
+        <source>partition </source>
+        <translation>partición </translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="41"/>
+        <source>Beginning</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="42"/>
+        <source>End</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="43"/>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="44"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="47"/>
+        <source>offset, or time (12.5 or 1500ms)</source>
+        <translation>offset o tiempo (12.5 o 1500ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="51"/>
+        <source>search key or value</source>
+        <translation>buscar clave o valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="53"/>
+        <source>Read</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="54"/>
+        <source>Read the partition from the chosen position (Ctrl+Alt+G)</source>
+        <translation>Leer la partición desde la posición elegida (Ctrl+Alt+G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="72"/>
+        <source>Replay</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="73"/>
+        <source>Produce the selected records again (Ctrl+Alt+R)</source>
+        <translation>Producir de nuevo los registros seleccionados (Ctrl+Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="75"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="76"/>
+        <source>Save the selected records (or all shown) as CSV or JSON lines (Ctrl+Alt+E)</source>
+        <translation>Guardar los registros seleccionados (o todos los mostrados) como CSV o JSON lines (Ctrl+Alt+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="78"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="79"/>
+        <source>Produce the records of a JSON-lines file (Ctrl+Alt+I)</source>
+        <translation>Producir los registros de un archivo JSON lines (Ctrl+Alt+I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="107"/>
+        <source>Select a record to see it whole; a JSON value is pretty-printed.</source>
+        <translation>Seleccione un registro para verlo completo; un valor JSON se muestra formateado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="166"/>
+        <source>Topic: the cluster has no topics to browse.</source>
+        <translation>Topic: el clúster no tiene topics que explorar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="172"/>
+        <source>Partition: %1 has partitions 0 to %2.</source>
+        <translation>Partición: %1 tiene las particiones 0 a %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="181"/>
+        <source>Offset: &apos;%1&apos; is not an offset (a whole number, 0 or more).</source>
+        <translation>Offset: &apos;%1&apos; no es un offset (un número entero, 0 o mayor).</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="187"/>
+        <source>Time: &apos;%1&apos; is not a simulated time; write seconds (12.5) or a duration (1500ms).</source>
+        <translation>Tiempo: &apos;%1&apos; no es un tiempo simulado; escriba segundos (12.5) o una duración (1500ms).</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="200"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="215"/>
+        <source>no replica</source>
+        <translation>sin réplica</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="215"/>
+        <source>broker %1</source>
+        <translation>broker %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="216"/>
+        <source>%1 · log start %2 · HW %3 · LEO %4 · %5 shown · read from %6 at %7</source>
+        <translation>%1 · inicio del log %2 · HW %3 · LEO %4 · %5 mostrados · leído de %6 en %7</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="230"/>
+        <source>Producing again failed: %1</source>
+        <translation>Falló la nueva producción: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="233"/>
+        <source>Produced again to %1 at offset %2</source>
+        <translation>Producido de nuevo en %1 en el offset %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="257"/>
+        <source>Offset %1 at %2, %3 bytes
+</source>
+        <translation>Offset %1 en %2, %3 bytes
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="258"/>
+        <source>Key: %1
+</source>
+        <translation>Clave: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="260"/>
+        <source>Header %1: %2
+</source>
+        <translation>Cabecera %1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="262"/>
+        <source>Value:
+%1
+</source>
+        <translation>Valor:
+%1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="290"/>
+        <source>Replay: select the records to produce again.</source>
+        <translation>Reenviar: seleccione los registros que desea producir de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="307"/>
+        <source>Export records</source>
+        <translation>Exportar registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="308"/>
+        <source>JSON lines (*.jsonl *.json);;CSV (*.csv)</source>
+        <translation>JSON lines (*.jsonl *.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="316"/>
+        <source>Export: cannot write %1 (%2)</source>
+        <translation>Exportar: no se puede escribir %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="319"/>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="324"/>
+        <source>Import records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="324"/>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON lines (*.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="328"/>
+        <source>Import: cannot read %1 (%2)</source>
+        <translation>Importar: no se puede leer %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="332"/>
+        <source>Import of %1 stopped, nothing was sent: %2</source>
+        <translation>Importación de %1 detenida, no se envió nada: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="347"/>
+        <source>line %1: the cluster has no topic &apos;%2&apos;; nothing was sent</source>
+        <translation>línea %1: el clúster no tiene el topic &apos;%2&apos;; no se envió nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/message_browser.cpp" line="351"/>
+        <source>line %1: %2 has no partition %3; nothing was sent</source>
+        <translation>línea %1: %2 no tiene la partición %3; no se envió nada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/records/message_browser.cpp" line="359"/>
+        <source>Importing %n record(s)…</source>
+        <translation>
+            <numerusform>Importando %n registro…</numerusform>
+            <numerusform>Importando %n registros…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::MetricsPanel</name>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="65"/>
+        <source>Compare with the moment before:</source>
+        <translation>Comparar con el momento anterior:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="67"/>
+        <source>A notable event (a fault, leaders elected); the table shows what each metric was just before it</source>
+        <translation>Un evento destacado (un fallo, líderes elegidos); la tabla muestra el valor de cada métrica justo antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="80"/>
+        <source>Select a metric to read what it means.</source>
+        <translation>Seleccione una métrica para leer qué significa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="109"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="130"/>
+        <source>%1 (%2): %3 → %4</source>
+        <translation>%1 (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="139"/>
+        <source>No event yet: kill a broker (K) and watch what moves.</source>
+        <translation>Aún no hay eventos: mate un broker (K) y observe qué cambia.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/metrics_panel.cpp" line="146"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="148"/>
+        <source>Since “%1”: nothing moved yet.</source>
+        <translation>Desde “%1”: nada ha cambiado todavía.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="149"/>
+        <source>Since “%1”:</source>
+        <translation>Desde “%1”:</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::MetricsTableModel</name>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="25"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="25"/>
+        <source>The metric&apos;s name as Kafka exports it over JMX</source>
+        <translation>El nombre de la métrica tal como Kafka la exporta por JMX</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="26"/>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="26"/>
+        <source>Whose metric it is: a broker, the cluster&apos;s controller, a consumer</source>
+        <translation>De quién es la métrica: un broker, el controlador del clúster, un consumidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="27"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="27"/>
+        <source>Gauges now; rates and mean times over the last 10 s of simulated time</source>
+        <translation>Gauges ahora; tasas y tiempos medios en los últimos 10 s de tiempo simulado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="28"/>
+        <source>Before event</source>
+        <translation>Antes del evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="28"/>
+        <source>The value just before the event chosen above</source>
+        <translation>El valor justo antes del evento elegido arriba</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="29"/>
+        <source>Moved</source>
+        <translation>Cambió</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="29"/>
+        <source>Whether it changed since that event</source>
+        <translation>Si ha cambiado desde ese evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="45"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/metrics_panel.cpp" line="46"/>
+        <source>moved</source>
+        <translation>cambió</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::NetworkDialog</name>
     <message>
-        <location filename="../ui/dialogs/network_dialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/network_dialog.cpp" line="27"/>
         <source>Network conditions</source>
         <translation>Condiciones de red</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/network_dialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/network_dialog.cpp" line="29"/>
         <source>These apply to every link between nodes. Kafkascope starts with 1 ms latency, 0.2 ms jitter and no loss.</source>
         <translation>Se aplican a todos los enlaces entre nodos. Kafkascope empieza con 1 ms de latencia, 0,2 ms de jitter y sin pérdida.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/network_dialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/network_dialog.cpp" line="40"/>
         <source>&amp;Latency (one way)</source>
         <translation>&amp;Latencia (en un sentido)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/network_dialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/network_dialog.cpp" line="41"/>
         <source>&amp;Jitter (extra, random)</source>
         <translation>&amp;Jitter (adicional, aleatorio)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/network_dialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/network_dialog.cpp" line="42"/>
         <source>Message &amp;loss</source>
         <translation>&amp;Pérdida de mensajes</translation>
     </message>
@@ -2747,6 +4046,392 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="48"/>
         <source>Start</source>
         <translation>Iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::ProducerPanel</name>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="69"/>
+        <source>chosen by the partitioner</source>
+        <translation>elegida por el particionador</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="73"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="74"/>
+        <source>Send the record without a key: the sticky (or round-robin) partitioner picks its partition</source>
+        <translation>Enviar el registro sin clave: el particionador sticky (o round-robin) elige su partición</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="81"/>
+        <source>Plain text</source>
+        <translation>Texto plano</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="82"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="83"/>
+        <source>Pretty-print</source>
+        <translation>Formatear</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="84"/>
+        <source>Check the JSON value and indent it (Ctrl+Alt+J)</source>
+        <translation>Comprobar el valor JSON e indentarlo (Ctrl+Alt+J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="90"/>
+        <source>the record&apos;s value; JSON is sent compact, on one line</source>
+        <translation>el valor del registro; el JSON se envía compacto, en una línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="95"/>
+        <source>Header key</source>
+        <translation>Clave de cabecera</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="95"/>
+        <source>Header value</source>
+        <translation>Valor de cabecera</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="100"/>
+        <source>Add header</source>
+        <translation>Añadir cabecera</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="101"/>
+        <source>Remove header</source>
+        <translation>Quitar cabecera</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="115"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="117"/>
+        <source>Produce the record (Ctrl+Alt+Return)</source>
+        <translation>Producir el registro (Ctrl+Alt+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="123"/>
+        <source>Nothing sent yet.</source>
+        <translation>Aún no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="127"/>
+        <location filename="../ui/records/producer_panel.cpp" line="171"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="128"/>
+        <source>Partition</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="129"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="130"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="134"/>
+        <source>acks</source>
+        <translation>acks</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="140"/>
+        <source>The background producer: records at a steady rate, keyed by a pattern</source>
+        <translation>El productor en segundo plano: registros a un ritmo constante, con claves según un patrón</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="142"/>
+        <source>Produce continuously</source>
+        <translation>Producir continuamente</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="149"/>
+        <source> records/s</source>
+        <translation> registros/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="152"/>
+        <source>No key: partitions in turn</source>
+        <translation>Sin clave: particiones por turnos</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="153"/>
+        <source>Fixed key</source>
+        <translation>Clave fija</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="154"/>
+        <source>Sequential keys</source>
+        <translation>Claves secuenciales</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="155"/>
+        <source>Random from k keys</source>
+        <translation>Aleatoria entre k claves</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="156"/>
+        <source>Skewed: one hot key</source>
+        <translation>Sesgada: una clave caliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="159"/>
+        <source>Fixed: the key itself. Otherwise keys are this prefix and a number</source>
+        <translation>Fija: la propia clave. Si no, las claves son este prefijo y un número</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="172"/>
+        <source>Rate</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="173"/>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="174"/>
+        <source>Key (prefix)</source>
+        <translation>Clave (prefijo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="175"/>
+        <source>k keys</source>
+        <translation>k claves</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="176"/>
+        <source>Hot key share</source>
+        <translation>Cuota de la clave caliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="186"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="187"/>
+        <source>Rate generator</source>
+        <translation>Generador de ritmo</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="236"/>
+        <source>Topic: choose a topic.</source>
+        <translation>Topic: elija un topic.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="242"/>
+        <source>Topic: the cluster has no topic &apos;%1&apos; (it has: %2).</source>
+        <translation>Topic: el clúster no tiene el topic &apos;%1&apos; (tiene: %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="251"/>
+        <source>Partition: &apos;%1&apos; is not a partition number (leave it empty to let the partitioner choose).</source>
+        <translation>Partición: &apos;%1&apos; no es un número de partición (déjelo vacío para que elija el particionador).</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="255"/>
+        <source>Partition: %1 has partitions 0 to %2; there is no partition %3.</source>
+        <translation>Partición: %1 tiene las particiones 0 a %2; no existe la partición %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="266"/>
+        <location filename="../ui/records/producer_panel.cpp" line="310"/>
+        <source>Value: %1</source>
+        <translation>Valor: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="280"/>
+        <source>Header %1: a header needs a key (its value is &apos;%2&apos;).</source>
+        <translation>Cabecera %1: una cabecera necesita una clave (su valor es &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="302"/>
+        <source>Sent; waiting for the answer…</source>
+        <translation>Enviado; esperando la respuesta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="303"/>
+        <source>Sent; the answer comes once simulated time runs (the clock is paused).</source>
+        <translation>Enviado; la respuesta llega cuando corre el tiempo simulado (el reloj está en pausa).</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="348"/>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="350"/>
+        <source>Failed with %1 (partition %2, chosen by the %3)</source>
+        <translation>Falló con %1 (partición %2, elegida por el %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="355"/>
+        <source>Sent to %1 with acks=0: the producer never learns the offset (partition chosen by the %2)</source>
+        <translation>Enviado a %1 con acks=0: el productor nunca conoce el offset (partición elegida por el %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="358"/>
+        <source>Written to %1 at offset %2 (partition chosen by the %3)</source>
+        <translation>Escrito en %1 en el offset %2 (partición elegida por el %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="423"/>
+        <source>Key (prefix): %1</source>
+        <translation>Clave (prefijo): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::RecordDocks</name>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="17"/>
+        <source>Producer</source>
+        <translation>Productor</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="27"/>
+        <source>Message browser</source>
+        <translation>Explorador de mensajes</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="49"/>
+        <source>&amp;Producer panel</source>
+        <translation>Panel del &amp;productor</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="53"/>
+        <source>&amp;Message browser</source>
+        <translation>&amp;Explorador de mensajes</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="62"/>
+        <source>&amp;Send record</source>
+        <translation>&amp;Enviar registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="66"/>
+        <source>Pretty-print &amp;JSON value</source>
+        <translation>Formatear el valor &amp;JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="70"/>
+        <source>Show the &amp;last produced record</source>
+        <translation>Mostrar el ú&amp;ltimo registro producido</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="72"/>
+        <source>&amp;Read partition</source>
+        <translation>&amp;Leer partición</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="76"/>
+        <source>&amp;Replay selected records</source>
+        <translation>&amp;Reenviar registros seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="78"/>
+        <source>&amp;Export records…</source>
+        <translation>E&amp;xportar registros…</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="80"/>
+        <source>&amp;Import JSON lines…</source>
+        <translation>&amp;Importar JSON lines…</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="83"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_docks.cpp" line="90"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::RecordTableModel</name>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="72"/>
+        <source>Below the high watermark: every in-sync replica has it; consumers can read it</source>
+        <translation>Por debajo del high watermark: todas las réplicas sincronizadas lo tienen; los consumidores pueden leerlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="73"/>
+        <source>At or above the high watermark: not yet on every in-sync replica; consumers cannot read it yet</source>
+        <translation>En el high watermark o por encima: aún no está en todas las réplicas sincronizadas; los consumidores aún no pueden leerlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="83"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="83"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="96"/>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="97"/>
+        <source>Timestamp</source>
+        <translation>Marca de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="98"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="99"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="100"/>
+        <source>Headers</source>
+        <translation>Cabeceras</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="101"/>
+        <source>Size (B)</source>
+        <translation>Tamaño (B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="102"/>
+        <source>On replicas</source>
+        <translation>En réplicas</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="103"/>
+        <source>Committed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/record_table_model.cpp" line="104"/>
+        <source>Groups past it</source>
+        <translation>Grupos que lo pasaron</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +4518,14 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <location filename="../ui/status_panel.cpp" line="45"/>
         <source> (cannot keep up)</source>
         <translation> (no da abasto)</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::TablePanel</name>
+    <message>
+        <location filename="../ui/panels/table_panel.cpp" line="19"/>
+        <source>Filter rows (any column)…</source>
+        <translation>Filtrar filas (cualquier columna)…</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +4735,152 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <location filename="../ui/dialogs/topic_dialog.cpp" line="78"/>
         <source>min.insync.replicas cannot be larger than the replication factor.</source>
         <translation>min.insync.replicas no puede ser mayor que el factor de replicación.</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::TopicsTableModel</name>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="40"/>
+        <source>Partition</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="40"/>
+        <source>TOPIC-P, as Kafka writes it</source>
+        <translation>TOPIC-P, tal como lo escribe Kafka</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="41"/>
+        <source>Leader</source>
+        <translation>Líder</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="41"/>
+        <source>The broker that takes writes and serves reads</source>
+        <translation>El broker que acepta escrituras y sirve lecturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
+        <source>The brokers that keep a copy, the preferred leader first</source>
+        <translation>Los brokers que guardan una copia, primero el líder preferido</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
+        <source>ISR</source>
+        <translation>ISR</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
+        <source>In-sync replicas: caught up within replica.lag.time.max.ms</source>
+        <translation>Réplicas sincronizadas: al día dentro de replica.lag.time.max.ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
+        <source>Leader epoch</source>
+        <translation>Época del líder</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
+        <source>Grows with every new leader; fences the old one</source>
+        <translation>Crece con cada nuevo líder; aísla (fencing) al anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
+        <source>Log start</source>
+        <translation>Inicio del log</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
+        <source>The first offset still on disk (retention moves it)</source>
+        <translation>El primer offset aún en disco (la retención lo mueve)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
+        <source>LEO</source>
+        <translation>LEO</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
+        <source>Log end offset: the offset the next record gets</source>
+        <translation>Log end offset: el offset que recibe el siguiente registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
+        <source>HW</source>
+        <translation>HW</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
+        <source>High watermark: records below it are on every ISR member; consumers read up to it</source>
+        <translation>High watermark: los registros por debajo están en todos los miembros del ISR; los consumidores leen hasta él</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
+        <source>The leader&apos;s log on disk</source>
+        <translation>El log del líder en disco</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
+        <source>Under-replicated: ISR smaller than the replicas; offline: no leader</source>
+        <translation>Subreplicada: ISR menor que las réplicas; offline: sin líder</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <source>under-replicated</source>
+        <translation>subreplicada</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cluster_tables.cpp" line="59"/>
+        <source>, reassigning</source>
+        <translation>, reasignando</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::TopologyScene</name>
+    <message>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="60"/>
+        <source>latency %1, jitter %2, loss %3%</source>
+        <translation>latencia %1, jitter %2, pérdida %3%</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="64"/>
+        <source>slow %1</source>
+        <translation>lento %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="65"/>
+        <source>&lt;b&gt;Slow link&lt;/b&gt; %1 ⇹ %2: %3</source>
+        <translation>&lt;b&gt;Enlace lento&lt;/b&gt; %1 ⇹ %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="66"/>
+        <source>&lt;b&gt;Slow link&lt;/b&gt; %1 → %2: %3 (the other way as the network)</source>
+        <translation>&lt;b&gt;Enlace lento&lt;/b&gt; %1 → %2: %3 (el otro sentido como la red)</translation>
     </message>
 </context>
 <context>
