@@ -155,6 +155,22 @@ private slots:
         QVERIFY(!s.runner->executeCommands("broker disk-full 9").ok);
     }
 
+    // The broker's own state and the controller's view of it part ways when it is cut off.
+    void controllersViewOfABroker() {
+        Session kraft(setup("kraft"));
+        auto b2 = [&] { return kraft.snapshot().brokers[1]; };
+        QCOMPARE(b2().controllerView, std::string("unfenced"));
+        QVERIFY(b2().sinceHeartbeat >= 0 && b2().sinceHeartbeat <= ks::seconds(2));
+        kraft.run("isolate 2\nadvance 12s");
+        QCOMPARE(b2().state, std::string("running"));
+        QCOMPARE(b2().controllerView, std::string("fenced"));
+        QVERIFY(b2().sinceHeartbeat > ks::seconds(9));   // broker.session.timeout.ms
+        Session zk(setup("zookeeper"));
+        QCOMPARE(zk.snapshot().brokers[1].controllerView, std::string("registered"));
+        zk.run("broker kill 2\nadvance 25s");   // its ZooKeeper session expires
+        QCOMPARE(zk.snapshot().brokers[1].controllerView, std::string("unregistered"));
+    }
+
     void diskFullFollowerLeavesTheIsr_data() { bothModes(); }
     void diskFullFollowerLeavesTheIsr() {
         QFETCH(QString, mode);

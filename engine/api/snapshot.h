@@ -59,6 +59,11 @@ struct BrokerSnapshot {
     int underReplicatedLeaders = 0;   // UnderReplicatedPartitions: under-replicated partitions it leads
     BrokerMetrics metrics{};          // cumulative counters (engine/metrics/metrics.h)
     bool combined = false;         // process.roles=broker,controller: this process is a controller too
+    // The active controller's view of it (state above is the broker's own): KRaft "unfenced",
+    // "fenced" or "unregistered"; ZooKeeper mode "registered" (in /brokers/ids) or "unregistered";
+    // "" with no active controller.
+    std::string controllerView;
+    SimTime sinceHeartbeat = -1;   // KRaft: since the active controller last heard its heartbeat (-1: never)
 };
 
 // A link with conditions of its own (link slow), one direction.

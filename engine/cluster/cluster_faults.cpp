@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "cluster/cluster.h"
+#include "controller/controller.h"
 
 namespace ks {
 
@@ -63,6 +64,22 @@ void Cluster::snapshotFaults(ClusterSnapshot& s) const {
         b.replicaFetchDelay = node->replicaFetchDelay();
         b.diskFull = node->diskFull();
         b.logDirOffline = node->logDirOffline();
+    }
+    const NodeId active = s.activeController;
+    const auto* controller = spec_.zookeeperMode ? nullptr : sim_.nodeAs<Controller>(active);
+    const Broker* controllerBroker = spec_.zookeeperMode ? broker(active) : nullptr;
+    if (controller || controllerBroker) {
+        const MetadataImage& image = controller ? controller->image() : controllerBroker->metadata();
+        for (BrokerSnapshot& b : s.brokers) {
+            const bool registered = image.brokers().count(b.id) > 0;
+            b.controllerView = !registered || (controllerBroker && !image.isUnfenced(b.id)) ? "unregistered"
+                               : controllerBroker                                         ? "registered"
+                               : image.isUnfenced(b.id)                                   ? "unfenced"
+                                                                                          : "fenced";
+            if (!controller) continue;
+            auto hb = controller->heartbeats().find(b.id);
+            if (hb != controller->heartbeats().end()) b.sinceHeartbeat = sim_.now() - hb->second.lastHeartbeat;
+        }
     }
     for (PartitionSnapshot& p : s.partitions)
         for (ReplicaSnapshot& r : p.replicaStates)

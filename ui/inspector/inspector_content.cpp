@@ -105,6 +105,11 @@ InspectorContent describeBroker(const ClusterSnapshot& s, int id) {
                            {InspectorText::tr("Isolated"), yesNo(isIsolated(s, id))},
                            {InspectorText::tr("Links cut"), cutsOf(s, id)}}});
     if (s.mode == "zookeeper") c.sections.back().rows.emplace_back(InspectorText::tr("The controller"), yesNo(s.activeController == id));
+    c.sections.back().rows.emplace_back(InspectorText::tr("Controller's view"),
+                                        b->controllerView.empty() ? InspectorText::tr("no active controller")
+                                                                  : QString::fromStdString(b->controllerView));
+    if (b->sinceHeartbeat >= 0)
+        c.sections.back().rows.emplace_back(InspectorText::tr("Last heartbeat"), InspectorText::tr("%1 ago").arg(formatDuration(b->sinceHeartbeat)));
     c.sections.back().rows.emplace_back(InspectorText::tr("Replica fetchers"),
                                         b->replicaFetchDelay > 0
                                             ? InspectorText::tr("slow: wait %1 between fetches").arg(formatDuration(b->replicaFetchDelay))

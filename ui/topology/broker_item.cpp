@@ -90,7 +90,11 @@ QString BrokerItem::toolTipText() const {
                 : QString()) +
            (view_.logDirOffline ? TopologyText::tr("<br><b>Log dir offline</b> (disk full): its replicas are offline until a restart")
             : view_.diskFull    ? TopologyText::tr("<br><b>Disk full</b>: its next write fails")
-                                : QString());
+                                : QString()) +
+           (view_.controllerView.isEmpty() ? QString()
+                                           : TopologyText::tr("<br>the active controller sees it as <b>%1</b>").arg(view_.controllerView) +
+                                                 (view_.sinceHeartbeat >= 0 ? TopologyText::tr(", last heartbeat %1 ago").arg(formatDuration(view_.sinceHeartbeat))
+                                                                            : QString()));
 }
 
 QRectF BrokerItem::boundingRect() const {

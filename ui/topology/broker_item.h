@@ -19,6 +19,8 @@ struct BrokerView {
     SimTime replicaFetchDelay = 0;   // a slow follower
     bool diskFull = false;
     bool logDirOffline = false;
+    QString controllerView;      // the active controller's view: unfenced, fenced, registered, ...
+    SimTime sinceHeartbeat = -1;
 
     bool operator==(const BrokerView&) const = default;
 };

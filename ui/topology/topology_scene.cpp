@@ -143,7 +143,8 @@ bool TopologyScene::updateBrokers(const ClusterSnapshot& s) {
         const BrokerView view{b.id,        QString::fromStdString(b.state), leaders[b.id],
                               shownReplicas, hidden[b.id], b.sizeBytes,
                               isolated(s, b.id), s.mode == "zookeeper" && s.activeController == b.id,
-                              b.replicaFetchDelay, b.diskFull, b.logDirOffline};
+                              b.replicaFetchDelay, b.diskFull, b.logDirOffline,
+                              QString::fromStdString(b.controllerView), b.sinceHeartbeat};
         auto it = brokers_.find(b.id);
         if (it == brokers_.end()) {
             it = brokers_.emplace(b.id, new BrokerItem(view)).first;
