@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -41,13 +41,13 @@
         <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="33"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="197"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="207"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -83,13 +83,13 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
         <source>Log end offset (LEO)</source>
         <translation>Log-End-Offset (LEO)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="178"/>
         <source>High watermark (HW)</source>
         <translation>High Watermark (HW)</translation>
     </message>
@@ -118,8 +118,8 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
         <source>Log start offset</source>
         <translation>Log-Start-Offset</translation>
     </message>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
         <source>Active controller</source>
         <translation>Aktiver Controller</translation>
     </message>
@@ -209,19 +209,19 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="181"/>
         <source>Under-replicated</source>
         <translation>Unterrepliziert</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="182"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -265,8 +265,8 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="142"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
         <source>Replicas</source>
         <translation>Replikate</translation>
     </message>
@@ -288,15 +288,15 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="158"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
         <source>Isolated</source>
         <translation>Isoliert</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
         <source>Links cut</source>
         <translation>Getrennte Verbindungen</translation>
     </message>
@@ -307,339 +307,359 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
+        <source>Controller&apos;s view</source>
+        <translation>Sicht des Controllers</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="109"/>
+        <source>no active controller</source>
+        <translation>kein aktiver Controller</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <source>Last heartbeat</source>
+        <translation>Letzter Heartbeat</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
         <source>Replica fetchers</source>
         <translation>Replika-Fetcher</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="110"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="115"/>
         <source>slow: wait %1 between fetches</source>
         <translation>langsam: wartet %1 zwischen Fetches</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="111"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="117"/>
         <source>Log dir</source>
         <translation>Log-Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="118"/>
         <source>offline (disk full): restart the broker to heal it</source>
         <translation>offline (Platte voll): Broker neu starten, um es zu heilen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="119"/>
         <source>online, but the disk is full: the next write fails</source>
         <translation>online, aber die Platte ist voll: der nächste Schreibvorgang schlägt fehl</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="115"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="120"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
         <source>Replicas on this broker</source>
         <translation>Replikate auf diesem Broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="126"/>
         <source>%1 · LEO %2 · HW %3 · lag %4</source>
         <translation>%1 · LEO %2 · HW %3 · Rückstand %4</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="122"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="127"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
         <source>ZooKeeper node %1</source>
         <translation>ZooKeeper-Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
         <source>Controller %1</source>
         <translation>Controller %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="134"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
         <source>%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3</source>
         <translation>%1 des ZooKeeper-Ensembles in Epoche %2; der Controller ist Broker %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="144"/>
         <source>The active controller: the quorum leader in term %1</source>
         <translation>Der aktive Controller: der Quorum-Leader in Term %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
         <source>%1 in term %2</source>
         <translation>%1 in Term %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
         <source>ZooKeeper node</source>
         <translation>ZooKeeper-Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="143"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
         <source>Quorum role</source>
         <translation>Quorum-Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="144"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
         <source>Term (epoch)</source>
         <translation>Term (Epoche)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
         <source>Committed up to (HW)</source>
         <translation>Festgeschrieben bis (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
         <source>Log end offset</source>
         <translation>Log-End-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
         <source>Latest snapshot</source>
         <translation>Letzter Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
         <source>%1-%2 (end offset-epoch)</source>
         <translation>%1-%2 (End-Offset-Epoche)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="164"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
         <source>Partition %1</source>
         <translation>Partition %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="165"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
         <source>OFFLINE: no replica can lead it</source>
         <translation>OFFLINE: kein Replikat kann sie führen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="166"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
         <source>leader broker %1 (epoch %2), ISR %3</source>
         <translation>Leader-Broker %1 (Epoche %2), ISR %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="167"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="168"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
         <source>Leader</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
         <source>Leader epoch</source>
         <translation>Leader-Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
         <source>Partition epoch</source>
         <translation>Partitionsepoche</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="184"/>
         <source>Reassignment: adding</source>
         <translation>Neuzuweisung: hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
         <source>Reassignment: removing</source>
         <translation>Neuzuweisung: entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="190"/>
         <source>Topic %1 configs</source>
         <translation>Konfiguration von Topic %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="193"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="198"/>
         <source>Replica on broker %1 (picked)</source>
         <translation>Replikat auf Broker %1 (ausgewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="193"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="198"/>
         <source>Replica on broker %1</source>
         <translation>Replikat auf Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
         <source>Consumer %1</source>
         <translation>Consumer %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="210"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
         <source>%1, on its own</source>
         <translation>%1, eigenständig</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="211"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
         <source>%1 in group %2, %3</source>
         <translation>%1 in Gruppe %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="213"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
         <source>Consumer</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="301"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
         <source>Member id</source>
         <translation>Mitglieds-ID</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
         <source>Static member (group.instance.id)</source>
         <translation>Statisches Mitglied (group.instance.id)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
         <source>Generation</source>
         <translation>Generation</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
         <source>Member state</source>
         <translation>Mitgliedszustand</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
         <source>Application state</source>
         <translation>Anwendungszustand</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
         <source>Assignors</source>
         <translation>Assignors</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
         <source>Rebalance protocol</source>
         <translation>Rebalance-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="253"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
         <source>Records polled</source>
         <translation>Abgerufene Records</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
         <source>Records processed</source>
         <translation>Verarbeitete Records</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
         <source>Commits (failed)</source>
         <translation>Commits (fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
         <source>Rebalances</source>
         <translation>Rebalances</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="235"/>
         <source>Owns %1</source>
         <translation>Besitzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
         <source>Position (next offset)</source>
         <translation>Position (nächster Offset)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
         <source>Committed</source>
         <translation>Committet</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
         <source>High watermark seen</source>
         <translation>Gesehene High Watermark</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="234"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
         <source>Lag</source>
         <translation>Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="235"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
         <source>Reads from broker</source>
         <translation>Liest von Broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
         <source>Owns</source>
         <translation>Besitzt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="245"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
         <source>Consumer group %1</source>
         <translation>Consumer-Gruppe %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="246"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
         <source>%1, generation %2, %n member(s), lag %3</source>
         <translation>
             <numerusform>%1, Generation %2, %n Mitglied, Rückstand %3</numerusform>
@@ -647,152 +667,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="254"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
         <source>Offsets stored in</source>
         <translation>Offsets gespeichert in</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>Assignor</source>
         <translation>Assignor</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>none yet</source>
         <translation>noch keiner</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
         <source>Oldest unread record</source>
         <translation>Ältester ungelesener Record</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
         <source>Processed twice (duplicates)</source>
         <translation>Doppelt verarbeitet (Duplikate)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
         <source>Never processed (skipped)</source>
         <translation>Nie verarbeitet (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="269"/>
         <source>%1 (leader)</source>
         <translation>%1 (Leader)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
         <source>idle: no partitions</source>
         <translation>untätig: keine Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="276"/>
         <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
         <translation>%1 · Position %2 · committet %3 · Ende %4 · Rückstand %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="277"/>
         <source>no owner</source>
         <translation>kein Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="278"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="283"/>
         <source>Last rebalance</source>
         <translation>Letzter Rebalance</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="279"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="280"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="281"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
         <source>Took</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="281"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="282"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
         <source>Generations</source>
         <translation>Generationen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="289"/>
         <source>revoked %1 · lost %2 · assigned %3</source>
         <translation>entzogen %1 · verloren %2 · zugewiesen %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="299"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
         <source>Producer client on node %1</source>
         <translation>Producer-Client auf Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="300"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="302"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
         <source>Records sent</source>
         <translation>Gesendete Records</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
         <source>Batch retries</source>
         <translation>Batch-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="315"/>
         <source>Background producer</source>
         <translation>Hintergrund-Producer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="316"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="317"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="318"/>
         <source>Records per send</source>
         <translation>Records pro Sendung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="319"/>
         <source>Every</source>
         <translation>Intervall</translation>
     </message>
@@ -1097,42 +1117,52 @@
         <translation>&lt;br&gt;&lt;b&gt;Platte voll&lt;/b&gt;: sein nächster Schreibvorgang schlägt fehl</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="130"/>
+        <location filename="../ui/topology/broker_item.cpp" line="95"/>
+        <source>&lt;br&gt;the active controller sees it as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;br&gt;der aktive Controller sieht ihn als &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="96"/>
+        <source>, last heartbeat %1 ago</source>
+        <translation>, letzter Heartbeat vor %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="134"/>
         <source>Broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="132"/>
+        <location filename="../ui/topology/broker_item.cpp" line="136"/>
         <source> · ISOLATED</source>
         <translation> · ISOLIERT</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="134"/>
+        <location filename="../ui/topology/broker_item.cpp" line="138"/>
         <source>LOG DIR OFFLINE</source>
         <translation>LOG-VERZ. OFFLINE</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="135"/>
+        <location filename="../ui/topology/broker_item.cpp" line="139"/>
         <source>DISK FULL</source>
         <translation>PLATTE VOLL</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="136"/>
+        <location filename="../ui/topology/broker_item.cpp" line="140"/>
         <source>SLOW FOLLOWER</source>
         <translation>LANGSAMER FOLLOWER</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="142"/>
+        <location filename="../ui/topology/broker_item.cpp" line="146"/>
         <source>leads %1 of %2%3</source>
         <translation>führt %1 von %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="145"/>
+        <location filename="../ui/topology/broker_item.cpp" line="149"/>
         <source> · %1 internal</source>
         <translation> · %1 intern</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="150"/>
+        <location filename="../ui/topology/broker_item.cpp" line="154"/>
         <source>no replicas</source>
         <translation>keine Replikate</translation>
     </message>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -41,13 +41,13 @@
         <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="33"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="197"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="207"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -83,13 +83,13 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
         <source>Log end offset (LEO)</source>
         <translation>Offset final del log (LEO)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="178"/>
         <source>High watermark (HW)</source>
         <translation>High watermark (HW)</translation>
     </message>
@@ -118,8 +118,8 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
         <source>Log start offset</source>
         <translation>Offset inicial del log</translation>
     </message>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
         <source>Active controller</source>
         <translation>Controlador activo</translation>
     </message>
@@ -209,19 +209,19 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
         <source>Partitions</source>
         <translation>Particiones</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="181"/>
         <source>Under-replicated</source>
         <translation>Subreplicadas</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="182"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -265,8 +265,8 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="142"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
@@ -288,15 +288,15 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="158"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
         <source>Isolated</source>
         <translation>Aislado</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
         <source>Links cut</source>
         <translation>Enlaces cortados</translation>
     </message>
@@ -307,339 +307,359 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
+        <source>Controller&apos;s view</source>
+        <translation>Vista del controlador</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="109"/>
+        <source>no active controller</source>
+        <translation>ningún controlador activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <source>Last heartbeat</source>
+        <translation>Último heartbeat</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <source>%1 ago</source>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
         <source>Replica fetchers</source>
         <translation>Fetchers de réplica</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="110"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="115"/>
         <source>slow: wait %1 between fetches</source>
         <translation>lento: espera %1 entre fetches</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="111"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="117"/>
         <source>Log dir</source>
         <translation>Directorio de log</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="118"/>
         <source>offline (disk full): restart the broker to heal it</source>
         <translation>offline (disco lleno): reinicie el broker para repararlo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="119"/>
         <source>online, but the disk is full: the next write fails</source>
         <translation>online, pero el disco está lleno: la próxima escritura falla</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="115"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="120"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
         <source>Replicas on this broker</source>
         <translation>Réplicas en este broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="126"/>
         <source>%1 · LEO %2 · HW %3 · lag %4</source>
         <translation>%1 · LEO %2 · HW %3 · lag %4</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="122"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="127"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
         <source>ZooKeeper node %1</source>
         <translation>Nodo ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
         <source>Controller %1</source>
         <translation>Controlador %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="134"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
         <source>%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3</source>
         <translation>%1 del ensemble de ZooKeeper en la época %2; el controlador es el broker %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="144"/>
         <source>The active controller: the quorum leader in term %1</source>
         <translation>El controlador activo: el líder del quórum en el término %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
         <source>%1 in term %2</source>
         <translation>%1 en el término %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
         <source>ZooKeeper node</source>
         <translation>Nodo ZooKeeper</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
         <source>Controller</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="143"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
         <source>Quorum role</source>
         <translation>Rol en el quórum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="144"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
         <source>Term (epoch)</source>
         <translation>Término (época)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
         <source>Committed up to (HW)</source>
         <translation>Confirmado hasta (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
         <source>Log end offset</source>
         <translation>Offset final del log</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
         <source>Latest snapshot</source>
         <translation>Última instantánea</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
         <source>%1-%2 (end offset-epoch)</source>
         <translation>%1-%2 (offset final-época)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="164"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
         <source>Partition %1</source>
         <translation>Partición %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="165"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
         <source>OFFLINE: no replica can lead it</source>
         <translation>OFFLINE: ninguna réplica puede liderarla</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="166"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
         <source>leader broker %1 (epoch %2), ISR %3</source>
         <translation>broker líder %1 (época %2), ISR %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="167"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
         <source>Partition</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="168"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
         <source>Leader</source>
         <translation>Líder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
         <source>Leader epoch</source>
         <translation>Época del líder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
         <source>Partition epoch</source>
         <translation>Época de la partición</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="184"/>
         <source>Reassignment: adding</source>
         <translation>Reasignación: añadiendo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
         <source>Reassignment: removing</source>
         <translation>Reasignación: quitando</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="190"/>
         <source>Topic %1 configs</source>
         <translation>Configuración del topic %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="193"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="198"/>
         <source>Replica on broker %1 (picked)</source>
         <translation>Réplica en el broker %1 (seleccionada)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="193"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="198"/>
         <source>Replica on broker %1</source>
         <translation>Réplica en el broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
         <source>Consumer %1</source>
         <translation>Consumidor %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="210"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
         <source>%1, on its own</source>
         <translation>%1, por su cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="211"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
         <source>%1 in group %2, %3</source>
         <translation>%1 en el grupo %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="213"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
         <source>Consumer</source>
         <translation>Consumidor</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="301"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Node</source>
         <translation>Nodo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
         <source>Process</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
         <source>Member id</source>
         <translation>ID de miembro</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
         <source>Static member (group.instance.id)</source>
         <translation>Miembro estático (group.instance.id)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
         <source>Generation</source>
         <translation>Generación</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
         <source>Member state</source>
         <translation>Estado del miembro</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
         <source>Application state</source>
         <translation>Estado de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
         <source>Assignors</source>
         <translation>Asignadores</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
         <source>Rebalance protocol</source>
         <translation>Protocolo de rebalanceo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="253"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
         <source>Records polled</source>
         <translation>Registros obtenidos (poll)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
         <source>Records processed</source>
         <translation>Registros procesados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
         <source>Commits (failed)</source>
         <translation>Commits (fallidos)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
         <source>Rebalances</source>
         <translation>Rebalanceos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="235"/>
         <source>Owns %1</source>
         <translation>Posee %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
         <source>Position (next offset)</source>
         <translation>Posición (siguiente offset)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
         <source>Committed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
         <source>High watermark seen</source>
         <translation>High watermark visto</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="234"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
         <source>Lag</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="235"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
         <source>Reads from broker</source>
         <translation>Lee del broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
         <source>Owns</source>
         <translation>Posee</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="245"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
         <source>Consumer group %1</source>
         <translation>Grupo de consumidores %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="246"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
         <source>%1, generation %2, %n member(s), lag %3</source>
         <translation>
             <numerusform>%1, generación %2, %n miembro, lag %3</numerusform>
@@ -647,152 +667,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="254"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
         <source>Offsets stored in</source>
         <translation>Offsets guardados en</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>Assignor</source>
         <translation>Asignador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>none yet</source>
         <translation>ninguno aún</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
         <source>Oldest unread record</source>
         <translation>Registro no leído más antiguo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
         <source>Processed twice (duplicates)</source>
         <translation>Procesados dos veces (duplicados)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
         <source>Never processed (skipped)</source>
         <translation>Nunca procesados (omitidos)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="269"/>
         <source>%1 (leader)</source>
         <translation>%1 (líder)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
         <source>idle: no partitions</source>
         <translation>inactivo: sin particiones</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="276"/>
         <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
         <translation>%1 · posición %2 · confirmado %3 · final %4 · lag %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="277"/>
         <source>no owner</source>
         <translation>sin propietario</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="278"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="283"/>
         <source>Last rebalance</source>
         <translation>Último rebalanceo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="279"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="280"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="281"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
         <source>Took</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="281"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
         <source>still running</source>
         <translation>aún en curso</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="282"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
         <source>Generations</source>
         <translation>Generaciones</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="289"/>
         <source>revoked %1 · lost %2 · assigned %3</source>
         <translation>revocadas %1 · perdidas %2 · asignadas %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="299"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
         <source>Producer client on node %1</source>
         <translation>Cliente productor en el nodo %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="300"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="302"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
         <source>Records sent</source>
         <translation>Registros enviados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
         <source>Acknowledged</source>
         <translation>Confirmados (ack)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
         <source>Pending</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
         <source>Batch retries</source>
         <translation>Reintentos de lotes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="315"/>
         <source>Background producer</source>
         <translation>Productor en segundo plano</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="316"/>
         <source>Running</source>
         <translation>En marcha</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="317"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="318"/>
         <source>Records per send</source>
         <translation>Registros por envío</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="319"/>
         <source>Every</source>
         <translation>Cada</translation>
     </message>
@@ -1097,42 +1117,52 @@
         <translation>&lt;br&gt;&lt;b&gt;Disco lleno&lt;/b&gt;: su próxima escritura falla</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="130"/>
+        <location filename="../ui/topology/broker_item.cpp" line="95"/>
+        <source>&lt;br&gt;the active controller sees it as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;br&gt;el controlador activo lo ve como &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="96"/>
+        <source>, last heartbeat %1 ago</source>
+        <translation>, último heartbeat hace %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="134"/>
         <source>Broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="132"/>
+        <location filename="../ui/topology/broker_item.cpp" line="136"/>
         <source> · ISOLATED</source>
         <translation> · AISLADO</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="134"/>
+        <location filename="../ui/topology/broker_item.cpp" line="138"/>
         <source>LOG DIR OFFLINE</source>
         <translation>DIR. DE LOG OFFLINE</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="135"/>
+        <location filename="../ui/topology/broker_item.cpp" line="139"/>
         <source>DISK FULL</source>
         <translation>DISCO LLENO</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="136"/>
+        <location filename="../ui/topology/broker_item.cpp" line="140"/>
         <source>SLOW FOLLOWER</source>
         <translation>SEGUIDOR LENTO</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="142"/>
+        <location filename="../ui/topology/broker_item.cpp" line="146"/>
         <source>leads %1 of %2%3</source>
         <translation>lidera %1 de %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="145"/>
+        <location filename="../ui/topology/broker_item.cpp" line="149"/>
         <source> · %1 internal</source>
         <translation> · %1 internas</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="150"/>
+        <location filename="../ui/topology/broker_item.cpp" line="154"/>
         <source>no replicas</source>
         <translation>sin réplicas</translation>
     </message>

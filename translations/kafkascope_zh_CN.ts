@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -41,13 +41,13 @@
         <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="33"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="197"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="207"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -83,13 +83,13 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
         <source>Log end offset (LEO)</source>
         <translation>日志末端偏移量 (LEO)</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="178"/>
         <source>High watermark (HW)</source>
         <translation>高水位 (HW)</translation>
     </message>
@@ -117,8 +117,8 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
         <source>Log start offset</source>
         <translation>日志起始偏移量</translation>
     </message>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
         <source>Active controller</source>
         <translation>活动控制器</translation>
     </message>
@@ -207,19 +207,19 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
         <source>Partitions</source>
         <translation>分区</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="181"/>
         <source>Under-replicated</source>
         <translation>副本不足</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="182"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -262,8 +262,8 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="142"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
         <source>Replicas</source>
         <translation>副本</translation>
     </message>
@@ -285,15 +285,15 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="158"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
         <source>Isolated</source>
         <translation>已隔离</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
         <source>Links cut</source>
         <translation>已断开的链路</translation>
     </message>
@@ -304,491 +304,511 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
+        <source>Controller&apos;s view</source>
+        <translation>控制器的视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="109"/>
+        <source>no active controller</source>
+        <translation>没有活动的控制器</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <source>Last heartbeat</source>
+        <translation>上次心跳</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
         <source>Replica fetchers</source>
         <translation>副本拉取器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="110"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="115"/>
         <source>slow: wait %1 between fetches</source>
         <translation>慢：每次拉取之间等待 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="111"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="117"/>
         <source>Log dir</source>
         <translation>日志目录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="118"/>
         <source>offline (disk full): restart the broker to heal it</source>
         <translation>离线（磁盘已满）：重启 Broker 即可恢复</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="119"/>
         <source>online, but the disk is full: the next write fails</source>
         <translation>在线，但磁盘已满：下一次写入将失败</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="115"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="120"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
         <source>Replicas on this broker</source>
         <translation>此 Broker 上的副本</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="126"/>
         <source>%1 · LEO %2 · HW %3 · lag %4</source>
         <translation>%1 · LEO %2 · HW %3 · 滞后 %4</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="122"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="127"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
         <source>ZooKeeper node %1</source>
         <translation>ZooKeeper 节点 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="132"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
         <source>Controller %1</source>
         <translation>控制器 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="134"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
         <source>%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3</source>
         <translation>纪元 %2 中 ZooKeeper 集合的 %1；控制器是 Broker %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="144"/>
         <source>The active controller: the quorum leader in term %1</source>
         <translation>活动控制器：任期 %1 中的仲裁领导者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
         <source>%1 in term %2</source>
         <translation>任期 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
         <source>ZooKeeper node</source>
         <translation>ZooKeeper 节点</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
         <source>Controller</source>
         <translation>控制器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="143"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
         <source>Quorum role</source>
         <translation>仲裁角色</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="144"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
         <source>Term (epoch)</source>
         <translation>任期（纪元）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
         <source>Committed up to (HW)</source>
         <translation>已提交至 (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
         <source>Log end offset</source>
         <translation>日志末端偏移量</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
         <source>Latest snapshot</source>
         <translation>最新快照</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
         <source>%1-%2 (end offset-epoch)</source>
         <translation>%1-%2（末端偏移量-纪元）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="164"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
         <source>Partition %1</source>
         <translation>分区 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="165"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
         <source>OFFLINE: no replica can lead it</source>
         <translation>离线：没有副本可以担任领导者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="166"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
         <source>leader broker %1 (epoch %2), ISR %3</source>
         <translation>领导者 Broker %1（纪元 %2），ISR %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="167"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
         <source>Partition</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="168"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
         <source>Leader</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
         <source>Leader epoch</source>
         <translation>领导者纪元</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
         <source>Partition epoch</source>
         <translation>分区纪元</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="184"/>
         <source>Reassignment: adding</source>
         <translation>重新分配：添加</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
         <source>Reassignment: removing</source>
         <translation>重新分配：移除</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="190"/>
         <source>Topic %1 configs</source>
         <translation>主题 %1 的配置</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="193"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="198"/>
         <source>Replica on broker %1 (picked)</source>
         <translation>Broker %1 上的副本（已选中）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="193"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="198"/>
         <source>Replica on broker %1</source>
         <translation>Broker %1 上的副本</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
         <source>Consumer %1</source>
         <translation>消费者 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="210"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
         <source>%1, on its own</source>
         <translation>%1，独立</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="211"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
         <source>%1 in group %2, %3</source>
         <translation>%1，位于组 %2，%3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="213"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
         <source>Consumer</source>
         <translation>消费者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="301"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
         <source>Member id</source>
         <translation>成员 ID</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
         <source>Static member (group.instance.id)</source>
         <translation>静态成员 (group.instance.id)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
         <source>Member state</source>
         <translation>成员状态</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
         <source>Application state</source>
         <translation>应用状态</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
         <source>Assignors</source>
         <translation>分配器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
         <source>Rebalance protocol</source>
         <translation>再均衡协议</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="253"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
         <source>Coordinator</source>
         <translation>协调器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
         <source>Records polled</source>
         <translation>已拉取记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
         <source>Records processed</source>
         <translation>已处理记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
         <source>Commits (failed)</source>
         <translation>提交（失败）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
         <source>Rebalances</source>
         <translation>再均衡次数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="235"/>
         <source>Owns %1</source>
         <translation>拥有 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
         <source>Position (next offset)</source>
         <translation>位置（下一偏移量）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
         <source>Committed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
         <source>High watermark seen</source>
         <translation>已知高水位</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="234"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
         <source>Lag</source>
         <translation>滞后</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="235"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
         <source>Reads from broker</source>
         <translation>从 Broker 读取</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
         <source>Owns</source>
         <translation>拥有</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="245"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
         <source>Consumer group %1</source>
         <translation>消费者组 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="246"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
         <source>%1, generation %2, %n member(s), lag %3</source>
         <translation>
             <numerusform>%1，第 %2 代，%n 个成员，滞后 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="254"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
         <source>Offsets stored in</source>
         <translation>偏移量存储于</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>Assignor</source>
         <translation>分配器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
         <source>Oldest unread record</source>
         <translation>最早未读记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
         <source>Processed twice (duplicates)</source>
         <translation>处理了两次（重复）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
         <source>Never processed (skipped)</source>
         <translation>从未处理（跳过）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="269"/>
         <source>%1 (leader)</source>
         <translation>%1（领导者）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
         <source>idle: no partitions</source>
         <translation>空闲：无分区</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="276"/>
         <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
         <translation>%1 · 位置 %2 · 已提交 %3 · 末端 %4 · 滞后 %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="277"/>
         <source>no owner</source>
         <translation>无所有者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="278"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="283"/>
         <source>Last rebalance</source>
         <translation>上次再均衡</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="279"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="280"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
         <source>Started</source>
         <translation>开始于</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="281"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
         <source>Took</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="281"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
         <source>still running</source>
         <translation>仍在进行</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="282"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
         <source>Generations</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="289"/>
         <source>revoked %1 · lost %2 · assigned %3</source>
         <translation>撤销 %1 · 丢失 %2 · 分配 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="299"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
         <source>Producer client on node %1</source>
         <translation>节点 %1 上的生产者客户端</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="300"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Producer</source>
         <translation>生产者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="302"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
         <source>Records sent</source>
         <translation>已发送记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
         <source>Batch retries</source>
         <translation>批次重试</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="315"/>
         <source>Background producer</source>
         <translation>后台生产者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="316"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="317"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="318"/>
         <source>Records per send</source>
         <translation>每次发送记录数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="319"/>
         <source>Every</source>
         <translation>间隔</translation>
     </message>
@@ -1091,42 +1111,52 @@
         <translation>&lt;br&gt;&lt;b&gt;磁盘已满&lt;/b&gt;：下一次写入将失败</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="130"/>
+        <location filename="../ui/topology/broker_item.cpp" line="95"/>
+        <source>&lt;br&gt;the active controller sees it as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;br&gt;活动控制器将其视为 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="96"/>
+        <source>, last heartbeat %1 ago</source>
+        <translation>，上次心跳在 %1 前</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/broker_item.cpp" line="134"/>
         <source>Broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="132"/>
+        <location filename="../ui/topology/broker_item.cpp" line="136"/>
         <source> · ISOLATED</source>
         <translation> · 已隔离</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="134"/>
+        <location filename="../ui/topology/broker_item.cpp" line="138"/>
         <source>LOG DIR OFFLINE</source>
         <translation>日志目录离线</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="135"/>
+        <location filename="../ui/topology/broker_item.cpp" line="139"/>
         <source>DISK FULL</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="136"/>
+        <location filename="../ui/topology/broker_item.cpp" line="140"/>
         <source>SLOW FOLLOWER</source>
         <translation>慢追随者</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="142"/>
+        <location filename="../ui/topology/broker_item.cpp" line="146"/>
         <source>leads %1 of %2%3</source>
         <translation>领导 %2 个中的 %1 个%3</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="145"/>
+        <location filename="../ui/topology/broker_item.cpp" line="149"/>
         <source> · %1 internal</source>
         <translation> · %1 个内部</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="150"/>
+        <location filename="../ui/topology/broker_item.cpp" line="154"/>
         <source>no replicas</source>
         <translation>无副本</translation>
     </message>
