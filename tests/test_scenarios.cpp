@@ -208,8 +208,8 @@ private slots:
         row("bad acks", join({"cluster brokers=3", "topic create t partitions=1 rf=1", "produce t acks=2"}),
             "bad.scenario:3:16: error: acks must be 0, 1 or all, not '2'");
         row("misspelt produce option", join({"cluster brokers=3", "produce t keys=a"}),
-            "bad.scenario:2:11: error: unknown option 'keys' for 'produce' (it takes key, value, partition, acks, count, "
-            "headers)");
+            "bad.scenario:2:11: error: unknown option 'keys' for 'produce' (it takes producer, key, value, partition, acks, "
+            "count, headers)");
         row("count zero", join({"cluster brokers=3", "produce t count=0"}),
             "bad.scenario:2:17: error: count must be between 1 and 10000000, not 0");
         row("header without colon", join({"cluster brokers=3", "produce t headers=[nocolon]"}),
@@ -262,10 +262,37 @@ private slots:
             "bad.scenario:2:14: error: loss is a percentage from 0 to 100, not 150");
         row("config without setting", join({"cluster brokers=3", "config set"}),
             "bad.scenario:2:1: error: config set needs at least one KEY=VALUE");
-        row("unknown producer config", join({"cluster brokers=3", "producer config acks=all"}),
-            "bad.scenario:2:17: error: unknown producer config 'acks' (linger.ms, batch.size, retries, "
-            "delivery.timeout.ms, request.timeout.ms, retry.backoff.ms, max.block.ms, "
-            "max.in.flight.requests.per.connection, partitioner)");
+        row("unknown producer config", join({"cluster brokers=3", "producer config compression.type=lz4"}),
+            "bad.scenario:2:17: error: unknown producer config 'compression.type' (acks, linger.ms, batch.size, "
+            "partitioner, retries, delivery.timeout.ms, request.timeout.ms, retry.backoff.ms, max.block.ms, "
+            "max.in.flight.requests.per.connection, enable.idempotence)");
+        row("producer added twice", join({"cluster brokers=3", "producer add billing", "producer add billing"}),
+            "bad.scenario:3:14: error: producer billing already exists; remove it first or choose another name");
+        row("producer with a consumer's name", join({"cluster brokers=3", "consumer add reader topic=t", "producer add reader"}),
+            "bad.scenario:3:14: error: 'reader' is already a consumer's client.id; give the producer another name");
+        row("producer name with a slash", join({"cluster brokers=3", "producer add a/b"}),
+            "bad.scenario:2:14: error: a producer's name has only letters, digits, '.', '_' and '-', not 'a/b'");
+        row("produce through an unknown producer",
+            join({"cluster brokers=3", "topic create t partitions=1 rf=1", "produce t producer=nobody"}),
+            "bad.scenario:3:20: error: there is no producer nobody");
+        row("produce through a closing producer",
+            join({"cluster brokers=3", "topic create t partitions=1 rf=1", "producer add p2", "producer remove p2",
+                  "produce t producer=p2"}),
+            "bad.scenario:5:20: error: producer p2 is closed: it takes no more records (send() after close())");
+        row("producer removed twice", join({"cluster brokers=3", "producer add p2", "producer remove p2", "advance 1s",
+                                            "producer remove p2"}),
+            "bad.scenario:5:17: error: producer p2 is already removed (closed)");
+        row("remove an unknown producer", join({"cluster brokers=3", "producer remove p9"}),
+            "bad.scenario:2:17: error: there is no producer p9");
+        row("config of an unknown producer", join({"cluster brokers=3", "producer config p9 acks=1"}),
+            "bad.scenario:2:17: error: there is no producer p9");
+        row("idempotent producer", join({"cluster brokers=3", "producer add p2 enable.idempotence=true"}),
+            "bad.scenario:2:36: error: enable.idempotence=true is not simulated: Kafkascope's producers have no "
+            "producer id or sequence numbers, so they behave as enable.idempotence=false");
+        row("unknown producer action", join({"cluster brokers=3", "producer start p2"}),
+            "bad.scenario:2:10: error: expected 'producer add', 'producer remove' or 'producer config', not 'producer start'");
+        row("expect counts of an unknown producer", join({"cluster brokers=3", "expect acked == 0 producer=p9"}),
+            "bad.scenario:2:28: error: there is no producer p9 (or it is closed)");
         row("reassign without replicas",
             join({"cluster brokers=3", "topic create t partitions=1 rf=1", "partition reassign t-0"}),
             "bad.scenario:3:1: error: partition reassign needs replicas=[IDS], the brokers the partition moves to");

@@ -14,13 +14,16 @@ std::string quote(const std::string& text) {
 
 bool hasLineBreak(const std::string& text) { return text.find_first_of("\r\n") != std::string::npos; }
 
+constexpr const char* kNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
+
 }  // namespace
 
 std::optional<RequestProblem> produceRequestProblem(const RecordToProduce& request) {
     if (request.topic.empty()) return RequestProblem{"topic", "choose a topic"};
-    if (request.topic.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") !=
-        std::string::npos)
+    if (request.topic.find_first_not_of(kNameCharacters) != std::string::npos)
         return RequestProblem{"topic", "a topic name has only letters, digits, '.', '_' and '-'"};
+    if (!request.producer.empty())
+        if (auto problem = clientIdProblem(request.producer)) return RequestProblem{"producer", *problem};
     if (request.partition && *request.partition < 0)
         return RequestProblem{"partition", "a partition is 0 or more"};
     if (request.key && hasLineBreak(*request.key))
@@ -47,8 +50,16 @@ std::optional<RequestProblem> produceRequestProblem(const RecordToProduce& reque
     return std::nullopt;
 }
 
+std::optional<std::string> clientIdProblem(const std::string& name) {
+    if (name.empty()) return "a producer needs a name (its client.id)";
+    if (name.find_first_not_of(kNameCharacters) != std::string::npos)
+        return "a producer's name has only letters, digits, '.', '_' and '-', not '" + name + "'";
+    return std::nullopt;
+}
+
 std::string produceCommand(const RecordToProduce& request) {
     std::string command = "produce " + request.topic;
+    if (!request.producer.empty()) command += " producer=" + request.producer;
     if (request.partition) command += " partition=" + std::to_string(*request.partition);
     if (request.key) command += " key=" + quote(*request.key);
     if (request.value) command += " value=" + quote(*request.value);

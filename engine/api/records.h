@@ -15,8 +15,9 @@
 
 namespace ks {
 
-// One record for the producer, from a viewer (the producer panel, a replay, an import).
+// One record for a producer, from a viewer (the producer panel, a replay, an import).
 struct RecordToProduce {
+    std::string producer;               // the producer's client.id; "": the default producer (producer-1)
     std::string topic;
     std::optional<std::int32_t> partition;
     std::optional<std::string> key;
@@ -81,6 +82,10 @@ struct RequestProblem {
     std::string message;
 };
 std::optional<RequestProblem> produceRequestProblem(const RecordToProduce& request);
+
+// Why `name` cannot be a producer's client.id in a command line, or nothing when it can: letters,
+// digits, '.', '_' and '-'.
+std::optional<std::string> clientIdProblem(const std::string& name);
 
 // The one-line command that produces `request`, e.g. `produce orders key="k" value="v" acks=1`.
 // The request must have no problem (produceRequestProblem).

@@ -29,6 +29,11 @@ const ConsumerSnapshot* ClusterSnapshot::consumer(const std::string& clientId) c
     return it == consumers.end() ? nullptr : &*it;
 }
 
+const ProducerSnapshot* ClusterSnapshot::producer(const std::string& clientId) const {
+    auto it = std::find_if(producers.begin(), producers.end(), [&](const ProducerSnapshot& p) { return p.clientId == clientId; });
+    return it == producers.end() ? nullptr : &*it;
+}
+
 const GroupPartitionSnapshot* GroupSnapshot::partition(const TopicPartition& tp) const {
     auto it = std::find_if(partitions.begin(), partitions.end(), [&](const GroupPartitionSnapshot& p) { return p.tp == tp; });
     return it == partitions.end() ? nullptr : &*it;

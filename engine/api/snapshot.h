@@ -101,12 +101,28 @@ struct TopicSnapshot {
     TopicCounters counters{};      // summed over every broker: records and bytes in and out
 };
 
+// What one producer wrote to one partition.
+struct ProducerPartitionSnapshot {
+    TopicPartition tp;
+    std::int64_t records = 0;      // records its partitioner put into the partition
+    std::int64_t acked = 0;
+    SimTime lastAppend = -1;       // when it last chose the partition
+};
+
+// A producer client (closed producers are gone).
 struct ProducerSnapshot {
     std::string clientId;
     std::int64_t sent = 0;
     std::int64_t acked = 0;
     std::int64_t failed = 0;
     std::int64_t retries = 0;
+    NodeId node = kNoNode;
+    std::string state;             // running, paused, closing (close(): waiting for its last records)
+    int acks = -1;                 // its acks config (-1: all)
+    SimTime linger = 0;            // linger.ms
+    std::int32_t batchSize = 0;    // batch.size
+    std::string partitioner;       // sticky, round-robin
+    std::vector<ProducerPartitionSnapshot> partitions;
 };
 
 // A consumer as it sees itself: what it owns, where it reads, what it did.
@@ -227,6 +243,7 @@ struct ClusterSnapshot {
     int offlineCount() const;
     const GroupSnapshot* group(const std::string& groupId) const;
     const ConsumerSnapshot* consumer(const std::string& clientId) const;
+    const ProducerSnapshot* producer(const std::string& clientId) const;
 };
 
 }  // namespace ks

@@ -164,6 +164,9 @@ void Producer::append(NodeContext& ctx, const std::string& topicName, ProducerRe
         complete(ctx, rejected, -1, KafkaError::UNKNOWN_TOPIC_OR_PARTITION);
         return;
     }
+    ProducerPartitionStats& written = partitionStats_[TopicPartition{topicName, *partition}];
+    ++written.records;
+    written.lastAppend = ctx.now();
     auto& queue = accumulator_[{TopicPartition{topicName, *partition}, acks}];
     bool newBatch = queue.empty() || queue.back().sealed;
     if (newBatch) {
@@ -182,7 +185,7 @@ void Producer::append(NodeContext& ctx, const std::string& topicName, ProducerRe
         ++batch.groups.back().count;
     else
         batch.groups.push_back({group, 1});
-    if (batch.bytes() >= static_cast<std::size_t>(config_.batchSize)) {
+    if (closing_ || batch.bytes() >= static_cast<std::size_t>(config_.batchSize)) {
         batch.sealed = true;
         drain(ctx);
     } else if (newBatch) {
@@ -427,6 +430,7 @@ void Producer::complete(NodeContext& ctx, ProducerBatch& batch, Offset baseOffse
     const auto count = static_cast<std::int64_t>(batch.data->size());
     if (error == KafkaError::NONE) {
         stats_.acked += count;
+        if (auto written = partitionStats_.find(batch.tp); written != partitionStats_.end()) written->second.acked += count;
         if (batch.acks != 0) {
             StoredBatch stored;
             stored.baseOffset = baseOffset;
@@ -464,6 +468,25 @@ void Producer::complete(NodeContext& ctx, ProducerBatch& batch, Offset baseOffse
         }
         if (next >= 0) next += run.count;
     }
+    finishCloseIfDone(ctx);
+}
+
+void Producer::close(NodeContext& ctx) {
+    if (closing_) return;
+    closing_ = true;
+    for (auto& [key, queue] : accumulator_)
+        for (ProducerBatch& batch : queue) batch.sealed = true;
+    drain(ctx);
+    finishCloseIfDone(ctx);
+}
+
+void Producer::finishCloseIfDone(NodeContext& ctx) {
+    if (!closing_ || closed_ || pendingRecords() > 0) return;
+    closed_ = true;
+    ctx.emit(EventKind::Client,
+             config_.clientId + " closed: every record it was given has an outcome (" + std::to_string(stats_.acked) +
+                 " acked, " + std::to_string(stats_.failed) + " failed in all)",
+             {"client:" + config_.clientId});
 }
 
 void Producer::finishGroupIfDone(NodeContext& ctx, std::uint64_t group) {

@@ -29,6 +29,7 @@ struct ProducerConfig {
     SimTime maxBlock = millis(60000);           // max.block.ms (waiting for metadata)
     int maxInFlight = 5;                        // max.in.flight.requests.per.connection
     PartitionerKind partitioner = PartitionerKind::Sticky;
+    int acks = -1;                              // acks (Kafka's default all): for sends that do not name their own
 };
 
 // One batch of answers, for whoever watches a group of sends (a scenario's produce command).
@@ -57,6 +58,13 @@ struct ProducerStats {
     std::int64_t retries = 0;    // batch retries
 };
 
+// What one producer wrote to one partition.
+struct ProducerPartitionStats {
+    std::int64_t records = 0;    // records the partitioner put into it
+    std::int64_t acked = 0;
+    SimTime lastAppend = -1;     // when the partitioner last chose it
+};
+
 class Producer final : public Node {
 public:
     explicit Producer(ProducerConfig config);
@@ -78,10 +86,18 @@ public:
     std::optional<SendGroupResult> takeResult(std::uint64_t group);
     void forgetResult(std::uint64_t group) { kept_.erase(group); }
 
+    // close(): takes no more records, sends what it holds without waiting for linger.ms, and is
+    // closed once every record it was given has an outcome (acknowledged, or failed when
+    // delivery.timeout.ms / max.block.ms run out), as KafkaProducer.close() waits for them.
+    void close(NodeContext& ctx);
+    bool closing() const { return closing_; }
+    bool closed() const { return closed_; }
+
     const ProducerConfig& config() const { return config_; }
     ProducerConfig& mutableConfig() { return config_; }
     const ProducerStats& stats() const { return stats_; }
     std::int64_t pendingRecords() const { return stats_.sent - stats_.acked - stats_.failed; }
+    const std::map<TopicPartition, ProducerPartitionStats>& partitionStats() const { return partitionStats_; }
 
 private:
     struct GroupRun {
@@ -139,6 +155,7 @@ private:
     void scheduleDrain(NodeContext& ctx, SimTime at);
     void scheduleHousekeeping(NodeContext& ctx);
     void finishGroupIfDone(NodeContext& ctx, std::uint64_t group);
+    void finishCloseIfDone(NodeContext& ctx);
 
     ProducerConfig config_;
     ProducerStats stats_;
@@ -158,6 +175,9 @@ private:
     SimTime lastMetadataRequest_ = -1;
     bool metadataStale_ = false;       // an error said the leaders it knows may be wrong
     bool housekeepingScheduled_ = false;
+    std::map<TopicPartition, ProducerPartitionStats> partitionStats_;
+    bool closing_ = false;
+    bool closed_ = false;
 };
 
 }  // namespace ks

@@ -43,8 +43,9 @@ Cluster::Cluster(ClusterSpec spec) : spec_(spec), sim_(spec.seed), checker_(*thi
     sim_.startNode(std::make_unique<AdminClient>(kAdminId, adminTargets));
     ProducerConfig producer;
     producer.id = kProducerId;
-    producer.clientId = "producer-1";
+    producer.clientId = kDefaultProducer;
     for (BrokerId id = 1; id <= spec_.brokers; ++id) producer.bootstrap.push_back(id);
+    producers_[producer.clientId] = producer.id;
     sim_.startNode(std::make_unique<Producer>(producer));
 }
 
@@ -99,7 +100,9 @@ std::string Cluster::subject(NodeId id) const {
     if (isZooKeeper(id)) return "zookeeper:" + std::to_string(id);
     for (const auto& [name, config] : consumers_)
         if (config.id == id) return "consumer:" + name;
-    return "client:producer-1";
+    for (const auto& [name, node] : producers_)
+        if (node == id) return "client:" + name;
+    return "node:" + std::to_string(id);
 }
 
 std::string Cluster::nodeName(NodeId id) const {
@@ -107,7 +110,8 @@ std::string Cluster::nodeName(NodeId id) const {
     if (isBroker(id)) return "broker " + std::to_string(id);
     if (isController(id)) return "controller " + std::to_string(id);
     if (isZooKeeper(id)) return "zookeeper " + std::to_string(id);
-    if (id == kProducerId) return "producer-1";
+    for (const auto& [name, node] : producers_)
+        if (node == id) return name;
     for (const auto& [name, config] : consumers_)
         if (config.id == id) return "consumer " + name;
     return "node " + std::to_string(id);
@@ -336,28 +340,6 @@ AdminResult Cluster::decommissionBroker(BrokerId id) {
     return AdminResult{};
 }
 
-void Cluster::setProducerConfig(const ProducerConfig& config) {
-    if (auto* producer = sim_.nodeAs<Producer>(kProducerId)) producer->mutableConfig() = config;
-}
-
-void Cluster::produce(const ProduceSpec& spec, const std::string& label) {
-    auto* producer = sim_.nodeAs<Producer>(kProducerId);
-    if (!producer) return;
-    sim_.act(kProducerId, [&](NodeContext& ctx) {
-        const std::uint64_t group = producer->beginGroup(label);
-        for (std::int64_t i = 0; i < spec.count; ++i) {
-            ProducerRecord record;
-            record.key = spec.key;
-            record.value = spec.value;
-            if (spec.value && spec.count > 1) *record.value += "-" + std::to_string(i);
-            record.partition = spec.partition;
-            record.headers = spec.headers;
-            producer->send(ctx, spec.topic, std::move(record), spec.acks, group);
-        }
-        producer->endGroup(ctx, group);
-    });
-}
-
 // ---------------------------------------------------------------- views
 
 NodeId Cluster::activeController() const {
@@ -394,10 +376,6 @@ const Broker* Cluster::broker(BrokerId id) const {
     if (const auto* combined = sim_.nodeAs<CombinedNode>(id)) return &combined->broker();
     return sim_.nodeAs<Broker>(id);
 }
-
-const Producer* Cluster::producer() const { return sim_.nodeAs<Producer>(kProducerId); }
-
-Producer* Cluster::producer() { return sim_.nodeAs<Producer>(kProducerId); }
 
 const PartitionLog* Cluster::replicaLog(BrokerId broker, const TopicPartition& tp) const {
     auto storage = storages_.find(broker);
@@ -513,10 +491,7 @@ ClusterSnapshot Cluster::snapshot() const {
             s.partitions.push_back(std::move(ps));
         }
     }
-    if (const Producer* p = producer()) {
-        const ProducerStats& st = p->stats();
-        s.producers.push_back(ProducerSnapshot{p->config().clientId, st.sent, st.acked, st.failed, st.retries});
-    }
+    snapshotProducers(s);
     for (const auto& link : sim_.network().cuts()) s.cutLinks.push_back(link);
     s.isolated.assign(sim_.network().isolated().begin(), sim_.network().isolated().end());
     for (TopicSnapshot& t : s.topics)

@@ -47,14 +47,15 @@ struct AdminResult {
     bool ok() const { return error == KafkaError::NONE; }
 };
 
-// A one-shot produce from the cluster's default producer.
+// A one-shot produce from one of the cluster's producers.
 struct ProduceSpec {
+    std::string producer;           // its client.id; "" : the default producer (producer-1)
     std::string topic;
     std::optional<std::string> key;
     std::optional<std::string> value;
     std::optional<std::int32_t> partition;
     std::vector<RecordHeader> headers;
-    int acks = -1;
+    std::optional<int> acks;        // none: the producer's acks config
     std::int64_t count = 1;
 };
 
@@ -63,7 +64,9 @@ public:
     static constexpr NodeId kFirstControllerId = 101;
     static constexpr NodeId kFirstZooKeeperId = 201;
     static constexpr NodeId kAdminId = 1000;
-    static constexpr NodeId kProducerId = 1001;
+    static constexpr NodeId kProducerId = 1001;          // the default producer; more count up from it
+    static constexpr NodeId kLastProducerId = 1999;
+    static constexpr const char* kDefaultProducer = "producer-1";
     static constexpr NodeId kFirstConsumerId = 2001;
 
     explicit Cluster(ClusterSpec spec);
@@ -120,9 +123,19 @@ public:
     // that holds fewest replicas), so it can then be stopped without losing a replica.
     AdminResult decommissionBroker(BrokerId id);
 
-    void setProducerConfig(const ProducerConfig& config);
-    // Hands records to the default producer and returns at once.
-    void produce(const ProduceSpec& spec, const std::string& label);
+    // Producers, by client.id (engine/cluster/cluster_producers.cpp). Each returns an error message,
+    // or nothing when done. Adding a name that was removed starts a new producer on its node.
+    std::optional<std::string> addProducer(ProducerConfig config);
+    std::optional<std::string> removeProducer(const std::string& name);   // close()
+    std::optional<std::string> setProducerConfig(const std::string& name, const ProducerConfig& config);
+    // Hands records to a producer (spec.producer, or the default one) and returns at once.
+    std::optional<std::string> produce(const ProduceSpec& spec, const std::string& label);
+    // The running (not closed) producer called `name`, or nullptr.
+    const Producer* producer(const std::string& name = kDefaultProducer) const;
+    Producer* producer(const std::string& name = kDefaultProducer);
+    bool isProducerNode(NodeId id) const;
+    // client.id -> node of every producer ever added, closed ones too.
+    const std::map<std::string, NodeId>& producerNodes() const { return producers_; }
 
     // Consumers, by client.id (engine/cluster/cluster_consumers.cpp). Each returns an error message,
     // or nothing when done. Adding a name that was killed or removed starts it again (a restart).
@@ -149,13 +162,11 @@ public:
     }
     bool isConsumerNode(NodeId id) const;
     bool isNode(NodeId id) const {
-        return isBroker(id) || isController(id) || isZooKeeper(id) || id == kProducerId || isConsumerNode(id);
+        return isBroker(id) || isController(id) || isZooKeeper(id) || isProducerNode(id) || isConsumerNode(id);
     }
     // The quorum nodes: KRaft controllers, or the ZooKeeper ensemble.
     const std::vector<NodeId>& quorumIds() const { return controllerIds_; }
     const Broker* broker(BrokerId id) const;
-    const Producer* producer() const;
-    Producer* producer();
     // One broker's log of a partition (also of a stopped broker: its disk survives), or nullptr.
     const PartitionLog* brokerLog(BrokerId broker, const TopicPartition& tp) const { return replicaLog(broker, tp); }
 
@@ -176,6 +187,7 @@ private:
     std::string nodeName(NodeId id) const;
     std::string subject(NodeId id) const;     // for the event log's links: "broker:2", "zookeeper:201", ...
     void snapshotGroups(ClusterSnapshot& s) const;
+    void snapshotProducers(ClusterSnapshot& s) const;
     void snapshotFaults(ClusterSnapshot& s) const;
     static void snapshotPartitionSkew(ClusterSnapshot& s, const PartitionSnapshot& p);
 
@@ -189,6 +201,7 @@ private:
     std::vector<NodeId> controllerIds_;   // KRaft controllers or ZooKeeper nodes
     std::map<NodeId, std::shared_ptr<QuorumStorage>> controllerStorages_;
     std::map<std::string, ConsumerConfig> consumers_;   // by client.id; config.id is the node
+    std::map<std::string, NodeId> producers_;           // by client.id
 };
 
 }  // namespace ks

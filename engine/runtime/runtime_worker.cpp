@@ -131,10 +131,8 @@ void EngineRuntime::Worker::start() {
         publish(Clock::now());
         return;
     }
-    if (const Producer* producer = cluster_->producer()) {
-        producerClient_ = producer->config().clientId;
-        clientNodes_[producerClient_] = producer->config().id;
-    }
+    producerClient_ = Cluster::kDefaultProducer;
+    clientNodes_ = cluster_->producerNodes();
     const SimTime now = cluster_->now();
     nextTick_ = nextTickAtOrAfter(now, producer_.interval);
     nextCheck_ = (now / kCheckInterval + 1) * kCheckInterval;
@@ -287,9 +285,11 @@ void EngineRuntime::Worker::produceRecord(std::uint64_t request, const RecordToP
     ProduceReply reply;
     reply.request = request;
     reply.tp = TopicPartition{record.topic, record.partition.value_or(-1)};
-    Producer* producer = cluster_->producer();
+    const std::string name = record.producer.empty() ? std::string(Cluster::kDefaultProducer) : record.producer;
+    Producer* producer = cluster_->producer(name);
     if (const auto problem = produceRequestProblem(record)) reply.rejected = problem->field + ": " + problem->message;
-    else if (!producer) reply.rejected = "the cluster has no producer";
+    else if (!producer) reply.rejected = "there is no producer " + name;
+    else if (producer->closing()) reply.rejected = "producer " + name + " is closing: it takes no more records";
     if (!reply.rejected.empty()) {
         produced_.push_back(std::move(reply));
         return;
@@ -311,15 +311,15 @@ void EngineRuntime::Worker::produceRecord(std::uint64_t request, const RecordToP
         produced_.push_back(std::move(reply));
         return;
     }
-    pendingProduces_.push_back({std::move(reply), group});
+    pendingProduces_.push_back({std::move(reply), producer->id(), group});
     collectProduced();
 }
 
 void EngineRuntime::Worker::collectProduced() {
-    Producer* producer = cluster_ ? cluster_->producer() : nullptr;
-    if (!producer) return;
+    if (!cluster_) return;
     for (auto it = pendingProduces_.begin(); it != pendingProduces_.end();) {
-        std::optional<SendGroupResult> result = producer->takeResult(it->group);
+        Producer* producer = cluster_->simulation().nodeAs<Producer>(it->producer);
+        std::optional<SendGroupResult> result = producer ? producer->takeResult(it->group) : std::nullopt;
         if (!result) {
             ++it;
             continue;
@@ -521,6 +521,7 @@ void EngineRuntime::Worker::publish(Clock::time_point now) {
     }
     out_.clock = clock;
     out_.producer = producer;
+    if (cluster_) clientNodes_ = cluster_->producerNodes();
     out_.clientNodes = clientNodes_;
     out_.startupError = startupError_;
     out_.produced.insert(out_.produced.end(), std::make_move_iterator(produced_.begin()), std::make_move_iterator(produced_.end()));

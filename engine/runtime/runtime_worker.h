@@ -126,6 +126,7 @@ private:
     std::vector<CommandRecord> applied_;
     struct PendingProduce {
         ProduceReply reply;
+        NodeId producer = kNoNode;
         std::uint64_t group = 0;
     };
     std::vector<PendingProduce> pendingProduces_;

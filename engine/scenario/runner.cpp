@@ -180,8 +180,11 @@ NodeId ScenarioRunner::nodeId(const Word& w) const {
 NodeId ScenarioRunner::linkEnd(const Word& w) const {
     if (!w.text.empty() && (std::isdigit(static_cast<unsigned char>(w.text[0])) || w.text[0] == '-')) return nodeId(w);
     const NodeId consumer = cluster_ ? cluster_->consumerNode(w.text) : kNoNode;
-    if (consumer == kNoNode) fail(w.pos, "'" + w.text + "' is neither a node id nor a consumer's name");
-    return consumer;
+    if (consumer != kNoNode) return consumer;
+    if (cluster_)
+        if (auto producer = cluster_->producerNodes().find(w.text); producer != cluster_->producerNodes().end())
+            return producer->second;
+    fail(w.pos, "'" + w.text + "' is neither a node id nor a consumer's or producer's name");
 }
 
 TopicPartition ScenarioRunner::partitionRef(const Word& w) const {
@@ -205,7 +208,7 @@ void ScenarioRunner::execute(const Line& line) {
     if (command == "link" || command == "isolate" || command == "heal") return executeLink(line);
     if (command == "network") return executeNetwork(line);
     if (command == "chaos") return executeChaos(line);
-    if (command == "producer") return executeProducerConfig(line);
+    if (command == "producer") return executeProducer(line);
     if (command == "expect") return executeExpect(line);
     if (command == "print") return executePrint(line);
     if (command == "advance") return advance(line);
@@ -347,12 +350,42 @@ void ScenarioRunner::recordAdmin(const std::string& what, const AdminResult& res
                                     what + " failed: " + errorName(result.error) + ": " + result.message);
 }
 
-// Configures the cluster's default producer with Kafka's producer config keys.
-void ScenarioRunner::executeProducerConfig(const Line& line) {
-    expectWords(line, 2, "producer config KEY=VALUE ...");
-    if (line.words[1].text != "config") fail(line.words[1].pos, "expected 'producer config KEY=VALUE ...'");
-    if (line.options.empty()) fail(line.pos, "producer config needs at least one KEY=VALUE");
-    ProducerConfig config = requireCluster(line).producer()->config();
+// `producer add NAME [CONFIG=VALUE ...]`, `producer remove NAME` and `producer config [NAME] CONFIG=VALUE ...`
+// (without NAME: the default producer), with Kafka's producer config keys.
+void ScenarioRunner::executeProducer(const Line& line) {
+    const Word& action = word(line, 1, "add, remove or config");
+    Cluster& cluster = requireCluster(line);
+    if (action.text == "add") {
+        const Word& name = word(line, 2, "the producer's name (its client.id)");
+        expectWords(line, 3, "producer add NAME [CONFIG=VALUE ...]");
+        if (auto problem = clientIdProblem(name.text)) fail(name.pos, *problem);
+        ProducerConfig config;
+        config.clientId = name.text;
+        applyProducerConfigs(line, config);
+        if (auto error = cluster.addProducer(config)) fail(name.pos, *error);
+        return;
+    }
+    if (action.text == "remove") {
+        const Word& name = word(line, 2, "the producer's name (its client.id)");
+        expectWords(line, 3, "producer remove NAME");
+        rejectUnknownOptions(line, {});
+        if (auto error = cluster.removeProducer(name.text)) fail(name.pos, *error);
+        return;
+    }
+    if (action.text != "config")
+        fail(action.pos, "expected 'producer add', 'producer remove' or 'producer config', not 'producer " + action.text + "'");
+    expectWords(line, line.words.size() > 2 ? 3 : 2, "producer config [NAME] CONFIG=VALUE ...");
+    if (line.options.empty()) fail(line.pos, "producer config needs at least one CONFIG=VALUE");
+    const std::string name = line.words.size() > 2 ? line.words[2].text : std::string(Cluster::kDefaultProducer);
+    const Producer* producer = cluster.producer(name);
+    if (!producer) fail(line.words.size() > 2 ? line.words[2].pos : line.pos, "there is no producer " + name);
+    ProducerConfig config = producer->config();
+    applyProducerConfigs(line, config);
+    if (auto error = cluster.setProducerConfig(name, config)) fail(line.pos, *error);
+    cluster.simulation().emit(EventKind::Scenario, name + ": " + sourceLine(line.pos.line));
+}
+
+void ScenarioRunner::applyProducerConfigs(const Line& line, ProducerConfig& config) const {
     for (const KeyValue& kv : line.options) {
         auto number = [&](std::int64_t min) {
             const std::int64_t v = parseInteger(kv.value, fileName_, kv.valuePos);
@@ -367,26 +400,38 @@ void ScenarioRunner::executeProducerConfig(const Line& line) {
         else if (kv.key == "retry.backoff.ms") config.retryBackoff = millis(number(0));
         else if (kv.key == "max.block.ms") config.maxBlock = millis(number(0));
         else if (kv.key == "max.in.flight.requests.per.connection") config.maxInFlight = static_cast<int>(std::min<std::int64_t>(number(1), 1000));
-        else if (kv.key == "partitioner") {
+        else if (kv.key == "acks") {
+            if (kv.value == "all" || kv.value == "-1") config.acks = -1;
+            else if (kv.value == "1") config.acks = 1;
+            else if (kv.value == "0") config.acks = 0;
+            else fail(kv.valuePos, "acks must be 0, 1 or all, not '" + kv.value + "'");
+        } else if (kv.key == "partitioner") {
             if (kv.value == "sticky") config.partitioner = PartitionerKind::Sticky;
             else if (kv.value == "round-robin") config.partitioner = PartitionerKind::RoundRobin;
             else fail(kv.valuePos, "partitioner must be sticky (Kafka's default) or round-robin, not '" + kv.value + "'");
+        } else if (kv.key == "enable.idempotence") {
+            if (kv.value == "true")
+                fail(kv.valuePos, "enable.idempotence=true is not simulated: Kafkascope's producers have no producer id "
+                                  "or sequence numbers, so they behave as enable.idempotence=false");
+            if (kv.value != "false") fail(kv.valuePos, "enable.idempotence must be true or false, not '" + kv.value + "'");
         } else {
             fail(kv.pos, "unknown producer config '" + kv.key +
-                             "' (linger.ms, batch.size, retries, delivery.timeout.ms, request.timeout.ms, "
-                             "retry.backoff.ms, max.block.ms, max.in.flight.requests.per.connection, partitioner)");
+                             "' (acks, linger.ms, batch.size, partitioner, retries, delivery.timeout.ms, "
+                             "request.timeout.ms, retry.backoff.ms, max.block.ms, max.in.flight.requests.per.connection, "
+                             "enable.idempotence)");
         }
     }
-    cluster_->setProducerConfig(config);
-    cluster_->simulation().emit(EventKind::Scenario, "producer-1: " + sourceLine(line.pos.line));
 }
 
 void ScenarioRunner::executeProduce(const Line& line) {
     const Word& topic = word(line, 1, "topic name");
-    expectWords(line, 2, "produce TOPIC [key=K] [value=V] [partition=P] [acks=0|1|all] [count=N] [headers=[k:v, ...]]");
-    rejectUnknownOptions(line, {"key", "value", "partition", "acks", "count", "headers"});
+    expectWords(line, 2,
+                "produce TOPIC [producer=NAME] [key=K] [value=V] [partition=P] [acks=0|1|all] [count=N] [headers=[k:v, ...]]");
+    rejectUnknownOptions(line, {"producer", "key", "value", "partition", "acks", "count", "headers"});
     ProduceSpec spec;
     spec.topic = topic.text;
+    const KeyValue* producer = line.find("producer");
+    if (producer) spec.producer = producer->value;
     if (const KeyValue* kv = line.find("key")) spec.key = kv->value;
     if (const KeyValue* kv = line.find("value")) spec.value = kv->value;
     if (const KeyValue* kv = line.find("partition")) {
@@ -412,7 +457,8 @@ void ScenarioRunner::executeProduce(const Line& line) {
             spec.headers.push_back(RecordHeader{h.substr(0, colon), h.substr(colon + 1)});
         }
     }
-    requireCluster(line).produce(spec, sourceLine(line.pos.line));
+    if (auto error = requireCluster(line).produce(spec, sourceLine(line.pos.line)))
+        fail(producer ? producer->valuePos : line.pos, *error);
 }
 
 // ---------------------------------------------------------------- faults
@@ -622,8 +668,9 @@ void ScenarioRunner::executeChaos(const Line& line) {
             spec.count = rng.between(1, 40);
             spec.value = "chaos";
             if (rng.chance(0.5)) spec.key = "key-" + std::to_string(rng.below(10));
-            cluster.produce(spec, "chaos produce " + spec.topic + " count=" + std::to_string(spec.count) +
-                                      " acks=" + (spec.acks == -1 ? "all" : "1"));
+            if (auto error = cluster.produce(spec, "chaos produce " + spec.topic + " count=" + std::to_string(spec.count) +
+                                                       " acks=" + (spec.acks == -1 ? "all" : "1")))
+                fail(line.pos, *error);
         } else if (roll < 50) {
             if (cluster.isBroker(node)) cluster.killBroker(node);
             else cluster.killController(node);
@@ -670,7 +717,7 @@ void ScenarioRunner::report(const Line& line, bool passed, const std::string& fo
 void ScenarioRunner::executeExpect(const Line& line) {
     Cluster& cluster = requireCluster(line);
     const Word& what = word(line, 1, "what to expect (leader, hw, leo, isr, offline, online, controller, ...)");
-    rejectUnknownOptions(line, {});
+    if (what.text != "acked" && what.text != "failed" && what.text != "pending") rejectUnknownOptions(line, {});
     const ClusterSnapshot snap = cluster.snapshot();
     auto partition = [&](const Word& w) -> const PartitionSnapshot& {
         const TopicPartition tp = partitionRef(w);
@@ -746,10 +793,14 @@ void ScenarioRunner::executeExpect(const Line& line) {
         return;
     }
     if (kind == "acked" || kind == "failed" || kind == "pending") {
-        expectWords(line, 4, "expect acked|failed|pending OP N");
+        expectWords(line, 4, "expect acked|failed|pending OP N [producer=NAME]");
+        rejectUnknownOptions(line, {"producer"});
         const Comparison op = parseComparison(line.words[2].text, fileName_, line.words[2].pos);
         const std::int64_t expected = parseInteger(line.words[3].text, fileName_, line.words[3].pos);
-        const ProducerSnapshot p = snap.producers.empty() ? ProducerSnapshot{} : snap.producers.front();
+        const KeyValue* name = line.find("producer");
+        const ProducerSnapshot* found = snap.producer(name ? name->value : std::string(Cluster::kDefaultProducer));
+        if (name && !found) fail(name->valuePos, "there is no producer " + name->value + " (or it is closed)");
+        const ProducerSnapshot p = found ? *found : ProducerSnapshot{};
         const std::int64_t actual = kind == "acked" ? p.acked : kind == "failed" ? p.failed : p.sent - p.acked - p.failed;
         report(line, compare(actual, op, expected), std::to_string(actual));
         return;

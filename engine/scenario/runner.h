@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cluster/cluster.h"
+#include "api/records.h"
 #include "scenario/lexer.h"
 
 namespace ks::scenario {
@@ -77,7 +78,8 @@ private:
     void executePrint(const Line& line);
     void executeNetwork(const Line& line);
     void executeChaos(const Line& line);
-    void executeProducerConfig(const Line& line);
+    void executeProducer(const Line& line);
+    void applyProducerConfigs(const Line& line, ProducerConfig& config) const;
     void recordAdmin(const std::string& what, const AdminResult& result);
     void advance(const Line& line);
     void reportProgress(double withinLine) const;
