@@ -267,6 +267,7 @@
         <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -528,7 +529,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
@@ -757,62 +758,77 @@
         <translation>entzogen %1 · verloren %2 · zugewiesen %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
         <source>Producer client on node %1</source>
         <translation>Producer-Client auf Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Records sent</source>
         <translation>Gesendete Records</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
         <source>Batch retries</source>
         <translation>Batch-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="315"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
+        <source>Configs</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="319"/>
+        <source>Partitions written</source>
+        <translation>Beschriebene Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="322"/>
+        <source>%1 record(s), %2 acknowledged, last %3</source>
+        <translation>%1 Record(s), %2 bestätigt, zuletzt %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="329"/>
         <source>Background producer</source>
         <translation>Hintergrund-Producer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="316"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="330"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="317"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="331"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="318"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="332"/>
         <source>Records per send</source>
         <translation>Records pro Sendung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="319"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="333"/>
         <source>Every</source>
         <translation>Intervall</translation>
     </message>
@@ -1331,9 +1347,13 @@
         <translation>&lt;br&gt;%1 Records pro simulierter Sekunde (geglättet)</translation>
     </message>
     <message>
-        <location filename="../ui/topology/producer_item.cpp" line="24"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (producer, node %2)%3&lt;br&gt;records sent %4 · acknowledged %5 · failed %6 · pending %7&lt;br&gt;batch retries %8&lt;br&gt;background producer: %9</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (Producer, Knoten %2)%3&lt;br&gt;gesendete Records %4 · bestätigt %5 · fehlgeschlagen %6 · ausstehend %7&lt;br&gt;Batch-Wiederholungen %8&lt;br&gt;Hintergrund-Producer: %9</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; (Producer, Knoten %2)%3&lt;br&gt;gesendete Records %4 · bestätigt %5 · fehlgeschlagen %6 · ausstehend %7&lt;br&gt;Batch-Wiederholungen %8&lt;br&gt;Hintergrund-Producer: %9</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/producer_item.cpp" line="24"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (producer, node %2)%3&lt;br&gt;records sent %4 · acknowledged %5 · failed %6 · pending %7&lt;br&gt;batch retries %8&lt;br&gt;%9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Producer, Knoten %2)%3&lt;br&gt;Records gesendet %4 · bestätigt %5 · fehlgeschlagen %6 · ausstehend %7&lt;br&gt;Batch-Wiederholungen %8&lt;br&gt;%9</translation>
     </message>
     <message>
         <location filename="../ui/topology/producer_item.cpp" line="28"/>
@@ -1341,17 +1361,27 @@
         <translation> — von allen anderen Knoten isoliert</translation>
     </message>
     <message>
-        <location filename="../ui/topology/producer_item.cpp" line="59"/>
+        <location filename="../ui/topology/producer_item.cpp" line="29"/>
+        <source> — closing: waiting for the answers to its last records</source>
+        <translation> — wird geschlossen: wartet auf die Antworten zu seinen letzten Records</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/producer_item.cpp" line="61"/>
         <source>ISOLATED</source>
         <translation>ISOLIERT</translation>
     </message>
     <message>
-        <location filename="../ui/topology/producer_item.cpp" line="59"/>
+        <location filename="../ui/topology/producer_item.cpp" line="62"/>
+        <source>closing</source>
+        <translation>schließt</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/producer_item.cpp" line="63"/>
         <source>producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/topology/producer_item.cpp" line="62"/>
+        <location filename="../ui/topology/producer_item.cpp" line="66"/>
         <source>sent %1 · acked %2 · failed %3</source>
         <translation>gesendet %1 · bestätigt %2 · fehlgeschlagen %3</translation>
     </message>
@@ -1469,34 +1499,43 @@
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="30"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="34"/>
         <source>background producer off</source>
         <translation>Hintergrund-Producer aus</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="33"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="37"/>
         <source>waiting for topic %1</source>
         <translation>wartet auf Topic %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="35"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="39"/>
         <source>auto: %1 rec/s → %2</source>
         <translation>auto: %1 Rec/s → %2</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="85"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="89"/>
         <source>ZooKeeper ensemble · the controller is broker %1</source>
         <translation>ZooKeeper-Ensemble · der Controller ist Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="85"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="89"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="86"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="90"/>
         <source>KRaft controller quorum · metadata committed up to offset %1</source>
         <translation>KRaft-Controller-Quorum · Metadaten festgeschrieben bis Offset %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene.cpp" line="226"/>
+        <source>acks=%1 · linger.ms=%2</source>
+        <translation>acks=%1 · linger.ms=%2</translation>
+    </message>
+    <message>
+        <source>acks=%1 · linger.ms=%2 · %3</source>
+        <translation type="vanished">acks=%1 · linger.ms=%2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene_links.cpp" line="36"/>
@@ -1509,12 +1548,12 @@
         <translation>&lt;b&gt;Verbindung in eine Richtung getrennt&lt;/b&gt;: %1 erreicht %2 nicht (%2 erreicht %1 noch)</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene_links.cpp" line="106"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="122"/>
         <source>&lt;b&gt;%1&lt;/b&gt; writes to &lt;b&gt;%2&lt;/b&gt; through its leader</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; schreibt über dessen Leader nach &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/topology_scene_links.cpp" line="107"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="123"/>
         <source>&lt;b&gt;%1&lt;/b&gt; writes to the %n partition(s) that &lt;b&gt;broker %2&lt;/b&gt; leads</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; schreibt in die %n Partition, die &lt;b&gt;Broker %2&lt;/b&gt; führt</numerusform>
@@ -1522,12 +1561,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene_links.cpp" line="183"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="199"/>
         <source>&lt;b&gt;%1&lt;/b&gt; reads &lt;b&gt;%2&lt;/b&gt; from broker %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; liest &lt;b&gt;%2&lt;/b&gt; von Broker %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/topology_scene_links.cpp" line="184"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="200"/>
         <source>&lt;b&gt;%1&lt;/b&gt; reads %n partition(s) from &lt;b&gt;broker %2&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; liest %n Partition von &lt;b&gt;Broker %2&lt;/b&gt;</numerusform>
@@ -3059,141 +3098,166 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="81"/>
+        <source>Add p&amp;roducer…</source>
+        <translation>P&amp;roducer hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="82"/>
+        <source>Start one more producer client, with its own acks, linger.ms and partitioner</source>
+        <translation>Einen weiteren Producer-Client starten, mit eigenem acks, linger.ms und Partitionierer</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="83"/>
+        <source>Remove pro&amp;ducer</source>
+        <translation>Pro&amp;ducer entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="84"/>
+        <source>Close the selected producer: it sends what it holds, waits for the answers and goes away</source>
+        <translation>Den gewählten Producer schließen: er sendet, was er hält, wartet auf die Antworten und verschwindet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="85"/>
         <source>&amp;Type a command</source>
         <translation>&amp;Befehl eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="81"/>
+        <location filename="../ui/main_actions.cpp" line="85"/>
         <source>Any scenario command, e.g. broker kill 2</source>
         <translation>Beliebiger Szenario-Befehl, z. B. broker kill 2</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="83"/>
+        <location filename="../ui/main_actions.cpp" line="87"/>
         <source>Zoom &amp;in (larger text)</source>
         <translation>Ver&amp;größern (größere Schrift)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="84"/>
+        <location filename="../ui/main_actions.cpp" line="88"/>
         <source>Zoom &amp;out (smaller text)</source>
         <translation>Ver&amp;kleinern (kleinere Schrift)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="85"/>
+        <location filename="../ui/main_actions.cpp" line="89"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="86"/>
+        <location filename="../ui/main_actions.cpp" line="90"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektormodus</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="86"/>
+        <location filename="../ui/main_actions.cpp" line="90"/>
         <source>Large text for a projector</source>
         <translation>Große Schrift für einen Projektor</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="88"/>
+        <location filename="../ui/main_actions.cpp" line="92"/>
         <source>F&amp;ull screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="90"/>
+        <location filename="../ui/main_actions.cpp" line="94"/>
         <source>&amp;Fit the cluster to the window</source>
         <translation>Cluster ans Fenster &amp;anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="91"/>
+        <location filename="../ui/main_actions.cpp" line="95"/>
         <source>Clear selection and &amp;highlight</source>
         <translation>Auswahl und &amp;Hervorhebung aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="94"/>
+        <location filename="../ui/main_actions.cpp" line="98"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="94"/>
+        <location filename="../ui/main_actions.cpp" line="98"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="95"/>
+        <location filename="../ui/main_actions.cpp" line="99"/>
         <source>+1 ms</source>
         <translation>+1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="95"/>
+        <location filename="../ui/main_actions.cpp" line="99"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="96"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="96"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Kill</source>
         <translation>Abschießen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="97"/>
+        <location filename="../ui/main_actions.cpp" line="101"/>
         <source>Restart</source>
         <translation>Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="97"/>
+        <location filename="../ui/main_actions.cpp" line="101"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="98"/>
+        <location filename="../ui/main_actions.cpp" line="102"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="98"/>
+        <location filename="../ui/main_actions.cpp" line="102"/>
         <source>Isolate</source>
         <translation>Isolieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="99"/>
+        <location filename="../ui/main_actions.cpp" line="103"/>
         <source>Cut link</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="99"/>
+        <location filename="../ui/main_actions.cpp" line="103"/>
         <source>Heal all</source>
         <translation>Alle heilen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>Topic…</source>
         <translation>Topic…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>Consumer…</source>
         <translation>Consumer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="105"/>
+        <source>Producer…</source>
+        <translation>Producer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="109"/>
         <source>&amp;Language…</source>
         <translation>&amp;Sprache…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="109"/>
         <source>Choose the language of the window</source>
         <translation>Sprache des Fensters wählen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="106"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="107"/>
+        <location filename="../ui/main_actions.cpp" line="112"/>
         <source>&amp;About Kafkascope</source>
         <translation>&amp;Über Kafkascope</translation>
     </message>
@@ -3231,341 +3295,355 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation>Störungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>F&amp;aults</source>
         <translation>Stö&amp;rungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Event log &amp;filters</source>
         <translation>Ereignisprotokoll-&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>View → Event log filters</source>
         <translation>Ansicht → Ereignisprotokoll-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>Pa&amp;nels</source>
         <translation>Be&amp;reiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Rejected: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>The cluster could not start: %1</source>
         <translation>Der Cluster konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&amp;Pause the clock</source>
         <translation>Uhr &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="293"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>The cluster is being built.</source>
         <translation>Der Cluster wird aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="36"/>
+        <location filename="../ui/main_window_commands.cpp" line="37"/>
         <source>&amp;Kill</source>
         <translation>&amp;Abschießen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="37"/>
+        <location filename="../ui/main_window_commands.cpp" line="38"/>
         <source>&amp;Kill %1</source>
         <translation>%1 &amp;abschießen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="38"/>
+        <location filename="../ui/main_window_commands.cpp" line="39"/>
         <source>&amp;Restart</source>
         <translation>&amp;Neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="39"/>
+        <location filename="../ui/main_window_commands.cpp" line="40"/>
         <source>&amp;Restart %1</source>
         <translation>%1 &amp;neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="40"/>
+        <location filename="../ui/main_window_commands.cpp" line="41"/>
         <source>&amp;Pause (GC-style freeze)</source>
         <translation>&amp;Pausieren (Einfrieren wie GC)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="41"/>
+        <location filename="../ui/main_window_commands.cpp" line="42"/>
         <source>&amp;Pause (GC-style freeze) %1</source>
         <translation>%1 &amp;pausieren (Einfrieren wie GC)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="42"/>
+        <location filename="../ui/main_window_commands.cpp" line="43"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="43"/>
+        <location filename="../ui/main_window_commands.cpp" line="44"/>
         <source>Res&amp;ume %1</source>
         <translation>%1 &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="51"/>
+        <location filename="../ui/main_window_commands.cpp" line="52"/>
         <source>Sent: %1</source>
         <translation>Gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="78"/>
-        <location filename="../ui/main_window_commands.cpp" line="139"/>
+        <location filename="../ui/main_window_commands.cpp" line="79"/>
+        <location filename="../ui/main_window_commands.cpp" line="146"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="80"/>
-        <location filename="../ui/main_window_commands.cpp" line="141"/>
+        <location filename="../ui/main_window_commands.cpp" line="81"/>
+        <location filename="../ui/main_window_commands.cpp" line="148"/>
         <source>ZooKeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="80"/>
-        <location filename="../ui/main_window_commands.cpp" line="141"/>
+        <location filename="../ui/main_window_commands.cpp" line="81"/>
+        <location filename="../ui/main_window_commands.cpp" line="148"/>
         <source>controller %1</source>
         <translation>Controller %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="84"/>
-        <location filename="../ui/main_window_commands.cpp" line="144"/>
+        <location filename="../ui/main_window_commands.cpp" line="85"/>
+        <location filename="../ui/main_window_commands.cpp" line="151"/>
         <source>consumer %1</source>
         <translation>Consumer %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="86"/>
+        <location filename="../ui/main_window_commands.cpp" line="87"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="101"/>
+        <location filename="../ui/main_window_commands.cpp" line="102"/>
         <source>&amp;Isolate from everyone</source>
         <translation>Von allen &amp;isolieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="101"/>
+        <location filename="../ui/main_window_commands.cpp" line="102"/>
         <source>&amp;Isolate from everyone %1</source>
         <translation>%1 von allen &amp;isolieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="109"/>
+        <location filename="../ui/main_window_commands.cpp" line="110"/>
         <source>Slo&amp;w follower %1</source>
         <translation>Lang&amp;samer Follower %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="109"/>
+        <location filename="../ui/main_window_commands.cpp" line="110"/>
         <source>Slo&amp;w follower</source>
         <translation>Lang&amp;samer Follower</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="111"/>
+        <location filename="../ui/main_window_commands.cpp" line="112"/>
         <source>Fill the &amp;disk of %1</source>
         <translation>&amp;Platte von %1 füllen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="111"/>
+        <location filename="../ui/main_window_commands.cpp" line="112"/>
         <source>Fill the &amp;disk</source>
         <translation>&amp;Platte füllen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="118"/>
+        <location filename="../ui/main_window_commands.cpp" line="119"/>
         <source>&amp;Decommission %1</source>
         <translation>%1 &amp;stilllegen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="118"/>
+        <location filename="../ui/main_window_commands.cpp" line="119"/>
         <source>&amp;Decommission broker</source>
         <translation>Broker &amp;stilllegen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="122"/>
+        <location filename="../ui/main_window_commands.cpp" line="123"/>
         <source>Re&amp;move consumer %1</source>
         <translation>Consumer %1 &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="122"/>
+        <location filename="../ui/main_window_commands.cpp" line="123"/>
         <source>Re&amp;move consumer</source>
         <translation>Consumer &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="124"/>
+        <location filename="../ui/main_window_commands.cpp" line="129"/>
+        <source>Remove pro&amp;ducer %1</source>
+        <translation>Pro&amp;ducer %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="129"/>
+        <source>Remove pro&amp;ducer</source>
+        <translation>Pro&amp;ducer entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="131"/>
         <source>&amp;Elect preferred leader of %1</source>
         <translation>Bevorzugten Leader von %1 &amp;wählen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="125"/>
+        <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>&amp;Elect preferred leader</source>
         <translation>Bevorzugten Leader &amp;wählen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="184"/>
+        <location filename="../ui/main_window_commands.cpp" line="191"/>
         <source>Delete topic</source>
         <translation>Topic löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="184"/>
+        <location filename="../ui/main_window_commands.cpp" line="191"/>
         <source>Delete which topic? Its records are gone for good.</source>
         <translation>Welches Topic löschen? Seine Records sind endgültig weg.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="219"/>
+        <location filename="../ui/main_window_commands.cpp" line="236"/>
         <source>Save session as scenario</source>
         <translation>Sitzung als Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="220"/>
+        <location filename="../ui/main_window_commands.cpp" line="237"/>
         <source>Scenarios (*.scenario)</source>
         <translation>Szenarien (*.scenario)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="224"/>
+        <location filename="../ui/main_window_commands.cpp" line="241"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="224"/>
+        <location filename="../ui/main_window_commands.cpp" line="241"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="227"/>
+        <location filename="../ui/main_window_commands.cpp" line="244"/>
         <source>Saved %1 — replay it with: kafkascope-cli run --seed %2 %1</source>
         <translation>%1 gespeichert — wiedergeben mit: kafkascope-cli run --seed %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="231"/>
-        <location filename="../ui/main_window_commands.cpp" line="233"/>
+        <location filename="../ui/main_window_commands.cpp" line="248"/>
+        <location filename="../ui/main_window_commands.cpp" line="250"/>
         <source>Save picture</source>
         <translation>Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="231"/>
+        <location filename="../ui/main_window_commands.cpp" line="248"/>
         <source>Pictures (*.png)</source>
         <translation>Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="233"/>
+        <location filename="../ui/main_window_commands.cpp" line="250"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="248"/>
+        <location filename="../ui/main_window_commands.cpp" line="265"/>
         <source>Background producer: %1 record(s) every 100 ms</source>
         <translation>Hintergrund-Producer: %1 Record(s) alle 100 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="264"/>
+        <location filename="../ui/main_window_commands.cpp" line="281"/>
         <source>About Kafkascope</source>
         <translation>Über Kafkascope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="265"/>
+        <location filename="../ui/main_window_commands.cpp" line="282"/>
+        <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; removing a broker for good (decommission moves its replicas away; it stays listed).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Ein kleiner Kafka-Cluster, simuliert in diesem Fenster: Broker mit replizierten Partitionen, ein KRaft-Controller-Quorum und ein Producer, auf einer simulierten Uhr und einem simulierten Netzwerk. Derselbe Seed und dieselben Befehle ergeben immer denselben Lauf (Seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Noch nicht simuliert:&lt;/b&gt; einen Broker endgültig entfernen (Stilllegen verschiebt seine Replikate weg; er bleibt aufgeführt).&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Ein kleiner Kafka-Cluster, simuliert in diesem Fenster: Broker mit replizierten Partitionen, ein KRaft-Controller-Quorum und ein Producer, auf einer simulierten Uhr und einem simulierten Netzwerk. Derselbe Seed und dieselben Befehle ergeben immer denselben Ablauf (Seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Noch nicht simuliert:&lt;/b&gt; mehr als ein Producer, das endgültige Entfernen eines Brokers (Stilllegen verschiebt seine Replikate weg; er bleibt aufgeführt).&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Ein kleiner Kafka-Cluster, simuliert in diesem Fenster: Broker mit replizierten Partitionen, ein KRaft-Controller-Quorum und ein Producer, auf einer simulierten Uhr und einem simulierten Netzwerk. Derselbe Seed und dieselben Befehle ergeben immer denselben Ablauf (Seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Noch nicht simuliert:&lt;/b&gt; mehr als ein Producer, das endgültige Entfernen eines Brokers (Stilllegen verschiebt seine Replikate weg; er bleibt aufgeführt).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed), slowing a single link or a single follower, filling a disk.&lt;/p&gt;</source>
         <translation type="vanished">&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Ein kleiner Kafka-Cluster, simuliert in diesem Fenster: Broker mit replizierten Partitionen, ein KRaft-Controller-Quorum und ein Producer, auf einer simulierten Uhr und einem simulierten Netzwerk. Derselbe Seed und dieselben Befehle ergeben immer denselben Ablauf (Seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Noch nicht simuliert:&lt;/b&gt; mehr als ein Producer, das endgültige Entfernen eines Brokers (Stilllegen verschiebt seine Replikate weg; er bleibt aufgelistet), das Verlangsamen einer einzelnen Verbindung oder eines einzelnen Followers, das Volllaufen einer Platte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="278"/>
+        <location filename="../ui/main_window_commands.cpp" line="295"/>
         <source>Consumer %1</source>
         <translation>Consumer %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="291"/>
+        <location filename="../ui/main_window_commands.cpp" line="308"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="299"/>
+        <location filename="../ui/main_window_commands.cpp" line="319"/>
         <source>Partition %1</source>
         <translation>Partition %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="313"/>
+        <location filename="../ui/main_window_commands.cpp" line="334"/>
         <source>Cut the link %1 ⇹ %2</source>
         <translation>Verbindung %1 ⇹ %2 trennen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="314"/>
+        <location filename="../ui/main_window_commands.cpp" line="335"/>
         <source>Cut one way: %1 cannot reach %2</source>
         <translation>In eine Richtung trennen: %1 erreicht %2 nicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="316"/>
+        <location filename="../ui/main_window_commands.cpp" line="337"/>
         <source>Slow the link %1 ⇹ %2 (latency 200 ms, jitter 50 ms)</source>
         <translation>Verbindung %1 ⇹ %2 verlangsamen (Latenz 200 ms, Jitter 50 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="317"/>
+        <location filename="../ui/main_window_commands.cpp" line="338"/>
         <source>Slow the link… (choose latency, jitter, loss)</source>
         <translation>Verbindung verlangsamen… (Latenz, Jitter, Verlust wählen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="319"/>
+        <location filename="../ui/main_window_commands.cpp" line="340"/>
         <source>Heal the link %1 ⇹ %2</source>
         <translation>Verbindung %1 ⇹ %2 heilen</translation>
     </message>
@@ -4079,251 +4157,344 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
     </message>
 </context>
 <context>
+    <name>ks::ui::ProducerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="19"/>
+        <source>Give the producer a name (its client.id).</source>
+        <translation>Geben Sie dem Producer einen Namen (seine client.id).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="20"/>
+        <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a producer&apos;s name.</source>
+        <translation>Verwenden Sie im Namen eines Producers nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="21"/>
+        <source>There is a client %1 already.</source>
+        <translation>Es gibt bereits einen Client %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="26"/>
+        <source>Add producer</source>
+        <translation>Producer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="34"/>
+        <source>all: every in-sync replica has it (Kafka&apos;s default)</source>
+        <translation>all: jedes In-Sync-Replikat hat ihn (Kafkas Standard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="35"/>
+        <source>1: the leader has it</source>
+        <translation>1: der Leader hat ihn</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="36"/>
+        <source>0: do not wait for an answer</source>
+        <translation>0: nicht auf eine Antwort warten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="41"/>
+        <source>How long the producer waits for more records before it sends a batch that is not full</source>
+        <translation>Wie lange der Producer auf weitere Records wartet, bevor er einen nicht vollen Batch sendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="43"/>
+        <source>sticky: fill a batch for one partition, then another (Kafka&apos;s default)</source>
+        <translation>sticky: einen Batch für eine Partition füllen, dann die nächste (Kafkas Standard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="44"/>
+        <source>round-robin: each record to the next partition</source>
+        <translation>round-robin: jeder Record in die nächste Partition</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="45"/>
+        <source>For records without a key; a key always picks its partition by hash</source>
+        <translation>Für Records ohne Schlüssel; ein Schlüssel wählt seine Partition immer per Hash</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="46"/>
+        <source>&amp;Name (client.id)</source>
+        <translation>&amp;Name (client.id)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="47"/>
+        <source>&amp;acks</source>
+        <translation>&amp;acks</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="48"/>
+        <source>&amp;linger.ms</source>
+        <translation>&amp;linger.ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="49"/>
+        <source>&amp;Partitioner</source>
+        <translation>&amp;Partitionierer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="56"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::ProducerPanel</name>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="69"/>
+        <location filename="../ui/records/producer_panel.cpp" line="67"/>
+        <source>The producer that sends the record: each has its own batches, partitioner and counts</source>
+        <translation>Der Producer, der den Record sendet: jeder hat eigene Batches, Partitionierer und Zähler</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="73"/>
         <source>chosen by the partitioner</source>
         <translation>vom Partitioner gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="73"/>
+        <location filename="../ui/records/producer_panel.cpp" line="77"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="74"/>
+        <location filename="../ui/records/producer_panel.cpp" line="78"/>
         <source>Send the record without a key: the sticky (or round-robin) partitioner picks its partition</source>
         <translation>Den Record ohne Schlüssel senden: der Sticky- (oder Round-Robin-)Partitioner wählt seine Partition</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="81"/>
+        <location filename="../ui/records/producer_panel.cpp" line="85"/>
         <source>Plain text</source>
         <translation>Klartext</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="82"/>
+        <location filename="../ui/records/producer_panel.cpp" line="86"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="83"/>
+        <location filename="../ui/records/producer_panel.cpp" line="87"/>
         <source>Pretty-print</source>
         <translation>Formatieren</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="84"/>
+        <location filename="../ui/records/producer_panel.cpp" line="88"/>
         <source>Check the JSON value and indent it (Ctrl+Alt+J)</source>
         <translation>Den JSON-Wert prüfen und einrücken (Ctrl+Alt+J)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="90"/>
+        <location filename="../ui/records/producer_panel.cpp" line="94"/>
         <source>the record&apos;s value; JSON is sent compact, on one line</source>
         <translation>der Wert des Records; JSON wird kompakt in einer Zeile gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="95"/>
+        <location filename="../ui/records/producer_panel.cpp" line="99"/>
         <source>Header key</source>
         <translation>Header-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="95"/>
+        <location filename="../ui/records/producer_panel.cpp" line="99"/>
         <source>Header value</source>
         <translation>Header-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="100"/>
+        <location filename="../ui/records/producer_panel.cpp" line="104"/>
         <source>Add header</source>
         <translation>Header hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="101"/>
+        <location filename="../ui/records/producer_panel.cpp" line="105"/>
         <source>Remove header</source>
         <translation>Header entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="115"/>
+        <location filename="../ui/records/producer_panel.cpp" line="119"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="117"/>
+        <location filename="../ui/records/producer_panel.cpp" line="121"/>
         <source>Produce the record (Ctrl+Alt+Return)</source>
         <translation>Den Record produzieren (Ctrl+Alt+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="123"/>
+        <location filename="../ui/records/producer_panel.cpp" line="127"/>
         <source>Nothing sent yet.</source>
         <translation>Noch nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="127"/>
-        <location filename="../ui/records/producer_panel.cpp" line="171"/>
+        <location filename="../ui/records/producer_panel.cpp" line="131"/>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="132"/>
+        <location filename="../ui/records/producer_panel.cpp" line="176"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="128"/>
+        <location filename="../ui/records/producer_panel.cpp" line="133"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="129"/>
+        <location filename="../ui/records/producer_panel.cpp" line="134"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="130"/>
+        <location filename="../ui/records/producer_panel.cpp" line="135"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="134"/>
+        <location filename="../ui/records/producer_panel.cpp" line="139"/>
         <source>acks</source>
         <translation>acks</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="140"/>
+        <location filename="../ui/records/producer_panel.cpp" line="145"/>
         <source>The background producer: records at a steady rate, keyed by a pattern</source>
         <translation>Der Hintergrund-Producer: Records mit gleichmäßiger Rate, mit Schlüsseln nach einem Muster</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="142"/>
+        <location filename="../ui/records/producer_panel.cpp" line="147"/>
         <source>Produce continuously</source>
         <translation>Kontinuierlich produzieren</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="149"/>
+        <location filename="../ui/records/producer_panel.cpp" line="154"/>
         <source> records/s</source>
         <translation> Records/s</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="152"/>
+        <location filename="../ui/records/producer_panel.cpp" line="157"/>
         <source>No key: partitions in turn</source>
         <translation>Kein Schlüssel: Partitionen reihum</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="153"/>
+        <location filename="../ui/records/producer_panel.cpp" line="158"/>
         <source>Fixed key</source>
         <translation>Fester Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="154"/>
+        <location filename="../ui/records/producer_panel.cpp" line="159"/>
         <source>Sequential keys</source>
         <translation>Fortlaufende Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="155"/>
+        <location filename="../ui/records/producer_panel.cpp" line="160"/>
         <source>Random from k keys</source>
         <translation>Zufällig aus k Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="156"/>
+        <location filename="../ui/records/producer_panel.cpp" line="161"/>
         <source>Skewed: one hot key</source>
         <translation>Schief: ein heißer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="159"/>
+        <location filename="../ui/records/producer_panel.cpp" line="164"/>
         <source>Fixed: the key itself. Otherwise keys are this prefix and a number</source>
         <translation>Fest: der Schlüssel selbst. Sonst sind Schlüssel dieses Präfix plus eine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="172"/>
+        <location filename="../ui/records/producer_panel.cpp" line="177"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="173"/>
+        <location filename="../ui/records/producer_panel.cpp" line="178"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="174"/>
+        <location filename="../ui/records/producer_panel.cpp" line="179"/>
         <source>Key (prefix)</source>
         <translation>Schlüssel (Präfix)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="175"/>
+        <location filename="../ui/records/producer_panel.cpp" line="180"/>
         <source>k keys</source>
         <translation>k Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="176"/>
+        <location filename="../ui/records/producer_panel.cpp" line="181"/>
         <source>Hot key share</source>
         <translation>Anteil heißer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="186"/>
+        <location filename="../ui/records/producer_panel.cpp" line="191"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="187"/>
+        <location filename="../ui/records/producer_panel.cpp" line="192"/>
         <source>Rate generator</source>
         <translation>Ratengenerator</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="236"/>
+        <location filename="../ui/records/producer_panel.cpp" line="241"/>
         <source>Topic: choose a topic.</source>
         <translation>Topic: ein Topic wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="242"/>
+        <location filename="../ui/records/producer_panel.cpp" line="247"/>
         <source>Topic: the cluster has no topic &apos;%1&apos; (it has: %2).</source>
         <translation>Topic: der Cluster hat kein Topic &apos;%1&apos; (vorhanden: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="251"/>
+        <location filename="../ui/records/producer_panel.cpp" line="256"/>
         <source>Partition: &apos;%1&apos; is not a partition number (leave it empty to let the partitioner choose).</source>
         <translation>Partition: &apos;%1&apos; ist keine Partitionsnummer (leer lassen, damit der Partitioner wählt).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="255"/>
+        <location filename="../ui/records/producer_panel.cpp" line="260"/>
         <source>Partition: %1 has partitions 0 to %2; there is no partition %3.</source>
         <translation>Partition: %1 hat die Partitionen 0 bis %2; es gibt keine Partition %3.</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="266"/>
-        <location filename="../ui/records/producer_panel.cpp" line="310"/>
+        <location filename="../ui/records/producer_panel.cpp" line="271"/>
+        <location filename="../ui/records/producer_panel.cpp" line="319"/>
         <source>Value: %1</source>
         <translation>Wert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="280"/>
+        <location filename="../ui/records/producer_panel.cpp" line="285"/>
         <source>Header %1: a header needs a key (its value is &apos;%2&apos;).</source>
         <translation>Header %1: ein Header braucht einen Schlüssel (sein Wert ist &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="302"/>
+        <location filename="../ui/records/producer_panel.cpp" line="311"/>
         <source>Sent; waiting for the answer…</source>
         <translation>Gesendet; warte auf die Antwort…</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="303"/>
+        <location filename="../ui/records/producer_panel.cpp" line="312"/>
         <source>Sent; the answer comes once simulated time runs (the clock is paused).</source>
         <translation>Gesendet; die Antwort kommt, sobald die simulierte Zeit läuft (die Uhr ist pausiert).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="348"/>
+        <location filename="../ui/records/producer_panel.cpp" line="363"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="350"/>
+        <location filename="../ui/records/producer_panel.cpp" line="365"/>
         <source>Failed with %1 (partition %2, chosen by the %3)</source>
         <translation>Fehlgeschlagen mit %1 (Partition %2, gewählt vom %3)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="355"/>
+        <location filename="../ui/records/producer_panel.cpp" line="370"/>
         <source>Sent to %1 with acks=0: the producer never learns the offset (partition chosen by the %2)</source>
         <translation>An %1 gesendet mit acks=0: der Producer erfährt den Offset nie (Partition gewählt vom %2)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="358"/>
+        <location filename="../ui/records/producer_panel.cpp" line="373"/>
         <source>Written to %1 at offset %2 (partition chosen by the %3)</source>
         <translation>In %1 bei Offset %2 geschrieben (Partition gewählt vom %3)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="423"/>
+        <location filename="../ui/records/producer_panel.cpp" line="451"/>
         <source>Key (prefix): %1</source>
         <translation>Schlüssel (Präfix): %1</translation>
     </message>

@@ -267,6 +267,7 @@
         <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -528,7 +529,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Node</source>
         <translation>Nodo</translation>
     </message>
@@ -757,62 +758,77 @@
         <translation>revocadas %1 · perdidas %2 · asignadas %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
         <source>Producer client on node %1</source>
         <translation>Cliente productor en el nodo %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Records sent</source>
         <translation>Registros enviados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
         <source>Acknowledged</source>
         <translation>Confirmados (ack)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
         <source>Pending</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
         <source>Batch retries</source>
         <translation>Reintentos de lotes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="315"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
+        <source>Configs</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="319"/>
+        <source>Partitions written</source>
+        <translation>Particiones escritas</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="322"/>
+        <source>%1 record(s), %2 acknowledged, last %3</source>
+        <translation>%1 registro(s), %2 confirmados, último %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="329"/>
         <source>Background producer</source>
         <translation>Productor en segundo plano</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="316"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="330"/>
         <source>Running</source>
         <translation>En marcha</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="317"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="331"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="318"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="332"/>
         <source>Records per send</source>
         <translation>Registros por envío</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="319"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="333"/>
         <source>Every</source>
         <translation>Cada</translation>
     </message>
@@ -1331,9 +1347,13 @@
         <translation>&lt;br&gt;%1 registros por segundo simulado (suavizado)</translation>
     </message>
     <message>
-        <location filename="../ui/topology/producer_item.cpp" line="24"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (producer, node %2)%3&lt;br&gt;records sent %4 · acknowledged %5 · failed %6 · pending %7&lt;br&gt;batch retries %8&lt;br&gt;background producer: %9</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (productor, nodo %2)%3&lt;br&gt;registros enviados %4 · confirmados %5 · fallidos %6 · pendientes %7&lt;br&gt;reintentos de lotes %8&lt;br&gt;productor en segundo plano: %9</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; (productor, nodo %2)%3&lt;br&gt;registros enviados %4 · confirmados %5 · fallidos %6 · pendientes %7&lt;br&gt;reintentos de lotes %8&lt;br&gt;productor en segundo plano: %9</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/producer_item.cpp" line="24"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (producer, node %2)%3&lt;br&gt;records sent %4 · acknowledged %5 · failed %6 · pending %7&lt;br&gt;batch retries %8&lt;br&gt;%9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (productor, nodo %2)%3&lt;br&gt;registros enviados %4 · confirmados %5 · fallidos %6 · pendientes %7&lt;br&gt;reintentos de lote %8&lt;br&gt;%9</translation>
     </message>
     <message>
         <location filename="../ui/topology/producer_item.cpp" line="28"/>
@@ -1341,17 +1361,27 @@
         <translation> — aislado de todos los demás nodos</translation>
     </message>
     <message>
-        <location filename="../ui/topology/producer_item.cpp" line="59"/>
+        <location filename="../ui/topology/producer_item.cpp" line="29"/>
+        <source> — closing: waiting for the answers to its last records</source>
+        <translation> — cerrándose: espera las respuestas a sus últimos registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/producer_item.cpp" line="61"/>
         <source>ISOLATED</source>
         <translation>AISLADO</translation>
     </message>
     <message>
-        <location filename="../ui/topology/producer_item.cpp" line="59"/>
+        <location filename="../ui/topology/producer_item.cpp" line="62"/>
+        <source>closing</source>
+        <translation>cerrándose</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/producer_item.cpp" line="63"/>
         <source>producer</source>
         <translation>productor</translation>
     </message>
     <message>
-        <location filename="../ui/topology/producer_item.cpp" line="62"/>
+        <location filename="../ui/topology/producer_item.cpp" line="66"/>
         <source>sent %1 · acked %2 · failed %3</source>
         <translation>enviados %1 · ack %2 · fallidos %3</translation>
     </message>
@@ -1469,34 +1499,43 @@
         <translation>nodo %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="30"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="34"/>
         <source>background producer off</source>
         <translation>productor en segundo plano apagado</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="33"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="37"/>
         <source>waiting for topic %1</source>
         <translation>esperando el topic %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="35"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="39"/>
         <source>auto: %1 rec/s → %2</source>
         <translation>auto: %1 reg/s → %2</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="85"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="89"/>
         <source>ZooKeeper ensemble · the controller is broker %1</source>
         <translation>Ensemble de ZooKeeper · el controlador es el broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="85"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="89"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="86"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="90"/>
         <source>KRaft controller quorum · metadata committed up to offset %1</source>
         <translation>Quórum de controladores KRaft · metadatos confirmados hasta el offset %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene.cpp" line="226"/>
+        <source>acks=%1 · linger.ms=%2</source>
+        <translation>acks=%1 · linger.ms=%2</translation>
+    </message>
+    <message>
+        <source>acks=%1 · linger.ms=%2 · %3</source>
+        <translation type="vanished">acks=%1 · linger.ms=%2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene_links.cpp" line="36"/>
@@ -1509,12 +1548,12 @@
         <translation>&lt;b&gt;Enlace cortado en un sentido&lt;/b&gt;: %1 no puede llegar a %2 (%2 aún puede llegar a %1)</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene_links.cpp" line="106"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="122"/>
         <source>&lt;b&gt;%1&lt;/b&gt; writes to &lt;b&gt;%2&lt;/b&gt; through its leader</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; escribe en &lt;b&gt;%2&lt;/b&gt; a través de su líder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/topology_scene_links.cpp" line="107"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="123"/>
         <source>&lt;b&gt;%1&lt;/b&gt; writes to the %n partition(s) that &lt;b&gt;broker %2&lt;/b&gt; leads</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; escribe en la %n partición que lidera el &lt;b&gt;broker %2&lt;/b&gt;</numerusform>
@@ -1522,12 +1561,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene_links.cpp" line="183"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="199"/>
         <source>&lt;b&gt;%1&lt;/b&gt; reads &lt;b&gt;%2&lt;/b&gt; from broker %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; lee &lt;b&gt;%2&lt;/b&gt; del broker %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/topology_scene_links.cpp" line="184"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="200"/>
         <source>&lt;b&gt;%1&lt;/b&gt; reads %n partition(s) from &lt;b&gt;broker %2&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; lee %n partición del &lt;b&gt;broker %2&lt;/b&gt;</numerusform>
@@ -3059,141 +3098,166 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="81"/>
+        <source>Add p&amp;roducer…</source>
+        <translation>Añadir p&amp;roductor…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="82"/>
+        <source>Start one more producer client, with its own acks, linger.ms and partitioner</source>
+        <translation>Iniciar otro cliente productor, con sus propios acks, linger.ms y particionador</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="83"/>
+        <source>Remove pro&amp;ducer</source>
+        <translation>Quitar pro&amp;ductor</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="84"/>
+        <source>Close the selected producer: it sends what it holds, waits for the answers and goes away</source>
+        <translation>Cerrar el productor seleccionado: envía lo que tiene, espera las respuestas y desaparece</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="85"/>
         <source>&amp;Type a command</source>
         <translation>Escri&amp;bir un comando</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="81"/>
+        <location filename="../ui/main_actions.cpp" line="85"/>
         <source>Any scenario command, e.g. broker kill 2</source>
         <translation>Cualquier comando de escenario, p. ej. broker kill 2</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="83"/>
+        <location filename="../ui/main_actions.cpp" line="87"/>
         <source>Zoom &amp;in (larger text)</source>
         <translation>&amp;Acercar (texto más grande)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="84"/>
+        <location filename="../ui/main_actions.cpp" line="88"/>
         <source>Zoom &amp;out (smaller text)</source>
         <translation>A&amp;lejar (texto más pequeño)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="85"/>
+        <location filename="../ui/main_actions.cpp" line="89"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="86"/>
+        <location filename="../ui/main_actions.cpp" line="90"/>
         <source>&amp;Projector mode</source>
         <translation>Modo &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="86"/>
+        <location filename="../ui/main_actions.cpp" line="90"/>
         <source>Large text for a projector</source>
         <translation>Texto grande para un proyector</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="88"/>
+        <location filename="../ui/main_actions.cpp" line="92"/>
         <source>F&amp;ull screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="90"/>
+        <location filename="../ui/main_actions.cpp" line="94"/>
         <source>&amp;Fit the cluster to the window</source>
         <translation>Encajar el clúster en la &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="91"/>
+        <location filename="../ui/main_actions.cpp" line="95"/>
         <source>Clear selection and &amp;highlight</source>
         <translation>Borrar selección y &amp;resaltado</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="94"/>
+        <location filename="../ui/main_actions.cpp" line="98"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="94"/>
+        <location filename="../ui/main_actions.cpp" line="98"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="95"/>
+        <location filename="../ui/main_actions.cpp" line="99"/>
         <source>+1 ms</source>
         <translation>+1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="95"/>
+        <location filename="../ui/main_actions.cpp" line="99"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="96"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="96"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Kill</source>
         <translation>Matar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="97"/>
+        <location filename="../ui/main_actions.cpp" line="101"/>
         <source>Restart</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="97"/>
+        <location filename="../ui/main_actions.cpp" line="101"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="98"/>
+        <location filename="../ui/main_actions.cpp" line="102"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="98"/>
+        <location filename="../ui/main_actions.cpp" line="102"/>
         <source>Isolate</source>
         <translation>Aislar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="99"/>
+        <location filename="../ui/main_actions.cpp" line="103"/>
         <source>Cut link</source>
         <translation>Cortar enlace</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="99"/>
+        <location filename="../ui/main_actions.cpp" line="103"/>
         <source>Heal all</source>
         <translation>Reparar todo</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>Topic…</source>
         <translation>Topic…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>Consumer…</source>
         <translation>Consumidor…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="105"/>
+        <source>Producer…</source>
+        <translation>Productor…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="109"/>
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="109"/>
         <source>Choose the language of the window</source>
         <translation>Elegir el idioma de la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="106"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="107"/>
+        <location filename="../ui/main_actions.cpp" line="112"/>
         <source>&amp;About Kafkascope</source>
         <translation>&amp;Acerca de Kafkascope</translation>
     </message>
@@ -3231,341 +3295,355 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation>Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>F&amp;aults</source>
         <translation>&amp;Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Clúster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Event log &amp;filters</source>
         <translation>&amp;Filtros del registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>View → Event log filters</source>
         <translation>Ver → Filtros del registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>&amp;Timeline</source>
         <translation>Línea de &amp;tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>Pa&amp;nels</source>
         <translation>Pa&amp;neles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>Se&amp;ttings</source>
         <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Rejected: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>The cluster could not start: %1</source>
         <translation>No se pudo iniciar el clúster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&amp;Pause the clock</source>
         <translation>&amp;Pausar el reloj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="293"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>The cluster is being built.</source>
         <translation>Se está construyendo el clúster.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="36"/>
+        <location filename="../ui/main_window_commands.cpp" line="37"/>
         <source>&amp;Kill</source>
         <translation>&amp;Matar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="37"/>
+        <location filename="../ui/main_window_commands.cpp" line="38"/>
         <source>&amp;Kill %1</source>
         <translation>&amp;Matar %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="38"/>
+        <location filename="../ui/main_window_commands.cpp" line="39"/>
         <source>&amp;Restart</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="39"/>
+        <location filename="../ui/main_window_commands.cpp" line="40"/>
         <source>&amp;Restart %1</source>
         <translation>&amp;Reiniciar %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="40"/>
+        <location filename="../ui/main_window_commands.cpp" line="41"/>
         <source>&amp;Pause (GC-style freeze)</source>
         <translation>&amp;Pausar (congelación tipo GC)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="41"/>
+        <location filename="../ui/main_window_commands.cpp" line="42"/>
         <source>&amp;Pause (GC-style freeze) %1</source>
         <translation>&amp;Pausar %1 (congelación tipo GC)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="42"/>
+        <location filename="../ui/main_window_commands.cpp" line="43"/>
         <source>Res&amp;ume</source>
         <translation>Rean&amp;udar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="43"/>
+        <location filename="../ui/main_window_commands.cpp" line="44"/>
         <source>Res&amp;ume %1</source>
         <translation>Rean&amp;udar %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="51"/>
+        <location filename="../ui/main_window_commands.cpp" line="52"/>
         <source>Sent: %1</source>
         <translation>Enviado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="78"/>
-        <location filename="../ui/main_window_commands.cpp" line="139"/>
+        <location filename="../ui/main_window_commands.cpp" line="79"/>
+        <location filename="../ui/main_window_commands.cpp" line="146"/>
         <source>broker %1</source>
         <translation>broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="80"/>
-        <location filename="../ui/main_window_commands.cpp" line="141"/>
+        <location filename="../ui/main_window_commands.cpp" line="81"/>
+        <location filename="../ui/main_window_commands.cpp" line="148"/>
         <source>ZooKeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="80"/>
-        <location filename="../ui/main_window_commands.cpp" line="141"/>
+        <location filename="../ui/main_window_commands.cpp" line="81"/>
+        <location filename="../ui/main_window_commands.cpp" line="148"/>
         <source>controller %1</source>
         <translation>controlador %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="84"/>
-        <location filename="../ui/main_window_commands.cpp" line="144"/>
+        <location filename="../ui/main_window_commands.cpp" line="85"/>
+        <location filename="../ui/main_window_commands.cpp" line="151"/>
         <source>consumer %1</source>
         <translation>consumidor %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="86"/>
+        <location filename="../ui/main_window_commands.cpp" line="87"/>
         <source>node %1</source>
         <translation>nodo %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="101"/>
+        <location filename="../ui/main_window_commands.cpp" line="102"/>
         <source>&amp;Isolate from everyone</source>
         <translation>&amp;Aislar de todos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="101"/>
+        <location filename="../ui/main_window_commands.cpp" line="102"/>
         <source>&amp;Isolate from everyone %1</source>
         <translation>&amp;Aislar %1 de todos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="109"/>
+        <location filename="../ui/main_window_commands.cpp" line="110"/>
         <source>Slo&amp;w follower %1</source>
         <translation>Seguidor &amp;lento %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="109"/>
+        <location filename="../ui/main_window_commands.cpp" line="110"/>
         <source>Slo&amp;w follower</source>
         <translation>Seguidor &amp;lento</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="111"/>
+        <location filename="../ui/main_window_commands.cpp" line="112"/>
         <source>Fill the &amp;disk of %1</source>
         <translation>Llenar el &amp;disco de %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="111"/>
+        <location filename="../ui/main_window_commands.cpp" line="112"/>
         <source>Fill the &amp;disk</source>
         <translation>Llenar el &amp;disco</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="118"/>
+        <location filename="../ui/main_window_commands.cpp" line="119"/>
         <source>&amp;Decommission %1</source>
         <translation>&amp;Retirar %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="118"/>
+        <location filename="../ui/main_window_commands.cpp" line="119"/>
         <source>&amp;Decommission broker</source>
         <translation>&amp;Retirar broker</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="122"/>
+        <location filename="../ui/main_window_commands.cpp" line="123"/>
         <source>Re&amp;move consumer %1</source>
         <translation>&amp;Quitar consumidor %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="122"/>
+        <location filename="../ui/main_window_commands.cpp" line="123"/>
         <source>Re&amp;move consumer</source>
         <translation>&amp;Quitar consumidor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="124"/>
+        <location filename="../ui/main_window_commands.cpp" line="129"/>
+        <source>Remove pro&amp;ducer %1</source>
+        <translation>Quitar pro&amp;ductor %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="129"/>
+        <source>Remove pro&amp;ducer</source>
+        <translation>Quitar pro&amp;ductor</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="131"/>
         <source>&amp;Elect preferred leader of %1</source>
         <translation>Elegir &amp;líder preferido de %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="125"/>
+        <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>&amp;Elect preferred leader</source>
         <translation>Elegir &amp;líder preferido</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="184"/>
+        <location filename="../ui/main_window_commands.cpp" line="191"/>
         <source>Delete topic</source>
         <translation>Eliminar topic</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="184"/>
+        <location filename="../ui/main_window_commands.cpp" line="191"/>
         <source>Delete which topic? Its records are gone for good.</source>
         <translation>¿Qué topic eliminar? Sus registros se perderán para siempre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="219"/>
+        <location filename="../ui/main_window_commands.cpp" line="236"/>
         <source>Save session as scenario</source>
         <translation>Guardar sesión como escenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="220"/>
+        <location filename="../ui/main_window_commands.cpp" line="237"/>
         <source>Scenarios (*.scenario)</source>
         <translation>Escenarios (*.scenario)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="224"/>
+        <location filename="../ui/main_window_commands.cpp" line="241"/>
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="224"/>
+        <location filename="../ui/main_window_commands.cpp" line="241"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="227"/>
+        <location filename="../ui/main_window_commands.cpp" line="244"/>
         <source>Saved %1 — replay it with: kafkascope-cli run --seed %2 %1</source>
         <translation>Guardado %1 — reprodúzcalo con: kafkascope-cli run --seed %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="231"/>
-        <location filename="../ui/main_window_commands.cpp" line="233"/>
+        <location filename="../ui/main_window_commands.cpp" line="248"/>
+        <location filename="../ui/main_window_commands.cpp" line="250"/>
         <source>Save picture</source>
         <translation>Guardar imagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="231"/>
+        <location filename="../ui/main_window_commands.cpp" line="248"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="233"/>
+        <location filename="../ui/main_window_commands.cpp" line="250"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="248"/>
+        <location filename="../ui/main_window_commands.cpp" line="265"/>
         <source>Background producer: %1 record(s) every 100 ms</source>
         <translation>Productor en segundo plano: %1 registro(s) cada 100 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="264"/>
+        <location filename="../ui/main_window_commands.cpp" line="281"/>
         <source>About Kafkascope</source>
         <translation>Acerca de Kafkascope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="265"/>
+        <location filename="../ui/main_window_commands.cpp" line="282"/>
+        <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; removing a broker for good (decommission moves its replicas away; it stays listed).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Un pequeño clúster de Kafka simulado dentro de esta ventana: brokers con particiones replicadas, un quórum de controladores KRaft y un productor, sobre un reloj y una red simulados. La misma semilla y los mismos comandos dan siempre la misma ejecución (semilla %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aún no simulado:&lt;/b&gt; quitar un broker para siempre (el desmantelamiento mueve sus réplicas; sigue en la lista).&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Un pequeño clúster de Kafka simulado dentro de esta ventana: brokers con particiones replicadas, un quórum de controladores KRaft y un productor, sobre un reloj y una red simulados. La misma semilla y los mismos comandos dan siempre la misma ejecución (semilla %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aún no simulado:&lt;/b&gt; más de un productor, retirar un broker definitivamente (retirarlo mueve sus réplicas fuera; sigue apareciendo en la lista).&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Un pequeño clúster de Kafka simulado dentro de esta ventana: brokers con particiones replicadas, un quórum de controladores KRaft y un productor, sobre un reloj y una red simulados. La misma semilla y los mismos comandos dan siempre la misma ejecución (semilla %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aún no simulado:&lt;/b&gt; más de un productor, retirar un broker definitivamente (retirarlo mueve sus réplicas fuera; sigue apareciendo en la lista).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed), slowing a single link or a single follower, filling a disk.&lt;/p&gt;</source>
         <translation type="vanished">&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Un pequeño clúster de Kafka simulado dentro de esta ventana: brokers con particiones replicadas, un quórum de controladores KRaft y un productor, con un reloj y una red simulados. La misma semilla y los mismos comandos siempre dan la misma ejecución (semilla %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aún no simulado:&lt;/b&gt; más de un productor, eliminar un broker definitivamente (retirarlo mueve sus réplicas a otros brokers; sigue en la lista), ralentizar un solo enlace o un solo seguidor, llenar un disco.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="278"/>
+        <location filename="../ui/main_window_commands.cpp" line="295"/>
         <source>Consumer %1</source>
         <translation>Consumidor %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="291"/>
+        <location filename="../ui/main_window_commands.cpp" line="308"/>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="299"/>
+        <location filename="../ui/main_window_commands.cpp" line="319"/>
         <source>Partition %1</source>
         <translation>Partición %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="313"/>
+        <location filename="../ui/main_window_commands.cpp" line="334"/>
         <source>Cut the link %1 ⇹ %2</source>
         <translation>Cortar el enlace %1 ⇹ %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="314"/>
+        <location filename="../ui/main_window_commands.cpp" line="335"/>
         <source>Cut one way: %1 cannot reach %2</source>
         <translation>Cortar en un sentido: %1 no puede llegar a %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="316"/>
+        <location filename="../ui/main_window_commands.cpp" line="337"/>
         <source>Slow the link %1 ⇹ %2 (latency 200 ms, jitter 50 ms)</source>
         <translation>Ralentizar el enlace %1 ⇹ %2 (latencia 200 ms, jitter 50 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="317"/>
+        <location filename="../ui/main_window_commands.cpp" line="338"/>
         <source>Slow the link… (choose latency, jitter, loss)</source>
         <translation>Ralentizar el enlace… (elegir latencia, jitter, pérdida)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="319"/>
+        <location filename="../ui/main_window_commands.cpp" line="340"/>
         <source>Heal the link %1 ⇹ %2</source>
         <translation>Reparar el enlace %1 ⇹ %2</translation>
     </message>
@@ -4079,251 +4157,344 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
     </message>
 </context>
 <context>
+    <name>ks::ui::ProducerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="19"/>
+        <source>Give the producer a name (its client.id).</source>
+        <translation>Dé un nombre al productor (su client.id).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="20"/>
+        <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a producer&apos;s name.</source>
+        <translation>Use solo letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos; en el nombre de un productor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="21"/>
+        <source>There is a client %1 already.</source>
+        <translation>Ya existe un cliente %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="26"/>
+        <source>Add producer</source>
+        <translation>Añadir productor</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="34"/>
+        <source>all: every in-sync replica has it (Kafka&apos;s default)</source>
+        <translation>all: todas las réplicas sincronizadas lo tienen (valor por defecto de Kafka)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="35"/>
+        <source>1: the leader has it</source>
+        <translation>1: el líder lo tiene</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="36"/>
+        <source>0: do not wait for an answer</source>
+        <translation>0: no esperar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="41"/>
+        <source>How long the producer waits for more records before it sends a batch that is not full</source>
+        <translation>Cuánto espera el productor a más registros antes de enviar un lote que no está lleno</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="43"/>
+        <source>sticky: fill a batch for one partition, then another (Kafka&apos;s default)</source>
+        <translation>sticky: llena un lote para una partición y luego otra (valor por defecto de Kafka)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="44"/>
+        <source>round-robin: each record to the next partition</source>
+        <translation>round-robin: cada registro a la siguiente partición</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="45"/>
+        <source>For records without a key; a key always picks its partition by hash</source>
+        <translation>Para registros sin clave; una clave siempre elige su partición por hash</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="46"/>
+        <source>&amp;Name (client.id)</source>
+        <translation>&amp;Nombre (client.id)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="47"/>
+        <source>&amp;acks</source>
+        <translation>&amp;acks</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="48"/>
+        <source>&amp;linger.ms</source>
+        <translation>&amp;linger.ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="49"/>
+        <source>&amp;Partitioner</source>
+        <translation>&amp;Particionador</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="56"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::ProducerPanel</name>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="69"/>
+        <location filename="../ui/records/producer_panel.cpp" line="67"/>
+        <source>The producer that sends the record: each has its own batches, partitioner and counts</source>
+        <translation>El productor que envía el registro: cada uno tiene sus propios lotes, particionador y contadores</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="73"/>
         <source>chosen by the partitioner</source>
         <translation>elegida por el particionador</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="73"/>
+        <location filename="../ui/records/producer_panel.cpp" line="77"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="74"/>
+        <location filename="../ui/records/producer_panel.cpp" line="78"/>
         <source>Send the record without a key: the sticky (or round-robin) partitioner picks its partition</source>
         <translation>Enviar el registro sin clave: el particionador sticky (o round-robin) elige su partición</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="81"/>
+        <location filename="../ui/records/producer_panel.cpp" line="85"/>
         <source>Plain text</source>
         <translation>Texto plano</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="82"/>
+        <location filename="../ui/records/producer_panel.cpp" line="86"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="83"/>
+        <location filename="../ui/records/producer_panel.cpp" line="87"/>
         <source>Pretty-print</source>
         <translation>Formatear</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="84"/>
+        <location filename="../ui/records/producer_panel.cpp" line="88"/>
         <source>Check the JSON value and indent it (Ctrl+Alt+J)</source>
         <translation>Comprobar el valor JSON e indentarlo (Ctrl+Alt+J)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="90"/>
+        <location filename="../ui/records/producer_panel.cpp" line="94"/>
         <source>the record&apos;s value; JSON is sent compact, on one line</source>
         <translation>el valor del registro; el JSON se envía compacto, en una línea</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="95"/>
+        <location filename="../ui/records/producer_panel.cpp" line="99"/>
         <source>Header key</source>
         <translation>Clave de cabecera</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="95"/>
+        <location filename="../ui/records/producer_panel.cpp" line="99"/>
         <source>Header value</source>
         <translation>Valor de cabecera</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="100"/>
+        <location filename="../ui/records/producer_panel.cpp" line="104"/>
         <source>Add header</source>
         <translation>Añadir cabecera</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="101"/>
+        <location filename="../ui/records/producer_panel.cpp" line="105"/>
         <source>Remove header</source>
         <translation>Quitar cabecera</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="115"/>
+        <location filename="../ui/records/producer_panel.cpp" line="119"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="117"/>
+        <location filename="../ui/records/producer_panel.cpp" line="121"/>
         <source>Produce the record (Ctrl+Alt+Return)</source>
         <translation>Producir el registro (Ctrl+Alt+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="123"/>
+        <location filename="../ui/records/producer_panel.cpp" line="127"/>
         <source>Nothing sent yet.</source>
         <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="127"/>
-        <location filename="../ui/records/producer_panel.cpp" line="171"/>
+        <location filename="../ui/records/producer_panel.cpp" line="131"/>
+        <source>Producer</source>
+        <translation>Productor</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="132"/>
+        <location filename="../ui/records/producer_panel.cpp" line="176"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="128"/>
+        <location filename="../ui/records/producer_panel.cpp" line="133"/>
         <source>Partition</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="129"/>
+        <location filename="../ui/records/producer_panel.cpp" line="134"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="130"/>
+        <location filename="../ui/records/producer_panel.cpp" line="135"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="134"/>
+        <location filename="../ui/records/producer_panel.cpp" line="139"/>
         <source>acks</source>
         <translation>acks</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="140"/>
+        <location filename="../ui/records/producer_panel.cpp" line="145"/>
         <source>The background producer: records at a steady rate, keyed by a pattern</source>
         <translation>El productor en segundo plano: registros a un ritmo constante, con claves según un patrón</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="142"/>
+        <location filename="../ui/records/producer_panel.cpp" line="147"/>
         <source>Produce continuously</source>
         <translation>Producir continuamente</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="149"/>
+        <location filename="../ui/records/producer_panel.cpp" line="154"/>
         <source> records/s</source>
         <translation> registros/s</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="152"/>
+        <location filename="../ui/records/producer_panel.cpp" line="157"/>
         <source>No key: partitions in turn</source>
         <translation>Sin clave: particiones por turnos</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="153"/>
+        <location filename="../ui/records/producer_panel.cpp" line="158"/>
         <source>Fixed key</source>
         <translation>Clave fija</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="154"/>
+        <location filename="../ui/records/producer_panel.cpp" line="159"/>
         <source>Sequential keys</source>
         <translation>Claves secuenciales</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="155"/>
+        <location filename="../ui/records/producer_panel.cpp" line="160"/>
         <source>Random from k keys</source>
         <translation>Aleatoria entre k claves</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="156"/>
+        <location filename="../ui/records/producer_panel.cpp" line="161"/>
         <source>Skewed: one hot key</source>
         <translation>Sesgada: una clave caliente</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="159"/>
+        <location filename="../ui/records/producer_panel.cpp" line="164"/>
         <source>Fixed: the key itself. Otherwise keys are this prefix and a number</source>
         <translation>Fija: la propia clave. Si no, las claves son este prefijo y un número</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="172"/>
+        <location filename="../ui/records/producer_panel.cpp" line="177"/>
         <source>Rate</source>
         <translation>Ritmo</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="173"/>
+        <location filename="../ui/records/producer_panel.cpp" line="178"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="174"/>
+        <location filename="../ui/records/producer_panel.cpp" line="179"/>
         <source>Key (prefix)</source>
         <translation>Clave (prefijo)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="175"/>
+        <location filename="../ui/records/producer_panel.cpp" line="180"/>
         <source>k keys</source>
         <translation>k claves</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="176"/>
+        <location filename="../ui/records/producer_panel.cpp" line="181"/>
         <source>Hot key share</source>
         <translation>Cuota de la clave caliente</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="186"/>
+        <location filename="../ui/records/producer_panel.cpp" line="191"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="187"/>
+        <location filename="../ui/records/producer_panel.cpp" line="192"/>
         <source>Rate generator</source>
         <translation>Generador de ritmo</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="236"/>
+        <location filename="../ui/records/producer_panel.cpp" line="241"/>
         <source>Topic: choose a topic.</source>
         <translation>Topic: elija un topic.</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="242"/>
+        <location filename="../ui/records/producer_panel.cpp" line="247"/>
         <source>Topic: the cluster has no topic &apos;%1&apos; (it has: %2).</source>
         <translation>Topic: el clúster no tiene el topic &apos;%1&apos; (tiene: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="251"/>
+        <location filename="../ui/records/producer_panel.cpp" line="256"/>
         <source>Partition: &apos;%1&apos; is not a partition number (leave it empty to let the partitioner choose).</source>
         <translation>Partición: &apos;%1&apos; no es un número de partición (déjelo vacío para que elija el particionador).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="255"/>
+        <location filename="../ui/records/producer_panel.cpp" line="260"/>
         <source>Partition: %1 has partitions 0 to %2; there is no partition %3.</source>
         <translation>Partición: %1 tiene las particiones 0 a %2; no existe la partición %3.</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="266"/>
-        <location filename="../ui/records/producer_panel.cpp" line="310"/>
+        <location filename="../ui/records/producer_panel.cpp" line="271"/>
+        <location filename="../ui/records/producer_panel.cpp" line="319"/>
         <source>Value: %1</source>
         <translation>Valor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="280"/>
+        <location filename="../ui/records/producer_panel.cpp" line="285"/>
         <source>Header %1: a header needs a key (its value is &apos;%2&apos;).</source>
         <translation>Cabecera %1: una cabecera necesita una clave (su valor es &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="302"/>
+        <location filename="../ui/records/producer_panel.cpp" line="311"/>
         <source>Sent; waiting for the answer…</source>
         <translation>Enviado; esperando la respuesta…</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="303"/>
+        <location filename="../ui/records/producer_panel.cpp" line="312"/>
         <source>Sent; the answer comes once simulated time runs (the clock is paused).</source>
         <translation>Enviado; la respuesta llega cuando corre el tiempo simulado (el reloj está en pausa).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="348"/>
+        <location filename="../ui/records/producer_panel.cpp" line="363"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="350"/>
+        <location filename="../ui/records/producer_panel.cpp" line="365"/>
         <source>Failed with %1 (partition %2, chosen by the %3)</source>
         <translation>Falló con %1 (partición %2, elegida por el %3)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="355"/>
+        <location filename="../ui/records/producer_panel.cpp" line="370"/>
         <source>Sent to %1 with acks=0: the producer never learns the offset (partition chosen by the %2)</source>
         <translation>Enviado a %1 con acks=0: el productor nunca conoce el offset (partición elegida por el %2)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="358"/>
+        <location filename="../ui/records/producer_panel.cpp" line="373"/>
         <source>Written to %1 at offset %2 (partition chosen by the %3)</source>
         <translation>Escrito en %1 en el offset %2 (partición elegida por el %3)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="423"/>
+        <location filename="../ui/records/producer_panel.cpp" line="451"/>
         <source>Key (prefix): %1</source>
         <translation>Clave (prefijo): %1</translation>
     </message>

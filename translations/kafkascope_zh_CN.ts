@@ -264,6 +264,7 @@
         <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -525,7 +526,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
@@ -753,62 +754,77 @@
         <translation>撤销 %1 · 丢失 %2 · 分配 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
         <source>Producer client on node %1</source>
         <translation>节点 %1 上的生产者客户端</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
         <source>Producer</source>
         <translation>生产者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Records sent</source>
         <translation>已发送记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
         <source>Batch retries</source>
         <translation>批次重试</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="315"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
+        <source>Configs</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="319"/>
+        <source>Partitions written</source>
+        <translation>写入的分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="322"/>
+        <source>%1 record(s), %2 acknowledged, last %3</source>
+        <translation>%1 条记录，%2 条已确认，最近 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="329"/>
         <source>Background producer</source>
         <translation>后台生产者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="316"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="330"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="317"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="331"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="318"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="332"/>
         <source>Records per send</source>
         <translation>每次发送记录数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="319"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="333"/>
         <source>Every</source>
         <translation>间隔</translation>
     </message>
@@ -1325,9 +1341,13 @@
         <translation>&lt;br&gt;每模拟秒 %1 条记录（平滑）</translation>
     </message>
     <message>
-        <location filename="../ui/topology/producer_item.cpp" line="24"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (producer, node %2)%3&lt;br&gt;records sent %4 · acknowledged %5 · failed %6 · pending %7&lt;br&gt;batch retries %8&lt;br&gt;background producer: %9</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;（生产者，节点 %2）%3&lt;br&gt;已发送记录 %4 · 已确认 %5 · 失败 %6 · 待处理 %7&lt;br&gt;批次重试 %8&lt;br&gt;后台生产者：%9</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;（生产者，节点 %2）%3&lt;br&gt;已发送记录 %4 · 已确认 %5 · 失败 %6 · 待处理 %7&lt;br&gt;批次重试 %8&lt;br&gt;后台生产者：%9</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/producer_item.cpp" line="24"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (producer, node %2)%3&lt;br&gt;records sent %4 · acknowledged %5 · failed %6 · pending %7&lt;br&gt;batch retries %8&lt;br&gt;%9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（生产者，节点 %2）%3&lt;br&gt;已发送记录 %4 · 已确认 %5 · 失败 %6 · 待定 %7&lt;br&gt;批次重试 %8&lt;br&gt;%9</translation>
     </message>
     <message>
         <location filename="../ui/topology/producer_item.cpp" line="28"/>
@@ -1335,17 +1355,27 @@
         <translation> — 与所有其他节点隔离</translation>
     </message>
     <message>
-        <location filename="../ui/topology/producer_item.cpp" line="59"/>
+        <location filename="../ui/topology/producer_item.cpp" line="29"/>
+        <source> — closing: waiting for the answers to its last records</source>
+        <translation> — 正在关闭：等待其最后记录的应答</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/producer_item.cpp" line="61"/>
         <source>ISOLATED</source>
         <translation>已隔离</translation>
     </message>
     <message>
-        <location filename="../ui/topology/producer_item.cpp" line="59"/>
+        <location filename="../ui/topology/producer_item.cpp" line="62"/>
+        <source>closing</source>
+        <translation>关闭中</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/producer_item.cpp" line="63"/>
         <source>producer</source>
         <translation>生产者</translation>
     </message>
     <message>
-        <location filename="../ui/topology/producer_item.cpp" line="62"/>
+        <location filename="../ui/topology/producer_item.cpp" line="66"/>
         <source>sent %1 · acked %2 · failed %3</source>
         <translation>已发送 %1 · 已确认 %2 · 失败 %3</translation>
     </message>
@@ -1462,34 +1492,43 @@
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="30"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="34"/>
         <source>background producer off</source>
         <translation>后台生产者已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="33"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="37"/>
         <source>waiting for topic %1</source>
         <translation>等待主题 %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="35"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="39"/>
         <source>auto: %1 rec/s → %2</source>
         <translation>自动：%1 条/秒 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="85"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="89"/>
         <source>ZooKeeper ensemble · the controller is broker %1</source>
         <translation>ZooKeeper 集合 · 控制器是 Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="85"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="89"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="86"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="90"/>
         <source>KRaft controller quorum · metadata committed up to offset %1</source>
         <translation>KRaft 控制器仲裁 · 元数据已提交至偏移量 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topology_scene.cpp" line="226"/>
+        <source>acks=%1 · linger.ms=%2</source>
+        <translation>acks=%1 · linger.ms=%2</translation>
+    </message>
+    <message>
+        <source>acks=%1 · linger.ms=%2 · %3</source>
+        <translation type="vanished">acks=%1 · linger.ms=%2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/topology/topology_scene_links.cpp" line="36"/>
@@ -1502,24 +1541,24 @@
         <translation>&lt;b&gt;单向链路断开&lt;/b&gt;：%1 无法连通 %2（%2 仍可连通 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene_links.cpp" line="106"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="122"/>
         <source>&lt;b&gt;%1&lt;/b&gt; writes to &lt;b&gt;%2&lt;/b&gt; through its leader</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 通过其领导者写入 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/topology_scene_links.cpp" line="107"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="123"/>
         <source>&lt;b&gt;%1&lt;/b&gt; writes to the %n partition(s) that &lt;b&gt;broker %2&lt;/b&gt; leads</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; 写入 &lt;b&gt;Broker %2&lt;/b&gt; 所领导的 %n 个分区</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene_links.cpp" line="183"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="199"/>
         <source>&lt;b&gt;%1&lt;/b&gt; reads &lt;b&gt;%2&lt;/b&gt; from broker %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 从 Broker %3 读取 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/topology_scene_links.cpp" line="184"/>
+        <location filename="../ui/topology/topology_scene_links.cpp" line="200"/>
         <source>&lt;b&gt;%1&lt;/b&gt; reads %n partition(s) from &lt;b&gt;broker %2&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; 从 &lt;b&gt;Broker %2&lt;/b&gt; 读取 %n 个分区</numerusform>
@@ -3050,141 +3089,166 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="81"/>
+        <source>Add p&amp;roducer…</source>
+        <translation>添加生产者(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="82"/>
+        <source>Start one more producer client, with its own acks, linger.ms and partitioner</source>
+        <translation>再启动一个生产者客户端，拥有自己的 acks、linger.ms 和分区器</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="83"/>
+        <source>Remove pro&amp;ducer</source>
+        <translation>移除生产者(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="84"/>
+        <source>Close the selected producer: it sends what it holds, waits for the answers and goes away</source>
+        <translation>关闭所选生产者：它发送手头的记录，等待应答后退出</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="85"/>
         <source>&amp;Type a command</source>
         <translation>输入命令(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="81"/>
+        <location filename="../ui/main_actions.cpp" line="85"/>
         <source>Any scenario command, e.g. broker kill 2</source>
         <translation>任意场景命令，例如 broker kill 2</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="83"/>
+        <location filename="../ui/main_actions.cpp" line="87"/>
         <source>Zoom &amp;in (larger text)</source>
         <translation>放大（更大字体）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="84"/>
+        <location filename="../ui/main_actions.cpp" line="88"/>
         <source>Zoom &amp;out (smaller text)</source>
         <translation>缩小（更小字体）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="85"/>
+        <location filename="../ui/main_actions.cpp" line="89"/>
         <source>&amp;Normal text size</source>
         <translation>正常字体大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="86"/>
+        <location filename="../ui/main_actions.cpp" line="90"/>
         <source>&amp;Projector mode</source>
         <translation>投影仪模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="86"/>
+        <location filename="../ui/main_actions.cpp" line="90"/>
         <source>Large text for a projector</source>
         <translation>适合投影仪的大字体</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="88"/>
+        <location filename="../ui/main_actions.cpp" line="92"/>
         <source>F&amp;ull screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="90"/>
+        <location filename="../ui/main_actions.cpp" line="94"/>
         <source>&amp;Fit the cluster to the window</source>
         <translation>使集群适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="91"/>
+        <location filename="../ui/main_actions.cpp" line="95"/>
         <source>Clear selection and &amp;highlight</source>
         <translation>清除选择和高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="94"/>
+        <location filename="../ui/main_actions.cpp" line="98"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="94"/>
+        <location filename="../ui/main_actions.cpp" line="98"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="95"/>
+        <location filename="../ui/main_actions.cpp" line="99"/>
         <source>+1 ms</source>
         <translation>+1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="95"/>
+        <location filename="../ui/main_actions.cpp" line="99"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="96"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Producer</source>
         <translation>生产者</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="96"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Kill</source>
         <translation>终止</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="97"/>
+        <location filename="../ui/main_actions.cpp" line="101"/>
         <source>Restart</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="97"/>
+        <location filename="../ui/main_actions.cpp" line="101"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="98"/>
+        <location filename="../ui/main_actions.cpp" line="102"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="98"/>
+        <location filename="../ui/main_actions.cpp" line="102"/>
         <source>Isolate</source>
         <translation>隔离</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="99"/>
+        <location filename="../ui/main_actions.cpp" line="103"/>
         <source>Cut link</source>
         <translation>断开链路</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="99"/>
+        <location filename="../ui/main_actions.cpp" line="103"/>
         <source>Heal all</source>
         <translation>全部修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>Topic…</source>
         <translation>主题…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>Consumer…</source>
         <translation>消费者…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="105"/>
+        <source>Producer…</source>
+        <translation>生产者…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="109"/>
         <source>&amp;Language…</source>
         <translation>语言(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="109"/>
         <source>Choose the language of the window</source>
         <translation>选择窗口语言</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="106"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="107"/>
+        <location filename="../ui/main_actions.cpp" line="112"/>
         <source>&amp;About Kafkascope</source>
         <translation>关于 Kafkascope(&amp;A)</translation>
     </message>
@@ -3222,341 +3286,355 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;Simulation</source>
         <translation>模拟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>F&amp;aults</source>
         <translation>故障(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>&amp;Cluster</source>
         <translation>集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Event log &amp;filters</source>
         <translation>事件日志过滤器(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>View → Event log filters</source>
         <translation>视图 → 事件日志过滤器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>&amp;Timeline</source>
         <translation>时间线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>Pa&amp;nels</source>
         <translation>面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Rejected: %1</source>
         <translation>被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>The cluster could not start: %1</source>
         <translation>集群无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&amp;Pause the clock</source>
         <translation>暂停时钟(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="293"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>The cluster is being built.</source>
         <translation>正在构建集群。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="36"/>
+        <location filename="../ui/main_window_commands.cpp" line="37"/>
         <source>&amp;Kill</source>
         <translation>终止(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="37"/>
+        <location filename="../ui/main_window_commands.cpp" line="38"/>
         <source>&amp;Kill %1</source>
         <translation>终止 %1(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="38"/>
+        <location filename="../ui/main_window_commands.cpp" line="39"/>
         <source>&amp;Restart</source>
         <translation>重启(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="39"/>
+        <location filename="../ui/main_window_commands.cpp" line="40"/>
         <source>&amp;Restart %1</source>
         <translation>重启 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="40"/>
+        <location filename="../ui/main_window_commands.cpp" line="41"/>
         <source>&amp;Pause (GC-style freeze)</source>
         <translation>暂停（类似 GC 冻结）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="41"/>
+        <location filename="../ui/main_window_commands.cpp" line="42"/>
         <source>&amp;Pause (GC-style freeze) %1</source>
         <translation>暂停（类似 GC 冻结）%1(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="42"/>
+        <location filename="../ui/main_window_commands.cpp" line="43"/>
         <source>Res&amp;ume</source>
         <translation>恢复(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="43"/>
+        <location filename="../ui/main_window_commands.cpp" line="44"/>
         <source>Res&amp;ume %1</source>
         <translation>恢复 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="51"/>
+        <location filename="../ui/main_window_commands.cpp" line="52"/>
         <source>Sent: %1</source>
         <translation>已发送：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="78"/>
-        <location filename="../ui/main_window_commands.cpp" line="139"/>
+        <location filename="../ui/main_window_commands.cpp" line="79"/>
+        <location filename="../ui/main_window_commands.cpp" line="146"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="80"/>
-        <location filename="../ui/main_window_commands.cpp" line="141"/>
+        <location filename="../ui/main_window_commands.cpp" line="81"/>
+        <location filename="../ui/main_window_commands.cpp" line="148"/>
         <source>ZooKeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="80"/>
-        <location filename="../ui/main_window_commands.cpp" line="141"/>
+        <location filename="../ui/main_window_commands.cpp" line="81"/>
+        <location filename="../ui/main_window_commands.cpp" line="148"/>
         <source>controller %1</source>
         <translation>控制器 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="84"/>
-        <location filename="../ui/main_window_commands.cpp" line="144"/>
+        <location filename="../ui/main_window_commands.cpp" line="85"/>
+        <location filename="../ui/main_window_commands.cpp" line="151"/>
         <source>consumer %1</source>
         <translation>消费者 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="86"/>
+        <location filename="../ui/main_window_commands.cpp" line="87"/>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="101"/>
+        <location filename="../ui/main_window_commands.cpp" line="102"/>
         <source>&amp;Isolate from everyone</source>
         <translation>与所有节点隔离(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="101"/>
+        <location filename="../ui/main_window_commands.cpp" line="102"/>
         <source>&amp;Isolate from everyone %1</source>
         <translation>将 %1 与所有节点隔离(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="109"/>
+        <location filename="../ui/main_window_commands.cpp" line="110"/>
         <source>Slo&amp;w follower %1</source>
         <translation>慢追随者 %1(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="109"/>
+        <location filename="../ui/main_window_commands.cpp" line="110"/>
         <source>Slo&amp;w follower</source>
         <translation>慢追随者(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="111"/>
+        <location filename="../ui/main_window_commands.cpp" line="112"/>
         <source>Fill the &amp;disk of %1</source>
         <translation>填满 %1 的磁盘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="111"/>
+        <location filename="../ui/main_window_commands.cpp" line="112"/>
         <source>Fill the &amp;disk</source>
         <translation>填满磁盘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="118"/>
+        <location filename="../ui/main_window_commands.cpp" line="119"/>
         <source>&amp;Decommission %1</source>
         <translation>下线 %1(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="118"/>
+        <location filename="../ui/main_window_commands.cpp" line="119"/>
         <source>&amp;Decommission broker</source>
         <translation>下线 Broker(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="122"/>
+        <location filename="../ui/main_window_commands.cpp" line="123"/>
         <source>Re&amp;move consumer %1</source>
         <translation>移除消费者 %1(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="122"/>
+        <location filename="../ui/main_window_commands.cpp" line="123"/>
         <source>Re&amp;move consumer</source>
         <translation>移除消费者(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="124"/>
+        <location filename="../ui/main_window_commands.cpp" line="129"/>
+        <source>Remove pro&amp;ducer %1</source>
+        <translation>移除生产者 %1(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="129"/>
+        <source>Remove pro&amp;ducer</source>
+        <translation>移除生产者(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="131"/>
         <source>&amp;Elect preferred leader of %1</source>
         <translation>选举 %1 的首选领导者(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="125"/>
+        <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>&amp;Elect preferred leader</source>
         <translation>选举首选领导者(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="184"/>
+        <location filename="../ui/main_window_commands.cpp" line="191"/>
         <source>Delete topic</source>
         <translation>删除主题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="184"/>
+        <location filename="../ui/main_window_commands.cpp" line="191"/>
         <source>Delete which topic? Its records are gone for good.</source>
         <translation>删除哪个主题？其记录将被永久删除。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="219"/>
+        <location filename="../ui/main_window_commands.cpp" line="236"/>
         <source>Save session as scenario</source>
         <translation>将会话另存为场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="220"/>
+        <location filename="../ui/main_window_commands.cpp" line="237"/>
         <source>Scenarios (*.scenario)</source>
         <translation>场景 (*.scenario)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="224"/>
+        <location filename="../ui/main_window_commands.cpp" line="241"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="224"/>
+        <location filename="../ui/main_window_commands.cpp" line="241"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="227"/>
+        <location filename="../ui/main_window_commands.cpp" line="244"/>
         <source>Saved %1 — replay it with: kafkascope-cli run --seed %2 %1</source>
         <translation>已保存 %1 — 重放命令：kafkascope-cli run --seed %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="231"/>
-        <location filename="../ui/main_window_commands.cpp" line="233"/>
+        <location filename="../ui/main_window_commands.cpp" line="248"/>
+        <location filename="../ui/main_window_commands.cpp" line="250"/>
         <source>Save picture</source>
         <translation>保存截图</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="231"/>
+        <location filename="../ui/main_window_commands.cpp" line="248"/>
         <source>Pictures (*.png)</source>
         <translation>图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="233"/>
+        <location filename="../ui/main_window_commands.cpp" line="250"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="248"/>
+        <location filename="../ui/main_window_commands.cpp" line="265"/>
         <source>Background producer: %1 record(s) every 100 ms</source>
         <translation>后台生产者：每 100 ms %1 条记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="264"/>
+        <location filename="../ui/main_window_commands.cpp" line="281"/>
         <source>About Kafkascope</source>
         <translation>关于 Kafkascope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="265"/>
+        <location filename="../ui/main_window_commands.cpp" line="282"/>
+        <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; removing a broker for good (decommission moves its replicas away; it stays listed).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;在此窗口中模拟的一个小型 Kafka 集群：带有副本分区的 broker、一个 KRaft 控制器仲裁和一个生产者，运行在模拟的时钟和网络上。相同的种子和相同的命令总是得到相同的运行（种子 %1）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;尚未模拟：&lt;/b&gt;永久移除 broker（下线会迁走其副本；它仍在列表中）。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;在此窗口中模拟的一个小型 Kafka 集群：带有复制分区的 Broker、KRaft 控制器仲裁和一个生产者，运行在模拟的时钟和网络之上。相同的种子和相同的命令总是得到相同的运行结果（种子 %1）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;尚未模拟：&lt;/b&gt;多个生产者、永久移除 Broker（下线会将其副本迁走，但它仍保留在列表中）。&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;在此窗口中模拟的一个小型 Kafka 集群：带有复制分区的 Broker、KRaft 控制器仲裁和一个生产者，运行在模拟的时钟和网络之上。相同的种子和相同的命令总是得到相同的运行结果（种子 %1）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;尚未模拟：&lt;/b&gt;多个生产者、永久移除 Broker（下线会将其副本迁走，但它仍保留在列表中）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed), slowing a single link or a single follower, filling a disk.&lt;/p&gt;</source>
         <translation type="vanished">&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;在此窗口中模拟的小型 Kafka 集群：带有复制分区的 Broker、KRaft 控制器仲裁和一个生产者，运行在模拟的时钟和网络上。相同的种子和相同的命令总会得到相同的运行结果（种子 %1）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;尚未模拟：&lt;/b&gt;多个生产者、永久移除 Broker（下线会迁走其副本，但它仍保留在列表中）、减慢单条链路或单个追随者、写满磁盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="278"/>
+        <location filename="../ui/main_window_commands.cpp" line="295"/>
         <source>Consumer %1</source>
         <translation>消费者 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="291"/>
+        <location filename="../ui/main_window_commands.cpp" line="308"/>
         <source>Group %1</source>
         <translation>组 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="299"/>
+        <location filename="../ui/main_window_commands.cpp" line="319"/>
         <source>Partition %1</source>
         <translation>分区 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="313"/>
+        <location filename="../ui/main_window_commands.cpp" line="334"/>
         <source>Cut the link %1 ⇹ %2</source>
         <translation>断开链路 %1 ⇹ %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="314"/>
+        <location filename="../ui/main_window_commands.cpp" line="335"/>
         <source>Cut one way: %1 cannot reach %2</source>
         <translation>单向断开：%1 无法连通 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="316"/>
+        <location filename="../ui/main_window_commands.cpp" line="337"/>
         <source>Slow the link %1 ⇹ %2 (latency 200 ms, jitter 50 ms)</source>
         <translation>减速链路 %1 ⇹ %2（延迟 200 ms，抖动 50 ms）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="317"/>
+        <location filename="../ui/main_window_commands.cpp" line="338"/>
         <source>Slow the link… (choose latency, jitter, loss)</source>
         <translation>减速链路…（选择延迟、抖动、丢包）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="319"/>
+        <location filename="../ui/main_window_commands.cpp" line="340"/>
         <source>Heal the link %1 ⇹ %2</source>
         <translation>修复链路 %1 ⇹ %2</translation>
     </message>
@@ -4068,251 +4146,344 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
     </message>
 </context>
 <context>
+    <name>ks::ui::ProducerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="19"/>
+        <source>Give the producer a name (its client.id).</source>
+        <translation>请为生产者命名（它的 client.id）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="20"/>
+        <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a producer&apos;s name.</source>
+        <translation>生产者名称只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="21"/>
+        <source>There is a client %1 already.</source>
+        <translation>已存在客户端 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="26"/>
+        <source>Add producer</source>
+        <translation>添加生产者</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="34"/>
+        <source>all: every in-sync replica has it (Kafka&apos;s default)</source>
+        <translation>all：每个同步副本都已写入（Kafka 默认）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="35"/>
+        <source>1: the leader has it</source>
+        <translation>1：leader 已写入</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="36"/>
+        <source>0: do not wait for an answer</source>
+        <translation>0：不等待应答</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="41"/>
+        <source>How long the producer waits for more records before it sends a batch that is not full</source>
+        <translation>生产者在发送未满批次前等待更多记录的时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="43"/>
+        <source>sticky: fill a batch for one partition, then another (Kafka&apos;s default)</source>
+        <translation>sticky：先填满一个分区的批次，再换下一个（Kafka 默认）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="44"/>
+        <source>round-robin: each record to the next partition</source>
+        <translation>round-robin：每条记录发往下一个分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="45"/>
+        <source>For records without a key; a key always picks its partition by hash</source>
+        <translation>用于无键记录；有键的记录总是按哈希选择分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="46"/>
+        <source>&amp;Name (client.id)</source>
+        <translation>名称（client.id）(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="47"/>
+        <source>&amp;acks</source>
+        <translation>acks(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="48"/>
+        <source>&amp;linger.ms</source>
+        <translation>linger.ms(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="49"/>
+        <source>&amp;Partitioner</source>
+        <translation>分区器(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/producer_dialog.cpp" line="56"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::ProducerPanel</name>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="69"/>
+        <location filename="../ui/records/producer_panel.cpp" line="67"/>
+        <source>The producer that sends the record: each has its own batches, partitioner and counts</source>
+        <translation>发送该记录的生产者：每个都有自己的批次、分区器和计数</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="73"/>
         <source>chosen by the partitioner</source>
         <translation>由分区器选择</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="73"/>
+        <location filename="../ui/records/producer_panel.cpp" line="77"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="74"/>
+        <location filename="../ui/records/producer_panel.cpp" line="78"/>
         <source>Send the record without a key: the sticky (or round-robin) partitioner picks its partition</source>
         <translation>发送不带键的记录：由粘性（或轮询）分区器选择其分区</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="81"/>
+        <location filename="../ui/records/producer_panel.cpp" line="85"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="82"/>
+        <location filename="../ui/records/producer_panel.cpp" line="86"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="83"/>
+        <location filename="../ui/records/producer_panel.cpp" line="87"/>
         <source>Pretty-print</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="84"/>
+        <location filename="../ui/records/producer_panel.cpp" line="88"/>
         <source>Check the JSON value and indent it (Ctrl+Alt+J)</source>
         <translation>检查 JSON 值并缩进 (Ctrl+Alt+J)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="90"/>
+        <location filename="../ui/records/producer_panel.cpp" line="94"/>
         <source>the record&apos;s value; JSON is sent compact, on one line</source>
         <translation>记录的值；JSON 以紧凑形式单行发送</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="95"/>
+        <location filename="../ui/records/producer_panel.cpp" line="99"/>
         <source>Header key</source>
         <translation>Header 键</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="95"/>
+        <location filename="../ui/records/producer_panel.cpp" line="99"/>
         <source>Header value</source>
         <translation>Header 值</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="100"/>
+        <location filename="../ui/records/producer_panel.cpp" line="104"/>
         <source>Add header</source>
         <translation>添加 header</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="101"/>
+        <location filename="../ui/records/producer_panel.cpp" line="105"/>
         <source>Remove header</source>
         <translation>移除 header</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="115"/>
+        <location filename="../ui/records/producer_panel.cpp" line="119"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="117"/>
+        <location filename="../ui/records/producer_panel.cpp" line="121"/>
         <source>Produce the record (Ctrl+Alt+Return)</source>
         <translation>生产该记录 (Ctrl+Alt+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="123"/>
+        <location filename="../ui/records/producer_panel.cpp" line="127"/>
         <source>Nothing sent yet.</source>
         <translation>尚未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="127"/>
-        <location filename="../ui/records/producer_panel.cpp" line="171"/>
+        <location filename="../ui/records/producer_panel.cpp" line="131"/>
+        <source>Producer</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/producer_panel.cpp" line="132"/>
+        <location filename="../ui/records/producer_panel.cpp" line="176"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="128"/>
+        <location filename="../ui/records/producer_panel.cpp" line="133"/>
         <source>Partition</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="129"/>
+        <location filename="../ui/records/producer_panel.cpp" line="134"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="130"/>
+        <location filename="../ui/records/producer_panel.cpp" line="135"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="134"/>
+        <location filename="../ui/records/producer_panel.cpp" line="139"/>
         <source>acks</source>
         <translation>acks</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="140"/>
+        <location filename="../ui/records/producer_panel.cpp" line="145"/>
         <source>The background producer: records at a steady rate, keyed by a pattern</source>
         <translation>后台生产者：以稳定速率发送记录，键按模式生成</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="142"/>
+        <location filename="../ui/records/producer_panel.cpp" line="147"/>
         <source>Produce continuously</source>
         <translation>持续生产</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="149"/>
+        <location filename="../ui/records/producer_panel.cpp" line="154"/>
         <source> records/s</source>
         <translation> 条记录/秒</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="152"/>
+        <location filename="../ui/records/producer_panel.cpp" line="157"/>
         <source>No key: partitions in turn</source>
         <translation>无键：轮流分区</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="153"/>
+        <location filename="../ui/records/producer_panel.cpp" line="158"/>
         <source>Fixed key</source>
         <translation>固定键</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="154"/>
+        <location filename="../ui/records/producer_panel.cpp" line="159"/>
         <source>Sequential keys</source>
         <translation>顺序键</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="155"/>
+        <location filename="../ui/records/producer_panel.cpp" line="160"/>
         <source>Random from k keys</source>
         <translation>从 k 个键中随机</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="156"/>
+        <location filename="../ui/records/producer_panel.cpp" line="161"/>
         <source>Skewed: one hot key</source>
         <translation>倾斜：一个热点键</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="159"/>
+        <location filename="../ui/records/producer_panel.cpp" line="164"/>
         <source>Fixed: the key itself. Otherwise keys are this prefix and a number</source>
         <translation>固定：即键本身。否则键为此前缀加一个数字</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="172"/>
+        <location filename="../ui/records/producer_panel.cpp" line="177"/>
         <source>Rate</source>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="173"/>
+        <location filename="../ui/records/producer_panel.cpp" line="178"/>
         <source>Keys</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="174"/>
+        <location filename="../ui/records/producer_panel.cpp" line="179"/>
         <source>Key (prefix)</source>
         <translation>键（前缀）</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="175"/>
+        <location filename="../ui/records/producer_panel.cpp" line="180"/>
         <source>k keys</source>
         <translation>k 个键</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="176"/>
+        <location filename="../ui/records/producer_panel.cpp" line="181"/>
         <source>Hot key share</source>
         <translation>热点键占比</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="186"/>
+        <location filename="../ui/records/producer_panel.cpp" line="191"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="187"/>
+        <location filename="../ui/records/producer_panel.cpp" line="192"/>
         <source>Rate generator</source>
         <translation>速率生成器</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="236"/>
+        <location filename="../ui/records/producer_panel.cpp" line="241"/>
         <source>Topic: choose a topic.</source>
         <translation>主题：请选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="242"/>
+        <location filename="../ui/records/producer_panel.cpp" line="247"/>
         <source>Topic: the cluster has no topic &apos;%1&apos; (it has: %2).</source>
         <translation>主题：集群中没有主题“%1”（现有：%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="251"/>
+        <location filename="../ui/records/producer_panel.cpp" line="256"/>
         <source>Partition: &apos;%1&apos; is not a partition number (leave it empty to let the partitioner choose).</source>
         <translation>分区：“%1”不是分区编号（留空则由分区器选择）。</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="255"/>
+        <location filename="../ui/records/producer_panel.cpp" line="260"/>
         <source>Partition: %1 has partitions 0 to %2; there is no partition %3.</source>
         <translation>分区：%1 的分区为 0 到 %2；没有分区 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="266"/>
-        <location filename="../ui/records/producer_panel.cpp" line="310"/>
+        <location filename="../ui/records/producer_panel.cpp" line="271"/>
+        <location filename="../ui/records/producer_panel.cpp" line="319"/>
         <source>Value: %1</source>
         <translation>值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="280"/>
+        <location filename="../ui/records/producer_panel.cpp" line="285"/>
         <source>Header %1: a header needs a key (its value is &apos;%2&apos;).</source>
         <translation>Header %1：header 需要一个键（其值为“%2”）。</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="302"/>
+        <location filename="../ui/records/producer_panel.cpp" line="311"/>
         <source>Sent; waiting for the answer…</source>
         <translation>已发送；正在等待应答…</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="303"/>
+        <location filename="../ui/records/producer_panel.cpp" line="312"/>
         <source>Sent; the answer comes once simulated time runs (the clock is paused).</source>
         <translation>已发送；模拟时间运行后才会收到应答（时钟已暂停）。</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="348"/>
+        <location filename="../ui/records/producer_panel.cpp" line="363"/>
         <source>Refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="350"/>
+        <location filename="../ui/records/producer_panel.cpp" line="365"/>
         <source>Failed with %1 (partition %2, chosen by the %3)</source>
         <translation>失败，错误 %1（分区 %2，由%3选择）</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="355"/>
+        <location filename="../ui/records/producer_panel.cpp" line="370"/>
         <source>Sent to %1 with acks=0: the producer never learns the offset (partition chosen by the %2)</source>
         <translation>已以 acks=0 发送到 %1：生产者永远不会得知偏移量（分区由%2选择）</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="358"/>
+        <location filename="../ui/records/producer_panel.cpp" line="373"/>
         <source>Written to %1 at offset %2 (partition chosen by the %3)</source>
         <translation>已写入 %1，偏移量 %2（分区由%3选择）</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="423"/>
+        <location filename="../ui/records/producer_panel.cpp" line="451"/>
         <source>Key (prefix): %1</source>
         <translation>键（前缀）：%1</translation>
     </message>

@@ -116,6 +116,12 @@ QString addConsumerCommand(const QString& name, const QString& topic, const QStr
 
 QString removeConsumerCommand(const QString& name) { return QStringLiteral("consumer remove %1").arg(name); }
 
+QString addProducerCommand(const QString& name, const QString& acks, int lingerMs, const QString& partitioner) {
+    return QStringLiteral("producer add %1 acks=%2 linger.ms=%3 partitioner=%4").arg(name, acks).arg(lingerMs).arg(partitioner);
+}
+
+QString removeProducerCommand(const QString& name) { return QStringLiteral("producer remove %1").arg(name); }
+
 QString electPreferredLeaderCommand(const QString& partition) {
     return QStringLiteral("leader elect preferred %1").arg(partition);
 }

@@ -40,5 +40,8 @@ QString electPreferredLeaderCommand(const QString& partition);
 QString addConsumerCommand(const QString& name, const QString& topic, const QString& group, const QString& assignor,
                            const QString& offsetReset);
 QString removeConsumerCommand(const QString& name);
+// "producer add NAME acks=A linger.ms=N partitioner=P"
+QString addProducerCommand(const QString& name, const QString& acks, int lingerMs, const QString& partitioner);
+QString removeProducerCommand(const QString& name);
 
 }  // namespace ks::ui

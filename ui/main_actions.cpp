@@ -78,6 +78,10 @@ MainActions MainActions::create(QObject* p) {
                          tr("Start a consumer, in a consumer group or on its own"));
     a.removeConsumer = make(p, "removeConsumer", tr("Re&move consumer"), {key("Del")},
                             tr("The selected consumer leaves its group (a clean shutdown) and goes away"));
+    a.addProducer = make(p, "addProducer", tr("Add p&roducer…"), {key("Ctrl+Shift+O")},
+                         tr("Start one more producer client, with its own acks, linger.ms and partitioner"));
+    a.removeProducer = make(p, "removeProducer", tr("Remove pro&ducer"), {key("Shift+Del")},
+                            tr("Close the selected producer: it sends what it holds, waits for the answers and goes away"));
     a.typeCommand = make(p, "typeCommand", tr("&Type a command"), {key("Ctrl+K")}, tr("Any scenario command, e.g. broker kill 2"));
 
     a.zoomIn = make(p, "zoomIn", tr("Zoom &in (larger text)"), {key("Ctrl+="), key("Ctrl++")});
@@ -98,6 +102,7 @@ MainActions MainActions::create(QObject* p) {
         {a.resumeNode, QT_TR_NOOP("Resume")},       {a.isolate, QT_TR_NOOP("Isolate")},
         {a.cutLink, QT_TR_NOOP("Cut link")},        {a.healAll, QT_TR_NOOP("Heal all")},
         {a.createTopic, QT_TR_NOOP("Topic…")},      {a.addConsumer, QT_TR_NOOP("Consumer…")},
+        {a.addProducer, QT_TR_NOOP("Producer…")},
     };
     for (const auto& [action, name] : shortNames) action->setIconText(tr(name));
 

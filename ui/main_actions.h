@@ -49,6 +49,8 @@ struct MainActions {
     QAction* electLeader;
     QAction* addConsumer;
     QAction* removeConsumer;
+    QAction* addProducer;
+    QAction* removeProducer;
     QAction* typeCommand;
     // View
     QAction* zoomIn;

@@ -118,6 +118,7 @@ void MainWindow::createToolBars() {
     faults->addSeparator();
     faults->addAction(a.createTopic);
     faults->addAction(a.addConsumer);
+    faults->addAction(a.addProducer);
 }
 
 void MainWindow::createMenus() {
@@ -142,7 +143,7 @@ void MainWindow::createMenus() {
     menu(tr("F&aults"), {a.kill, a.restart, a.pauseNode, a.resumeNode, a.isolate, nullptr, a.cutLink, a.healAll, a.network,
                          nullptr, a.slowFollower, a.diskFull});
     menu(tr("&Cluster"), {a.addBroker, a.decommission, nullptr, a.createTopic, a.deleteTopic, a.electLeader, nullptr, a.addConsumer,
-                          a.removeConsumer, nullptr, a.typeCommand});
+                          a.removeConsumer, a.addProducer, a.removeProducer, nullptr, a.typeCommand});
     QMenu* view = menu(tr("&View"), {a.zoomIn, a.zoomOut, a.zoomReset, a.projector, a.fullScreen, nullptr, a.fit, a.clearMarks,
                                      nullptr, logDock_->toggleViewAction(), inspectorDock_->toggleViewAction()});
     viewMenu_ = view;
@@ -196,6 +197,10 @@ void MainWindow::connectActions() {
     connect(a.addConsumer, &QAction::triggered, this, &MainWindow::openConsumerDialog);
     connect(a.removeConsumer, &QAction::triggered, this, [this] {
         if (selected_.kind == Subject::Kind::Consumer) runCommand(removeConsumerCommand(selected_.name));
+    });
+    connect(a.addProducer, &QAction::triggered, this, &MainWindow::openProducerDialog);
+    connect(a.removeProducer, &QAction::triggered, this, [this] {
+        if (selected_.kind == Subject::Kind::Client) runCommand(removeProducerCommand(selected_.name));
     });
     connect(a.typeCommand, &QAction::triggered, this, [this] {
         logDock_->show();

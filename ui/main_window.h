@@ -123,6 +123,7 @@ private:
     void deleteTopic();
     void electLeader();
     void openConsumerDialog();
+    void openProducerDialog();
     void newCluster();
     void saveScenario();
     void savePicture();

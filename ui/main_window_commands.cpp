@@ -13,6 +13,7 @@
 #include "dialogs/consumer_dialog.h"
 #include "dialogs/link_dialog.h"
 #include "dialogs/network_dialog.h"
+#include "dialogs/producer_dialog.h"
 #include "dialogs/new_cluster_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "dialogs/topic_dialog.h"
@@ -120,6 +121,12 @@ void MainWindow::refreshActions() {
                           nodeState(*snapshot, selected_) == QLatin1String("running");
     actions_.removeConsumer->setEnabled(consumer);
     actions_.removeConsumer->setText(consumer ? tr("Re&move consumer %1").arg(selected_.name) : tr("Re&move consumer"));
+    actions_.addProducer->setEnabled(running);
+    const ProducerSnapshot* producer =
+        running && selected_.kind == Subject::Kind::Client ? snapshot->producer(selected_.name.toStdString()) : nullptr;
+    const bool removable = producer && producer->state != "closing";
+    actions_.removeProducer->setEnabled(removable);
+    actions_.removeProducer->setText(removable ? tr("Remove pro&ducer %1").arg(selected_.name) : tr("Remove pro&ducer"));
     actions_.electLeader->setText(selected_.kind == Subject::Kind::Partition
                                       ? tr("&Elect preferred leader of %1").arg(selected_.name)
                                       : tr("&Elect preferred leader"));
@@ -205,6 +212,16 @@ void MainWindow::openConsumerDialog() {
     if (dialog.exec() == QDialog::Accepted) runCommand(dialog.command());
 }
 
+void MainWindow::openProducerDialog() {
+    const auto& s = bridge_->snapshot();
+    if (!s) return;
+    QStringList taken;
+    for (const ProducerSnapshot& p : s->producers) taken << QString::fromStdString(p.clientId);
+    for (const ConsumerSnapshot& c : s->consumers) taken << QString::fromStdString(c.clientId);
+    ProducerDialog dialog(taken, this);
+    if (dialog.exec() == QDialog::Accepted) runCommand(dialog.command());
+}
+
 void MainWindow::newCluster() {
     NewClusterDialog dialog(bridge_->config(), this);
     if (dialog.exec() != QDialog::Accepted) return;
@@ -265,8 +282,8 @@ void MainWindow::showAbout() {
         tr("<h3>Kafkascope</h3><p>A small Kafka cluster simulated inside this window: brokers with replicated "
            "partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed "
            "and the same commands always give the same run (seed %1).</p>"
-           "<p><b>Not simulated yet:</b> more than one producer, removing a broker for good (decommission moves "
-           "its replicas away; it stays listed).</p>")
+           "<p><b>Not simulated yet:</b> removing a broker for good (decommission moves its replicas away; it "
+           "stays listed).</p>")
             .arg(bridge_->config().seed));
 }
 
@@ -293,6 +310,9 @@ void MainWindow::showContextMenu(const Subject& subject, const QPoint& globalPos
     }
     if (subject.kind == Subject::Kind::Client) {
         menu.addSeparator();
+        menu.addAction(a.removeProducer);
+        menu.addAction(a.addProducer);
+        menu.addSeparator();
         for (QAction* action : {a.backgroundProducer, a.producerFaster, a.producerSlower}) menu.addAction(action);
     }
     if (subject.kind == Subject::Kind::Partition) {
@@ -301,7 +321,8 @@ void MainWindow::showContextMenu(const Subject& subject, const QPoint& globalPos
         menu.addAction(a.deleteTopic);
     }
     if (subject.isNone()) {
-        for (QAction* action : {a.createTopic, a.addConsumer, a.addBroker, a.healAll, a.network, a.fit}) menu.addAction(action);
+        for (QAction* action : {a.createTopic, a.addConsumer, a.addProducer, a.addBroker, a.healAll, a.network, a.fit})
+            menu.addAction(action);
     }
     menu.exec(globalPos);
 }

@@ -37,6 +37,7 @@ void TrafficModel::reset() {
     lastWrite_.clear();
     rates_.clear();
     consumeRates_.clear();
+    producerRates_.clear();
     flows_.clear();
 }
 
@@ -58,6 +59,29 @@ void TrafficModel::compare(const ClusterSnapshot& before, const ClusterSnapshot&
     const QString client = after.producers.empty() ? QString() : QString::fromStdString(after.producers.front().clientId);
     for (auto& [partition, rate] : rates_) rate *= keep;
     for (auto& [key, rate] : consumeRates_) rate *= keep;
+    for (auto& [key, rate] : producerRates_) rate *= keep;
+    // Per partition, the producer that put the most records into it since the previous snapshot: the
+    // one a leader's growth is drawn coming from.
+    std::map<QString, std::pair<QString, std::int64_t>> writer;
+    for (const ProducerSnapshot& p : after.producers) {
+        const ProducerSnapshot* old = before.producer(p.clientId);
+        const QString producer = QString::fromStdString(p.clientId);
+        for (const ProducerPartitionSnapshot& w : p.partitions) {
+            std::int64_t was = 0;
+            if (old)
+                for (const ProducerPartitionSnapshot& o : old->partitions)
+                    if (o.tp == w.tp) was = o.records;
+            const std::int64_t added = w.records - was;
+            if (added <= 0) continue;
+            const QString name = QString::fromStdString(w.tp.str());
+            producerRates_[{producer, name}] += (1.0 - keep) * static_cast<double>(added) / dt;
+            auto& [who, most] = writer[name];
+            if (added > most) {
+                who = producer;
+                most = added;
+            }
+        }
+    }
     const bool animated = after.time - before.time <= kLongestAnimatedFrame;
     for (const ConsumerSnapshot& c : after.consumers) {
         const ConsumerSnapshot* old = before.consumer(c.clientId);
@@ -98,7 +122,8 @@ void TrafficModel::compare(const ClusterSnapshot& before, const ClusterSnapshot&
             flow.toBroker = r.broker;
             if (r.isLeader) {
                 flow.kind = Flow::Kind::Produce;
-                flow.client = client;
+                auto by = writer.find(name);
+                flow.client = by == writer.end() ? client : by->second.first;
             } else {
                 flow.kind = Flow::Kind::Replicate;
                 flow.fromBroker = p.leader;
@@ -122,6 +147,11 @@ bool TrafficModel::isWritten(const std::string& topic, SimTime now) const {
 double TrafficModel::consumeRate(const QString& consumer, const QString& partition) const {
     auto it = consumeRates_.find({consumer, partition});
     return it == consumeRates_.end() ? 0.0 : it->second;
+}
+
+double TrafficModel::produceRate(const QString& producer, const QString& partition) const {
+    auto it = producerRates_.find({producer, partition});
+    return it == producerRates_.end() ? 0.0 : it->second;
 }
 
 double TrafficModel::produceRate(const QString& partition) const {

@@ -40,6 +40,8 @@ public:
     double produceRate(const QString& partition) const;
     // Records per simulated second `consumer` read from `partition`, smoothed the same way.
     double consumeRate(const QString& consumer, const QString& partition) const;
+    // Records per simulated second `producer`'s partitioner put into `partition`, smoothed the same way.
+    double produceRate(const QString& producer, const QString& partition) const;
 
 private:
     void compare(const ClusterSnapshot& before, const ClusterSnapshot& after);
@@ -48,6 +50,7 @@ private:
     std::map<std::string, SimTime> lastWrite_;
     std::map<QString, double> rates_;
     std::map<std::pair<QString, QString>, double> consumeRates_;
+    std::map<std::pair<QString, QString>, double> producerRates_;
     std::vector<Flow> flows_;
 };
 

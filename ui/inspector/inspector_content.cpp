@@ -299,8 +299,7 @@ InspectorContent describeClient(const ClusterSnapshot& s, const Subject& subject
     if (p == s.producers.end()) return describeCluster(s);
     InspectorContent c;
     c.heading = subject.name;
-    auto nodeIt = context.clientNodes.find(p->clientId);
-    const NodeId id = nodeIt == context.clientNodes.end() ? kNoNode : nodeIt->second;
+    const NodeId id = p->node;
     c.summary = InspectorText::tr("Producer client on node %1").arg(node(id));
     c.sections.push_back({InspectorText::tr("Producer"),
                           {{InspectorText::tr("Node"), node(id)},
@@ -309,8 +308,23 @@ InspectorContent describeClient(const ClusterSnapshot& s, const Subject& subject
                            {InspectorText::tr("Failed"), QString::number(p->failed)},
                            {InspectorText::tr("Pending"), QString::number(p->sent - p->acked - p->failed)},
                            {InspectorText::tr("Batch retries"), QString::number(p->retries)},
+                           {InspectorText::tr("State"), QString::fromStdString(p->state)},
                            {InspectorText::tr("Isolated"), yesNo(isIsolated(s, id))},
                            {InspectorText::tr("Links cut"), cutsOf(s, id)}}});
+    c.sections.push_back({InspectorText::tr("Configs"),
+                          {{QStringLiteral("acks"), p->acks == -1 ? QStringLiteral("all") : QString::number(p->acks)},
+                           {QStringLiteral("linger.ms"), QString::number(p->linger / kMicrosPerMilli)},
+                           {QStringLiteral("batch.size"), QString::number(p->batchSize)},
+                           {QStringLiteral("partitioner"), QString::fromStdString(p->partitioner)}}});
+    InspectorSection written{InspectorText::tr("Partitions written"), {}};
+    for (const ProducerPartitionSnapshot& w : p->partitions)
+        written.rows.emplace_back(QString::fromStdString(w.tp.str()),
+                                  InspectorText::tr("%1 record(s), %2 acknowledged, last %3")
+                                      .arg(w.records)
+                                      .arg(w.acked)
+                                      .arg(formatSeconds(w.lastAppend)));
+    if (!written.rows.empty()) c.sections.push_back(written);
+    if (p->clientId != "producer-1") return c;
     const BackgroundProducerState& b = context.producer;
     c.sections.push_back({InspectorText::tr("Background producer"),
                           {{InspectorText::tr("Running"), yesNo(b.enabled)},

@@ -61,6 +61,10 @@ ProducerPanel::ProducerPanel(RuntimeBridge* bridge, QWidget* parent) : QWidget(p
     tabs->setObjectName(QStringLiteral("producerTabs"));
     auto* record = new QWidget(tabs);
     auto* form = new QFormLayout(record);
+    producer_ = new QComboBox(record);
+    producer_->setObjectName(QStringLiteral("producerClient"));
+    producer_->addItem(QStringLiteral("producer-1"));
+    producer_->setToolTip(tr("The producer that sends the record: each has its own batches, partitioner and counts"));
     topic_ = new QComboBox(record);
     topic_->setEditable(true);
     topic_->setObjectName(QStringLiteral("producerTopic"));
@@ -124,6 +128,7 @@ ProducerPanel::ProducerPanel(RuntimeBridge* bridge, QWidget* parent) : QWidget(p
     result_->setObjectName(QStringLiteral("producerResult"));
     result_->setWordWrap(true);
     result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Producer"), producer_);
     form->addRow(tr("Topic"), topic_);
     form->addRow(tr("Partition"), partition_);
     form->addRow(tr("Key"), keyRow);
@@ -283,11 +288,15 @@ std::optional<RecordToProduce> ProducerPanel::composed() {
         record.headers.push_back({keyText.toStdString(), valueText.toStdString()});
     }
     record.acks = acks_->currentData().toInt();
+    // The default producer is left unnamed, so its commands read as they always did.
+    if (const QString producer = producer_->currentText(); producer != QLatin1String("producer-1"))
+        record.producer = producer.toStdString();
     if (const auto problem = produceRequestProblem(record)) {
         QWidget* field = problem->field == "key" ? static_cast<QWidget*>(key_)
                          : problem->field == "value" ? value_
                          : problem->field.rfind("header", 0) == 0 ? headers_
                          : problem->field == "topic" ? static_cast<QWidget*>(topic_)
+                         : problem->field == "producer" ? static_cast<QWidget*>(producer_)
                                                      : partition_;
         showError(field, QString::fromStdString(problem->field + ": " + problem->message));
         return std::nullopt;
@@ -318,6 +327,9 @@ bool ProducerPanel::prettyPrint() {
 
 void ProducerPanel::load(const RecordToProduce& record) {
     clearError();
+    const int producer = producer_->findText(record.producer.empty() ? QStringLiteral("producer-1")
+                                                                      : QString::fromStdString(record.producer));
+    if (producer >= 0) producer_->setCurrentIndex(producer);
     topic_->setCurrentText(QString::fromStdString(record.topic));
     partition_->setText(record.partition ? QString::number(*record.partition) : QString());
     nullKey_->setChecked(!record.key);
@@ -337,7 +349,10 @@ void ProducerPanel::load(const RecordToProduce& record) {
 }
 
 void ProducerPanel::onFrame(const Frame& frame) {
-    if (frame.snapshot) refreshTopics(*frame.snapshot);
+    if (frame.snapshot) {
+        refreshTopics(*frame.snapshot);
+        refreshProducers(*frame.snapshot);
+    }
     showGenerator(frame.producer);
     for (const ProduceReply& reply : frame.produced) {
         auto it = std::find(pending_.begin(), pending_.end(), reply.request);
@@ -361,6 +376,19 @@ void ProducerPanel::onFrame(const Frame& frame) {
                                  .arg(how));
         Q_EMIT produced(reply);
     }
+}
+
+void ProducerPanel::refreshProducers(const ClusterSnapshot& snapshot) {
+    QStringList names;
+    for (const ProducerSnapshot& p : snapshot.producers)
+        if (p.state != "closing") names << QString::fromStdString(p.clientId);
+    QStringList current;
+    for (int i = 0; i < producer_->count(); ++i) current << producer_->itemText(i);
+    if (current == names) return;
+    const QString chosen = producer_->currentText();
+    producer_->clear();
+    producer_->addItems(names);
+    producer_->setCurrentIndex(std::max(0, producer_->findText(chosen)));
 }
 
 void ProducerPanel::refreshTopics(const ClusterSnapshot& snapshot) {

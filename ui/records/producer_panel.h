@@ -45,12 +45,14 @@ Q_SIGNALS:
 private:
     void onFrame(const Frame& frame);
     void refreshTopics(const ClusterSnapshot& snapshot);
+    void refreshProducers(const ClusterSnapshot& snapshot);
     void showError(QWidget* field, const QString& message);
     void clearError();
     void applyGenerator();
     void showGenerator(const BackgroundProducerState& state);
 
     RuntimeBridge* bridge_;
+    QComboBox* producer_;   // which producer sends (client.id)
     QComboBox* topic_;
     QLineEdit* partition_;
     QLineEdit* key_;

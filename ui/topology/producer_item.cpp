@@ -22,10 +22,12 @@ void ProducerItem::setView(const ProducerView& view) {
 
 QString ProducerItem::toolTipText() const {
     return TopologyText::tr("<b>%1</b> (producer, node %2)%3<br>records sent %4 · acknowledged %5 · failed %6 · "
-                            "pending %7<br>batch retries %8<br>background producer: %9")
+                            "pending %7<br>batch retries %8<br>%9")
         .arg(view_.clientId)
         .arg(view_.node)
-        .arg(view_.isolated ? TopologyText::tr(" — isolated from every other node") : QString())
+        .arg(view_.isolated  ? TopologyText::tr(" — isolated from every other node")
+             : view_.closing ? TopologyText::tr(" — closing: waiting for the answers to its last records")
+                             : QString())
         .arg(view_.sent)
         .arg(view_.acked)
         .arg(view_.failed)
@@ -56,7 +58,9 @@ void ProducerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
         painter->drawText(QRectF(10, 0, card.width() - 20, kHeader), Qt::AlignVCenter | Qt::AlignLeft, view_.clientId);
         painter->setFont(style::smallFont());
         painter->drawText(QRectF(10, 0, card.width() - 20, kHeader), Qt::AlignVCenter | Qt::AlignRight,
-                          view_.isolated ? TopologyText::tr("ISOLATED") : TopologyText::tr("producer"));
+                          view_.isolated  ? TopologyText::tr("ISOLATED")
+                          : view_.closing ? TopologyText::tr("closing")
+                                          : TopologyText::tr("producer"));
         painter->setPen(style::kText);
         painter->drawText(QRectF(10, kHeader + 2, card.width() - 20, 22), Qt::AlignVCenter | Qt::AlignLeft,
                           TopologyText::tr("sent %1 · acked %2 · failed %3").arg(view_.sent).arg(view_.acked).arg(view_.failed));

@@ -1,6 +1,7 @@
 #pragma once
-// A producer client: what it sent and what came back acknowledged or failed, and whether the
-// background producer (the session's steady stream of records) is running through it.
+// A producer client: what it sent and what came back acknowledged or failed, its configs, and (the
+// default producer) whether the background producer (the session's steady stream of records) runs
+// through it.
 #include "topology_item.h"
 
 namespace ks::ui {
@@ -12,8 +13,9 @@ struct ProducerView {
     qint64 acked = 0;
     qint64 failed = 0;
     qint64 retries = 0;
-    QString background;   // "10 rec/s → orders", "paused", or "waiting for topic orders"
+    QString background;   // "10 rec/s → orders", "paused", or "waiting for topic orders"; or its configs
     bool isolated = false;
+    bool closing = false; // close() called: it waits for its last records' answers
 
     bool operator==(const ProducerView&) const = default;
 };

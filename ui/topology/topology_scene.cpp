@@ -1,5 +1,6 @@
 #include "topology_scene.h"
 
+#include <QSet>
 #include <algorithm>
 #include <set>
 
@@ -25,6 +26,9 @@ using scene::removeMissing;
 
 constexpr double kSceneMargin = 24;
 constexpr int kAnimationMilliseconds = 16;
+
+// The producer the background producer sends through (the cluster's default producer).
+constexpr const char* kDefaultProducerName = "producer-1";
 
 QString backgroundText(const BackgroundProducerState& p, const ClusterSnapshot& s) {
     if (!p.enabled) return TopologyText::tr("background producer off");
@@ -88,7 +92,15 @@ void TopologyScene::setInput(const SceneInput& input) {
     updateSlowLinks(s);
     updateProduceLinks(input);
     updateConsumeLinks(input);
-    if (structure) relayout();
+    if (structure) {
+        // Items of removed producers, brokers or replicas are gone: forget them before marking again.
+        const QList<QGraphicsItem*> all = items();
+        const QSet<QGraphicsItem*> live(all.begin(), all.end());
+        auto gone = [&](TopologyItem* item) { return !live.contains(static_cast<QGraphicsItem*>(item)); };
+        chosen_.removeIf(gone);
+        highlighted_.removeIf(gone);
+        relayout();
+    }
     updateLinkEnds();
     if (!chosenSubject_.isNone()) setChosen(chosenSubject_);
     if (!highlightedKeys_.isEmpty()) setHighlighted(highlightedKeys_);
@@ -208,12 +220,13 @@ bool TopologyScene::updateProducers(const SceneInput& input) {
     for (const ProducerSnapshot& p : s.producers) {
         const QString id = QString::fromStdString(p.clientId);
         present.insert(id);
-        NodeId node = kNoNode;
-        if (input.clientNodes) {
-            auto found = input.clientNodes->find(p.clientId);
-            if (found != input.clientNodes->end()) node = found->second;
-        }
-        const ProducerView view{id, node, p.sent, p.acked, p.failed, p.retries, backgroundText(input.producer, s), isolated(s, node)};
+        const NodeId node = p.node;
+        const QString about = p.clientId == kDefaultProducerName
+                                  ? backgroundText(input.producer, s)
+                                  : TopologyText::tr("acks=%1 · linger.ms=%2")
+                                        .arg(p.acks == -1 ? QStringLiteral("all") : QString::number(p.acks))
+                                        .arg(p.linger / kMicrosPerMilli);
+        const ProducerView view{id, node, p.sent, p.acked, p.failed, p.retries, about, isolated(s, node), p.state == "closing"};
         auto it = producers_.find(id);
         if (it == producers_.end()) {
             it = producers_.emplace(id, new ProducerItem(view)).first;

@@ -66,9 +66,11 @@ public:
     // The replica drawn as leader of `partition`, or nothing (no leader, or unknown partition).
     ReplicaItem* leaderReplica(const QString& partition) const;
     std::vector<ReplicaItem*> replicasOf(const QString& partition) const;
-    // Producer lines, by the subject key of their end: "partition:orders-1", or "broker:4" when
-    // there are too many partitions to draw one line each.
+    // Producer lines, by produceLinkKey(): the producer and the line's end, "partition:orders-1", or
+    // "broker:4" when there are too many partitions to draw one line each.
     const std::map<QString, LinkItem*>& produceLinks() const { return produceLinks_; }
+    // "client:producer-1|partition:orders-1" or "client:producer-1|broker:4".
+    static QString produceLinkKey(const QString& producer, const Subject& end);
     const std::map<QString, LinkItem*>& cutLinks() const { return cutLinks_; }
     // Links with conditions of their own (link slow), by "A-B".
     const std::map<QString, LinkItem*>& slowLinks() const { return slowLinks_; }

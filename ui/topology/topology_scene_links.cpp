@@ -68,33 +68,49 @@ void TopologyScene::updateSlowLinks(const ClusterSnapshot& s) {
     scene::removeMissing(slowLinks_, present);
 }
 
-// One line per partition the producer writes to; with more partitions than can be told apart, one
-// line per broker that leads some of them.
+QString TopologyScene::produceLinkKey(const QString& producer, const Subject& end) {
+    return Subject::client(producer).key() + u'|' + end.key();
+}
+
+// One line from each producer to each partition it wrote to within the traffic model's write window;
+// with more such lines than can be told apart, one line from each producer to each broker that leads
+// some of them.
 void TopologyScene::updateProduceLinks(const SceneInput& input) {
     const ClusterSnapshot& s = *input.snapshot;
-    const QString client = s.producers.empty() ? QString() : QString::fromStdString(s.producers.front().clientId);
-    std::vector<const PartitionSnapshot*> written;
-    if (input.traffic && !producers_.empty())
-        for (const PartitionSnapshot& p : s.partitions)
-            if (p.leader != kNoNode && input.traffic->isWritten(p.tp.topic, s.time)) written.push_back(&p);
+    std::unordered_map<TopicPartition, BrokerId> leaders;
+    for (const PartitionSnapshot& p : s.partitions)
+        if (p.leader != kNoNode) leaders.emplace(p.tp, p.leader);
+    struct Written {
+        QString producer;
+        QString partition;
+        BrokerId leader;
+    };
+    std::vector<Written> written;
+    for (const ProducerSnapshot& p : s.producers)
+        for (const ProducerPartitionSnapshot& w : p.partitions) {
+            auto leader = leaders.find(w.tp);
+            if (leader != leaders.end() && w.lastAppend >= 0 && s.time - w.lastAppend <= TrafficModel::kWriteWindow)
+                written.push_back({QString::fromStdString(p.clientId), QString::fromStdString(w.tp.str()), leader->second});
+        }
     const bool perPartition = written.size() <= kMaxPartitionLines;
     struct Line {
+        QString producer;
         Subject subject;
         double rate = 0;
         int partitions = 0;
     };
     std::map<QString, Line> lines;
-    std::map<int, Line> byBroker;
-    for (const PartitionSnapshot* p : written) {
-        const QString name = QString::fromStdString(p->tp.str());
-        Line& line = perPartition ? lines[Subject::partition(name).key()] : byBroker[p->leader];
-        line.subject = perPartition ? Subject::partition(name) : Subject::broker(p->leader);
-        line.rate += input.traffic->produceRate(name);
+    for (const Written& w : written) {
+        const Subject end = perPartition ? Subject::partition(w.partition) : Subject::broker(w.leader);
+        Line& line = lines[produceLinkKey(w.producer, end)];
+        line.producer = w.producer;
+        line.subject = end;
+        if (input.traffic) line.rate += input.traffic->produceRate(w.producer, w.partition);
         ++line.partitions;
     }
-    for (const auto& [id, line] : byBroker) lines[line.subject.key()] = line;
     std::set<QString> present;
     for (const auto& [key, line] : lines) {
+        if (!producer(line.producer)) continue;
         present.insert(key);
         auto it = produceLinks_.find(key);
         if (it == produceLinks_.end()) {
@@ -103,8 +119,8 @@ void TopologyScene::updateProduceLinks(const SceneInput& input) {
         }
         it->second->setRate(line.rate, line.rate >= 0.05);
         it->second->setDescription(
-            perPartition ? TopologyText::tr("<b>%1</b> writes to <b>%2</b> through its leader").arg(client, line.subject.name)
-                         : TopologyText::tr("<b>%1</b> writes to the %n partition(s) that <b>broker %2</b> leads", nullptr, line.partitions).arg(client, line.subject.name));
+            perPartition ? TopologyText::tr("<b>%1</b> writes to <b>%2</b> through its leader").arg(line.producer, line.subject.name)
+                         : TopologyText::tr("<b>%1</b> writes to the %n partition(s) that <b>broker %2</b> leads", nullptr, line.partitions).arg(line.producer, line.subject.name));
     }
     scene::removeMissing(produceLinks_, present);
 }
@@ -226,9 +242,11 @@ QPointF TopologyScene::replicaAnchor(const ReplicaItem* replica, bool rightSide)
 }
 
 void TopologyScene::updateLinkEnds() {
-    ProducerItem* producer = producers_.empty() ? nullptr : producers_.begin()->second;
     std::map<const QGraphicsItem*, int> lanes;
+    std::map<const ProducerItem*, int> producerIndex;
+    for (const auto& [id, item] : producers_) producerIndex.emplace(item, static_cast<int>(producerIndex.size()));
     for (auto& [key, link] : produceLinks_) {
+        const ProducerItem* producer = this->producer(Subject::parse(key.section(u'|', 0, 0)).name);
         const Subject target = link->subject();
         ReplicaItem* leader = target.kind == Subject::Kind::Partition ? leaderReplica(target.name) : nullptr;
         const QGraphicsItem* card = leader ? leader->parentItem() : broker(target.id());
@@ -240,13 +258,23 @@ void TopologyScene::updateLinkEnds() {
         // Down from the producer to the lane above the brokers, along it to the gap left of the
         // leader's card, down that gap, and right into the leader replica (or the card's header).
         const int lane = lanes[card]++ % 4;
-        const QPointF from = producer->mapToScene(QPointF(style::kClientWidth / 2, style::kClientHeight));
         const QPointF to = leader ? replicaAnchor(leader, false) : card->mapToScene(QPointF(0, style::kBrokerHeader / 2));
         const double cardLeft = card->scenePos().x();
         const double x = cardLeft - 10 - lane * 7;
         const double y = producerLaneY_ + lane * 5;
-        link->setRoute({from, QPointF(from.x(), y), QPointF(x, y), QPointF(x, to.y()), to},
-                       QPointF(cardLeft - style::kBrokerGap / 2, to.y() - 11));
+        // With one producer: straight down from its card. With several (stacked in a column): out of
+        // each card's right edge and down a track of its own, so the lines do not cross the other cards.
+        QVector<QPointF> points;
+        if (producers_.size() == 1) {
+            const QPointF from = producer->mapToScene(QPointF(style::kClientWidth / 2, style::kClientHeight));
+            points = {from, QPointF(from.x(), y)};
+        } else {
+            const QPointF from = producer->mapToScene(QPointF(style::kClientWidth, style::kClientHeight / 2));
+            const double trackX = from.x() + 8 + producerIndex[producer] * 6;
+            points = {from, QPointF(trackX, from.y()), QPointF(trackX, y)};
+        }
+        points << QPointF(x, y) << QPointF(x, to.y()) << to;
+        link->setRoute(points, QPointF(cardLeft - style::kBrokerGap / 2, to.y() - 11));
     }
     updateConsumeLinkEnds();
     for (auto& [key, link] : cutLinks_) placeNodeLink(link, key);
@@ -280,7 +308,6 @@ void TopologyScene::addFlows(const std::vector<Flow>& flows, bool animate) {
         return;
     }
     const double now = static_cast<double>(clock_.nsecsElapsed()) / 1e9;
-    ProducerItem* producer = producers_.empty() ? nullptr : producers_.begin()->second;
     for (const Flow& flow : flows) {
         if (flow.kind == Flow::Kind::Consume) {
             auto link = consumeLinks_.find(consumeLinkKey(flow.client, Subject::partition(flow.partition, flow.fromBroker)));
@@ -295,9 +322,9 @@ void TopologyScene::addFlows(const std::vector<Flow>& flows, bool animate) {
         QPolygonF route;
         QColor color;
         if (flow.kind == Flow::Kind::Produce) {
-            auto link = produceLinks_.find(Subject::partition(flow.partition).key());
-            if (link == produceLinks_.end()) link = produceLinks_.find(Subject::broker(flow.toBroker).key());
-            if (link == produceLinks_.end() || !producer || !link->second->isVisible()) continue;
+            auto link = produceLinks_.find(produceLinkKey(flow.client, Subject::partition(flow.partition)));
+            if (link == produceLinks_.end()) link = produceLinks_.find(produceLinkKey(flow.client, Subject::broker(flow.toBroker)));
+            if (link == produceLinks_.end() || !link->second->isVisible()) continue;
             route = link->second->route();
             color = style::kProducer;
         } else {
