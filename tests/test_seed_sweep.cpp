@@ -70,6 +70,8 @@ private slots:
         QTest::addColumn<QString>("allowedInvariant");
         QTest::newRow("sweep-faults") << QStringLiteral("tests/scenarios/sweep-faults.scenario") << QString();
         QTest::newRow("sweep-zookeeper") << QStringLiteral("tests/scenarios/sweep-zookeeper.scenario") << QString();
+        QTest::newRow("sweep-zookeeper-reassign")
+            << QStringLiteral("tests/scenarios/sweep-zookeeper-reassign.scenario") << QString();
         QTest::newRow("sweep-snapshots") << QStringLiteral("tests/scenarios/sweep-snapshots.scenario") << QString();
         QTest::newRow("sweep-combined") << QStringLiteral("tests/scenarios/sweep-combined.scenario") << QString();
         QTest::newRow("sweep-consumers") << QStringLiteral("tests/scenarios/sweep-consumers.scenario") << QString();

@@ -457,6 +457,7 @@ void Broker::removeReplica(NodeContext& ctx, const TopicPartition& tp) {
     replicas_.erase(tp);
     alterPartitionInFlight_.erase(tp);
     storage_->logs.erase(tp);
+    ctx.observer().onReplicaDeleted(id(), tp);
     ctx.emit(EventKind::Replication,
              "broker " + std::to_string(id()) + ": " + tp.str() + (topicGone ? " deleted (its topic is gone)" : " replica removed and its log deleted"),
              {brokerSubject(id()), partitionSubject(tp)}, topicGone);

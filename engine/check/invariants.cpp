@@ -49,6 +49,12 @@ void InvariantChecker::onTruncate(BrokerId broker, const TopicPartition& tp, Off
     if (it != nextOffset_.end()) it->second = std::min(it->second, to);
 }
 
+// A later replica on that broker starts a new log, from whatever offset the leader's log starts at.
+void InvariantChecker::onReplicaDeleted(BrokerId broker, const TopicPartition& tp) {
+    nextOffset_.erase({broker, tp});
+    highWatermarks_.erase({broker, tp});
+}
+
 void InvariantChecker::onQuorumLeader(NodeId controller, std::int32_t epoch) {
     auto [it, fresh] = quorumLeaders_.try_emplace(epoch, controller);
     if (!fresh && it->second != controller)

@@ -46,6 +46,7 @@ public:
     void onHighWatermark(BrokerId broker, const TopicPartition& tp, LeaderEpoch epoch, Offset hw) override;
     void onBecomeLeader(BrokerId broker, const TopicPartition& tp, LeaderEpoch epoch) override;
     void onTruncate(BrokerId broker, const TopicPartition& tp, Offset to, std::int64_t removed) override;
+    void onReplicaDeleted(BrokerId broker, const TopicPartition& tp) override;
     void onMetadataCommitted(NodeId controller, Offset offset, const MetadataEntry& entry) override;
     void onQuorumLeader(NodeId controller, std::int32_t epoch) override;
     // A snapshot holds exactly what the committed entries before its end offset build.

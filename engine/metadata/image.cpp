@@ -33,6 +33,8 @@ void MetadataImage::apply(const MetadataRecord& record) {
                 p.leader = r.leader;
                 p.leaderEpoch = r.leaderEpoch;
                 p.partitionEpoch = r.partitionEpoch;
+                p.addingReplicas = r.addingReplicas;
+                p.removingReplicas = r.removingReplicas;
             } else if constexpr (std::is_same_v<T, PartitionChangeRecord>) {
                 auto it = topics_.find(r.tp.topic);
                 if (it == topics_.end() || r.tp.partition >= static_cast<int>(it->second.partitions.size())) return;

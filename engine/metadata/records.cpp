@@ -35,6 +35,8 @@ std::string describe(const MetadataRecord& record) {
             } else if constexpr (std::is_same_v<T, PartitionRecord>) {
                 out << r.tp.str() << " replicas=" << formatIds(r.replicas) << " isr=" << formatIds(r.isr)
                     << " leader=" << r.leader << " leaderEpoch=" << r.leaderEpoch;
+                if (!r.addingReplicas.empty()) out << " adding=" << formatIds(r.addingReplicas);
+                if (!r.removingReplicas.empty()) out << " removing=" << formatIds(r.removingReplicas);
             } else if constexpr (std::is_same_v<T, PartitionChangeRecord>) {
                 out << r.tp.str();
                 if (r.leader) out << " leader=" << *r.leader;
@@ -75,7 +77,8 @@ std::int64_t recordSizeInBytes(const MetadataRecord& record) {
             else if constexpr (std::is_same_v<T, TopicRecord>)
                 return static_cast<std::int64_t>(r.name.size()) + 1 + kTopicId;
             else if constexpr (std::is_same_v<T, PartitionRecord>)
-                return 4 + kTopicId + ids(r.replicas) + ids(r.isr) + 4 + 4 + 4;
+                return 4 + kTopicId + ids(r.replicas) + ids(r.isr) + 4 + 4 + 4 +
+                       (r.addingReplicas.empty() && r.removingReplicas.empty() ? 0 : ids(r.addingReplicas) + ids(r.removingReplicas));
             else if constexpr (std::is_same_v<T, PartitionChangeRecord>)
                 return 4 + kTopicId + optionalIds(r.isr) + (r.leader ? 4 : 0) + optionalIds(r.replicas) +
                        optionalIds(r.addingReplicas) + optionalIds(r.removingReplicas) + 1;

@@ -35,6 +35,9 @@ struct PartitionRecord {
     BrokerId leader = kNoNode;
     LeaderEpoch leaderEpoch = 0;
     PartitionEpoch partitionEpoch = 0;
+    // A reassignment in progress (KIP-455), as in PartitionChangeRecord.
+    std::vector<BrokerId> addingReplicas = {};
+    std::vector<BrokerId> removingReplicas = {};
 };
 // Only the fields that are set change. A leader change bumps the leader epoch; every change bumps
 // the partition epoch.

@@ -56,7 +56,7 @@ const char* messageName(const Message& message) {
         "SyncGroup", "SyncGroupResponse", "Heartbeat", "HeartbeatResponse", "LeaveGroup", "LeaveGroupResponse",
         "OffsetCommit", "OffsetCommitResponse", "OffsetFetch", "OffsetFetchResponse", "ListOffsets",
         "ListOffsetsResponse", "ZkRequest", "ZkResponse", "ZkWatchEvent", "LeaderAndIsr", "UpdateMetadata",
-        "FetchSnapshot", "FetchSnapshotResponse"};
+        "FetchSnapshot", "FetchSnapshotResponse", "StopReplica"};
     static_assert(std::size(names) == std::variant_size_v<Message>);
     return names[message.index()];
 }

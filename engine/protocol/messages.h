@@ -278,7 +278,7 @@ using Message = std::variant<ProduceRequest, ProduceResponse, FetchRequest, Fetc
                              LeaveGroupRequest, LeaveGroupResponse, OffsetCommitRequest, OffsetCommitResponse,
                              OffsetFetchRequest, OffsetFetchResponse, ListOffsetsRequest, ListOffsetsResponse,
                              ZkRequest, ZkResponse, ZkWatchEvent, LeaderAndIsrRequest, UpdateMetadataRequest,
-                             FetchSnapshotRequest, FetchSnapshotResponse>;
+                             FetchSnapshotRequest, FetchSnapshotResponse, StopReplicaRequest>;
 
 const char* messageName(const Message& message);
 // The NOT_CONTROLLER answer to a request only the controller serves (with the controller to ask

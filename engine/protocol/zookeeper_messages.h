@@ -55,10 +55,21 @@ struct ZkPartitionState {
     std::vector<BrokerId> isr;
     std::vector<BrokerId> replicas;
     std::int32_t zkVersion = 0;
+    std::vector<BrokerId> addingReplicas;     // a reassignment in progress (KIP-455)
+    std::vector<BrokerId> removingReplicas;
 };
 struct LeaderAndIsrRequest {
     BrokerId controllerId = kNoNode;
     std::int32_t controllerEpoch = 0;
+    std::vector<ZkPartitionState> partitions;
+};
+// A reassignment moved these partitions off the broker: it stops its replicas and, with
+// deletePartitions, deletes their logs. Not Kafka's field: the partitions come with their new state
+// (which no longer lists the broker), so that the broker's metadata stops listing it too.
+struct StopReplicaRequest {
+    BrokerId controllerId = kNoNode;
+    std::int32_t controllerEpoch = 0;
+    bool deletePartitions = true;
     std::vector<ZkPartitionState> partitions;
 };
 struct ZkTopicConfig {

@@ -22,6 +22,8 @@ public:
     virtual void onHighWatermark(BrokerId, const TopicPartition&, LeaderEpoch, Offset /*hw*/) {}
     virtual void onBecomeLeader(BrokerId, const TopicPartition&, LeaderEpoch) {}
     virtual void onTruncate(BrokerId, const TopicPartition&, Offset /*to*/, std::int64_t /*removed*/) {}
+    // The broker stopped being a replica and deleted its log (a reassignment moved it, or the topic went).
+    virtual void onReplicaDeleted(BrokerId, const TopicPartition&) {}
     // A controller learned that the metadata entry at `offset` is committed.
     virtual void onMetadataCommitted(NodeId /*controller*/, Offset /*offset*/, const MetadataEntry&) {}
     virtual void onQuorumLeader(NodeId /*controller*/, std::int32_t /*epoch*/) {}
@@ -47,6 +49,7 @@ public:
     void onHighWatermark(BrokerId b, const TopicPartition& tp, LeaderEpoch e, Offset hw) override;
     void onBecomeLeader(BrokerId b, const TopicPartition& tp, LeaderEpoch e) override;
     void onTruncate(BrokerId b, const TopicPartition& tp, Offset to, std::int64_t removed) override;
+    void onReplicaDeleted(BrokerId b, const TopicPartition& tp) override;
     void onMetadataCommitted(NodeId c, Offset offset, const MetadataEntry& entry) override;
     void onQuorumLeader(NodeId c, std::int32_t epoch) override;
     void onMetadataSnapshot(NodeId c, const MetadataSnapshot& snapshot, bool loaded) override;

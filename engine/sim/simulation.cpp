@@ -76,6 +76,9 @@ void ObserverFanout::onBecomeLeader(BrokerId b, const TopicPartition& tp, Leader
 void ObserverFanout::onTruncate(BrokerId b, const TopicPartition& tp, Offset to, std::int64_t removed) {
     for (auto* o : observers_) o->onTruncate(b, tp, to, removed);
 }
+void ObserverFanout::onReplicaDeleted(BrokerId b, const TopicPartition& tp) {
+    for (auto* o : observers_) o->onReplicaDeleted(b, tp);
+}
 void ObserverFanout::onMetadataCommitted(NodeId c, Offset offset, const MetadataEntry& entry) {
     for (auto* o : observers_) o->onMetadataCommitted(c, offset, entry);
 }

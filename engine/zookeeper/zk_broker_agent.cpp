@@ -11,6 +11,10 @@ namespace {
 constexpr std::int32_t kSessionTimeoutMs = 18000;   // zookeeper.session.timeout.ms (Kafka 3.x)
 constexpr std::uint64_t kRegisterRetry = ZkBrokerAgent::kTimerBase | 1;
 
+PartitionRecord partitionRecord(const ZkPartitionState& s) {
+    return PartitionRecord{s.tp, s.replicas, s.isr, s.leader, s.leaderEpoch, s.zkVersion, s.addingReplicas, s.removingReplicas};
+}
+
 }  // namespace
 
 ZkBrokerAgent::ZkBrokerAgent(Broker& broker, std::vector<NodeId> ensemble)
@@ -99,8 +103,23 @@ void ZkBrokerAgent::applyLeaderAndIsr(NodeContext& ctx, const LeaderAndIsrReques
     std::vector<MetadataRecord> records;
     for (const ZkPartitionState& s : request.partitions) {
         if (!broker_.image_.topic(s.tp.topic)) records.push_back(TopicRecord{s.tp.topic, 0});
-        records.push_back(PartitionRecord{s.tp, s.replicas, s.isr, s.leader, s.leaderEpoch, s.zkVersion});
+        records.push_back(partitionRecord(s));
     }
+    broker_.applyMetadata(ctx, records);
+}
+
+void ZkBrokerAgent::applyStopReplica(NodeContext& ctx, const StopReplicaRequest& request) {
+    if (fromStaleController(request.controllerEpoch)) return;
+    controllerId_ = request.controllerId;
+    std::vector<MetadataRecord> records;
+    for (const ZkPartitionState& s : request.partitions) {
+        ctx.emit(EventKind::Replication,
+                 "broker " + std::to_string(broker_.id()) + ": StopReplica for " + s.tp.str() + " from controller broker " +
+                     std::to_string(request.controllerId) + (request.deletePartitions ? " (delete)" : ""),
+                 {brokerSubject(broker_.id()), partitionSubject(s.tp)});
+        records.push_back(partitionRecord(s));
+    }
+    // The new state no longer lists this broker: applying it stops the replica and deletes its log.
     broker_.applyMetadata(ctx, records);
 }
 
@@ -120,9 +139,13 @@ void ZkBrokerAgent::applyUpdateMetadata(NodeContext& ctx, const UpdateMetadataRe
     for (const ZkPartitionState& s : request.partitions) {
         if (!broker_.image_.topic(s.tp.topic)) records.push_back(TopicRecord{s.tp.topic, 0});
         const PartitionRegistration* known = broker_.image_.partition(s.tp);
-        // Only a newer state: LeaderAndIsr may already have brought this broker further.
-        if (!known || known->leaderEpoch < s.leaderEpoch || known->partitionEpoch < s.zkVersion)
-            records.push_back(PartitionRecord{s.tp, s.replicas, s.isr, s.leader, s.leaderEpoch, s.zkVersion});
+        // Only a newer state: LeaderAndIsr may already have brought this broker further. A
+        // reassignment changes the replica set (the topic's znode) without a newer state znode.
+        const bool sameVersion = known && known->leaderEpoch == s.leaderEpoch && known->partitionEpoch == s.zkVersion;
+        if (!known || known->leaderEpoch < s.leaderEpoch || known->partitionEpoch < s.zkVersion ||
+            (sameVersion && (known->replicas != s.replicas || known->addingReplicas != s.addingReplicas ||
+                             known->removingReplicas != s.removingReplicas)))
+            records.push_back(partitionRecord(s));
     }
     for (const ZkTopicConfig& c : request.configs) records.push_back(ConfigRecord{c.topic, c.key, c.value});
     broker_.applyMetadata(ctx, records);
@@ -140,6 +163,10 @@ bool ZkBrokerAgent::handle(NodeContext& ctx, NodeId from, const Message& message
     }
     if (const auto* m = std::get_if<UpdateMetadataRequest>(&message)) {
         applyUpdateMetadata(ctx, *m);
+        return true;
+    }
+    if (const auto* m = std::get_if<StopReplicaRequest>(&message)) {
+        applyStopReplica(ctx, *m);
         return true;
     }
     const bool controllerRequest = std::holds_alternative<AlterPartitionRequest>(message) ||

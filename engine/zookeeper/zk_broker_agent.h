@@ -35,6 +35,7 @@ private:
     void electController(NodeContext& ctx);
     void applyLeaderAndIsr(NodeContext& ctx, const LeaderAndIsrRequest& request);
     void applyUpdateMetadata(NodeContext& ctx, const UpdateMetadataRequest& request);
+    void applyStopReplica(NodeContext& ctx, const StopReplicaRequest& request);
     bool fromStaleController(std::int32_t epoch);
 
     Broker& broker_;

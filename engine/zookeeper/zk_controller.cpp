@@ -18,6 +18,13 @@ std::string statePath(const TopicPartition& tp) {
 
 }  // namespace
 
+std::vector<BrokerId> ZkController::PartitionState::target() const {
+    std::vector<BrokerId> out;
+    for (BrokerId b : replicas)
+        if (!contains(removing, b)) out.push_back(b);
+    return out;
+}
+
 void ZkController::emit(NodeContext& ctx, const std::string& text, std::vector<std::string> subjects) const {
     subjects.push_back(brokerSubject(self_));
     ctx.emit(EventKind::Controller, "controller broker " + std::to_string(self_) + ": " + text, std::move(subjects));
@@ -50,10 +57,11 @@ void ZkController::activate(NodeContext& ctx) {
     ctx.observer().onActiveController(self_, false);
     live_.clear();
     offlineDirs_.clear();
-    assignments_.clear();
+    topics_.clear();
     states_.clear();
     configs_.clear();
     writing_.clear();
+    reassignmentWrites_.clear();
     zk_.request(ctx, zkRequest(ZkOp::GetData, "/controller_epoch"), [this, gen](NodeContext& c, const ZkResponse& r) {
         if (gen != generation_) return;
         epoch_ = r.error == ZkError::Ok ? std::atoi(r.data.c_str()) + 1 : 1;
@@ -128,10 +136,15 @@ void ZkController::loadTopic(NodeContext& ctx, const std::string& topic) {
     zk_.request(ctx, zkRequest(ZkOp::GetData, "/brokers/topics/" + topic), [this, gen, topic](NodeContext& c, const ZkResponse& r) {
         if (gen != generation_) return;
         if (auto assignment = zk::parseTopicJson(r.data)) {
-            assignments_[topic] = *assignment;
-            for (const auto& [p, replicas] : *assignment) {
+            topics_.insert(topic);
+            for (const auto& [p, replicas] : assignment->partitions) {
                 const TopicPartition tp{topic, p};
-                states_[tp].replicas = replicas;
+                PartitionState& state = states_[tp];
+                state.replicas = replicas;
+                if (auto adding = assignment->addingReplicas.find(p); adding != assignment->addingReplicas.end())
+                    state.adding = adding->second;
+                if (auto removing = assignment->removingReplicas.find(p); removing != assignment->removingReplicas.end())
+                    state.removing = removing->second;
                 ++pendingReads_;
                 zk_.request(c, zkRequest(ZkOp::GetData, statePath(tp)), [this, gen, tp](NodeContext& c2, const ZkResponse& sr) {
                     if (gen != generation_) return;
@@ -161,7 +174,7 @@ void ZkController::readDone(NodeContext& ctx) {
     if (--pendingReads_ > 0 || loaded_) return;
     loaded_ = true;
     ctx.observer().onActiveController(self_, true);
-    emit(ctx, "loaded " + std::to_string(live_.size()) + " live broker(s), " + std::to_string(assignments_.size()) +
+    emit(ctx, "loaded " + std::to_string(live_.size()) + " live broker(s), " + std::to_string(topics_.size()) +
                   " topic(s) and " + std::to_string(states_.size()) + " partition state(s) from ZooKeeper in " +
                   formatDuration(ctx.now() - activatedAt_));
     std::set<BrokerId> dead;
@@ -178,6 +191,14 @@ void ZkController::readDone(NodeContext& ctx) {
     for (const auto& [tp, state] : states_)
         if (!writing_.count(tp)) settled.push_back(tp);
     sendLeaderAndIsr(ctx, settled);
+    // Reassignments the previous controller started go on from where ZooKeeper has them.
+    for (const TopicPartition& tp : settled)
+        if (states_.at(tp).reassigning()) {
+            const PartitionState& state = states_.at(tp);
+            emit(ctx, tp.str() + ": resuming its reassignment (adding " + formatIds(state.adding) + ", removing " +
+                          formatIds(state.removing) + ")", {partitionSubject(tp)});
+            maybeCompleteReassignment(ctx, tp);
+        }
     readLogDirEvents(ctx);
 }
 
@@ -269,12 +290,18 @@ void ZkController::writeState(NodeContext& ctx, const TopicPartition& tp, Partit
                         done(c, false);
                         return;
                     }
-                    // Only now, with the state in ZooKeeper, do the brokers hear of it.
-                    next.zkVersion = r.version;
-                    states_[tp] = next;
+                    // Only now, with the state in ZooKeeper, do the brokers hear of it. The replica
+                    // set is the topic znode's, which a reassignment may have changed meanwhile.
+                    PartitionState& state = states_[tp];
+                    state.leader = next.leader;
+                    state.leaderEpoch = next.leaderEpoch;
+                    state.isr = next.isr;
+                    state.zkVersion = r.version;
                     sendLeaderAndIsr(c, {tp});
                     sendUpdateMetadata(c);
                     done(c, true);
+                    if (!states_.count(tp)) return;
+                    maybeCompleteReassignment(c, tp);
                     const PartitionState& now = states_.at(tp);
                     if (now.leader == kNoNode || !live_.count(now.leader)) elect(c, tp, {}, "its leader is not alive");
                 });
@@ -292,6 +319,7 @@ void ZkController::refreshState(NodeContext& ctx, const TopicPartition& tp) {
             s.isr = state->isr;
             s.zkVersion = sr.version;
             sendLeaderAndIsr(c, {tp});
+            maybeCompleteReassignment(c, tp);
         }
     });
 }
@@ -300,7 +328,7 @@ void ZkController::refreshState(NodeContext& ctx, const TopicPartition& tp) {
 
 ZkPartitionState ZkController::wireState(const TopicPartition& tp) const {
     const PartitionState& s = states_.at(tp);
-    return ZkPartitionState{tp, s.leader, s.leaderEpoch, s.isr, s.replicas, s.zkVersion};
+    return ZkPartitionState{tp, s.leader, s.leaderEpoch, s.isr, s.replicas, s.zkVersion, s.adding, s.removing};
 }
 
 void ZkController::sendLeaderAndIsr(NodeContext& ctx, const std::vector<TopicPartition>& partitions) {
@@ -337,9 +365,7 @@ bool ZkController::handle(NodeContext& ctx, NodeId from, const Message& message)
     else if (const auto* m = std::get_if<DeleteTopicsRequest>(&message)) handleDeleteTopics(ctx, from, *m);
     else if (const auto* m = std::get_if<AlterConfigsRequest>(&message)) handleAlterConfigs(ctx, from, *m);
     else if (const auto* m = std::get_if<ElectLeadersRequest>(&message)) handleElectLeaders(ctx, from, *m);
-    else if (const auto* m = std::get_if<AlterPartitionReassignmentsRequest>(&message))
-        ctx.send(from, AdminResponse{m->correlationId, KafkaError::INVALID_REQUEST,
-                                     "partition reassignment is not simulated in ZooKeeper mode", self_});
+    else if (const auto* m = std::get_if<AlterPartitionReassignmentsRequest>(&message)) handleReassignment(ctx, from, *m);
     else return false;
     return true;
 }
@@ -366,7 +392,7 @@ void ZkController::handleAlterPartition(NodeContext& ctx, NodeId from, const Alt
         }
         bool eligible = true;
         for (BrokerId b : item.newIsr)
-            if (!contains(it->second.isr, b) && !usable(b)) eligible = false;
+            if (!contains(it->second.replicas, b) || (!contains(it->second.isr, b) && !usable(b))) eligible = false;
         if (!eligible) { reply(KafkaError::INELIGIBLE_REPLICA); continue; }
         PartitionState next = it->second;
         emit(ctx, item.tp.str() + " ISR " + formatIds(next.isr) + " → " + formatIds(item.newIsr) + " (asked by leader " +
@@ -388,7 +414,7 @@ void ZkController::handleAlterPartition(NodeContext& ctx, NodeId from, const Alt
 
 void ZkController::handleCreateTopics(NodeContext& ctx, NodeId from, const CreateTopicsRequest& request) {
     MetadataImage image;
-    for (const auto& [topic, assignment] : assignments_) image.apply(TopicRecord{topic, 0});
+    for (const std::string& topic : topics_) image.apply(TopicRecord{topic, 0});
     if (configs_.count(""))
         for (const auto& [key, value] : configs_.at("")) image.apply(ConfigRecord{"", key, value});
     std::vector<BrokerId> live(live_.begin(), live_.end());
@@ -401,7 +427,7 @@ void ZkController::handleCreateTopics(NodeContext& ctx, NodeId from, const Creat
     const TopicPlan& plan = std::get<TopicPlan>(planned);
     std::map<std::int32_t, std::vector<BrokerId>> assignment;
     for (std::size_t p = 0; p < plan.assignment.size(); ++p) assignment[static_cast<std::int32_t>(p)] = plan.assignment[p];
-    assignments_[request.name] = assignment;
+    topics_.insert(request.name);
     configs_[request.name] = request.configs;
     emit(ctx, "creating topic " + request.name + " with " + std::to_string(assignment.size()) +
                   " partition(s): writing /brokers/topics/" + request.name + " and one state znode per partition",
@@ -420,7 +446,7 @@ void ZkController::handleCreateTopics(NodeContext& ctx, NodeId from, const Creat
         sendLeaderAndIsr(c, tps);
         c.send(from, AdminResponse{request.correlationId, KafkaError::NONE, {}, self_});
     };
-    zk_.request(ctx, fenced(zkRequest(ZkOp::Create, "/brokers/topics/" + request.name, zk::topicJson(assignment))),
+    zk_.request(ctx, fenced(zkRequest(ZkOp::Create, "/brokers/topics/" + request.name, zk::topicJson(zk::TopicJson{assignment, {}, {}}))),
                 [finish](NodeContext& c, const ZkResponse&) { finish(c); });
     for (const auto& [p, replicas] : assignment) {
         const TopicPartition tp{request.name, p};
@@ -435,13 +461,13 @@ void ZkController::handleCreateTopics(NodeContext& ctx, NodeId from, const Creat
 }
 
 void ZkController::handleDeleteTopics(NodeContext& ctx, NodeId from, const DeleteTopicsRequest& request) {
-    if (!assignments_.count(request.name)) {
+    if (!topics_.count(request.name)) {
         ctx.send(from, AdminResponse{request.correlationId, KafkaError::UNKNOWN_TOPIC_OR_PARTITION,
                                      "Topic '" + request.name + "' does not exist.", self_});
         return;
     }
     emit(ctx, "deleting topic " + request.name, {"topic:" + request.name});
-    assignments_.erase(request.name);
+    topics_.erase(request.name);
     configs_.erase(request.name);
     std::erase_if(states_, [&](const auto& e) { return e.first.topic == request.name; });
     zk_.request(ctx, fenced(zkRequest(ZkOp::Delete, "/brokers/topics/" + request.name)), [](NodeContext&, const ZkResponse&) {});
@@ -452,7 +478,7 @@ void ZkController::handleDeleteTopics(NodeContext& ctx, NodeId from, const Delet
 
 void ZkController::handleAlterConfigs(NodeContext& ctx, NodeId from, const AlterConfigsRequest& request) {
     const ConfigScope scope = request.topic.empty() ? ConfigScope::Broker : ConfigScope::Topic;
-    if (!request.topic.empty() && !assignments_.count(request.topic)) {
+    if (!request.topic.empty() && !topics_.count(request.topic)) {
         ctx.send(from, AdminResponse{request.correlationId, KafkaError::UNKNOWN_TOPIC_OR_PARTITION,
                                      "Topic '" + request.topic + "' does not exist.", self_});
         return;
@@ -504,6 +530,158 @@ void ZkController::handleElectLeaders(NodeContext& ctx, NodeId from, const Elect
     const BrokerId self = self_;
     writeState(ctx, request.tp, next, false, [from, id, self](NodeContext& c, bool ok) {
         c.send(from, AdminResponse{id, ok ? KafkaError::NONE : KafkaError::INVALID_UPDATE_VERSION, {}, self});
+    });
+}
+
+// ---------------------------------------------------------------- reassignment (KIP-455)
+
+void ZkController::writeTopic(NodeContext& ctx, const std::string& topic, std::function<void(NodeContext&, bool)> done) {
+    zk::TopicJson json;
+    for (const auto& [tp, state] : states_) {
+        if (tp.topic != topic) continue;
+        json.partitions[tp.partition] = state.replicas;
+        if (!state.adding.empty()) json.addingReplicas[tp.partition] = state.adding;
+        if (!state.removing.empty()) json.removingReplicas[tp.partition] = state.removing;
+    }
+    const std::uint64_t gen = generation_;
+    zk_.request(ctx, fenced(zkRequest(ZkOp::SetData, "/brokers/topics/" + topic, zk::topicJson(json))),
+                [this, gen, done](NodeContext& c, const ZkResponse& r) {
+                    if (gen != generation_) return;
+                    done(c, r.error == ZkError::Ok);
+                });
+}
+
+void ZkController::handleReassignment(NodeContext& ctx, NodeId from, const AlterPartitionReassignmentsRequest& request) {
+    const TopicPartition tp = request.tp;
+    auto reply = [&](KafkaError error, std::string message) {
+        ctx.send(from, AdminResponse{request.correlationId, error, std::move(message), self_});
+    };
+    auto it = states_.find(tp);
+    if (it == states_.end()) return reply(KafkaError::UNKNOWN_TOPIC_OR_PARTITION, "Partition " + tp.str() + " does not exist.");
+    PartitionState& state = it->second;
+    if (state.reassigning() || reassignmentWrites_.count(tp))
+        return reply(KafkaError::REASSIGNMENT_IN_PROGRESS, "a reassignment of " + tp.str() + " is already running");
+    const std::vector<BrokerId>& target = request.targetReplicas;
+    if (target.empty()) return reply(KafkaError::INVALID_REPLICA_ASSIGNMENT, "the new replica list is empty");
+    for (std::size_t i = 0; i < target.size(); ++i)
+        if (std::find(target.begin(), target.begin() + static_cast<std::ptrdiff_t>(i), target[i]) !=
+            target.begin() + static_cast<std::ptrdiff_t>(i))
+            return reply(KafkaError::INVALID_REPLICA_ASSIGNMENT, "broker " + std::to_string(target[i]) + " is listed twice");
+    std::vector<BrokerId> replicas = target;
+    std::vector<BrokerId> adding;
+    std::vector<BrokerId> removing;
+    for (BrokerId b : target)
+        if (!contains(state.replicas, b)) adding.push_back(b);
+    for (BrokerId b : state.replicas)
+        if (!contains(target, b)) {
+            removing.push_back(b);
+            replicas.push_back(b);
+        }
+    // As Kafka's ZooKeeper controller: a new replica must be on a live broker, to start copying.
+    for (BrokerId b : adding)
+        if (!live_.count(b))
+            return reply(KafkaError::INVALID_REPLICA_ASSIGNMENT,
+                         "broker " + std::to_string(b) + " is not alive (live brokers " +
+                             formatIds(std::vector<BrokerId>(live_.begin(), live_.end())) + ")");
+    if (replicas == state.replicas) return reply(KafkaError::NONE, {});
+    emit(ctx, "reassigning " + tp.str() + " " + formatIds(state.replicas) + " → " + formatIds(target) +
+                  ": writing /brokers/topics/" + tp.topic + " with replicas " + formatIds(replicas) +
+                  (adding.empty() ? std::string() : ", adding " + formatIds(adding)) +
+                  (removing.empty() ? std::string() : ", removing " + formatIds(removing)) +
+                  (adding.empty() ? std::string() : "; " + formatIds(adding) + " must catch up and join the ISR first"),
+         {partitionSubject(tp)});
+    state.replicas = replicas;
+    state.adding = adding;
+    state.removing = removing;
+    reassignmentWrites_.insert(tp);
+    const CorrelationId id = request.correlationId;
+    writeTopic(ctx, tp.topic, [this, tp, from, id](NodeContext& c, bool ok) {
+        reassignmentWrites_.erase(tp);
+        if (!ok) {
+            emit(c, "could not write /brokers/topics/" + tp.topic + " (the topic is gone or another controller took over)");
+            c.send(from, AdminResponse{id, KafkaError::NOT_CONTROLLER, "the reassignment could not be written to ZooKeeper", kNoNode});
+            return;
+        }
+        c.send(from, AdminResponse{id, KafkaError::NONE, {}, self_});
+        if (!states_.count(tp)) return;
+        // LeaderAndIsr with the full replica set: the new replicas create their logs and start
+        // fetching from the leader, which adds them to the ISR once they have caught up.
+        sendLeaderAndIsr(c, {tp});
+        sendUpdateMetadata(c);
+        maybeCompleteReassignment(c, tp);
+    });
+}
+
+void ZkController::maybeCompleteReassignment(NodeContext& ctx, const TopicPartition& tp) {
+    auto it = states_.find(tp);
+    if (it == states_.end() || !it->second.reassigning() || writing_.count(tp) || reassignmentWrites_.count(tp)) return;
+    const PartitionState& state = it->second;
+    const std::vector<BrokerId> target = state.target();
+    for (BrokerId b : target)
+        if (!contains(state.isr, b)) return;
+    PartitionState next = state;
+    next.isr.clear();
+    for (BrokerId b : state.isr)
+        if (contains(target, b)) next.isr.push_back(b);
+    if (!contains(target, state.leader) || !usable(state.leader)) {
+        next.leader = kNoNode;
+        for (BrokerId b : target)
+            if (contains(next.isr, b) && usable(b)) {
+                next.leader = b;
+                break;
+            }
+        if (next.leader == kNoNode) return;   // no target replica is alive to lead: wait for one
+        ++next.leaderEpoch;
+    }
+    const PartitionState before = state;
+    reassignmentWrites_.insert(tp);
+    // As Kafka's controller does: the replica set shrinks to the target first, so that the
+    // LeaderAndIsr carrying the new leader and ISR also keeps the leader from adding a leaving
+    // replica back to the ISR. The topic znode follows once the state znode is written.
+    PartitionState& shrunk = it->second;
+    shrunk.replicas = target;
+    shrunk.adding.clear();
+    shrunk.removing.clear();
+    if (next.leader == before.leader && next.isr == before.isr) return finishReassignment(ctx, tp, before);
+    emit(ctx, tp.str() + ": every target replica " + formatIds(target) + " is in the ISR → " +
+                  (next.leader != before.leader ? "leader moves to broker " + std::to_string(next.leader) + " (epoch " +
+                                                      std::to_string(next.leaderEpoch) + "), "
+                                                : std::string()) +
+                  "ISR " + formatIds(next.isr) + "; writing " + statePath(tp),
+         {partitionSubject(tp)});
+    writeState(ctx, tp, next, false, [this, tp, before](NodeContext& c, bool ok) {
+        if (ok) return finishReassignment(c, tp, before);
+        // ZooKeeper still has the reassignment running: so does the controller. The state znode is
+        // read again, and the check runs once more then.
+        reassignmentWrites_.erase(tp);
+        if (auto again = states_.find(tp); again != states_.end()) {
+            again->second.replicas = before.replicas;
+            again->second.adding = before.adding;
+            again->second.removing = before.removing;
+        }
+    });
+}
+
+void ZkController::finishReassignment(NodeContext& ctx, const TopicPartition& tp, const PartitionState& before) {
+    if (!states_.count(tp)) {
+        reassignmentWrites_.erase(tp);
+        return;
+    }
+    writeTopic(ctx, tp.topic, [this, tp, before](NodeContext& c, bool ok) {
+        reassignmentWrites_.erase(tp);
+        if (!ok || !states_.count(tp)) return;
+        emit(c, tp.str() + " reassignment done: replicas " + formatIds(before.replicas) + " → " +
+                    formatIds(states_.at(tp).replicas) +
+                    (before.removing.empty() ? std::string() : "; StopReplica (delete) to broker(s) " + formatIds(before.removing)),
+             {partitionSubject(tp)});
+        sendLeaderAndIsr(c, {tp});
+        StopReplicaRequest stop;
+        stop.controllerId = self_;
+        stop.controllerEpoch = epoch_;
+        stop.partitions.push_back(wireState(tp));
+        for (BrokerId b : before.removing)
+            if (live_.count(b)) c.send(b, stop);
+        sendUpdateMetadata(c);
     });
 }
 

@@ -3,6 +3,9 @@
 // the ephemeral /controller znode. It reads the whole cluster state from ZooKeeper when it takes
 // over, watches /brokers/ids to learn that a broker's session ended, writes every leader and ISR
 // change to the partition state znodes, and pushes LeaderAndIsr and UpdateMetadata to the brokers.
+// It moves partitions between brokers as Kafka 2.4+ did (KIP-455): the topic znode gets the full
+// replica set with adding_replicas and removing_replicas, the new replicas catch up, and once they
+// are all in the ISR the set shrinks to the target and the removed replicas get StopReplica.
 #include <functional>
 #include <map>
 #include <set>
@@ -36,11 +39,15 @@ public:
 
 private:
     struct PartitionState {
-        std::vector<BrokerId> replicas;
+        std::vector<BrokerId> replicas;     // during a reassignment: the target replicas, then those leaving
         std::vector<BrokerId> isr;
         BrokerId leader = kNoNode;
         LeaderEpoch leaderEpoch = 0;
-        std::int32_t zkVersion = 0;
+        std::int32_t zkVersion = 0;         // of the state znode
+        std::vector<BrokerId> adding;       // a reassignment in progress
+        std::vector<BrokerId> removing;
+        bool reassigning() const { return !adding.empty() || !removing.empty(); }
+        std::vector<BrokerId> target() const;
     };
 
     void emit(NodeContext& ctx, const std::string& text, std::vector<std::string> subjects = {}) const;
@@ -65,6 +72,13 @@ private:
     void handleDeleteTopics(NodeContext& ctx, NodeId from, const DeleteTopicsRequest& request);
     void handleAlterConfigs(NodeContext& ctx, NodeId from, const AlterConfigsRequest& request);
     void handleElectLeaders(NodeContext& ctx, NodeId from, const ElectLeadersRequest& request);
+    void handleReassignment(NodeContext& ctx, NodeId from, const AlterPartitionReassignmentsRequest& request);
+    // Writes /brokers/topics/TOPIC as the controller now sees the topic's partitions.
+    void writeTopic(NodeContext& ctx, const std::string& topic, std::function<void(NodeContext&, bool)> done);
+    // The end of a reassignment, once every target replica is in the ISR: leadership moves off a
+    // leaving leader, the ISR and then the replica set shrink to the target, the leaving replicas stop.
+    void maybeCompleteReassignment(NodeContext& ctx, const TopicPartition& tp);
+    void finishReassignment(NodeContext& ctx, const TopicPartition& tp, const PartitionState& before);
     // Log dir failures (zk_controller_log_dirs.cpp): brokers report them under
     // /log_dir_event_notification; their replicas are offline, so they lead nothing and leave ISRs.
     void readLogDirEvents(NodeContext& ctx);
@@ -83,9 +97,10 @@ private:
     int pendingReads_ = 0;
     std::set<BrokerId> live_;
     std::set<BrokerId> offlineDirs_;    // brokers whose log dir failed
-    std::map<std::string, std::map<std::int32_t, std::vector<BrokerId>>> assignments_;
+    std::set<std::string> topics_;
     std::map<TopicPartition, PartitionState> states_;      // as ZooKeeper has them
     std::set<TopicPartition> writing_;                    // a state write is in flight
+    std::set<TopicPartition> reassignmentWrites_;         // a reassignment step's writes are in flight
     std::map<std::string, std::map<std::string, std::string>> configs_;   // "" holds the cluster defaults
 };
 

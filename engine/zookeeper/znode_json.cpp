@@ -116,29 +116,40 @@ std::optional<BrokerId> parseControllerJson(const std::string& json) {
     return static_cast<BrokerId>(*v);
 }
 
-std::string topicJson(const std::map<std::int32_t, std::vector<BrokerId>>& assignment) {
-    std::string out = "{\"version\":3,\"partitions\":{";
-    bool first = true;
-    for (const auto& [p, replicas] : assignment) {
-        out += (first ? "\"" : ",\"") + std::to_string(p) + "\":" + idList(replicas);
-        first = false;
-    }
-    return out + "}}";
+std::string topicJson(const TopicJson& topic) {
+    auto object = [](const std::map<std::int32_t, std::vector<BrokerId>>& lists) {
+        std::string out = "{";
+        bool first = true;
+        for (const auto& [p, ids] : lists) {
+            out += (first ? "\"" : ",\"") + std::to_string(p) + "\":" + idList(ids);
+            first = false;
+        }
+        return out + "}";
+    };
+    std::string out = "{\"version\":3,\"partitions\":" + object(topic.partitions);
+    if (!topic.addingReplicas.empty()) out += ",\"adding_replicas\":" + object(topic.addingReplicas);
+    if (!topic.removingReplicas.empty()) out += ",\"removing_replicas\":" + object(topic.removingReplicas);
+    return out + "}";
 }
 
-std::optional<std::map<std::int32_t, std::vector<BrokerId>>> parseTopicJson(const std::string& json) {
+std::optional<TopicJson> parseTopicJson(const std::string& json) {
     Reader r(json);
-    const auto at = r.valueOf("partitions");
-    std::map<std::int32_t, std::vector<BrokerId>> out;
-    const bool ok = at && r.members(*at, [&](const std::string& key, std::size_t value) -> std::optional<std::size_t> {
-        std::size_t end = 0;
-        const auto replicas = r.ids(value, &end);
-        if (!replicas) return std::nullopt;
-        out[static_cast<std::int32_t>(std::atoi(key.c_str()))] = *replicas;
-        return end;
-    });
-    if (!ok) return std::nullopt;
-    return out;
+    auto lists = [&](std::size_t at, std::map<std::int32_t, std::vector<BrokerId>>& out) {
+        return r.members(at, [&](const std::string& key, std::size_t value) -> std::optional<std::size_t> {
+            std::size_t end = 0;
+            const auto ids = r.ids(value, &end);
+            if (!ids) return std::nullopt;
+            out[static_cast<std::int32_t>(std::atoi(key.c_str()))] = *ids;
+            return end;
+        });
+    };
+    TopicJson topic;
+    const auto partitions = r.valueOf("partitions");
+    if (!partitions || !lists(*partitions, topic.partitions)) return std::nullopt;
+    if (const auto adding = r.valueOf("adding_replicas"); adding && !lists(*adding, topic.addingReplicas)) return std::nullopt;
+    if (const auto removing = r.valueOf("removing_replicas"); removing && !lists(*removing, topic.removingReplicas))
+        return std::nullopt;
+    return topic;
 }
 
 std::string partitionStateJson(const PartitionStateJson& s) {

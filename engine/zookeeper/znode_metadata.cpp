@@ -21,9 +21,13 @@ MetadataImage metadataFromZnodes(const ZnodeTree& tree) {
         const auto assignment = node ? zk::parseTopicJson(node->data) : std::nullopt;
         if (!assignment) continue;
         image.apply(TopicRecord{topic, 0});
-        for (const auto& [p, replicas] : *assignment) {
+        for (const auto& [p, replicas] : assignment->partitions) {
             const TopicPartition tp{topic, p};
             PartitionRecord record{tp, replicas, {}, kNoNode, 0, 0};
+            if (auto adding = assignment->addingReplicas.find(p); adding != assignment->addingReplicas.end())
+                record.addingReplicas = adding->second;
+            if (auto removing = assignment->removingReplicas.find(p); removing != assignment->removingReplicas.end())
+                record.removingReplicas = removing->second;
             const Znode* state = tree.get("/brokers/topics/" + topic + "/partitions/" + std::to_string(p) + "/state");
             if (const auto parsed = state ? zk::parsePartitionStateJson(state->data) : std::nullopt) {
                 record.isr = parsed->isr;
