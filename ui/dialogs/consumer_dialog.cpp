@@ -1,15 +1,13 @@
 #include "consumer_dialog.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include "cluster_commands.h"
+#include "dialogs/dialog_buttons.h"
 
 namespace ks::ui {
 
@@ -48,15 +46,7 @@ ConsumerDialog::ConsumerDialog(const QStringList& topics, const QStringList& gro
     form->addRow(tr("&Assignor"), assignor_);
     form->addRow(tr("&Start from, without a committed offset"), start_);
     layout->addLayout(form);
-    message_ = new QLabel(this);
-    message_->setWordWrap(true);
-    message_->setStyleSheet(QStringLiteral("color: #c62828;"));
-    layout->addWidget(message_);
-    buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons_->button(QDialogButtonBox::Ok)->setText(tr("Add"));
-    layout->addWidget(buttons_);
-    connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    footer_ = std::make_unique<ProblemFooter>(this, layout, tr("Add"));
     connect(name_, &QLineEdit::textChanged, this, &ConsumerDialog::revalidate);
     connect(group_, &QComboBox::editTextChanged, this, &ConsumerDialog::revalidate);
     revalidate();
@@ -70,11 +60,7 @@ QString ConsumerDialog::problem() const {
     return {};
 }
 
-void ConsumerDialog::revalidate() {
-    const QString p = problem();
-    message_->setText(p);
-    buttons_->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
-}
+void ConsumerDialog::revalidate() { footer_->show(problem()); }
 
 QString ConsumerDialog::command() const {
     const QString group = group_->currentText().trimmed();

@@ -3,10 +3,11 @@
 // own), with an assignor and where it starts reading when its group has no committed offset.
 #include <QDialog>
 #include <QStringList>
+#include <memory>
+
+#include "dialogs/dialog_buttons.h"
 
 class QComboBox;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 
 namespace ks::ui {
@@ -39,8 +40,7 @@ private:
     QComboBox* group_;
     QComboBox* assignor_;
     QComboBox* start_;
-    QLabel* message_;
-    QDialogButtonBox* buttons_;
+    std::unique_ptr<ProblemFooter> footer_;
 };
 
 }  // namespace ks::ui

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "cluster_commands.h"
+#include "dialogs/dialog_buttons.h"
 #include "network_dialog.h"
 
 namespace ks::ui {
@@ -53,10 +54,7 @@ LinkDialog::LinkDialog(const std::vector<Node>& nodes, int preselected, QWidget*
     };
     for (QRadioButton* button : {cutBoth_, cutOneWay_, slow_, slowOneWay_, heal_}) connect(button, &QRadioButton::toggled, this, enableConditions);
     enableConditions();
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    QDialogButtonBox* buttons = addOkCancel(this, layout);
     auto check = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!command().isEmpty()); };
     connect(from_, &QComboBox::currentIndexChanged, this, check);
     connect(to_, &QComboBox::currentIndexChanged, this, check);

@@ -1,6 +1,5 @@
 #include "network_dialog.h"
 
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -9,6 +8,7 @@
 #include <cmath>
 
 #include "cluster_commands.h"
+#include "dialogs/dialog_buttons.h"
 
 namespace ks::ui {
 
@@ -41,10 +41,7 @@ NetworkDialog::NetworkDialog(QWidget* parent) : QDialog(parent) {
     form->addRow(tr("&Jitter (extra, random)"), jitter_);
     form->addRow(tr("Message &loss"), loss_);
     layout->addLayout(form);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    addOkCancel(this, layout);
 }
 
 QString NetworkDialog::command() const { return networkCommand(micros(latency_), micros(jitter_), loss_->value()); }

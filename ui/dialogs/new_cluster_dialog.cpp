@@ -2,12 +2,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
+
+#include "dialogs/dialog_buttons.h"
 
 namespace ks::ui {
 
@@ -44,11 +44,7 @@ NewClusterDialog::NewClusterDialog(const runtime::RuntimeConfig& current, QWidge
     layout->addLayout(form);
     connect(topic_, &QCheckBox::toggled, partitions_, &QWidget::setEnabled);
     connect(topic_, &QCheckBox::toggled, group_, &QWidget::setEnabled);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    addOkCancel(this, layout, tr("Start"));
 }
 
 runtime::RuntimeConfig NewClusterDialog::config() const {

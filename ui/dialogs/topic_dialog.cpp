@@ -1,16 +1,14 @@
 #include "topic_dialog.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "cluster_commands.h"
+#include "dialogs/dialog_buttons.h"
 
 namespace ks::ui {
 namespace {
@@ -51,15 +49,7 @@ TopicDialog::TopicDialog(const QStringList& existingTopics, int brokers, QWidget
     form->addRow(tr("&min.insync.replicas"), minInsync_);
     form->addRow(tr("&Unclean leader election"), unclean_);
     layout->addLayout(form);
-    message_ = new QLabel(this);
-    message_->setWordWrap(true);
-    message_->setStyleSheet(QStringLiteral("color: #c62828;"));
-    layout->addWidget(message_);
-    buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons_->button(QDialogButtonBox::Ok)->setText(tr("Create"));
-    layout->addWidget(buttons_);
-    connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    footer_ = std::make_unique<ProblemFooter>(this, layout, tr("Create"));
     connect(name_, &QLineEdit::textChanged, this, &TopicDialog::revalidate);
     connect(replication_, &QSpinBox::valueChanged, this, [this](int rf) {
         minInsync_->setMaximum(rf);
@@ -81,11 +71,7 @@ QString TopicDialog::problem() const {
 
 bool TopicDialog::isValid() const { return problem().isEmpty(); }
 
-void TopicDialog::revalidate() {
-    const QString p = problem();
-    message_->setText(p);
-    buttons_->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
-}
+void TopicDialog::revalidate() { footer_->show(problem()); }
 
 QString TopicDialog::command() const {
     std::map<QString, QString> configs{{QStringLiteral("min.insync.replicas"), QString::number(minInsync_->value())}};

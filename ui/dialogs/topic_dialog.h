@@ -4,10 +4,11 @@
 // a replication factor no larger than the number of brokers, and min.insync.replicas within it.
 #include <QDialog>
 #include <QStringList>
+#include <memory>
+
+#include "dialogs/dialog_buttons.h"
 
 class QCheckBox;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -42,8 +43,7 @@ private:
     QSpinBox* replication_;
     QSpinBox* minInsync_;
     QCheckBox* unclean_;
-    QLabel* message_;
-    QDialogButtonBox* buttons_;
+    std::unique_ptr<ProblemFooter> footer_;
 };
 
 }  // namespace ks::ui
