@@ -221,7 +221,7 @@ void TestGuiRecords::exportImportRoundTrip() {
     QVERIFY(browser->exportSelectionTo(csvPath));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    const QStringList csvLines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList csvLines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(csvLines.size(), 4);
     QCOMPARE(csvLines[1], QStringLiteral("orders,1,0,%1,k,\"v, with comma-0\",\"a=1, b=2\",%2")
                               .arg(originals[0].timestamp / kMicrosPerMilli)

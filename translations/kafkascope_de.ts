@@ -25,6 +25,14 @@
     </message>
 </context>
 <context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../ui/session/csv.cpp" line="59"/>
+        <source>Cannot write the CSV file %1: %2</source>
+        <translation>Die CSV-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>InspectorText</name>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
@@ -991,67 +999,67 @@
         <translation>Round-Robin-Partitioner (kein Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="37"/>
+        <location filename="../ui/records/record_text.cpp" line="30"/>
         <source>(null)</source>
         <translation>(null)</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="80"/>
+        <location filename="../ui/records/record_text.cpp" line="72"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="90"/>
+        <location filename="../ui/records/record_text.cpp" line="82"/>
         <source>not JSON (%1 at character %2)</source>
         <translation>kein JSON (%1 bei Zeichen %2)</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="91"/>
+        <location filename="../ui/records/record_text.cpp" line="83"/>
         <source>expected a JSON object such as {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</source>
         <translation>JSON-Objekt erwartet, etwa {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="95"/>
+        <location filename="../ui/records/record_text.cpp" line="87"/>
         <source>&quot;topic&quot; must be a string</source>
         <translation>&quot;topic&quot; muss ein String sein</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="100"/>
+        <location filename="../ui/records/record_text.cpp" line="92"/>
         <source>&quot;partition&quot; must be a whole number, 0 or more</source>
         <translation>&quot;partition&quot; muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="104"/>
+        <location filename="../ui/records/record_text.cpp" line="96"/>
         <source>&quot;key&quot; must be a string or null</source>
         <translation>&quot;key&quot; muss ein String oder null sein</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="106"/>
+        <location filename="../ui/records/record_text.cpp" line="98"/>
         <source>the record has no &quot;value&quot;</source>
         <translation>der Record hat kein &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="112"/>
+        <location filename="../ui/records/record_text.cpp" line="104"/>
         <source>each header must be {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;}</source>
         <translation>jeder Header muss {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="121"/>
+        <location filename="../ui/records/record_text.cpp" line="113"/>
         <source>&quot;headers&quot; must be a list or an object</source>
         <translation>&quot;headers&quot; muss eine Liste oder ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="126"/>
+        <location filename="../ui/records/record_text.cpp" line="118"/>
         <source>&quot;acks&quot; must be 0, 1 or &quot;all&quot;</source>
         <translation>&quot;acks&quot; muss 0, 1 oder &quot;all&quot; sein</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="146"/>
+        <location filename="../ui/records/record_text.cpp" line="138"/>
         <source>invalid JSON: %1 at character %2</source>
         <translation>ungültiges JSON: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="147"/>
+        <location filename="../ui/records/record_text.cpp" line="139"/>
         <source>invalid JSON: expected an object or an array</source>
         <translation>ungültiges JSON: Objekt oder Array erwartet</translation>
     </message>
@@ -1826,101 +1834,99 @@
 <context>
     <name>ks::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="46"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="42"/>
         <source>records/s</source>
         <translation>Records/s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="47"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="43"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="53"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="49"/>
         <source>Lag per:</source>
         <translation>Rückstand pro:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="55"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="51"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="56"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="52"/>
         <source>partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="60"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="56"/>
         <source>records behind</source>
         <translation>Records zurück</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="62"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="58"/>
         <source>Consumer lag</source>
         <translation>Consumer-Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="69"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="65"/>
         <source>replicas / partitions</source>
         <translation>Replikate / Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="70"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="66"/>
         <source>ISR health</source>
         <translation>ISR-Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="82"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="78"/>
         <source>simulated time (s)</source>
         <translation>simulierte Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="160"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="156"/>
         <source>in</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="161"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="157"/>
         <source>out</source>
         <translation>Ausgang</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="164"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="160"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="165"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="161"/>
         <source>under-replicated partitions</source>
         <translation>unterreplizierte Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="167"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="163"/>
         <source>offline partitions</source>
         <translation>Offline-Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="204"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="200"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="211"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="207"/>
         <source>Could not write the PNG file %1</source>
         <translation>Die PNG-Datei %1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="223"/>
-        <location filename="../ui/panels/charts_panel.cpp" line="226"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="219"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="222"/>
         <source>Could not write the SVG file %1</source>
         <translation>Die SVG-Datei %1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="233"/>
-        <location filename="../ui/panels/charts_panel.cpp" line="252"/>
         <source>Could not write the CSV file %1: %2</source>
-        <translation>Die CSV-Datei %1 konnte nicht geschrieben werden: %2</translation>
+        <translation type="vanished">Die CSV-Datei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2094,77 +2100,77 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::ConsumerDialog</name>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="18"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="16"/>
         <source>Give the consumer a name (its client.id).</source>
         <translation>Geben Sie dem Consumer einen Namen (seine client.id).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="19"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="17"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a consumer&apos;s name.</source>
         <translation>Verwenden Sie im Namen eines Consumers nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="20"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="18"/>
         <source>There is a consumer %1 already.</source>
         <translation>Es gibt bereits einen Consumer %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="24"/>
         <source>Add consumer</source>
         <translation>Consumer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="37"/>
         <source>Consumers with the same group share the partitions; leave it empty for a consumer on its own</source>
         <translation>Consumer mit derselben Gruppe teilen sich die Partitionen; leer lassen für einen eigenständigen Consumer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="41"/>
         <source>the newest records (latest)</source>
         <translation>die neuesten Records (latest)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="42"/>
         <source>the oldest records (earliest)</source>
         <translation>die ältesten Records (earliest)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="43"/>
         <source>&amp;Name (client.id)</source>
         <translation>&amp;Name (client.id)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="44"/>
         <source>&amp;Topic</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="45"/>
         <source>&amp;Group</source>
         <translation>&amp;Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="46"/>
         <source>&amp;Assignor</source>
         <translation>&amp;Assignor</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="47"/>
         <source>&amp;Start from, without a committed offset</source>
         <translation>&amp;Start ab, ohne committeten Offset</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="49"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="57"/>
         <source>Create a topic first: a consumer reads a topic.</source>
         <translation>Legen Sie zuerst ein Topic an: Ein Consumer liest ein Topic.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="59"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a group&apos;s name.</source>
         <translation>Verwenden Sie im Namen einer Gruppe nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
@@ -2757,57 +2763,57 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation type="vanished">Verbindung trennen oder heilen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="18"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="19"/>
         <source>Cut, slow or heal a link</source>
         <translation>Verbindung trennen, verlangsamen oder heilen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="31"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="32"/>
         <source>&amp;To</source>
         <translation>&amp;Nach</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="34"/>
         <source>&amp;Cut both ways (neither reaches the other)</source>
         <translation>In beide Richtungen &amp;trennen (keiner erreicht den anderen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="35"/>
         <source>Cut &amp;one way (From cannot reach To)</source>
         <translation>In &amp;eine Richtung trennen (Von erreicht Nach nicht)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="36"/>
         <source>&amp;Slow it both ways (its own latency, jitter and loss)</source>
         <translation>In beide Richtungen &amp;verlangsamen (eigene Latenz, Jitter und Verlust)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="37"/>
         <source>Slo&amp;w it one way (From → To)</source>
         <translation>In eine Richtung ver&amp;langsamen (Von → Nach)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="38"/>
         <source>&amp;Heal the link (no cut, the network&apos;s conditions)</source>
         <translation>Verbindung &amp;heilen (nicht getrennt, Bedingungen des Netzwerks)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="47"/>
         <source>&amp;Latency (one way)</source>
         <translation>&amp;Latenz (eine Richtung)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="48"/>
         <source>&amp;Jitter (extra, random)</source>
         <translation>&amp;Jitter (zusätzlich, zufällig)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="49"/>
         <source>Message l&amp;oss</source>
         <translation>Nachrichten&amp;verlust</translation>
     </message>
@@ -3265,127 +3271,137 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
+        <location filename="../ui/main_window.cpp" line="49"/>
         <source>Kafkascope — a Kafka cluster you can watch</source>
         <translation>Kafkascope — ein Kafka-Cluster zum Zuschauen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="73"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="98"/>
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>Simulated seconds per real second ([ slower, ] faster)</source>
         <translation>Simulierte Sekunden pro echter Sekunde ([ langsamer, ] schneller)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>max</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>Faults</source>
         <translation>Störungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
+        <source>Export &amp;table as CSV</source>
+        <translation>&amp;Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="148"/>
+        <source>File → Export table as CSV</source>
+        <translation>Datei → Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>F&amp;aults</source>
         <translation>Stö&amp;rungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>Event log &amp;filters</source>
         <translation>Ereignisprotokoll-&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>View → Event log filters</source>
         <translation>Ansicht → Ereignisprotokoll-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>Pa&amp;nels</source>
         <translation>Be&amp;reiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>Rejected: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>The cluster could not start: %1</source>
         <translation>Der Cluster konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Pause the clock</source>
         <translation>Uhr &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>The cluster is being built.</source>
         <translation>Der Cluster wird aufgebaut.</translation>
     </message>
@@ -3648,84 +3664,119 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation>Verbindung %1 ⇹ %2 heilen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="31"/>
+        <location filename="../ui/main_window_workspace.cpp" line="37"/>
         <source>Kafkascope workspaces (*.kscope)</source>
         <translation>Kafkascope-Arbeitsbereiche (*.kscope)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="80"/>
+        <location filename="../ui/main_window_workspace.cpp" line="86"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="82"/>
+        <location filename="../ui/main_window_workspace.cpp" line="88"/>
         <source>Cannot open %1: its setup commands failed: %2</source>
         <translation>%1 kann nicht geöffnet werden: seine Einrichtungsbefehle schlugen fehl: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="105"/>
-        <location filename="../ui/main_window_workspace.cpp" line="112"/>
+        <location filename="../ui/main_window_workspace.cpp" line="111"/>
+        <location filename="../ui/main_window_workspace.cpp" line="118"/>
         <source>Save workspace</source>
         <translation>Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="115"/>
+        <location filename="../ui/main_window_workspace.cpp" line="121"/>
         <source>Saved %1 — open it again, or replay it with: kafkascope-cli workspace replay %1</source>
         <translation>%1 gespeichert — wieder öffnen oder abspielen mit: kafkascope-cli workspace replay %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="119"/>
-        <location filename="../ui/main_window_workspace.cpp" line="129"/>
+        <location filename="../ui/main_window_workspace.cpp" line="125"/>
+        <location filename="../ui/main_window_workspace.cpp" line="135"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="120"/>
+        <location filename="../ui/main_window_workspace.cpp" line="126"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="127"/>
+        <location filename="../ui/main_window_workspace.cpp" line="133"/>
         <source>Opened %1 at %2 simulated; press Space to play on.</source>
         <translation>%1 bei %2 simuliert geöffnet; Leertaste spielt weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="131"/>
+        <location filename="../ui/main_window_workspace.cpp" line="137"/>
         <source>Opening %1 was cancelled; the session is as it was.</source>
         <translation>Öffnen von %1 abgebrochen; die Sitzung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="137"/>
+        <location filename="../ui/main_window_workspace.cpp" line="143"/>
         <source>Export view as SVG</source>
         <translation>Ansicht als SVG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="137"/>
+        <location filename="../ui/main_window_workspace.cpp" line="143"/>
         <source>Export view as PNG</source>
         <translation>Ansicht als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="138"/>
+        <location filename="../ui/main_window_workspace.cpp" line="144"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="138"/>
+        <location filename="../ui/main_window_workspace.cpp" line="144"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="141"/>
+        <location filename="../ui/main_window_workspace.cpp" line="147"/>
         <source>Export view</source>
         <translation>Ansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="142"/>
+        <location filename="../ui/main_window_workspace.cpp" line="148"/>
         <source>Exported the view to %1</source>
         <translation>Ansicht nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="151"/>
+        <location filename="../ui/main_window_workspace.cpp" line="154"/>
+        <source>Topics and partitions</source>
+        <translation>Topics und Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="155"/>
+        <source>Brokers</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="156"/>
+        <source>Consumer groups</source>
+        <translation>Consumer-Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="157"/>
+        <source>Group members and their partitions</source>
+        <translation>Gruppenmitglieder und ihre Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="158"/>
+        <source>Group partitions: position, committed, lag</source>
+        <translation>Gruppenpartitionen: Position, committed, Lag</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="159"/>
+        <source>Broker metrics</source>
+        <translation>Broker-Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="160"/>
+        <source>Records in the message browser</source>
+        <translation>Records im Nachrichten-Browser</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="169"/>
         <source>%1 — Kafkascope</source>
         <translation>%1 — Kafkascope</translation>
     </message>
@@ -4151,7 +4202,7 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation>&amp;Partitionen von &apos;orders&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="47"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -4722,6 +4773,43 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
     </message>
 </context>
 <context>
+    <name>ks::ui::TableExport</name>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="17"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="20"/>
+        <source>Save the rows the table %1 shows, as filtered and sorted, as a CSV file</source>
+        <translation>Die Zeilen, die die Tabelle %1 zeigt, gefiltert und sortiert als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="24"/>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="34"/>
+        <location filename="../ui/session/table_export.cpp" line="38"/>
+        <source>Export %1 as CSV</source>
+        <translation>%1 als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="34"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/table_export.cpp" line="41"/>
+        <source>Saved %n row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n Zeile von %1 in %2 gespeichert</numerusform>
+            <numerusform>%n Zeilen von %1 in %2 gespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::TablePanel</name>
     <message>
         <location filename="../ui/panels/table_panel.cpp" line="19"/>
@@ -4858,82 +4946,82 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::TopicDialog</name>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="21"/>
         <source>Give the topic a name.</source>
         <translation>Geben Sie dem Topic einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="22"/>
         <source>A topic cannot be named &quot;.&quot; or &quot;..&quot;.</source>
         <translation>Ein Topic kann nicht &quot;.&quot; oder &quot;..&quot; heißen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="23"/>
         <source>A topic name has at most %1 characters.</source>
         <translation>Ein Topic-Name hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="24"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a topic name.</source>
         <translation>Verwenden Sie im Topic-Namen nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="25"/>
         <source>Topic %1 already exists.</source>
         <translation>Topic %1 existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="31"/>
         <source>Create topic</source>
         <translation>Topic anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="35"/>
         <source>e.g. payments</source>
         <translation>z. B. payments</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="45"/>
         <source>allow an out-of-sync replica to become leader (may lose records)</source>
         <translation>einem nicht synchronen Replikat erlauben, Leader zu werden (kann Records verlieren)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="46"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="47"/>
         <source>&amp;Partitions</source>
         <translation>&amp;Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="48"/>
         <source>&amp;Replication factor</source>
         <translation>&amp;Replikationsfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="49"/>
         <source>&amp;min.insync.replicas</source>
         <translation>&amp;min.insync.replicas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="50"/>
         <source>&amp;Unclean leader election</source>
         <translation>&amp;Unclean Leader Election</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="52"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="66"/>
         <source>The replication factor cannot be larger than the number of brokers (%1).</source>
         <translation>Der Replikationsfaktor kann nicht größer sein als die Anzahl der Broker (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="68"/>
         <source>min.insync.replicas cannot be larger than the replication factor.</source>
         <translation>min.insync.replicas kann nicht größer sein als der Replikationsfaktor.</translation>
     </message>

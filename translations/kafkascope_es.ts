@@ -25,6 +25,14 @@
     </message>
 </context>
 <context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../ui/session/csv.cpp" line="59"/>
+        <source>Cannot write the CSV file %1: %2</source>
+        <translation>No se puede escribir el archivo CSV %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>InspectorText</name>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
@@ -991,67 +999,67 @@
         <translation>particionador round-robin (sin clave)</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="37"/>
+        <location filename="../ui/records/record_text.cpp" line="30"/>
         <source>(null)</source>
         <translation>(null)</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="80"/>
+        <location filename="../ui/records/record_text.cpp" line="72"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="90"/>
+        <location filename="../ui/records/record_text.cpp" line="82"/>
         <source>not JSON (%1 at character %2)</source>
         <translation>no es JSON (%1 en el carácter %2)</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="91"/>
+        <location filename="../ui/records/record_text.cpp" line="83"/>
         <source>expected a JSON object such as {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</source>
         <translation>se esperaba un objeto JSON como {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="95"/>
+        <location filename="../ui/records/record_text.cpp" line="87"/>
         <source>&quot;topic&quot; must be a string</source>
         <translation>&quot;topic&quot; debe ser una cadena</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="100"/>
+        <location filename="../ui/records/record_text.cpp" line="92"/>
         <source>&quot;partition&quot; must be a whole number, 0 or more</source>
         <translation>&quot;partition&quot; debe ser un número entero, 0 o mayor</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="104"/>
+        <location filename="../ui/records/record_text.cpp" line="96"/>
         <source>&quot;key&quot; must be a string or null</source>
         <translation>&quot;key&quot; debe ser una cadena o null</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="106"/>
+        <location filename="../ui/records/record_text.cpp" line="98"/>
         <source>the record has no &quot;value&quot;</source>
         <translation>el registro no tiene &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="112"/>
+        <location filename="../ui/records/record_text.cpp" line="104"/>
         <source>each header must be {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;}</source>
         <translation>cada cabecera debe ser {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="121"/>
+        <location filename="../ui/records/record_text.cpp" line="113"/>
         <source>&quot;headers&quot; must be a list or an object</source>
         <translation>&quot;headers&quot; debe ser una lista o un objeto</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="126"/>
+        <location filename="../ui/records/record_text.cpp" line="118"/>
         <source>&quot;acks&quot; must be 0, 1 or &quot;all&quot;</source>
         <translation>&quot;acks&quot; debe ser 0, 1 o &quot;all&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="146"/>
+        <location filename="../ui/records/record_text.cpp" line="138"/>
         <source>invalid JSON: %1 at character %2</source>
         <translation>JSON no válido: %1 en el carácter %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="147"/>
+        <location filename="../ui/records/record_text.cpp" line="139"/>
         <source>invalid JSON: expected an object or an array</source>
         <translation>JSON no válido: se esperaba un objeto o un array</translation>
     </message>
@@ -1826,101 +1834,99 @@
 <context>
     <name>ks::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="46"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="42"/>
         <source>records/s</source>
         <translation>registros/s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="47"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="43"/>
         <source>Throughput</source>
         <translation>Rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="53"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="49"/>
         <source>Lag per:</source>
         <translation>Lag por:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="55"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="51"/>
         <source>group</source>
         <translation>grupo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="56"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="52"/>
         <source>partition</source>
         <translation>partición</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="60"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="56"/>
         <source>records behind</source>
         <translation>registros de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="62"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="58"/>
         <source>Consumer lag</source>
         <translation>Lag de consumidores</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="69"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="65"/>
         <source>replicas / partitions</source>
         <translation>réplicas / particiones</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="70"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="66"/>
         <source>ISR health</source>
         <translation>Salud del ISR</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="82"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="78"/>
         <source>simulated time (s)</source>
         <translation>tiempo simulado (s)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="160"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="156"/>
         <source>in</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="161"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="157"/>
         <source>out</source>
         <translation>salida</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="164"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="160"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="165"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="161"/>
         <source>under-replicated partitions</source>
         <translation>particiones subreplicadas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="167"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="163"/>
         <source>offline partitions</source>
         <translation>particiones offline</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="204"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="200"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="211"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="207"/>
         <source>Could not write the PNG file %1</source>
         <translation>No se pudo escribir el archivo PNG %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="223"/>
-        <location filename="../ui/panels/charts_panel.cpp" line="226"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="219"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="222"/>
         <source>Could not write the SVG file %1</source>
         <translation>No se pudo escribir el archivo SVG %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="233"/>
-        <location filename="../ui/panels/charts_panel.cpp" line="252"/>
         <source>Could not write the CSV file %1: %2</source>
-        <translation>No se pudo escribir el archivo CSV %1: %2</translation>
+        <translation type="vanished">No se pudo escribir el archivo CSV %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2094,77 +2100,77 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::ConsumerDialog</name>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="18"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="16"/>
         <source>Give the consumer a name (its client.id).</source>
         <translation>Dé un nombre al consumidor (su client.id).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="19"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="17"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a consumer&apos;s name.</source>
         <translation>Use solo letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos; en el nombre de un consumidor.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="20"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="18"/>
         <source>There is a consumer %1 already.</source>
         <translation>Ya existe un consumidor %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="24"/>
         <source>Add consumer</source>
         <translation>Añadir consumidor</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="37"/>
         <source>Consumers with the same group share the partitions; leave it empty for a consumer on its own</source>
         <translation>Los consumidores del mismo grupo se reparten las particiones; déjelo vacío para un consumidor por su cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="41"/>
         <source>the newest records (latest)</source>
         <translation>los registros más nuevos (latest)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="42"/>
         <source>the oldest records (earliest)</source>
         <translation>los registros más antiguos (earliest)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="43"/>
         <source>&amp;Name (client.id)</source>
         <translation>&amp;Nombre (client.id)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="44"/>
         <source>&amp;Topic</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="45"/>
         <source>&amp;Group</source>
         <translation>&amp;Grupo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="46"/>
         <source>&amp;Assignor</source>
         <translation>&amp;Asignador</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="47"/>
         <source>&amp;Start from, without a committed offset</source>
         <translation>&amp;Empezar desde, sin offset confirmado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="49"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="57"/>
         <source>Create a topic first: a consumer reads a topic.</source>
         <translation>Cree primero un topic: un consumidor lee un topic.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="59"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a group&apos;s name.</source>
         <translation>Use solo letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos; en el nombre de un grupo.</translation>
     </message>
@@ -2757,57 +2763,57 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation type="vanished">Cortar o reparar un enlace</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="18"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="19"/>
         <source>Cut, slow or heal a link</source>
         <translation>Cortar, ralentizar o reparar un enlace</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="31"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="32"/>
         <source>&amp;To</source>
         <translation>&amp;Hacia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="34"/>
         <source>&amp;Cut both ways (neither reaches the other)</source>
         <translation>&amp;Cortar en ambos sentidos (ninguno llega al otro)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="35"/>
         <source>Cut &amp;one way (From cannot reach To)</source>
         <translation>Cortar en &amp;un sentido (Desde no llega a Hacia)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="36"/>
         <source>&amp;Slow it both ways (its own latency, jitter and loss)</source>
         <translation>&amp;Ralentizar en ambos sentidos (su propia latencia, jitter y pérdida)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="37"/>
         <source>Slo&amp;w it one way (From → To)</source>
         <translation>Ralen&amp;tizar en un sentido (Desde → Hacia)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="38"/>
         <source>&amp;Heal the link (no cut, the network&apos;s conditions)</source>
         <translation>&amp;Reparar el enlace (sin corte, las condiciones de la red)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="47"/>
         <source>&amp;Latency (one way)</source>
         <translation>&amp;Latencia (un sentido)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="48"/>
         <source>&amp;Jitter (extra, random)</source>
         <translation>&amp;Jitter (extra, aleatorio)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="49"/>
         <source>Message l&amp;oss</source>
         <translation>Pérdida de &amp;mensajes</translation>
     </message>
@@ -3265,127 +3271,137 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
+        <location filename="../ui/main_window.cpp" line="49"/>
         <source>Kafkascope — a Kafka cluster you can watch</source>
         <translation>Kafkascope — un clúster de Kafka que puede observar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="73"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="98"/>
         <source>Clock</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>Simulated seconds per real second ([ slower, ] faster)</source>
         <translation>Segundos simulados por segundo real ([ más lento, ] más rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>max</source>
         <translation>máx.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>Faults</source>
         <translation>Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
+        <source>Export &amp;table as CSV</source>
+        <translation>Exportar &amp;tabla como CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="148"/>
+        <source>File → Export table as CSV</source>
+        <translation>Archivo → Exportar tabla como CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>F&amp;aults</source>
         <translation>&amp;Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Clúster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>Event log &amp;filters</source>
         <translation>&amp;Filtros del registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>View → Event log filters</source>
         <translation>Ver → Filtros del registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>&amp;Timeline</source>
         <translation>Línea de &amp;tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>Pa&amp;nels</source>
         <translation>Pa&amp;neles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>Se&amp;ttings</source>
         <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>Rejected: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>The cluster could not start: %1</source>
         <translation>No se pudo iniciar el clúster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Pause the clock</source>
         <translation>&amp;Pausar el reloj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>The cluster is being built.</source>
         <translation>Se está construyendo el clúster.</translation>
     </message>
@@ -3648,84 +3664,119 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation>Reparar el enlace %1 ⇹ %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="31"/>
+        <location filename="../ui/main_window_workspace.cpp" line="37"/>
         <source>Kafkascope workspaces (*.kscope)</source>
         <translation>Espacios de trabajo de Kafkascope (*.kscope)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="80"/>
+        <location filename="../ui/main_window_workspace.cpp" line="86"/>
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="82"/>
+        <location filename="../ui/main_window_workspace.cpp" line="88"/>
         <source>Cannot open %1: its setup commands failed: %2</source>
         <translation>No se puede abrir %1: sus comandos de preparación fallaron: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="105"/>
-        <location filename="../ui/main_window_workspace.cpp" line="112"/>
+        <location filename="../ui/main_window_workspace.cpp" line="111"/>
+        <location filename="../ui/main_window_workspace.cpp" line="118"/>
         <source>Save workspace</source>
         <translation>Guardar el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="115"/>
+        <location filename="../ui/main_window_workspace.cpp" line="121"/>
         <source>Saved %1 — open it again, or replay it with: kafkascope-cli workspace replay %1</source>
         <translation>Guardado %1 — ábralo de nuevo o reprodúzcalo con: kafkascope-cli workspace replay %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="119"/>
-        <location filename="../ui/main_window_workspace.cpp" line="129"/>
+        <location filename="../ui/main_window_workspace.cpp" line="125"/>
+        <location filename="../ui/main_window_workspace.cpp" line="135"/>
         <source>Open workspace</source>
         <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="120"/>
+        <location filename="../ui/main_window_workspace.cpp" line="126"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="127"/>
+        <location filename="../ui/main_window_workspace.cpp" line="133"/>
         <source>Opened %1 at %2 simulated; press Space to play on.</source>
         <translation>%1 abierto en %2 simulados; pulse Espacio para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="131"/>
+        <location filename="../ui/main_window_workspace.cpp" line="137"/>
         <source>Opening %1 was cancelled; the session is as it was.</source>
         <translation>Se canceló la apertura de %1; la sesión sigue igual.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="137"/>
+        <location filename="../ui/main_window_workspace.cpp" line="143"/>
         <source>Export view as SVG</source>
         <translation>Exportar la vista como SVG</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="137"/>
+        <location filename="../ui/main_window_workspace.cpp" line="143"/>
         <source>Export view as PNG</source>
         <translation>Exportar la vista como PNG</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="138"/>
+        <location filename="../ui/main_window_workspace.cpp" line="144"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="138"/>
+        <location filename="../ui/main_window_workspace.cpp" line="144"/>
         <source>PNG pictures (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="141"/>
+        <location filename="../ui/main_window_workspace.cpp" line="147"/>
         <source>Export view</source>
         <translation>Exportar la vista</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="142"/>
+        <location filename="../ui/main_window_workspace.cpp" line="148"/>
         <source>Exported the view to %1</source>
         <translation>Vista exportada a %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="151"/>
+        <location filename="../ui/main_window_workspace.cpp" line="154"/>
+        <source>Topics and partitions</source>
+        <translation>Topics y particiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="155"/>
+        <source>Brokers</source>
+        <translation>Brokers</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="156"/>
+        <source>Consumer groups</source>
+        <translation>Grupos de consumidores</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="157"/>
+        <source>Group members and their partitions</source>
+        <translation>Miembros de grupo y sus particiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="158"/>
+        <source>Group partitions: position, committed, lag</source>
+        <translation>Particiones de grupo: posición, confirmado, lag</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="159"/>
+        <source>Broker metrics</source>
+        <translation>Métricas de brokers</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="160"/>
+        <source>Records in the message browser</source>
+        <translation>Registros en el navegador de mensajes</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="169"/>
         <source>%1 — Kafkascope</source>
         <translation>%1 — Kafkascope</translation>
     </message>
@@ -4151,7 +4202,7 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation>&amp;Particiones de &apos;orders&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="47"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -4722,6 +4773,43 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
     </message>
 </context>
 <context>
+    <name>ks::ui::TableExport</name>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="17"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="20"/>
+        <source>Save the rows the table %1 shows, as filtered and sorted, as a CSV file</source>
+        <translation>Guardar las filas que muestra la tabla %1, filtradas y ordenadas, como archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="24"/>
+        <source>Export as CSV…</source>
+        <translation>Exportar como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="34"/>
+        <location filename="../ui/session/table_export.cpp" line="38"/>
+        <source>Export %1 as CSV</source>
+        <translation>Exportar %1 como CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="34"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tablas CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/table_export.cpp" line="41"/>
+        <source>Saved %n row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n fila de %1 guardada en %2</numerusform>
+            <numerusform>%n filas de %1 guardadas en %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::TablePanel</name>
     <message>
         <location filename="../ui/panels/table_panel.cpp" line="19"/>
@@ -4858,82 +4946,82 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::TopicDialog</name>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="21"/>
         <source>Give the topic a name.</source>
         <translation>Dé un nombre al topic.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="22"/>
         <source>A topic cannot be named &quot;.&quot; or &quot;..&quot;.</source>
         <translation>Un topic no puede llamarse &quot;.&quot; ni &quot;..&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="23"/>
         <source>A topic name has at most %1 characters.</source>
         <translation>Un nombre de topic tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="24"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a topic name.</source>
         <translation>Use solo letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos; en el nombre de un topic.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="25"/>
         <source>Topic %1 already exists.</source>
         <translation>El topic %1 ya existe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="31"/>
         <source>Create topic</source>
         <translation>Crear topic</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="35"/>
         <source>e.g. payments</source>
         <translation>p. ej. payments</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="45"/>
         <source>allow an out-of-sync replica to become leader (may lose records)</source>
         <translation>permitir que una réplica desincronizada se convierta en líder (puede perder registros)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="46"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="47"/>
         <source>&amp;Partitions</source>
         <translation>&amp;Particiones</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="48"/>
         <source>&amp;Replication factor</source>
         <translation>Factor de &amp;replicación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="49"/>
         <source>&amp;min.insync.replicas</source>
         <translation>&amp;min.insync.replicas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="50"/>
         <source>&amp;Unclean leader election</source>
         <translation>Elección &amp;de líder no limpia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="52"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="66"/>
         <source>The replication factor cannot be larger than the number of brokers (%1).</source>
         <translation>El factor de replicación no puede ser mayor que el número de brokers (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="68"/>
         <source>min.insync.replicas cannot be larger than the replication factor.</source>
         <translation>min.insync.replicas no puede ser mayor que el factor de replicación.</translation>
     </message>

@@ -25,6 +25,14 @@
     </message>
 </context>
 <context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../ui/session/csv.cpp" line="59"/>
+        <source>Cannot write the CSV file %1: %2</source>
+        <translation>无法写入 CSV 文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>InspectorText</name>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
@@ -986,67 +994,67 @@
         <translation>轮询分区器（无键）</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="37"/>
+        <location filename="../ui/records/record_text.cpp" line="30"/>
         <source>(null)</source>
         <translation>(null)</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="80"/>
+        <location filename="../ui/records/record_text.cpp" line="72"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="90"/>
+        <location filename="../ui/records/record_text.cpp" line="82"/>
         <source>not JSON (%1 at character %2)</source>
         <translation>不是 JSON（第 %2 个字符处 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="91"/>
+        <location filename="../ui/records/record_text.cpp" line="83"/>
         <source>expected a JSON object such as {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</source>
         <translation>应为 JSON 对象，例如 {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="95"/>
+        <location filename="../ui/records/record_text.cpp" line="87"/>
         <source>&quot;topic&quot; must be a string</source>
         <translation>&quot;topic&quot; 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="100"/>
+        <location filename="../ui/records/record_text.cpp" line="92"/>
         <source>&quot;partition&quot; must be a whole number, 0 or more</source>
         <translation>&quot;partition&quot; 必须是大于等于 0 的整数</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="104"/>
+        <location filename="../ui/records/record_text.cpp" line="96"/>
         <source>&quot;key&quot; must be a string or null</source>
         <translation>&quot;key&quot; 必须是字符串或 null</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="106"/>
+        <location filename="../ui/records/record_text.cpp" line="98"/>
         <source>the record has no &quot;value&quot;</source>
         <translation>记录没有 &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="112"/>
+        <location filename="../ui/records/record_text.cpp" line="104"/>
         <source>each header must be {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;}</source>
         <translation>每个 header 必须是 {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="121"/>
+        <location filename="../ui/records/record_text.cpp" line="113"/>
         <source>&quot;headers&quot; must be a list or an object</source>
         <translation>&quot;headers&quot; 必须是列表或对象</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="126"/>
+        <location filename="../ui/records/record_text.cpp" line="118"/>
         <source>&quot;acks&quot; must be 0, 1 or &quot;all&quot;</source>
         <translation>&quot;acks&quot; 必须是 0、1 或 &quot;all&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="146"/>
+        <location filename="../ui/records/record_text.cpp" line="138"/>
         <source>invalid JSON: %1 at character %2</source>
         <translation>无效的 JSON：第 %2 个字符处 %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="147"/>
+        <location filename="../ui/records/record_text.cpp" line="139"/>
         <source>invalid JSON: expected an object or an array</source>
         <translation>无效的 JSON：应为对象或数组</translation>
     </message>
@@ -1817,101 +1825,99 @@
 <context>
     <name>ks::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="46"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="42"/>
         <source>records/s</source>
         <translation>记录/秒</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="47"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="43"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="53"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="49"/>
         <source>Lag per:</source>
         <translation>滞后按：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="55"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="51"/>
         <source>group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="56"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="52"/>
         <source>partition</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="60"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="56"/>
         <source>records behind</source>
         <translation>落后记录数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="62"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="58"/>
         <source>Consumer lag</source>
         <translation>消费者滞后</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="69"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="65"/>
         <source>replicas / partitions</source>
         <translation>副本 / 分区</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="70"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="66"/>
         <source>ISR health</source>
         <translation>ISR 健康</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="82"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="78"/>
         <source>simulated time (s)</source>
         <translation>模拟时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="160"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="156"/>
         <source>in</source>
         <translation>入</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="161"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="157"/>
         <source>out</source>
         <translation>出</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="164"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="160"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="165"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="161"/>
         <source>under-replicated partitions</source>
         <translation>副本不足的分区</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="167"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="163"/>
         <source>offline partitions</source>
         <translation>离线分区</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="204"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="200"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="211"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="207"/>
         <source>Could not write the PNG file %1</source>
         <translation>无法写入 PNG 文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="223"/>
-        <location filename="../ui/panels/charts_panel.cpp" line="226"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="219"/>
+        <location filename="../ui/panels/charts_panel.cpp" line="222"/>
         <source>Could not write the SVG file %1</source>
         <translation>无法写入 SVG 文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/charts_panel.cpp" line="233"/>
-        <location filename="../ui/panels/charts_panel.cpp" line="252"/>
         <source>Could not write the CSV file %1: %2</source>
-        <translation>无法写入 CSV 文件 %1：%2</translation>
+        <translation type="vanished">无法写入 CSV 文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2085,77 +2091,77 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::ConsumerDialog</name>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="18"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="16"/>
         <source>Give the consumer a name (its client.id).</source>
         <translation>请为消费者命名（即其 client.id）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="19"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="17"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a consumer&apos;s name.</source>
         <translation>消费者名称只能包含字母、数字、“.”、“_”和“-”。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="20"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="18"/>
         <source>There is a consumer %1 already.</source>
         <translation>已存在消费者 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="24"/>
         <source>Add consumer</source>
         <translation>添加消费者</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="37"/>
         <source>Consumers with the same group share the partitions; leave it empty for a consumer on its own</source>
         <translation>同一组的消费者共享分区；留空则为独立消费者</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="41"/>
         <source>the newest records (latest)</source>
         <translation>最新的记录 (latest)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="42"/>
         <source>the oldest records (earliest)</source>
         <translation>最早的记录 (earliest)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="43"/>
         <source>&amp;Name (client.id)</source>
         <translation>名称 (client.id)(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="44"/>
         <source>&amp;Topic</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="45"/>
         <source>&amp;Group</source>
         <translation>组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="46"/>
         <source>&amp;Assignor</source>
         <translation>分配器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="47"/>
         <source>&amp;Start from, without a committed offset</source>
         <translation>无已提交偏移量时的起点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="49"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="57"/>
         <source>Create a topic first: a consumer reads a topic.</source>
         <translation>请先创建主题：消费者需要读取主题。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/consumer_dialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/consumer_dialog.cpp" line="59"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a group&apos;s name.</source>
         <translation>组名称只能包含字母、数字、“.”、“_”和“-”。</translation>
     </message>
@@ -2748,57 +2754,57 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
         <translation type="vanished">断开或修复链路</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="18"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="19"/>
         <source>Cut, slow or heal a link</source>
         <translation>断开、减速或修复链路</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="31"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="32"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="34"/>
         <source>&amp;Cut both ways (neither reaches the other)</source>
         <translation>双向断开（互相无法连通）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="35"/>
         <source>Cut &amp;one way (From cannot reach To)</source>
         <translation>单向断开（“从”无法连通“到”）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="36"/>
         <source>&amp;Slow it both ways (its own latency, jitter and loss)</source>
         <translation>双向减速（使用其自身的延迟、抖动和丢包）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="37"/>
         <source>Slo&amp;w it one way (From → To)</source>
         <translation>单向减速（从 → 到）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="38"/>
         <source>&amp;Heal the link (no cut, the network&apos;s conditions)</source>
         <translation>修复链路（不断开，使用网络条件）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="47"/>
         <source>&amp;Latency (one way)</source>
         <translation>延迟（单向）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="48"/>
         <source>&amp;Jitter (extra, random)</source>
         <translation>抖动（额外，随机）(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/link_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/link_dialog.cpp" line="49"/>
         <source>Message l&amp;oss</source>
         <translation>消息丢失(&amp;O)</translation>
     </message>
@@ -3256,127 +3262,137 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
+        <location filename="../ui/main_window.cpp" line="49"/>
         <source>Kafkascope — a Kafka cluster you can watch</source>
         <translation>Kafkascope — 一个可以观察的 Kafka 集群</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="73"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="98"/>
         <source>Clock</source>
         <translation>时钟</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>Simulated seconds per real second ([ slower, ] faster)</source>
         <translation>每真实秒对应的模拟秒数（[ 减速，] 加速）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>Faults</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
+        <source>Export &amp;table as CSV</source>
+        <translation>将表格导出为 CSV(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="148"/>
+        <source>File → Export table as CSV</source>
+        <translation>文件 → 将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Simulation</source>
         <translation>模拟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>F&amp;aults</source>
         <translation>故障(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>&amp;Cluster</source>
         <translation>集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>Event log &amp;filters</source>
         <translation>事件日志过滤器(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>View → Event log filters</source>
         <translation>视图 → 事件日志过滤器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>&amp;Timeline</source>
         <translation>时间线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>Pa&amp;nels</source>
         <translation>面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>Rejected: %1</source>
         <translation>被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>The cluster could not start: %1</source>
         <translation>集群无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Pause the clock</source>
         <translation>暂停时钟(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>The cluster is being built.</source>
         <translation>正在构建集群。</translation>
     </message>
@@ -3639,84 +3655,119 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
         <translation>修复链路 %1 ⇹ %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="31"/>
+        <location filename="../ui/main_window_workspace.cpp" line="37"/>
         <source>Kafkascope workspaces (*.kscope)</source>
         <translation>Kafkascope 工作区 (*.kscope)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="80"/>
+        <location filename="../ui/main_window_workspace.cpp" line="86"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="82"/>
+        <location filename="../ui/main_window_workspace.cpp" line="88"/>
         <source>Cannot open %1: its setup commands failed: %2</source>
         <translation>无法打开 %1：其设置命令失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="105"/>
-        <location filename="../ui/main_window_workspace.cpp" line="112"/>
+        <location filename="../ui/main_window_workspace.cpp" line="111"/>
+        <location filename="../ui/main_window_workspace.cpp" line="118"/>
         <source>Save workspace</source>
         <translation>保存工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="115"/>
+        <location filename="../ui/main_window_workspace.cpp" line="121"/>
         <source>Saved %1 — open it again, or replay it with: kafkascope-cli workspace replay %1</source>
         <translation>已保存 %1 — 可再次打开，或用以下命令重放：kafkascope-cli workspace replay %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="119"/>
-        <location filename="../ui/main_window_workspace.cpp" line="129"/>
+        <location filename="../ui/main_window_workspace.cpp" line="125"/>
+        <location filename="../ui/main_window_workspace.cpp" line="135"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="120"/>
+        <location filename="../ui/main_window_workspace.cpp" line="126"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="127"/>
+        <location filename="../ui/main_window_workspace.cpp" line="133"/>
         <source>Opened %1 at %2 simulated; press Space to play on.</source>
         <translation>已在模拟时间 %2 打开 %1；按空格键继续运行。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="131"/>
+        <location filename="../ui/main_window_workspace.cpp" line="137"/>
         <source>Opening %1 was cancelled; the session is as it was.</source>
         <translation>已取消打开 %1；会话保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="137"/>
+        <location filename="../ui/main_window_workspace.cpp" line="143"/>
         <source>Export view as SVG</source>
         <translation>将视图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="137"/>
+        <location filename="../ui/main_window_workspace.cpp" line="143"/>
         <source>Export view as PNG</source>
         <translation>将视图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="138"/>
+        <location filename="../ui/main_window_workspace.cpp" line="144"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 图形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="138"/>
+        <location filename="../ui/main_window_workspace.cpp" line="144"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="141"/>
+        <location filename="../ui/main_window_workspace.cpp" line="147"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="142"/>
+        <location filename="../ui/main_window_workspace.cpp" line="148"/>
         <source>Exported the view to %1</source>
         <translation>视图已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="151"/>
+        <location filename="../ui/main_window_workspace.cpp" line="154"/>
+        <source>Topics and partitions</source>
+        <translation>主题和分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="155"/>
+        <source>Brokers</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="156"/>
+        <source>Consumer groups</source>
+        <translation>消费者组</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="157"/>
+        <source>Group members and their partitions</source>
+        <translation>组成员及其分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="158"/>
+        <source>Group partitions: position, committed, lag</source>
+        <translation>组分区：位置、已提交、lag</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="159"/>
+        <source>Broker metrics</source>
+        <translation>Broker 指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="160"/>
+        <source>Records in the message browser</source>
+        <translation>消息浏览器中的记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_workspace.cpp" line="169"/>
         <source>%1 — Kafkascope</source>
         <translation>%1 — Kafkascope</translation>
     </message>
@@ -4140,7 +4191,7 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
         <translation>“orders”的分区数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/new_cluster_dialog.cpp" line="47"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -4711,6 +4762,42 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
     </message>
 </context>
 <context>
+    <name>ks::ui::TableExport</name>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="17"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="20"/>
+        <source>Save the rows the table %1 shows, as filtered and sorted, as a CSV file</source>
+        <translation>将表格 %1 显示的行（按当前过滤和排序）保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="24"/>
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="34"/>
+        <location filename="../ui/session/table_export.cpp" line="38"/>
+        <source>Export %1 as CSV</source>
+        <translation>将 %1 导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/table_export.cpp" line="34"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/table_export.cpp" line="41"/>
+        <source>Saved %n row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>已将 %1 的 %n 行保存到 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::TablePanel</name>
     <message>
         <location filename="../ui/panels/table_panel.cpp" line="19"/>
@@ -4847,82 +4934,82 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::TopicDialog</name>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="21"/>
         <source>Give the topic a name.</source>
         <translation>请为主题命名。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="22"/>
         <source>A topic cannot be named &quot;.&quot; or &quot;..&quot;.</source>
         <translation>主题不能命名为“.”或“..”。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="23"/>
         <source>A topic name has at most %1 characters.</source>
         <translation>主题名称最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="24"/>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; in a topic name.</source>
         <translation>主题名称只能包含字母、数字、“.”、“_”和“-”。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="25"/>
         <source>Topic %1 already exists.</source>
         <translation>主题 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="31"/>
         <source>Create topic</source>
         <translation>创建主题</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="35"/>
         <source>e.g. payments</source>
         <translation>例如 payments</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="45"/>
         <source>allow an out-of-sync replica to become leader (may lose records)</source>
         <translation>允许未同步的副本成为领导者（可能丢失记录）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="46"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="47"/>
         <source>&amp;Partitions</source>
         <translation>分区数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="48"/>
         <source>&amp;Replication factor</source>
         <translation>副本因子(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="49"/>
         <source>&amp;min.insync.replicas</source>
         <translation>min.insync.replicas(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="50"/>
         <source>&amp;Unclean leader election</source>
         <translation>不完全领导者选举(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="52"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="66"/>
         <source>The replication factor cannot be larger than the number of brokers (%1).</source>
         <translation>副本因子不能大于 Broker 数量（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/topic_dialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/topic_dialog.cpp" line="68"/>
         <source>min.insync.replicas cannot be larger than the replication factor.</source>
         <translation>min.insync.replicas 不能大于副本因子。</translation>
     </message>

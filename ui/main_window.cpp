@@ -22,6 +22,7 @@
 #include "records/record_docks.h"
 #include "panels/data_panels.h"
 #include "runtime_bridge.h"
+#include "session/table_export.h"
 #include "sim_time_text.h"
 #include "speed_steps.h"
 #include "status_panel.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
       scene_(new TopologyScene(this)),
       view_(new TopologyView(scene_, this)),
       log_(new EventLogModel(this)),
+      exportLocation_(options_.persistSettings),
       baseFont_(QApplication::font()) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kafkascope — a Kafka cluster you can watch"));
@@ -49,6 +51,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks);
     createDocks();
     createWorkspacePart();
+    createTableExport();
     createToolBars();
     createMenus();
     classroom_ = new Classroom(this, options_.persistSettings);
@@ -136,8 +139,13 @@ void MainWindow::createMenus() {
         return m;
     };
     const WorkspaceActions& w = workspaceActions_;
-    menu(tr("&File"), {a.newCluster, w.open, w.save, w.saveAs, nullptr, a.saveScenario, a.savePicture, w.exportPng, w.exportSvg,
-                       nullptr, a.quit});
+    QMenu* file = menu(tr("&File"), {a.newCluster, w.open, w.save, w.saveAs, nullptr, a.saveScenario, a.savePicture, w.exportPng,
+                                     w.exportSvg, nullptr, a.quit});
+    auto* tables = new QMenu(tr("Export &table as CSV"), file);
+    tables->setObjectName(QStringLiteral("exportTablesMenu"));
+    tables->addActions(tableExport_->menuActions());
+    file->insertMenu(file->actions().at(file->actions().indexOf(a.quit) - 1), tables);
+    menuGroups_.append({ShortcutsDialog::Group{tr("File → Export table as CSV"), tableExport_->menuActions()}});
     menu(tr("&Simulation"), {a.playPause, a.stepEvent, a.stepMillisecond, a.fastForward, nullptr, a.slower, a.faster, a.realTime,
                              a.maxSpeed, nullptr, a.backgroundProducer, a.producerFaster, a.producerSlower, nullptr, w.compare});
     menu(tr("F&aults"), {a.kill, a.restart, a.pauseNode, a.resumeNode, a.isolate, nullptr, a.cutLink, a.healAll, a.network,

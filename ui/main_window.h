@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include "main_actions.h"
+#include "session/export_location.h"
 #include "session/workspace_actions.h"
 #include "workspace/workspace_file.h"
 #include "runtime/engine_runtime.h"
@@ -29,6 +30,7 @@ class InspectorWidget;
 class RecordDocks;
 class RuntimeBridge;
 class StatusPanel;
+class TableExport;
 class TimelineDock;
 class TopologyScene;
 class TopologyView;
@@ -59,6 +61,10 @@ public:
     StatusPanel* statusPanel() const { return status_; }
     RecordDocks* recordDocks() const { return records_; }
     DataPanels* dataPanels() const { return panels_; }
+    // Export as CSV of every table (File → Export table as CSV, each table's context menu).
+    TableExport* tableExport() const { return tableExport_; }
+    // The folder exports go to: the one used last.
+    ExportLocation& exportLocation() { return exportLocation_; }
     const Subject& selection() const { return selected_; }
     double fontScale() const { return fontScale_; }
     const WorkspaceActions& workspaceActions() const { return workspaceActions_; }
@@ -140,6 +146,7 @@ private:
     void saveWorkspaceDialog(bool askForName);
     void openWorkspaceDialog();
     void exportView(bool svg);
+    void createTableExport();
     void openCompareDialog();
     void showWorkspaceTitle();
 
@@ -158,6 +165,8 @@ private:
     StatusPanel* status_ = nullptr;
     RecordDocks* records_ = nullptr;
     DataPanels* panels_ = nullptr;
+    ExportLocation exportLocation_;
+    TableExport* tableExport_ = nullptr;
     QComboBox* speedBox_ = nullptr;
     QLabel* timeLabel_ = nullptr;
     QList<ShortcutsDialog::Group> menuGroups_;

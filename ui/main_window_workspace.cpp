@@ -1,5 +1,5 @@
 // The window's workspace part: File → Open/Save workspace (replayed with a progress dialog), export
-// of the topology view, the timeline dock, and the KRaft/ZooKeeper comparison dialog.
+// of the topology view and of the tables as CSV, the timeline dock, and the KRaft/ZooKeeper comparison dialog.
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
@@ -11,9 +11,15 @@
 #include <cmath>
 
 #include "dialogs/compare_dialog.h"
+#include "panels/data_panels.h"
+#include "panels/metrics_panel.h"
+#include "panels/table_panel.h"
+#include "records/message_browser.h"
+#include "records/record_docks.h"
 #include "main_window.h"
 #include "runtime_bridge.h"
 #include "session/replay_progress.h"
+#include "session/table_export.h"
 #include "session/view_export.h"
 #include "timeline/timeline_dock.h"
 #include "topology/topology_scene.h"
@@ -140,6 +146,18 @@ void MainWindow::exportView(bool svg) {
     const QString error = svg ? exportSceneSvg(scene_, path, windowTitle()) : exportScenePng(scene_, path);
     if (!error.isEmpty()) QMessageBox::warning(this, tr("Export view"), error);
     else statusBar()->showMessage(tr("Exported the view to %1").arg(path), 10000);
+}
+
+void MainWindow::createTableExport() {
+    tableExport_ = new TableExport(this, &exportLocation_);
+    TablePanel* groups = panels_->groupsPanel();
+    tableExport_->add(panels_->topicsPanel()->view(0), tr("Topics and partitions"), QStringLiteral("topics.csv"), "Ctrl+Alt+Shift+T");
+    tableExport_->add(panels_->brokersPanel()->view(0), tr("Brokers"), QStringLiteral("brokers.csv"), "Ctrl+Alt+Shift+B");
+    tableExport_->add(groups->view(0), tr("Consumer groups"), QStringLiteral("consumer-groups.csv"), "Ctrl+Alt+Shift+U");
+    tableExport_->add(groups->view(1), tr("Group members and their partitions"), QStringLiteral("group-members.csv"), "Ctrl+Alt+Shift+N");
+    tableExport_->add(groups->view(2), tr("Group partitions: position, committed, lag"), QStringLiteral("group-lag.csv"), "Ctrl+Alt+Shift+L");
+    tableExport_->add(panels_->metrics()->table()->view(0), tr("Broker metrics"), QStringLiteral("broker-metrics.csv"), "Ctrl+Alt+Shift+K");
+    tableExport_->add(records_->browser()->table(), tr("Records in the message browser"), QStringLiteral("records-shown.csv"), "Ctrl+Alt+Shift+M");
 }
 
 void MainWindow::openCompareDialog() {

@@ -6,10 +6,11 @@
 #include <QLabel>
 #include <QSvgGenerator>
 #include <QTabWidget>
-#include <QTextStream>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 #include <set>
+
+#include "session/csv.h"
 
 namespace ks::ui {
 namespace {
@@ -29,11 +30,6 @@ QColor markerColor(ChartMarker::Kind kind) {
     case ChartMarker::Kind::RebalanceEnd: return QColor(0x20, 0x60, 0xc0);
     }
     return Qt::black;
-}
-
-QString csvField(QString text) {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')) return text;
-    return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
 }  // namespace
@@ -228,29 +224,22 @@ QString ChartsPanel::exportSvg(const QString& path) const {
 }
 
 QString ChartsPanel::exportCsv(const QString& path) const {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-        return tr("Could not write the CSV file %1: %2").arg(path, file.errorString());
     const PlotGraphs& t = target(current());
     std::set<double> keys;
     for (const auto& [name, g] : t.graphs)
         for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) keys.insert(it->key);
-    QTextStream out(&file);
-    out << "time_s";
-    for (const auto& [name, g] : t.graphs) out << ',' << csvField(name);
-    out << '\n';
+    QStringList header{QStringLiteral("time_s")};
+    for (const auto& [name, g] : t.graphs) header << name;
+    QString csv = csvRow(header);
     for (double key : keys) {
-        out << QString::number(key, 'f', 3);
+        QStringList fields{QString::number(key, 'f', 3)};
         for (const auto& [name, g] : t.graphs) {
-            out << ',';
             auto it = g->data()->findBegin(key, false);
-            if (it != g->data()->constEnd() && it->key == key) out << QString::number(it->value, 'g', 12);
+            fields << (it != g->data()->constEnd() && it->key == key ? QString::number(it->value, 'g', 12) : QString());
         }
-        out << '\n';
+        csv += csvRow(fields);
     }
-    out.flush();
-    if (file.error() != QFile::NoError) return tr("Could not write the CSV file %1: %2").arg(path, file.errorString());
-    return {};
+    return writeCsvFile(path, csv);
 }
 
 }  // namespace ks::ui

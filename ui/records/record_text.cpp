@@ -4,20 +4,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "session/csv.h"
 
 namespace ks::ui {
 namespace {
 
 QJsonValue optionalText(const std::optional<std::string>& text) {
     return text ? QJsonValue(QString::fromStdString(*text)) : QJsonValue(QJsonValue::Null);
-}
-
-QString csvField(const QString& text) {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 // The string a JSON value stands for: a string as is, anything else as compact JSON.
@@ -59,15 +52,14 @@ QString recordJsonLine(const TopicPartition& tp, const BrowsedRecord& record) {
 }
 
 QString recordsCsv(const TopicPartition& tp, const std::vector<BrowsedRecord>& records) {
-    QStringList lines{QStringLiteral("topic,partition,offset,timestamp_ms,key,value,headers,size")};
+    QString csv = csvRow({QStringLiteral("topic"), QStringLiteral("partition"), QStringLiteral("offset"), QStringLiteral("timestamp_ms"),
+                          QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("headers"), QStringLiteral("size")});
     for (const BrowsedRecord& r : records) {
-        lines << QStringList{csvField(QString::fromStdString(tp.topic)), QString::number(tp.partition), QString::number(r.offset),
-                             QString::number(r.timestamp / kMicrosPerMilli), r.key ? csvField(QString::fromStdString(*r.key)) : QString(),
-                             r.value ? csvField(QString::fromStdString(*r.value)) : QString(), csvField(headersText(r.headers)),
-                             QString::number(r.sizeBytes)}
-                     .join(QLatin1Char(','));
+        csv += csvRow({QString::fromStdString(tp.topic), QString::number(tp.partition), QString::number(r.offset),
+                       QString::number(r.timestamp / kMicrosPerMilli), r.key ? QString::fromStdString(*r.key) : QString(),
+                       r.value ? QString::fromStdString(*r.value) : QString(), headersText(r.headers), QString::number(r.sizeBytes)});
     }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return csv;
 }
 
 ImportResult parseJsonLines(const QString& text, const QString& defaultTopic) {
