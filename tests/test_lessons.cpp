@@ -131,6 +131,11 @@ void TestLessons::parsesEveryPart() {
     QCOMPARE(l.part, 7);
     QCOMPARE(l.seed, std::uint64_t{3});
     QCOMPARE(l.summary, std::string("One line."));
+    QVERIFY(l.terms.empty());
+    const std::string withTerms = QString::fromUtf8(kGood)
+                                      .replace(QStringLiteral("summary One line.\n"), QStringLiteral("summary One line.\nterms ISR , high watermark (HW),acks=all\n"))
+                                      .toStdString();
+    QCOMPARE(parseLesson(withTerms, "t.lesson").terms, (std::vector<std::string>{"ISR", "high watermark (HW)", "acks=all"}));
     QCOMPARE(l.setup.size(), std::size_t{3});
     QCOMPARE(l.setup[1].line, 8);
     QCOMPARE(l.setupText(), std::string("cluster brokers=3\ntopic create t partitions=1 rf=3\nadvance 1s\n"));
@@ -177,6 +182,8 @@ void TestLessons::badFilesNameTheLineAndTheProblem_data() {
     QTest::newRow("check in a predict") << "  why The controller elects\n" << "  check online t-0\n" << 22 << "in a 'predict' step";
     QTest::newRow("bad subject") << "show leader:t-0 broker:1" << "show leader:t-0 brooker:1" << 16 << "'brooker:1' is not something to show";
     QTest::newRow("bad within") << "within 5s" << "within soon" << 28 << "soon";
+    QTest::newRow("empty term") << "summary One line.\n" << "summary One line.\nterms ISR,, HW\n" << 6 << "none empty";
+    QTest::newRow("two terms lines") << "summary One line.\n" << "summary One line.\nterms ISR\nterms HW\n" << 7 << "one 'terms' line";
     QTest::newRow("run without commands") << "  advance 15s\n" << "" << 33 << "at least one scenario command";
 }
 

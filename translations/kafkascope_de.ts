@@ -865,6 +865,104 @@
     </message>
 </context>
 <context>
+    <name>LessonSummary</name>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="49"/>
+        <source>The cluster at the end of the lesson</source>
+        <translation>Der Cluster am Ende der Lektion</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="50"/>
+        <source>The cluster at step %1 of %2</source>
+        <translation>Der Cluster bei Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <source>Your turn</source>
+        <translation>Sie sind dran</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="55"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="119"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="160"/>
+        <source>Lesson %1: %2</source>
+        <translation>Lektion %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="70"/>
+        <source>Not answered. The answer: %1.</source>
+        <translation>Nicht beantwortet. Die Antwort: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="73"/>
+        <source>✓ Your answer: %1. Right.</source>
+        <translation>✓ Ihre Antwort: %1. Richtig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="75"/>
+        <source>✗ Your answer: %1. The answer: %2.</source>
+        <translation>✗ Ihre Antwort: %1. Die Antwort: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="82"/>
+        <source>✓ Done.</source>
+        <translation>✓ Erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="82"/>
+        <source>Not done.</source>
+        <translation>Nicht erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="84"/>
+        <source>not reached yet</source>
+        <translation>noch nicht erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="89"/>
+        <source>Predictions: %1 of %2 right.</source>
+        <translation>Vorhersagen: %1 von %2 richtig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="89"/>
+        <source>Tasks done: %1 of %2.</source>
+        <translation>Aufgaben erledigt: %1 von %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="93"/>
+        <source>Key terms:</source>
+        <translation>Wichtige Begriffe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="113"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="152"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="173"/>
+        <source>Cannot write the lesson summary %1: %2</source>
+        <translation>Die Zusammenfassung der Lektion %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
     <name>MetricsTracker</name>
     <message>
         <location filename="../ui/panels/metrics_tracker.cpp" line="45"/>
@@ -1585,19 +1683,19 @@
 <context>
     <name>ViewExportText</name>
     <message>
-        <location filename="../ui/session/view_export.cpp" line="53"/>
+        <location filename="../ui/session/view_export.cpp" line="65"/>
         <source>The picture would be too large (%1 × %2 pixels).</source>
         <translation>Das Bild wäre zu groß (%1 × %2 Pixel).</translation>
     </message>
     <message>
-        <location filename="../ui/session/view_export.cpp" line="63"/>
-        <location filename="../ui/session/view_export.cpp" line="70"/>
-        <location filename="../ui/session/view_export.cpp" line="83"/>
+        <location filename="../ui/session/view_export.cpp" line="68"/>
+        <location filename="../ui/session/view_export.cpp" line="75"/>
+        <location filename="../ui/session/view_export.cpp" line="88"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/view_export.cpp" line="76"/>
+        <location filename="../ui/session/view_export.cpp" line="81"/>
         <source>The Kafkascope topology view</source>
         <translation>Die Topologieansicht von Kafkascope</translation>
     </message>
@@ -1932,129 +2030,159 @@
 <context>
     <name>ks::ui::Classroom</name>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="70"/>
+        <location filename="../ui/lessons/classroom.cpp" line="75"/>
         <source>&amp;Choose a lesson…</source>
         <translation>Lektion &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="71"/>
+        <location filename="../ui/lessons/classroom.cpp" line="76"/>
         <source>Start one of the built-in lessons on a fresh cluster</source>
         <translation>Eine der eingebauten Lektionen auf einem frischen Cluster starten</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="72"/>
+        <location filename="../ui/lessons/classroom.cpp" line="77"/>
         <source>&amp;Open a lesson file…</source>
         <translation>Lektionsdatei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="73"/>
+        <location filename="../ui/lessons/classroom.cpp" line="78"/>
         <source>Start a lesson written by you (see docs/lessons.md)</source>
         <translation>Eine selbst geschriebene Lektion starten (siehe docs/lessons.md)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="74"/>
+        <location filename="../ui/lessons/classroom.cpp" line="79"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="75"/>
+        <location filename="../ui/lessons/classroom.cpp" line="80"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Vorheriger Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="76"/>
+        <location filename="../ui/lessons/classroom.cpp" line="81"/>
         <source>Show the previous step again (what ran stays done)</source>
         <translation>Den vorherigen Schritt erneut zeigen (was ausgeführt wurde, bleibt erledigt)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="79"/>
+        <location filename="../ui/lessons/classroom.cpp" line="84"/>
         <source>Answer &amp;%1</source>
         <translation>Antwort &amp;%1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="84"/>
+        <location filename="../ui/lessons/classroom.cpp" line="89"/>
         <source>&amp;Stop the lesson</source>
         <translation>Lektion &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="85"/>
+        <location filename="../ui/lessons/classroom.cpp" line="90"/>
         <source>Leave the lesson; the cluster stays as it is</source>
         <translation>Die Lektion verlassen; der Cluster bleibt, wie er ist</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="86"/>
+        <location filename="../ui/lessons/classroom.cpp" line="91"/>
+        <source>E&amp;xport lesson summary…</source>
+        <translation>Zusammenfassung der Lektion e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="92"/>
+        <source>Save a one-page summary of this lesson to take home, as PDF or HTML</source>
+        <translation>Eine einseitige Zusammenfassung dieser Lektion zum Mitnehmen speichern, als PDF oder HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="93"/>
         <source>P&amp;resenter mode</source>
         <translation>P&amp;räsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="87"/>
+        <location filename="../ui/lessons/classroom.cpp" line="94"/>
         <source>Projector theme, large text, only the view and the lesson; every step on the keyboard</source>
         <translation>Projektor-Design, große Schrift, nur Ansicht und Lektion; jeder Schritt per Tastatur</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="90"/>
+        <location filename="../ui/lessons/classroom.cpp" line="97"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="91"/>
+        <location filename="../ui/lessons/classroom.cpp" line="98"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="92"/>
+        <location filename="../ui/lessons/classroom.cpp" line="99"/>
         <source>&amp;Projector (high contrast)</source>
         <translation>&amp;Projektor (hoher Kontrast)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="110"/>
+        <location filename="../ui/lessons/classroom.cpp" line="118"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lektionen</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="126"/>
+        <location filename="../ui/lessons/classroom.cpp" line="134"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="128"/>
+        <location filename="../ui/lessons/classroom.cpp" line="136"/>
         <source>View → Theme</source>
         <translation>Ansicht → Design</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="159"/>
+        <location filename="../ui/lessons/classroom.cpp" line="168"/>
         <source>The workspace&apos;s lesson cannot be opened</source>
         <translation>Die Lektion des Arbeitsbereichs kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="188"/>
+        <location filename="../ui/lessons/classroom.cpp" line="197"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="190"/>
+        <location filename="../ui/lessons/classroom.cpp" line="199"/>
         <source>Choose a lesson</source>
         <translation>Lektion wählen</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="190"/>
+        <location filename="../ui/lessons/classroom.cpp" line="199"/>
         <source>Lesson:</source>
         <translation>Lektion:</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="197"/>
+        <location filename="../ui/lessons/classroom.cpp" line="206"/>
         <source>Open a lesson file</source>
         <translation>Lektionsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="197"/>
+        <location filename="../ui/lessons/classroom.cpp" line="206"/>
         <source>Lessons (*.lesson);;All files (*)</source>
         <translation>Lektionen (*.lesson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="201"/>
+        <location filename="../ui/lessons/classroom.cpp" line="210"/>
         <source>The lesson cannot be opened</source>
         <translation>Die Lektion kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="215"/>
+        <source>No lesson is running, so there is nothing to summarize: start one with Lessons → Choose a lesson (Ctrl+L).</source>
+        <translation>Es läuft keine Lektion, also gibt es nichts zusammenzufassen: Starten Sie eine mit Lektionen → Lektion wählen (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="220"/>
+        <source>Export lesson summary</source>
+        <translation>Zusammenfassung der Lektion exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="226"/>
+        <source>PDF, one A4 page (*.pdf);;HTML page (*.html)</source>
+        <translation>PDF, eine A4-Seite (*.pdf);;HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="233"/>
+        <source>Saved the lesson summary to %1</source>
+        <translation>Zusammenfassung der Lektion in %1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2643,107 +2771,107 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation>Lektion</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="88"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="91"/>
         <source>Answer %1 (Ctrl+Alt+%2)</source>
         <translation>Antwort %1 (Ctrl+Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="107"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="110"/>
         <source>No lesson running</source>
         <translation>Keine Lektion aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="109"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="112"/>
         <source>&lt;p&gt;Choose one from the Lessons menu (Ctrl+L). Each lesson builds its own cluster, explains, asks you to predict what happens, runs it, and points at the answer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie eine im Menü „Lektionen“ (Ctrl+L). Jede Lektion baut ihren eigenen Cluster auf, erklärt, lässt Sie vorhersagen, was passiert, führt es aus und zeigt auf die Antwort.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="114"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="117"/>
         <source>Lesson %1: %2</source>
         <translation>Lektion %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="116"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="119"/>
         <source>Building the lesson&apos;s cluster…</source>
         <translation>Der Cluster der Lektion wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="121"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="124"/>
         <source>The lesson cannot start: %1</source>
         <translation>Die Lektion kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
         <source>Your turn</source>
         <translation>Sie sind dran</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="132"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Step %1 of %2 · %3</source>
         <translation>Schritt %1 von %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="147"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="150"/>
         <source>✓ Right.</source>
         <translation>✓ Richtig.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="149"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="152"/>
         <source>✗ Not quite.</source>
         <translation>✗ Nicht ganz.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="150"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="153"/>
         <source>The answer is %1) %2.</source>
         <translation>Die Antwort ist %1) %2.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="162"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="165"/>
         <source>found %1</source>
         <translation>gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="168"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="171"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="169"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="172"/>
         <source>Waiting for you: do it in the view or with the menus; the lesson goes on by itself.</source>
         <translation>Wartet auf Sie: Tun Sie es in der Ansicht oder über die Menüs; die Lektion geht von selbst weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="170"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="173"/>
         <source>What do you think? Pick an answer (Ctrl+Alt+1…).</source>
         <translation>Was meinen Sie? Wählen Sie eine Antwort (Ctrl+Alt+1…).</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="172"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="175"/>
         <source>✓ Done.</source>
         <translation>✓ Erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="173"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="176"/>
         <source>The end of the lesson.</source>
         <translation>Das Ende der Lektion.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="177"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="180"/>
         <source>A command was refused: %1</source>
         <translation>Ein Befehl wurde abgelehnt: %1</translation>
     </message>

@@ -865,6 +865,104 @@
     </message>
 </context>
 <context>
+    <name>LessonSummary</name>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="49"/>
+        <source>The cluster at the end of the lesson</source>
+        <translation>El clúster al final de la lección</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="50"/>
+        <source>The cluster at step %1 of %2</source>
+        <translation>El clúster en el paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <source>Prediction</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <source>Your turn</source>
+        <translation>Su turno</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="55"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="119"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="160"/>
+        <source>Lesson %1: %2</source>
+        <translation>Lección %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="70"/>
+        <source>Not answered. The answer: %1.</source>
+        <translation>Sin responder. La respuesta: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="73"/>
+        <source>✓ Your answer: %1. Right.</source>
+        <translation>✓ Su respuesta: %1. Correcta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="75"/>
+        <source>✗ Your answer: %1. The answer: %2.</source>
+        <translation>✗ Su respuesta: %1. La respuesta: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="82"/>
+        <source>✓ Done.</source>
+        <translation>✓ Hecho.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="82"/>
+        <source>Not done.</source>
+        <translation>Sin hacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="84"/>
+        <source>not reached yet</source>
+        <translation>aún no alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="89"/>
+        <source>Predictions: %1 of %2 right.</source>
+        <translation>Predicciones: %1 de %2 correctas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="89"/>
+        <source>Tasks done: %1 of %2.</source>
+        <translation>Tareas hechas: %1 de %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="93"/>
+        <source>Key terms:</source>
+        <translation>Términos clave:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="113"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="152"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="173"/>
+        <source>Cannot write the lesson summary %1: %2</source>
+        <translation>No se puede escribir el resumen de la lección %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
+        <source>the PDF could not be started</source>
+        <translation>no se pudo iniciar el PDF</translation>
+    </message>
+</context>
+<context>
     <name>MetricsTracker</name>
     <message>
         <location filename="../ui/panels/metrics_tracker.cpp" line="45"/>
@@ -1585,19 +1683,19 @@
 <context>
     <name>ViewExportText</name>
     <message>
-        <location filename="../ui/session/view_export.cpp" line="53"/>
+        <location filename="../ui/session/view_export.cpp" line="65"/>
         <source>The picture would be too large (%1 × %2 pixels).</source>
         <translation>La imagen sería demasiado grande (%1 × %2 píxeles).</translation>
     </message>
     <message>
-        <location filename="../ui/session/view_export.cpp" line="63"/>
-        <location filename="../ui/session/view_export.cpp" line="70"/>
-        <location filename="../ui/session/view_export.cpp" line="83"/>
+        <location filename="../ui/session/view_export.cpp" line="68"/>
+        <location filename="../ui/session/view_export.cpp" line="75"/>
+        <location filename="../ui/session/view_export.cpp" line="88"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/view_export.cpp" line="76"/>
+        <location filename="../ui/session/view_export.cpp" line="81"/>
         <source>The Kafkascope topology view</source>
         <translation>La vista de topología de Kafkascope</translation>
     </message>
@@ -1932,129 +2030,159 @@
 <context>
     <name>ks::ui::Classroom</name>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="70"/>
+        <location filename="../ui/lessons/classroom.cpp" line="75"/>
         <source>&amp;Choose a lesson…</source>
         <translation>&amp;Elegir una lección…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="71"/>
+        <location filename="../ui/lessons/classroom.cpp" line="76"/>
         <source>Start one of the built-in lessons on a fresh cluster</source>
         <translation>Iniciar una de las lecciones incluidas en un clúster nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="72"/>
+        <location filename="../ui/lessons/classroom.cpp" line="77"/>
         <source>&amp;Open a lesson file…</source>
         <translation>&amp;Abrir un archivo de lección…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="73"/>
+        <location filename="../ui/lessons/classroom.cpp" line="78"/>
         <source>Start a lesson written by you (see docs/lessons.md)</source>
         <translation>Iniciar una lección escrita por usted (vea docs/lessons.md)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="74"/>
+        <location filename="../ui/lessons/classroom.cpp" line="79"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="75"/>
+        <location filename="../ui/lessons/classroom.cpp" line="80"/>
         <source>&amp;Previous step</source>
         <translation>Paso a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="76"/>
+        <location filename="../ui/lessons/classroom.cpp" line="81"/>
         <source>Show the previous step again (what ran stays done)</source>
         <translation>Mostrar de nuevo el paso anterior (lo ejecutado sigue hecho)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="79"/>
+        <location filename="../ui/lessons/classroom.cpp" line="84"/>
         <source>Answer &amp;%1</source>
         <translation>Respuesta &amp;%1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="84"/>
+        <location filename="../ui/lessons/classroom.cpp" line="89"/>
         <source>&amp;Stop the lesson</source>
         <translation>&amp;Detener la lección</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="85"/>
+        <location filename="../ui/lessons/classroom.cpp" line="90"/>
         <source>Leave the lesson; the cluster stays as it is</source>
         <translation>Salir de la lección; el clúster queda como está</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="86"/>
+        <location filename="../ui/lessons/classroom.cpp" line="91"/>
+        <source>E&amp;xport lesson summary…</source>
+        <translation>E&amp;xportar resumen de la lección…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="92"/>
+        <source>Save a one-page summary of this lesson to take home, as PDF or HTML</source>
+        <translation>Guardar un resumen de una página de esta lección para llevar a casa, en PDF o HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="93"/>
         <source>P&amp;resenter mode</source>
         <translation>Modo &amp;presentador</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="87"/>
+        <location filename="../ui/lessons/classroom.cpp" line="94"/>
         <source>Projector theme, large text, only the view and the lesson; every step on the keyboard</source>
         <translation>Tema de proyector, texto grande, solo la vista y la lección; cada paso con el teclado</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="90"/>
+        <location filename="../ui/lessons/classroom.cpp" line="97"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="91"/>
+        <location filename="../ui/lessons/classroom.cpp" line="98"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="92"/>
+        <location filename="../ui/lessons/classroom.cpp" line="99"/>
         <source>&amp;Projector (high contrast)</source>
         <translation>&amp;Proyector (alto contraste)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="110"/>
+        <location filename="../ui/lessons/classroom.cpp" line="118"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lecciones</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="126"/>
+        <location filename="../ui/lessons/classroom.cpp" line="134"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="128"/>
+        <location filename="../ui/lessons/classroom.cpp" line="136"/>
         <source>View → Theme</source>
         <translation>Ver → Tema</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="159"/>
+        <location filename="../ui/lessons/classroom.cpp" line="168"/>
         <source>The workspace&apos;s lesson cannot be opened</source>
         <translation>No se puede abrir la lección del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="188"/>
+        <location filename="../ui/lessons/classroom.cpp" line="197"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="190"/>
+        <location filename="../ui/lessons/classroom.cpp" line="199"/>
         <source>Choose a lesson</source>
         <translation>Elegir una lección</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="190"/>
+        <location filename="../ui/lessons/classroom.cpp" line="199"/>
         <source>Lesson:</source>
         <translation>Lección:</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="197"/>
+        <location filename="../ui/lessons/classroom.cpp" line="206"/>
         <source>Open a lesson file</source>
         <translation>Abrir un archivo de lección</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="197"/>
+        <location filename="../ui/lessons/classroom.cpp" line="206"/>
         <source>Lessons (*.lesson);;All files (*)</source>
         <translation>Lecciones (*.lesson);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="201"/>
+        <location filename="../ui/lessons/classroom.cpp" line="210"/>
         <source>The lesson cannot be opened</source>
         <translation>No se puede abrir la lección</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="215"/>
+        <source>No lesson is running, so there is nothing to summarize: start one with Lessons → Choose a lesson (Ctrl+L).</source>
+        <translation>No hay ninguna lección en curso, así que no hay nada que resumir: inicie una con Lecciones → Elegir una lección (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="220"/>
+        <source>Export lesson summary</source>
+        <translation>Exportar resumen de la lección</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="226"/>
+        <source>PDF, one A4 page (*.pdf);;HTML page (*.html)</source>
+        <translation>PDF, una página A4 (*.pdf);;Página HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="233"/>
+        <source>Saved the lesson summary to %1</source>
+        <translation>Resumen de la lección guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -2643,107 +2771,107 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="88"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="91"/>
         <source>Answer %1 (Ctrl+Alt+%2)</source>
         <translation>Respuesta %1 (Ctrl+Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="107"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="110"/>
         <source>No lesson running</source>
         <translation>Ninguna lección en curso</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="109"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="112"/>
         <source>&lt;p&gt;Choose one from the Lessons menu (Ctrl+L). Each lesson builds its own cluster, explains, asks you to predict what happens, runs it, and points at the answer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Elija una en el menú Lecciones (Ctrl+L). Cada lección construye su propio clúster, explica, le pide que prediga lo que ocurrirá, lo ejecuta y señala la respuesta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="114"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="117"/>
         <source>Lesson %1: %2</source>
         <translation>Lección %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="116"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="119"/>
         <source>Building the lesson&apos;s cluster…</source>
         <translation>Construyendo el clúster de la lección…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="121"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="124"/>
         <source>The lesson cannot start: %1</source>
         <translation>La lección no puede empezar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
         <source>Prediction</source>
         <translation>Predicción</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
         <source>Your turn</source>
         <translation>Su turno</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="132"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Step %1 of %2 · %3</source>
         <translation>Paso %1 de %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="147"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="150"/>
         <source>✓ Right.</source>
         <translation>✓ Correcto.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="149"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="152"/>
         <source>✗ Not quite.</source>
         <translation>✗ No exactamente.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="150"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="153"/>
         <source>The answer is %1) %2.</source>
         <translation>La respuesta es %1) %2.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="162"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="165"/>
         <source>found %1</source>
         <translation>se encontró %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="168"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="171"/>
         <source>Running…</source>
         <translation>Ejecutando…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="169"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="172"/>
         <source>Waiting for you: do it in the view or with the menus; the lesson goes on by itself.</source>
         <translation>Esperando su acción: hágalo en la vista o con los menús; la lección continuará sola.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="170"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="173"/>
         <source>What do you think? Pick an answer (Ctrl+Alt+1…).</source>
         <translation>¿Qué cree? Elija una respuesta (Ctrl+Alt+1…).</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="172"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="175"/>
         <source>✓ Done.</source>
         <translation>✓ Hecho.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="173"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="176"/>
         <source>The end of the lesson.</source>
         <translation>Fin de la lección.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="177"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="180"/>
         <source>A command was refused: %1</source>
         <translation>Se rechazó un comando: %1</translation>
     </message>

@@ -861,6 +861,104 @@
     </message>
 </context>
 <context>
+    <name>LessonSummary</name>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="49"/>
+        <source>The cluster at the end of the lesson</source>
+        <translation>课程结束时的集群</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="50"/>
+        <source>The cluster at step %1 of %2</source>
+        <translation>第 %1 步（共 %2 步）时的集群</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <source>Explanation</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <source>Your turn</source>
+        <translation>轮到您了</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="55"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="119"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="160"/>
+        <source>Lesson %1: %2</source>
+        <translation>第 %1 课：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="70"/>
+        <source>Not answered. The answer: %1.</source>
+        <translation>未作答。答案：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="73"/>
+        <source>✓ Your answer: %1. Right.</source>
+        <translation>✓ 您的答案：%1。正确。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="75"/>
+        <source>✗ Your answer: %1. The answer: %2.</source>
+        <translation>✗ 您的答案：%1。正确答案：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="82"/>
+        <source>✓ Done.</source>
+        <translation>✓ 完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="82"/>
+        <source>Not done.</source>
+        <translation>未完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="84"/>
+        <source>not reached yet</source>
+        <translation>尚未到达</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="89"/>
+        <source>Predictions: %1 of %2 right.</source>
+        <translation>预测：%2 个中答对 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="89"/>
+        <source>Tasks done: %1 of %2.</source>
+        <translation>已完成任务：%1 / %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="93"/>
+        <source>Key terms:</source>
+        <translation>关键术语：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="113"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="152"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="173"/>
+        <source>Cannot write the lesson summary %1: %2</source>
+        <translation>无法写入课程摘要 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
+        <source>the PDF could not be started</source>
+        <translation>无法开始生成 PDF</translation>
+    </message>
+</context>
+<context>
     <name>MetricsTracker</name>
     <message>
         <location filename="../ui/panels/metrics_tracker.cpp" line="45"/>
@@ -1576,19 +1674,19 @@
 <context>
     <name>ViewExportText</name>
     <message>
-        <location filename="../ui/session/view_export.cpp" line="53"/>
+        <location filename="../ui/session/view_export.cpp" line="65"/>
         <source>The picture would be too large (%1 × %2 pixels).</source>
         <translation>图片会太大（%1 × %2 像素）。</translation>
     </message>
     <message>
-        <location filename="../ui/session/view_export.cpp" line="63"/>
-        <location filename="../ui/session/view_export.cpp" line="70"/>
-        <location filename="../ui/session/view_export.cpp" line="83"/>
+        <location filename="../ui/session/view_export.cpp" line="68"/>
+        <location filename="../ui/session/view_export.cpp" line="75"/>
+        <location filename="../ui/session/view_export.cpp" line="88"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/session/view_export.cpp" line="76"/>
+        <location filename="../ui/session/view_export.cpp" line="81"/>
         <source>The Kafkascope topology view</source>
         <translation>Kafkascope 的拓扑视图</translation>
     </message>
@@ -1923,129 +2021,159 @@
 <context>
     <name>ks::ui::Classroom</name>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="70"/>
+        <location filename="../ui/lessons/classroom.cpp" line="75"/>
         <source>&amp;Choose a lesson…</source>
         <translation>选择课程(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="71"/>
+        <location filename="../ui/lessons/classroom.cpp" line="76"/>
         <source>Start one of the built-in lessons on a fresh cluster</source>
         <translation>在新集群上开始一门内置课程</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="72"/>
+        <location filename="../ui/lessons/classroom.cpp" line="77"/>
         <source>&amp;Open a lesson file…</source>
         <translation>打开课程文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="73"/>
+        <location filename="../ui/lessons/classroom.cpp" line="78"/>
         <source>Start a lesson written by you (see docs/lessons.md)</source>
         <translation>开始您自己编写的课程（参见 docs/lessons.md）</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="74"/>
+        <location filename="../ui/lessons/classroom.cpp" line="79"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="75"/>
+        <location filename="../ui/lessons/classroom.cpp" line="80"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="76"/>
+        <location filename="../ui/lessons/classroom.cpp" line="81"/>
         <source>Show the previous step again (what ran stays done)</source>
         <translation>再次显示上一步（已运行的内容保持完成）</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="79"/>
+        <location filename="../ui/lessons/classroom.cpp" line="84"/>
         <source>Answer &amp;%1</source>
         <translation>答案 &amp;%1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="84"/>
+        <location filename="../ui/lessons/classroom.cpp" line="89"/>
         <source>&amp;Stop the lesson</source>
         <translation>停止课程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="85"/>
+        <location filename="../ui/lessons/classroom.cpp" line="90"/>
         <source>Leave the lesson; the cluster stays as it is</source>
         <translation>退出课程；集群保持现状</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="86"/>
+        <location filename="../ui/lessons/classroom.cpp" line="91"/>
+        <source>E&amp;xport lesson summary…</source>
+        <translation>导出课程摘要(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="92"/>
+        <source>Save a one-page summary of this lesson to take home, as PDF or HTML</source>
+        <translation>将本课的一页摘要保存为 PDF 或 HTML，供课后带回</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="93"/>
         <source>P&amp;resenter mode</source>
         <translation>演示模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="87"/>
+        <location filename="../ui/lessons/classroom.cpp" line="94"/>
         <source>Projector theme, large text, only the view and the lesson; every step on the keyboard</source>
         <translation>投影仪主题、大字体，仅显示视图和课程；每一步都可用键盘操作</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="90"/>
+        <location filename="../ui/lessons/classroom.cpp" line="97"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="91"/>
+        <location filename="../ui/lessons/classroom.cpp" line="98"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="92"/>
+        <location filename="../ui/lessons/classroom.cpp" line="99"/>
         <source>&amp;Projector (high contrast)</source>
         <translation>投影仪（高对比度）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="110"/>
+        <location filename="../ui/lessons/classroom.cpp" line="118"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="126"/>
+        <location filename="../ui/lessons/classroom.cpp" line="134"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="128"/>
+        <location filename="../ui/lessons/classroom.cpp" line="136"/>
         <source>View → Theme</source>
         <translation>视图 → 主题</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="159"/>
+        <location filename="../ui/lessons/classroom.cpp" line="168"/>
         <source>The workspace&apos;s lesson cannot be opened</source>
         <translation>无法打开工作区的课程</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="188"/>
+        <location filename="../ui/lessons/classroom.cpp" line="197"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="190"/>
+        <location filename="../ui/lessons/classroom.cpp" line="199"/>
         <source>Choose a lesson</source>
         <translation>选择课程</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="190"/>
+        <location filename="../ui/lessons/classroom.cpp" line="199"/>
         <source>Lesson:</source>
         <translation>课程：</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="197"/>
+        <location filename="../ui/lessons/classroom.cpp" line="206"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="197"/>
+        <location filename="../ui/lessons/classroom.cpp" line="206"/>
         <source>Lessons (*.lesson);;All files (*)</source>
         <translation>课程 (*.lesson);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="201"/>
+        <location filename="../ui/lessons/classroom.cpp" line="210"/>
         <source>The lesson cannot be opened</source>
         <translation>无法打开该课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="215"/>
+        <source>No lesson is running, so there is nothing to summarize: start one with Lessons → Choose a lesson (Ctrl+L).</source>
+        <translation>没有正在进行的课程，因此没有可摘要的内容：请通过 课程 → 选择课程 (Ctrl+L) 开始一课。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="220"/>
+        <source>Export lesson summary</source>
+        <translation>导出课程摘要</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="226"/>
+        <source>PDF, one A4 page (*.pdf);;HTML page (*.html)</source>
+        <translation>PDF，一页 A4 (*.pdf);;HTML 页面 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/classroom.cpp" line="233"/>
+        <source>Saved the lesson summary to %1</source>
+        <translation>课程摘要已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -2634,107 +2762,107 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="88"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="91"/>
         <source>Answer %1 (Ctrl+Alt+%2)</source>
         <translation>答案 %1 (Ctrl+Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="107"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="110"/>
         <source>No lesson running</source>
         <translation>没有正在进行的课程</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="109"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="112"/>
         <source>&lt;p&gt;Choose one from the Lessons menu (Ctrl+L). Each lesson builds its own cluster, explains, asks you to predict what happens, runs it, and points at the answer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;从“课程”菜单 (Ctrl+L) 中选择一门。每门课程都会构建自己的集群，进行讲解，请您预测会发生什么，然后运行并指出答案。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="114"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="117"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="116"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="119"/>
         <source>Building the lesson&apos;s cluster…</source>
         <translation>正在构建课程集群…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="121"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="124"/>
         <source>The lesson cannot start: %1</source>
         <translation>课程无法开始：%1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
         <source>Explanation</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="131"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
         <source>Your turn</source>
         <translation>轮到您了</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="132"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Step %1 of %2 · %3</source>
         <translation>第 %1 步，共 %2 步 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="147"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="150"/>
         <source>✓ Right.</source>
         <translation>✓ 正确。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="149"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="152"/>
         <source>✗ Not quite.</source>
         <translation>✗ 不太对。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="150"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="153"/>
         <source>The answer is %1) %2.</source>
         <translation>答案是 %1) %2。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="162"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="165"/>
         <source>found %1</source>
         <translation>发现 %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="168"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="171"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="169"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="172"/>
         <source>Waiting for you: do it in the view or with the menus; the lesson goes on by itself.</source>
         <translation>等待您操作：在视图中或通过菜单完成；课程会自动继续。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="170"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="173"/>
         <source>What do you think? Pick an answer (Ctrl+Alt+1…).</source>
         <translation>您认为会怎样？请选择一个答案 (Ctrl+Alt+1…)。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="172"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="175"/>
         <source>✓ Done.</source>
         <translation>✓ 完成。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="173"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="176"/>
         <source>The end of the lesson.</source>
         <translation>课程结束。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="177"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="180"/>
         <source>A command was refused: %1</source>
         <translation>有一条命令被拒绝：%1</translation>
     </message>

@@ -77,6 +77,7 @@ struct Lesson {
     std::string file;
     std::string title;
     std::string summary;
+    std::vector<std::string> terms;        // the Kafka terms the lesson teaches, for its summary
     int part = 0;                          // its place in the course
     std::uint64_t seed = 1;
     std::vector<SourceLine> setup;         // scenario commands building the cluster, `cluster ...` first

@@ -76,6 +76,18 @@ private:
         } else if (keyword == "summary") {
             needText();
             lesson_.summary = rest;
+        } else if (keyword == "terms") {
+            needText();
+            if (!lesson_.terms.empty()) fail(number, "a lesson has one 'terms' line");
+            std::string_view list = rest;
+            for (;;) {
+                const std::size_t comma = list.find(',');
+                const std::string term(trim(list.substr(0, comma)));
+                if (term.empty()) fail(number, "'terms' takes Kafka terms separated by commas, with none empty: '" + rest + "'");
+                lesson_.terms.push_back(term);
+                if (comma == std::string_view::npos) break;
+                list = list.substr(comma + 1);
+            }
         } else if (keyword == "part" || keyword == "seed") {
             std::uint64_t value = 0;
             const auto [end, error] = std::from_chars(rest.data(), rest.data() + rest.size(), value);
@@ -106,7 +118,7 @@ private:
             fail(number, "'end' without a block to close");
         } else {
             fail(number, "unknown line '" + keyword +
-                             "' (a lesson has title, summary, part, seed, a setup block, then explain, predict, run "
+                             "' (a lesson has title, summary, terms, part, seed, a setup block, then explain, predict, run "
                              "and task blocks, each closed by 'end')");
         }
     }

@@ -9,6 +9,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 
@@ -17,8 +18,10 @@
 #include "lesson_dock.h"
 #include "lesson_library.h"
 #include "lesson_session.h"
+#include "lesson_summary.h"
 #include "main_window.h"
 #include "runtime_bridge.h"
+#include "session/view_export.h"
 #include "topology/topology_scene.h"
 #include "workspace/workspace_file.h"
 
@@ -26,6 +29,8 @@ namespace ks::ui {
 namespace {
 
 const QString kThemeKey = QStringLiteral("view/theme");
+// The topology view in the summary: drawn at twice its size, so that it stays sharp on paper.
+constexpr qreal kSummaryPictureScale = 2.0;
 
 QAction* makeAction(QObject* parent, const char* name, const QString& text, const QList<QKeySequence>& keys, const QString& tip = {}) {
     auto* action = new QAction(text, parent);
@@ -43,7 +48,7 @@ Classroom::Classroom(MainWindow* window, bool persistSettings)
     : QObject(window), window_(window), persist_(persistSettings), session_(new LessonSession(window->bridge(), this)),
       laser_(new LaserPointer(window->scene(), this)) {
     createActions();
-    dock_ = new LessonDock(session_, actions_.previousStep, actions_.nextStep, window_);
+    dock_ = new LessonDock(session_, actions_.previousStep, actions_.nextStep, actions_.exportSummary, window_);
     window_->addDockWidget(Qt::RightDockWidgetArea, dock_);
     dock_->hide();
     actions_.showPanel = dock_->toggleViewAction();
@@ -83,6 +88,8 @@ void Classroom::createActions() {
     }
     a.stopLesson = makeAction(this, "stopLesson", tr("&Stop the lesson"), {QKeySequence(QStringLiteral("Shift+F5"))},
                               tr("Leave the lesson; the cluster stays as it is"));
+    a.exportSummary = makeAction(this, "exportLessonSummary", tr("E&xport lesson summary…"), {QKeySequence(QStringLiteral("Ctrl+Alt+H"))},
+                                 tr("Save a one-page summary of this lesson to take home, as PDF or HTML"));
     a.presenterMode = makeAction(this, "presenterMode", tr("P&resenter mode"), {QKeySequence(Qt::Key_F5)},
                                  tr("Projector theme, large text, only the view and the lesson; every step on the keyboard"));
     a.presenterMode->setCheckable(true);
@@ -102,6 +109,7 @@ void Classroom::createActions() {
     connect(a.nextStep, &QAction::triggered, session_, &LessonSession::next);
     connect(a.previousStep, &QAction::triggered, session_, &LessonSession::previous);
     connect(a.stopLesson, &QAction::triggered, session_, &LessonSession::stop);
+    connect(a.exportSummary, &QAction::triggered, this, &Classroom::exportSummary);
     connect(a.presenterMode, &QAction::toggled, this, &Classroom::setPresenting);
 }
 
@@ -110,7 +118,7 @@ void Classroom::createMenus() {
     auto* menu = new QMenu(tr("&Lessons"), window_);
     QList<QAction*> listed = {a.chooseLesson, a.openLessonFile, nullptr, a.nextStep, a.previousStep};
     listed += a.answers;
-    listed += {nullptr, a.stopLesson, nullptr, a.presenterMode, a.showPanel};
+    listed += {nullptr, a.stopLesson, a.exportSummary, nullptr, a.presenterMode, a.showPanel};
     QList<QAction*> shortcuts;
     for (QAction* action : listed) {
         if (!action) {
@@ -133,6 +141,7 @@ void Classroom::refreshActions() {
     actions_.nextStep->setEnabled(session_->canGoOn());
     actions_.previousStep->setEnabled(session_->canGoBack());
     actions_.stopLesson->setEnabled(active);
+    actions_.exportSummary->setEnabled(active);
     const bool predicting = active && session_->state() != LessonSession::StepState::Starting &&
                             session_->step().kind == lesson::StepKind::Predict && session_->answer() < 0;
     for (int i = 0; i < actions_.answers.size(); ++i)
@@ -199,6 +208,29 @@ void Classroom::openLessonFile() {
     QString error;
     if (std::optional<lesson::Lesson> l = loadLessonFile(path, &error)) startLesson(*l);
     else QMessageBox::warning(window_, tr("The lesson cannot be opened"), error);
+}
+
+QString Classroom::exportSummaryTo(const QString& path) const {
+    if (!session_->isActive())
+        return tr("No lesson is running, so there is nothing to summarize: start one with Lessons → Choose a lesson (Ctrl+L).");
+    return LessonSummary(session_->lesson(), session_->progress(), sceneImage(window_->scene(), kSummaryPictureScale)).write(path);
+}
+
+void Classroom::exportSummary() {
+    const QString title = tr("Export lesson summary");
+    if (!session_->isActive()) {
+        QMessageBox::information(window_, title, exportSummaryTo(QString()));
+        return;
+    }
+    const QString path = window_->exportLocation().ask(window_, title, QString::fromStdString(session_->lesson().name) + QStringLiteral(".pdf"),
+                                                       tr("PDF, one A4 page (*.pdf);;HTML page (*.html)"));
+    if (path.isEmpty()) return;
+    const QString error = exportSummaryTo(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(window_, title, error);
+        return;
+    }
+    window_->statusBar()->showMessage(tr("Saved the lesson summary to %1").arg(path), 10000);
 }
 
 void Classroom::setTheme(Theme theme) {

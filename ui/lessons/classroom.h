@@ -34,6 +34,7 @@ public:
         QAction* previousStep;
         QList<QAction*> answers;   // Alt+1 .. Alt+4
         QAction* stopLesson;
+        QAction* exportSummary;
         QAction* presenterMode;
         QAction* showPanel;
         QAction* lightTheme;
@@ -53,6 +54,9 @@ public:
     bool presenting() const;
 
     void startLesson(const lesson::Lesson& lesson);
+    // Writes the one-page summary of the lesson being played (lessons/lesson_summary.h) to `path`:
+    // an empty string, or what went wrong; refused when no lesson is running.
+    QString exportSummaryTo(const QString& path) const;
     void setTheme(Theme theme);
 
 private:
@@ -60,6 +64,7 @@ private:
     void createMenus();
     void chooseLesson();
     void openLessonFile();
+    void exportSummary();
     void setPresenting(bool on);
     void refreshActions();
     // A workspace keeps the lesson being played (its file, step, answers) and takes it up again.

@@ -30,7 +30,7 @@ QString paragraphs(const std::vector<std::string>& texts) {
 
 }  // namespace
 
-LessonDock::LessonDock(LessonSession* session, QAction* previous, QAction* next, QWidget* parent)
+LessonDock::LessonDock(LessonSession* session, QAction* previous, QAction* next, QAction* summary, QWidget* parent)
     : QDockWidget(tr("Lesson"), parent), session_(session) {
     setObjectName(QStringLiteral("lessonDock"));
     auto* scroll = new QScrollArea(this);
@@ -62,13 +62,16 @@ LessonDock::LessonDock(LessonSession* session, QAction* previous, QAction* next,
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll, 1);
     auto* buttons = new QHBoxLayout;
-    for (QAction* action : {previous, next}) {
+    for (QAction* action : {previous, next, static_cast<QAction*>(nullptr), summary}) {
+        if (!action) {
+            buttons->addStretch(1);
+            continue;
+        }
         auto* button = new QToolButton(panel);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         buttons->addWidget(button);
     }
-    buttons->addStretch(1);
     outer->addLayout(buttons);
     setWidget(panel);
     connect(session_, &LessonSession::changed, this, &LessonDock::refresh);

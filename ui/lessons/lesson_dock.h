@@ -1,7 +1,7 @@
 #pragma once
 // The lesson panel: the lesson and step, the narration, a prediction's choices as buttons with
 // right/wrong feedback and the explanation, a task's conditions as they come true, a run's checks,
-// and previous/next buttons.
+// previous/next buttons, and a button that exports the lesson's one-page summary.
 #include <QDockWidget>
 #include <QList>
 
@@ -19,7 +19,7 @@ class LessonDock : public QDockWidget {
     Q_OBJECT
 
 public:
-    LessonDock(LessonSession* session, QAction* previous, QAction* next, QWidget* parent = nullptr);
+    LessonDock(LessonSession* session, QAction* previous, QAction* next, QAction* summary, QWidget* parent = nullptr);
 
     QLabel* heading() const { return heading_; }
     QLabel* narration() const { return narration_; }

@@ -19,7 +19,7 @@ QString ExportLocation::ask(QWidget* parent, const QString& title, const QString
     QString path = QFileDialog::getSaveFileName(parent, title, start, filter);
     if (path.isEmpty()) return {};
     const QString suffix = QFileInfo(fileName).suffix();
-    if (!suffix.isEmpty() && QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0) path += u'.' + suffix;
+    if (!suffix.isEmpty() && QFileInfo(path).suffix().isEmpty()) path += u'.' + suffix;
     folder_ = QFileInfo(path).absolutePath();
     if (persist_) QSettings().setValue(QLatin1String(kFolderKey), folder_);
     return path;

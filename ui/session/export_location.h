@@ -11,8 +11,9 @@ class ExportLocation {
 public:
     explicit ExportLocation(bool persist);
 
-    // Asks where to save `fileName` ("topics.csv"); `filter` as QFileDialog takes it. An empty
-    // string: the user cancelled. Remembers the folder of the path chosen.
+    // Asks where to save `fileName` ("topics.csv"); `filter` as QFileDialog takes it. A name typed
+    // without a suffix gets the one of `fileName`. An empty string: the user cancelled. Remembers
+    // the folder of the path chosen.
     QString ask(QWidget* parent, const QString& title, const QString& fileName, const QString& filter);
     QString folder() const { return folder_; }
 

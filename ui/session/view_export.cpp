@@ -47,17 +47,22 @@ QRectF area(QGraphicsScene* scene) { return scene->itemsBoundingRect().adjusted(
 
 }  // namespace
 
-QString exportScenePng(QGraphicsScene* scene, const QString& path) {
+QImage sceneImage(QGraphicsScene* scene, qreal scale) {
     const QRectF source = area(scene);
-    QImage image((source.size() * kPngScale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull()) return ViewExportText::tr("The picture would be too large (%1 × %2 pixels).").arg(source.width() * kPngScale).arg(source.height() * kPngScale);
+    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) return image;
     image.fill(scene->backgroundBrush().color());
-    {
-        const WithoutItemCaches uncached(scene);
-        QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        scene->render(&painter, QRectF(QPointF(0, 0), image.size()), source);
-    }
+    const WithoutItemCaches uncached(scene);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    scene->render(&painter, QRectF(QPointF(0, 0), image.size()), source);
+    return image;
+}
+
+QString exportScenePng(QGraphicsScene* scene, const QString& path) {
+    const QImage image = sceneImage(scene, kPngScale);
+    const QRectF source = area(scene);
+    if (image.isNull()) return ViewExportText::tr("The picture would be too large (%1 × %2 pixels).").arg(source.width() * kPngScale).arg(source.height() * kPngScale);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
         return ViewExportText::tr("Cannot write %1: %2").arg(path, file.errorString());
