@@ -85,7 +85,7 @@ void MainWindow::createDocks() {
     inspectorDock_->toggleViewAction()->setShortcut(QKeySequence(QStringLiteral("Ctrl+2")));
     inspectorDock_->toggleViewAction()->setObjectName(QStringLiteral("showInspector"));
     records_ = new RecordDocks(bridge_, this, logDock_);
-    panels_ = new DataPanels(this, bridge_, logDock_);
+    panels_ = new DataPanels(this, bridge_, logDock_, &exportLocation_);
 }
 
 void MainWindow::createToolBars() {

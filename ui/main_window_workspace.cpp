@@ -140,8 +140,8 @@ void MainWindow::openWorkspaceAndReport(const QString& path) {
 
 void MainWindow::exportView(bool svg) {
     const QString suggested = svg ? QStringLiteral("kafkascope.svg") : QStringLiteral("kafkascope.png");
-    const QString path = QFileDialog::getSaveFileName(this, svg ? tr("Export view as SVG") : tr("Export view as PNG"), suggested,
-                                                      svg ? tr("SVG drawings (*.svg)") : tr("PNG pictures (*.png)"));
+    const QString path = exportLocation_.ask(this, svg ? tr("Export view as SVG") : tr("Export view as PNG"), suggested,
+                                             svg ? tr("SVG drawings (*.svg)") : tr("PNG pictures (*.png)"));
     if (path.isEmpty()) return;
     const QString error = svg ? exportSceneSvg(scene_, path, windowTitle()) : exportScenePng(scene_, path);
     if (!error.isEmpty()) QMessageBox::warning(this, tr("Export view"), error);

@@ -2,7 +2,6 @@
 
 #include <QAction>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -13,13 +12,15 @@
 #include "panels/metrics_panel.h"
 #include "panels/table_panel.h"
 #include "runtime_bridge.h"
+#include "session/export_location.h"
 
 namespace ks::ui {
 
-DataPanels::DataPanels(QMainWindow* window, RuntimeBridge* bridge, QDockWidget* tabWith)
+DataPanels::DataPanels(QMainWindow* window, RuntimeBridge* bridge, QDockWidget* tabWith, ExportLocation* exportLocation)
     : QObject(window),
       window_(window),
       tabWith_(tabWith),
+      exportLocation_(exportLocation),
       topics_(new TopicsTableModel(this)),
       brokers_(new BrokersTableModel(this)),
       groups_(new GroupsTableModel(this)),
@@ -124,9 +125,8 @@ void DataPanels::exportChart(const QString& format) {
     const QString filter = format == QLatin1String("png")   ? tr("PNG images (*.png)")
                            : format == QLatin1String("svg") ? tr("SVG drawings (*.svg)")
                                                             : tr("CSV tables (*.csv)");
-    QString path = QFileDialog::getSaveFileName(window_, tr("Export the chart"), QStringLiteral("chart.") + format, filter);
+    const QString path = exportLocation_->ask(window_, tr("Export the chart"), QStringLiteral("chart.") + format, filter);
     if (path.isEmpty()) return;
-    if (!path.endsWith(u'.' + format, Qt::CaseInsensitive)) path += u'.' + format;
     charts_->refresh();
     const QString error = format == QLatin1String("png")   ? charts_->exportPng(path)
                           : format == QLatin1String("svg") ? charts_->exportSvg(path)

@@ -18,6 +18,7 @@ namespace ks::ui {
 
 class BrokersTableModel;
 class ChartsPanel;
+class ExportLocation;
 class GroupMembersTableModel;
 class GroupPartitionsTableModel;
 class GroupsTableModel;
@@ -30,8 +31,8 @@ class DataPanels : public QObject {
     Q_OBJECT
 
 public:
-    // Adds the docks to `window`, tabbed behind `tabWith`.
-    DataPanels(QMainWindow* window, RuntimeBridge* bridge, QDockWidget* tabWith);
+    // Adds the docks to `window`, tabbed behind `tabWith`; chart exports go where `exportLocation` says.
+    DataPanels(QMainWindow* window, RuntimeBridge* bridge, QDockWidget* tabWith, ExportLocation* exportLocation);
 
     // For the Panels menu; nullptr marks a separator.
     QList<QAction*> menuActions() const;
@@ -62,6 +63,7 @@ private:
 
     QMainWindow* window_;
     QDockWidget* tabWith_;
+    ExportLocation* exportLocation_;
     TopicsTableModel* topics_;
     BrokersTableModel* brokers_;
     GroupsTableModel* groups_;
