@@ -2306,87 +2306,87 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::DataPanels</name>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="36"/>
+        <location filename="../ui/panels/data_panels.cpp" line="37"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="37"/>
+        <location filename="../ui/panels/data_panels.cpp" line="38"/>
         <source>Members and their partitions</source>
         <translation>Mitglieder und ihre Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="38"/>
+        <location filename="../ui/panels/data_panels.cpp" line="39"/>
         <source>Partitions: position, committed, lag</source>
         <translation>Partitionen: Position, committet, Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="41"/>
+        <location filename="../ui/panels/data_panels.cpp" line="42"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="42"/>
+        <location filename="../ui/panels/data_panels.cpp" line="43"/>
         <source>Brokers</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="43"/>
+        <location filename="../ui/panels/data_panels.cpp" line="44"/>
         <source>Consumer groups</source>
         <translation>Consumer-Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="44"/>
+        <location filename="../ui/panels/data_panels.cpp" line="45"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="45"/>
+        <location filename="../ui/panels/data_panels.cpp" line="46"/>
         <source>Broker metrics</source>
         <translation>Broker-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="48"/>
+        <location filename="../ui/panels/data_panels.cpp" line="49"/>
         <source>Charts &amp;follow the clock</source>
         <translation>Diagramme &amp;folgen der Uhr</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="53"/>
+        <location filename="../ui/panels/data_panels.cpp" line="54"/>
         <source>Keep the charts on the newest simulated time (dragging or zooming a chart stops it)</source>
         <translation>Die Diagramme auf der neuesten simulierten Zeit halten (Ziehen oder Zoomen eines Diagramms beendet das)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="63"/>
+        <location filename="../ui/panels/data_panels.cpp" line="64"/>
         <source>Export chart as &amp;PNG…</source>
         <translation>Diagramm als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="64"/>
+        <location filename="../ui/panels/data_panels.cpp" line="65"/>
         <source>Export chart as &amp;SVG…</source>
         <translation>Diagramm als &amp;SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="65"/>
+        <location filename="../ui/panels/data_panels.cpp" line="66"/>
         <source>Export chart data as &amp;CSV…</source>
         <translation>Diagrammdaten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="124"/>
+        <location filename="../ui/panels/data_panels.cpp" line="125"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="125"/>
+        <location filename="../ui/panels/data_panels.cpp" line="126"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="126"/>
+        <location filename="../ui/panels/data_panels.cpp" line="127"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="127"/>
+        <location filename="../ui/panels/data_panels.cpp" line="128"/>
         <location filename="../ui/panels/data_panels.cpp" line="135"/>
         <source>Export the chart</source>
         <translation>Diagramm exportieren</translation>

@@ -2306,87 +2306,87 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::DataPanels</name>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="36"/>
+        <location filename="../ui/panels/data_panels.cpp" line="37"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="37"/>
+        <location filename="../ui/panels/data_panels.cpp" line="38"/>
         <source>Members and their partitions</source>
         <translation>Miembros y sus particiones</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="38"/>
+        <location filename="../ui/panels/data_panels.cpp" line="39"/>
         <source>Partitions: position, committed, lag</source>
         <translation>Particiones: posición, confirmado, lag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="41"/>
+        <location filename="../ui/panels/data_panels.cpp" line="42"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="42"/>
+        <location filename="../ui/panels/data_panels.cpp" line="43"/>
         <source>Brokers</source>
         <translation>Brokers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="43"/>
+        <location filename="../ui/panels/data_panels.cpp" line="44"/>
         <source>Consumer groups</source>
         <translation>Grupos de consumidores</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="44"/>
+        <location filename="../ui/panels/data_panels.cpp" line="45"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="45"/>
+        <location filename="../ui/panels/data_panels.cpp" line="46"/>
         <source>Broker metrics</source>
         <translation>Métricas de brokers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="48"/>
+        <location filename="../ui/panels/data_panels.cpp" line="49"/>
         <source>Charts &amp;follow the clock</source>
         <translation>Los gráficos &amp;siguen el reloj</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="53"/>
+        <location filename="../ui/panels/data_panels.cpp" line="54"/>
         <source>Keep the charts on the newest simulated time (dragging or zooming a chart stops it)</source>
         <translation>Mantener los gráficos en el tiempo simulado más reciente (arrastrar o hacer zoom en un gráfico lo detiene)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="63"/>
+        <location filename="../ui/panels/data_panels.cpp" line="64"/>
         <source>Export chart as &amp;PNG…</source>
         <translation>Exportar gráfico como &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="64"/>
+        <location filename="../ui/panels/data_panels.cpp" line="65"/>
         <source>Export chart as &amp;SVG…</source>
         <translation>Exportar gráfico como &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="65"/>
+        <location filename="../ui/panels/data_panels.cpp" line="66"/>
         <source>Export chart data as &amp;CSV…</source>
         <translation>Exportar datos del gráfico como &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="124"/>
+        <location filename="../ui/panels/data_panels.cpp" line="125"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="125"/>
+        <location filename="../ui/panels/data_panels.cpp" line="126"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="126"/>
+        <location filename="../ui/panels/data_panels.cpp" line="127"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tablas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="127"/>
+        <location filename="../ui/panels/data_panels.cpp" line="128"/>
         <location filename="../ui/panels/data_panels.cpp" line="135"/>
         <source>Export the chart</source>
         <translation>Exportar el gráfico</translation>

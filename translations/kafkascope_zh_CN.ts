@@ -2297,87 +2297,87 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::DataPanels</name>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="36"/>
+        <location filename="../ui/panels/data_panels.cpp" line="37"/>
         <source>Groups</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="37"/>
+        <location filename="../ui/panels/data_panels.cpp" line="38"/>
         <source>Members and their partitions</source>
         <translation>成员及其分区</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="38"/>
+        <location filename="../ui/panels/data_panels.cpp" line="39"/>
         <source>Partitions: position, committed, lag</source>
         <translation>分区：位置、已提交、滞后</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="41"/>
+        <location filename="../ui/panels/data_panels.cpp" line="42"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="42"/>
+        <location filename="../ui/panels/data_panels.cpp" line="43"/>
         <source>Brokers</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="43"/>
+        <location filename="../ui/panels/data_panels.cpp" line="44"/>
         <source>Consumer groups</source>
         <translation>消费者组</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="44"/>
+        <location filename="../ui/panels/data_panels.cpp" line="45"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="45"/>
+        <location filename="../ui/panels/data_panels.cpp" line="46"/>
         <source>Broker metrics</source>
         <translation>Broker 指标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="48"/>
+        <location filename="../ui/panels/data_panels.cpp" line="49"/>
         <source>Charts &amp;follow the clock</source>
         <translation>图表跟随时钟(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="53"/>
+        <location filename="../ui/panels/data_panels.cpp" line="54"/>
         <source>Keep the charts on the newest simulated time (dragging or zooming a chart stops it)</source>
         <translation>让图表保持在最新的模拟时间（拖动或缩放图表会停止跟随）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="63"/>
+        <location filename="../ui/panels/data_panels.cpp" line="64"/>
         <source>Export chart as &amp;PNG…</source>
         <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="64"/>
+        <location filename="../ui/panels/data_panels.cpp" line="65"/>
         <source>Export chart as &amp;SVG…</source>
         <translation>将图表导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="65"/>
+        <location filename="../ui/panels/data_panels.cpp" line="66"/>
         <source>Export chart data as &amp;CSV…</source>
         <translation>将图表数据导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="124"/>
+        <location filename="../ui/panels/data_panels.cpp" line="125"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="125"/>
+        <location filename="../ui/panels/data_panels.cpp" line="126"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 绘图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="126"/>
+        <location filename="../ui/panels/data_panels.cpp" line="127"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="127"/>
+        <location filename="../ui/panels/data_panels.cpp" line="128"/>
         <location filename="../ui/panels/data_panels.cpp" line="135"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
