@@ -1,6 +1,9 @@
 // The translations: each language's .qm file is embedded in kafkascope_ui and translates the
 // window's menus and the inspector; the language comes from --language, else Settings →
 // Language…, else the system; Settings → Language… saves the choice.
+// The engine first: Qt defines `emit` as a macro, and the engine has methods of that name.
+#include "cluster/cluster.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QInputDialog>
@@ -11,6 +14,8 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include "engine_text.h"
+#include "events/event_log_model.h"
 #include "inspector/inspector_content.h"
 #include "main_window.h"
 #include "translations.h"
@@ -28,6 +33,7 @@ private slots:
     void theRequestedLanguageBeatsTheSavedOne();
     void theLanguageMenuSavesTheChoice();
     void theWindowSpeaksTheInstalledLanguage();
+    void theEventLogSpeaksTheInstalledLanguage();
 
 private:
     QTemporaryDir settingsDir_;
@@ -114,6 +120,29 @@ void TestGuiTranslations::theWindowSpeaksTheInstalledLanguage() {
     const InspectorContent cluster = describeSubject(ks::ClusterSnapshot{}, Subject{}, InspectorContext{});
     QVERIFY(!cluster.sections.empty());
     QCOMPARE(cluster.sections.front().title, QStringLiteral("Übersicht"));
+}
+
+// The engine's event texts (docs/ENGINE-TEXT.md): the event log shows a killed broker in German,
+// nested texts ("broker %1") translated too, while the engine's own English line stays as it was.
+void TestGuiTranslations::theEventLogSpeaksTheInstalledLanguage() {
+    ks::Cluster cluster(ks::ClusterSpec{});
+    auto frame = std::make_shared<ks::Frame>();
+    cluster.setEventSink([&](const ks::ClusterEvent& e) { frame->events.push_back(e); });
+    QVERIFY(cluster.waitUntilReady(ks::seconds(30)));
+    frame->events.clear();
+    QVERIFY(!cluster.killBroker(2));
+    QVERIFY(!frame->events.empty());
+    QCOMPARE(frame->events.front().text, std::string("broker 2 killed (a crash: its log on disk survives)"));
+
+    QVERIFY(installTranslators(QStringLiteral("de")));
+    EventLogModel log;
+    log.append(frame);
+    QVERIFY(log.rowCount() > 0);
+    QCOMPARE(log.text(0), QStringLiteral("Broker 2 abgeschossen (ein Absturz: sein Log auf der Platte bleibt erhalten)"));
+    QVERIFY(log.data(log.index(0), Qt::ToolTipRole).toString().contains(QStringLiteral("abgeschossen")));
+
+    QVERIFY(installTranslators(QStringLiteral("zh_CN")));
+    QCOMPARE(eventText(frame->events.front()), QStringLiteral("Broker 2 已终止（崩溃：其磁盘上的日志保留）"));
 }
 
 QTEST_MAIN(TestGuiTranslations)

@@ -965,108 +965,108 @@
 <context>
     <name>MetricsTracker</name>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="45"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="46"/>
         <source>Partitions this broker leads whose ISR lacks a replica: a follower is down or slow. Healthy: 0.</source>
         <translation>Partitionen, die dieser Broker führt und deren ISR ein Replikat fehlt: ein Follower ist ausgefallen oder langsam. Gesund: 0.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="46"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="47"/>
         <source>Partitions with no leader: nobody can produce to or consume from them. Above 0 is an outage.</source>
         <translation>Partitionen ohne Leader: niemand kann in sie produzieren oder aus ihnen konsumieren. Über 0 ist ein Ausfall.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="47"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="48"/>
         <source>Nodes acting as the active controller; over the whole cluster it must be exactly 1.</source>
         <translation>Knoten, die als aktiver Controller arbeiten; über den ganzen Cluster muss es genau 1 sein.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="49"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="50"/>
         <source>How often leaders drop a follower from the ISR (it fell behind replica.lag.time.max.ms or its broker died).</source>
         <translation>Wie oft Leader einen Follower aus dem ISR entfernen (er lag über replica.lag.time.max.ms zurück oder sein Broker ist ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="50"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="51"/>
         <source>How often leaders take a caught-up follower back into the ISR, e.g. after a restart.</source>
         <translation>Wie oft Leader einen aufgeholten Follower wieder in den ISR aufnehmen, z. B. nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="52"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="53"/>
         <source>Leader elections per second, and how long the partitions went without a leader (from the fault to the new leader).</source>
         <translation>Leader-Wahlen pro Sekunde und wie lange die Partitionen ohne Leader waren (vom Fehler bis zum neuen Leader).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="54"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="55"/>
         <source>Elections of an out-of-sync replica (unclean.leader.election.enable): acknowledged records can be lost. Healthy: 0.</source>
         <translation>Wahlen eines nicht synchronen Replikats (unclean.leader.election.enable): bestätigte Records können verloren gehen. Gesund: 0.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="55"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="56"/>
         <source>Records per second this broker appends as leader (from producers and its group coordinator).</source>
         <translation>Records pro Sekunde, die dieser Broker als Leader anhängt (von Producern und seinem Gruppen-Koordinator).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="56"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="57"/>
         <source>Bytes per second producers send to this broker (replication not included).</source>
         <translation>Bytes pro Sekunde, die Producer an diesen Broker senden (ohne Replikation).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="57"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="58"/>
         <source>Bytes per second this broker sends to consumers (replication not included).</source>
         <translation>Bytes pro Sekunde, die dieser Broker an Consumer sendet (ohne Replikation).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="59"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="60"/>
         <source>Appends the broker refused for an unexpected reason, e.g. NOT_ENOUGH_REPLICAS with the ISR below min.insync.replicas.</source>
         <translation>Schreibvorgänge, die der Broker aus unerwartetem Grund abgelehnt hat, z. B. NOT_ENOUGH_REPLICAS bei einem ISR unter min.insync.replicas.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="61"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="62"/>
         <source>Mean time from a produce request&apos;s arrival to its answer; with acks=all it includes waiting for the followers.</source>
         <translation>Mittlere Zeit vom Eingang einer Produce-Anfrage bis zur Antwort; mit acks=all einschließlich des Wartens auf die Follower.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="63"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="64"/>
         <source>Mean time a consumer&apos;s fetch spends at the broker, including waiting up to fetch.max.wait.ms for records.</source>
         <translation>Mittlere Zeit, die ein Fetch eines Consumers beim Broker verbringt, einschließlich bis zu fetch.max.wait.ms Warten auf Records.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="64"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="65"/>
         <source>The consumer&apos;s largest lag over its partitions (high watermark − position): is it keeping up?</source>
         <translation>Der größte Rückstand des Consumers über seine Partitionen (High Watermark − Position): hält er mit?</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="116"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="117"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="123"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="124"/>
         <source>%1 (node %2)</source>
         <translation>%1 (Knoten %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="128"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="129"/>
         <source>%1, mean %2 ms</source>
         <translation>%1, Mittel %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="134"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="135"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="155"/>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="157"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="156"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="158"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="162"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="163"/>
         <source>consumer %1</source>
         <translation>Consumer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/metrics_tracker.cpp" line="180"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="181"/>
         <source>%n leader(s) elected</source>
         <translation>
             <numerusform>%n Leader gewählt</numerusform>
@@ -1827,6 +1827,1400 @@
     </message>
 </context>
 <context>
+    <name>ks::EngineText</name>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="94"/>
+        <source>broker %1 starting, registering with the controller</source>
+        <translation>Broker %1 startet und registriert sich beim Controller</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="131"/>
+        <source>broker %1 registered with broker epoch %2; fenced until it catches up with the metadata log</source>
+        <translation>Broker %1 registriert mit Broker-Epoche %2; abgeschirmt (fenced), bis er das Metadaten-Log eingeholt hat</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="274"/>
+        <source>broker %1: the controller no longer knows broker epoch %2; registering again</source>
+        <translation>Broker %1: der Controller kennt die Broker-Epoche %2 nicht mehr; registriert sich erneut</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="284"/>
+        <source>broker %1 is unfenced and serving</source>
+        <translation>Broker %1 ist nicht mehr abgeschirmt (unfenced) und bedient Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="329"/>
+        <source>broker %1 was behind the metadata log start (its image ends at offset %2); loaded snapshot %3 from controller %4 into its metadata image</source>
+        <translation>Broker %1 lag vor dem Anfang des Metadaten-Logs (sein Image endet bei Offset %2); hat Snapshot %3 von Controller %4 in sein Metadaten-Image geladen</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="422"/>
+        <source>broker %1: %2 leader at epoch %3 (LEO %4, HW %5, ISR %6)</source>
+        <translation>Broker %1: %2 Leader in Epoche %3 (LEO %4, HW %5, ISR %6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="441"/>
+        <source>broker %1: %2 has no leader (epoch %3); waiting</source>
+        <translation>Broker %1: %2 hat keinen Leader (Epoche %3); wartet</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="447"/>
+        <source>broker %1: %2 follows leader %3 at epoch %4</source>
+        <translation>Broker %1: %2 folgt Leader %3 in Epoche %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="461"/>
+        <source>broker %1: %2 deleted (its topic is gone)</source>
+        <translation>Broker %1: %2 gelöscht (sein Topic existiert nicht mehr)</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="462"/>
+        <source>broker %1: %2 replica removed and its log deleted</source>
+        <translation>Broker %1: Replikat von %2 entfernt und sein Log gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="707"/>
+        <source>broker %1 caught up to offset %2</source>
+        <translation>Broker %1 hat bis Offset %2 aufgeholt</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="761"/>
+        <source>brokers %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
+        <translation>Broker %1 länger als replica.lag.time.max.ms (%2) nicht aufgeholt</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="762"/>
+        <source>broker %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
+        <translation>Broker %1 länger als replica.lag.time.max.ms (%2) nicht aufgeholt</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="770"/>
+        <source>broker %1: %2 ISR expand %3 → %4 proposed: %5</source>
+        <translation>Broker %1: %2 ISR-Erweiterung %3 → %4 vorgeschlagen: %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="771"/>
+        <source>broker %1: %2 ISR shrink %3 → %4 proposed: %5</source>
+        <translation>Broker %1: %2 ISR-Verkleinerung %3 → %4 vorgeschlagen: %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="806"/>
+        <source>broker %1: %2 ISR change rejected by the controller: %3</source>
+        <translation>Broker %1: %2 ISR-Änderung vom Controller abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="866"/>
+        <source>broker %1: %2 is behind the leader&apos;s log start offset %3; dropped %4 records</source>
+        <translation>Broker %1: %2 liegt vor dem Log-Start-Offset %3 des Leaders; %4 Datensätze verworfen</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="903"/>
+        <source>the leader has no record of epoch %1; truncating to the HW</source>
+        <translation>der Leader kennt Epoche %1 nicht; kürzt auf die HW</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="907"/>
+        <source>diverged from leader %1, whose epoch %2 ends at offset %3</source>
+        <translation>weicht von Leader %1 ab, dessen Epoche %2 bei Offset %3 endet</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="915"/>
+        <source>broker %1: %2 truncated %3 record (offset %4): %5</source>
+        <translation>Broker %1: %2 hat %3 Datensatz gekürzt (Offset %4): %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="916"/>
+        <source>broker %1: %2 truncated %3 records (offsets %4): %5</source>
+        <translation>Broker %1: %2 hat %3 Datensätze gekürzt (Offsets %4): %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="955"/>
+        <source>broker %1: %2 deleted %3 segment(s) (%4 records) past %5; log start offset now %6</source>
+        <translation>Broker %1: %2 hat %3 Segment(e) (%4 Datensätze) jenseits von %5 gelöscht; Log-Start-Offset jetzt %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker_faults.cpp" line="34"/>
+        <source>broker %1: writing %2 failed: no space left on device → its log dir is offline with its %3 replica(s); requests for them get KAFKA_STORAGE_ERROR</source>
+        <translation>Broker %1: Schreiben von %2 fehlgeschlagen: kein Platz mehr auf dem Gerät → sein Log-Verzeichnis ist mit seinen %3 Replikat(en) offline; Anfragen dafür erhalten KAFKA_STORAGE_ERROR</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="80"/>
+        <location filename="../engine/scenario/runner.cpp" line="385"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="146"/>
+        <source>assigned %1 by hand (no group membership)</source>
+        <translation>%1 von Hand zugewiesen (keine Gruppenmitgliedschaft)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="148"/>
+        <source>commits to group %1</source>
+        <translation>committet in Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="157"/>
+        <source>subscribes to [%1] in group %2 (assignor %3, eager rebalancing, static member %4)</source>
+        <translation>abonniert [%1] in Gruppe %2 (Assignor %3, eager Rebalancing, statisches Mitglied %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="158"/>
+        <source>subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing, static member %4)</source>
+        <translation>abonniert [%1] in Gruppe %2 (Assignor %3, kooperatives Rebalancing, statisches Mitglied %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="160"/>
+        <source>subscribes to [%1] in group %2 (assignor %3, eager rebalancing)</source>
+        <translation>abonniert [%1] in Gruppe %2 (Assignor %3, eager Rebalancing)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="161"/>
+        <source>subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing)</source>
+        <translation>abonniert [%1] in Gruppe %2 (Assignor %3, kooperatives Rebalancing)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="165"/>
+        <source>reads every partition of [%1] (no group)</source>
+        <translation>liest jede Partition von [%1] (keine Gruppe)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="171"/>
+        <source>auto-commit every %1</source>
+        <translation>Auto-Commit alle %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="175"/>
+        <source>commits (async) after processing (at-least-once)</source>
+        <translation>committet (asynchron) nach der Verarbeitung (at-least-once)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="176"/>
+        <source>commits (async) before processing (at-most-once)</source>
+        <translation>committet (asynchron) vor der Verarbeitung (at-most-once)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="177"/>
+        <source>commits after processing (at-least-once)</source>
+        <translation>committet nach der Verarbeitung (at-least-once)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="178"/>
+        <source>commits before processing (at-most-once)</source>
+        <translation>committet vor der Verarbeitung (at-most-once)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="181"/>
+        <source>processing %1 per record</source>
+        <translation>Verarbeitung %1 pro Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="184"/>
+        <source>consumer started: %1</source>
+        <translation>Consumer gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="200"/>
+        <source>FAILED: %1 (the application stops here)</source>
+        <translation>FEHLGESCHLAGEN: %1 (die Anwendung hält hier an)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="220"/>
+        <source>no heartbeat response within session.timeout.ms</source>
+        <translation>keine Heartbeat-Antwort innerhalb von session.timeout.ms</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="225"/>
+        <source>commitSync() gave up after default.api.timeout.ms (%1): TimeoutException</source>
+        <translation>commitSync() gab nach default.api.timeout.ms (%1) auf: TimeoutException</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="268"/>
+        <source>group coordinator is broker %1</source>
+        <translation>Gruppenkoordinator ist Broker %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="274"/>
+        <source>FindCoordinator: %1; retrying</source>
+        <translation>FindCoordinator: %1; neuer Versuch</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="377"/>
+        <source>poll() returned %1 record(s): %2</source>
+        <translation>poll() lieferte %1 Datensatz/Datensätze: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="451"/>
+        <source>no longer a member of generation it owned them in</source>
+        <translation>nicht mehr Mitglied der Generation, in der es sie besaß</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="461"/>
+        <source>eager rebalancing: every member gives up all its partitions before rejoining</source>
+        <translation>eager Rebalancing: jedes Mitglied gibt vor dem erneuten Beitritt alle seine Partitionen ab</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="478"/>
+        <source>lost its group coordinator (broker %1): %2; looking it up again</source>
+        <translation>hat seinen Gruppenkoordinator verloren (Broker %1): %2; sucht ihn erneut</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="504"/>
+        <source>async commit of %1 failed: the coordinator went away</source>
+        <translation>asynchroner Commit von %1 fehlgeschlagen: der Koordinator ist weg</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="584"/>
+        <source>rejoins (JoinGroup): %1</source>
+        <translation>tritt erneut bei (JoinGroup): %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="605"/>
+        <source>JoinGroup answered UNKNOWN_MEMBER_ID</source>
+        <translation>JoinGroup antwortete UNKNOWN_MEMBER_ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="609"/>
+        <source>JoinGroup answered ILLEGAL_GENERATION</source>
+        <translation>JoinGroup antwortete ILLEGAL_GENERATION</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="612"/>
+        <source>JoinGroup answered REBALANCE_IN_PROGRESS</source>
+        <translation>JoinGroup antwortete REBALANCE_IN_PROGRESS</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="618"/>
+        <source>JoinGroup answered %1</source>
+        <translation>JoinGroup antwortete %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="621"/>
+        <source>JoinGroup failed with %1</source>
+        <translation>JoinGroup fehlgeschlagen mit %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="662"/>
+        <source>leader of generation %1: assigned with %2: %3</source>
+        <translation>Leader der Generation %1: zugewiesen mit %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="681"/>
+        <source>SyncGroup answered REBALANCE_IN_PROGRESS</source>
+        <translation>SyncGroup antwortete REBALANCE_IN_PROGRESS</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="685"/>
+        <source>SyncGroup answered UNKNOWN_MEMBER_ID</source>
+        <translation>SyncGroup antwortete UNKNOWN_MEMBER_ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="689"/>
+        <source>SyncGroup answered ILLEGAL_GENERATION</source>
+        <translation>SyncGroup antwortete ILLEGAL_GENERATION</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="696"/>
+        <source>SyncGroup answered %1</source>
+        <translation>SyncGroup antwortete %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="699"/>
+        <source>SyncGroup failed with %1</source>
+        <translation>SyncGroup fehlgeschlagen mit %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="715"/>
+        <source>cooperative rebalancing: they move to another member</source>
+        <translation>kooperatives Rebalancing: sie wechseln zu einem anderen Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="722"/>
+        <source>generation %1 of %2: owns %3</source>
+        <translation>Generation %1 von %2: besitzt %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="725"/>
+        <source>newly assigned %1</source>
+        <translation>neu zugewiesen %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="726"/>
+        <source>revoked %1</source>
+        <translation>entzogen %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="729"/>
+        <source>%1 (idle: the group has more consumers than partitions)</source>
+        <translation>%1 (untätig: die Gruppe hat mehr Consumer als Partitionen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="733"/>
+        <source>revoked %1; rejoining so that they can be assigned elsewhere (cooperative, second round)</source>
+        <translation>%1 entzogen; tritt erneut bei, damit sie anderswo zugewiesen werden können (kooperativ, zweite Runde)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="741"/>
+        <location filename="../engine/client/consumer.cpp" line="1389"/>
+        <source>the partition count of %1 changed</source>
+        <translation>die Partitionsanzahl von %1 hat sich geändert</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="760"/>
+        <source>lost %1: %2 (onPartitionsLost: nothing is committed for them)</source>
+        <translation>%1 verloren: %2 (onPartitionsLost: für sie wird nichts committet)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="761"/>
+        <source>revoked %1: %2</source>
+        <translation>entzogen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="790"/>
+        <source>heartbeat answered REBALANCE_IN_PROGRESS: it rejoins at its next poll()</source>
+        <translation>Heartbeat antwortete REBALANCE_IN_PROGRESS: er tritt bei seinem nächsten poll() erneut bei</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="791"/>
+        <source>the group is rebalancing</source>
+        <translation>die Gruppe führt ein Rebalancing durch</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="796"/>
+        <source>heartbeat answered %1: it is no longer a member of generation %2; it rejoins</source>
+        <translation>Heartbeat antwortete %1: er ist nicht mehr Mitglied der Generation %2; er tritt erneut bei</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="802"/>
+        <source>FENCED_INSTANCE_ID: another consumer with group.instance.id %1 took its place</source>
+        <translation>FENCED_INSTANCE_ID: ein anderer Consumer mit group.instance.id %1 hat seinen Platz eingenommen</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="807"/>
+        <source>heartbeat answered %1</source>
+        <translation>Heartbeat antwortete %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="814"/>
+        <source>consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms (%2); as a static member it sends no LeaveGroup (session.timeout.ms removes it). Processing a batch of up to max.poll.records takes too long.</source>
+        <translation>Consumer-Poll-Timeout abgelaufen: %1 seit dem letzten poll(), mehr als max.poll.interval.ms (%2); als statisches Mitglied sendet er kein LeaveGroup (session.timeout.ms entfernt ihn). Die Verarbeitung eines Batches von bis zu max.poll.records dauert zu lange.</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="817"/>
+        <source>consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms (%2); it leaves the group. Processing a batch of up to max.poll.records takes too long.</source>
+        <translation>Consumer-Poll-Timeout abgelaufen: %1 seit dem letzten poll(), mehr als max.poll.interval.ms (%2); er verlässt die Gruppe. Die Verarbeitung eines Batches von bis zu max.poll.records dauert zu lange.</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="862"/>
+        <source>no group, so no committed offset</source>
+        <translation>keine Gruppe, also kein committeter Offset</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="895"/>
+        <source>OffsetFetch answered %1</source>
+        <translation>OffsetFetch antwortete %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="913"/>
+        <source>no committed offset; auto.offset.reset=earliest</source>
+        <translation>kein committeter Offset; auto.offset.reset=earliest</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="916"/>
+        <source>no committed offset; auto.offset.reset=latest</source>
+        <translation>kein committeter Offset; auto.offset.reset=latest</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="921"/>
+        <source>ERROR: %1 has no committed offset and auto.offset.reset=none: poll() throws NoOffsetForPartitionException; it reads nothing from %1 until a seek</source>
+        <translation>FEHLER: %1 hat keinen committeten Offset und auto.offset.reset=none: poll() wirft NoOffsetForPartitionException; er liest nichts aus %1 bis zu einem seek</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="927"/>
+        <source>resumes at the committed offsets: %1</source>
+        <translation>setzt an den committeten Offsets fort: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="988"/>
+        <source>no record at or after that time: to the end</source>
+        <translation>kein Datensatz zu oder nach diesem Zeitpunkt: ans Ende</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="994"/>
+        <source>%1 position set to offset %2 (%3)</source>
+        <translation>%1 Position auf Offset %2 gesetzt (%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1009"/>
+        <source>commit of %1 failed: CommitFailedException (it is not a member of the group right now; another member may process these records again)</source>
+        <translation>Commit von %1 fehlgeschlagen: CommitFailedException (er ist gerade kein Mitglied der Gruppe; ein anderes Mitglied verarbeitet diese Datensätze womöglich erneut)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1042"/>
+        <source>commit of %1 failed: CommitFailedException</source>
+        <translation>Commit von %1 fehlgeschlagen: CommitFailedException</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1083"/>
+        <location filename="../engine/group/group_coordinator.cpp" line="788"/>
+        <source>committed %1</source>
+        <translation>committet %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1090"/>
+        <location filename="../engine/client/consumer.cpp" line="1103"/>
+        <source>OffsetCommit answered %1</source>
+        <translation>OffsetCommit antwortete %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1099"/>
+        <source>commit of %1 failed: %2 (CommitFailedException: the group rebalanced; the partitions&apos; next owner starts from the last committed offset and processes these records again)</source>
+        <translation>Commit von %1 fehlgeschlagen: %2 (CommitFailedException: die Gruppe hat ein Rebalancing durchgeführt; der nächste Besitzer der Partitionen beginnt beim letzten committeten Offset und verarbeitet diese Datensätze erneut)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1101"/>
+        <source>commit of %1 failed: %2</source>
+        <translation>Commit von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1110"/>
+        <source>FENCED_INSTANCE_ID on commit</source>
+        <translation>FENCED_INSTANCE_ID beim Commit</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1126"/>
+        <source>closed (LeaveGroup sent: the group rebalances without it)</source>
+        <translation>geschlossen (LeaveGroup gesendet: die Gruppe führt ohne ihn ein Rebalancing durch)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1128"/>
+        <source>closed (a static member sends no LeaveGroup: its partitions wait for it until session.timeout.ms)</source>
+        <translation>geschlossen (ein statisches Mitglied sendet kein LeaveGroup: seine Partitionen warten bis session.timeout.ms auf ihn)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1130"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1169"/>
+        <source>commitSync() of its positions %1 (a manual commit)</source>
+        <translation>commitSync() seiner Positionen %1 (ein manueller Commit)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1183"/>
+        <source>seek(%1, %2): the next poll() reads from offset %2</source>
+        <translation>seek(%1, %2): das nächste poll() liest ab Offset %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1192"/>
+        <source>seekToBeginning</source>
+        <translation>seekToBeginning</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1199"/>
+        <source>seekToEnd</source>
+        <translation>seekToEnd</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1207"/>
+        <source>offsetsForTimes: the first record at or after %1</source>
+        <translation>offsetsForTimes: der erste Datensatz zu oder nach %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1279"/>
+        <source>%1: leader broker %2 sends it to broker %3, a replica in its rack %4 (fetch from follower, KIP-392)</source>
+        <translation>%1: Leader-Broker %2 schickt ihn zu Broker %3, einem Replikat in seinem Rack %4 (Fetch vom Follower, KIP-392)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1290"/>
+        <source>fetch of %1 from follower broker %2: %3; back to the leader</source>
+        <translation>Fetch von %1 vom Follower-Broker %2: %3; zurück zum Leader</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1297"/>
+        <source>offset %1 is out of range (log start %2, high watermark %3)</source>
+        <translation>Offset %1 liegt außerhalb des Bereichs (Log-Start %2, High Watermark %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1301"/>
+        <source>ERROR: %1: %2 and auto.offset.reset=none</source>
+        <translation>FEHLER: %1: %2 und auto.offset.reset=none</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1307"/>
+        <source>%1; auto.offset.reset=%2</source>
+        <translation>%1; auto.offset.reset=%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1314"/>
+        <source>fetch of %1 from broker %2: %3; refreshing metadata</source>
+        <translation>Fetch von %1 von Broker %2: %3; Metadaten werden aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1387"/>
+        <source>as the group leader it sees %1 now has %2 partition(s), not %3: it triggers a rebalance</source>
+        <translation>als Gruppen-Leader sieht er, dass %1 jetzt %2 Partition(en) hat, nicht %3: er löst ein Rebalancing aus</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1404"/>
+        <source>the connection to it closed</source>
+        <translation>die Verbindung zu ihm wurde geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1439"/>
+        <source>a request to it timed out</source>
+        <translation>eine Anfrage an ihn lief in ein Timeout</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="161"/>
+        <source>%1: partition %2 of %3 does not exist (it has %4)</source>
+        <translation>%1: Partition %2 von %3 existiert nicht (es hat %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="378"/>
+        <source>%1: a batch of %2 records to %3 got MESSAGE_TOO_LARGE; splitting it in two and sending again</source>
+        <translation>%1: ein Batch von %2 Datensätzen an %3 erhielt MESSAGE_TOO_LARGE; wird geteilt und erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="394"/>
+        <source>%1: %2 record(s) to %3 got %4; retrying in %5 (attempt %6)</source>
+        <translation>%1: %2 Datensatz/Datensätze an %3 erhielten %4; neuer Versuch in %5 (Versuch %6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="442"/>
+        <source>%1: %2 record(s) acked on %3 at offsets %4..%5 (acks=%6)</source>
+        <translation>%1: %2 Datensatz/Datensätze auf %3 bestätigt, Offsets %4..%5 (acks=%6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="444"/>
+        <source>%1: %2 record(s) acked on %3 (acks=0: no offset) (acks=%4)</source>
+        <translation>%1: %2 Datensatz/Datensätze auf %3 bestätigt (acks=0: kein Offset) (acks=%4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="450"/>
+        <source>%1: %2 record(s) to %3 failed: %4</source>
+        <translation>%1: %2 Datensatz/Datensätze an %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="486"/>
+        <source>%1 closed: every record it was given has an outcome (%2 acked, %3 failed in all)</source>
+        <translation>%1 geschlossen: jeder ihm übergebene Datensatz hat ein Ergebnis (insgesamt %2 bestätigt, %3 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="515"/>
+        <source>%1: %2 → %3 acked</source>
+        <translation>%1: %2 → %3 bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="517"/>
+        <source>%1: %2 → %3 acked (%4)</source>
+        <translation>%1: %2 → %3 bestätigt (%4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="519"/>
+        <source>%1 failed with %2</source>
+        <translation>%1 fehlgeschlagen mit %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="18"/>
+        <source>INVARIANT VIOLATED: %1: %2</source>
+        <translation>INVARIANTE VERLETZT: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="22"/>
+        <source>%1: the unclean leader happens to hold every acknowledged acks=all record</source>
+        <translation>%1: der unsaubere (unclean) Leader hat zufällig jeden bestätigten acks=all-Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="24"/>
+        <source>%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4</source>
+        <translation>%1: die unsaubere (unclean) Wahl hat %2 bestätigte acks=all-Datensätze verloren, Offsets %3..%4</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="109"/>
+        <source>node %1 (broker+controller)</source>
+        <translation>Knoten %1 (Broker+Controller)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="110"/>
+        <source>broker %1</source>
+        <translation>Broker %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="111"/>
+        <source>controller %1</source>
+        <translation>Controller %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="112"/>
+        <source>zookeeper %1</source>
+        <translation>ZooKeeper %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="116"/>
+        <source>consumer %1</source>
+        <translation>Consumer %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="117"/>
+        <source>node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="147"/>
+        <source>%1 killed (a crash: its log on disk survives)</source>
+        <translation>%1 abgeschossen (ein Absturz: sein Log auf der Platte bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="157"/>
+        <location filename="../engine/cluster/cluster.cpp" line="196"/>
+        <source>%1 restarted</source>
+        <translation>%1 neu gestartet</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="165"/>
+        <source>%1 paused (like a long GC pause: it holds what it receives)</source>
+        <translation>%1 angehalten (wie eine lange GC-Pause: er behält, was er empfängt)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="176"/>
+        <source>%1 resumed</source>
+        <translation>%1 fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="186"/>
+        <source>%1 killed (its log on disk survives)</source>
+        <translation>%1 abgeschossen (sein Log auf der Platte bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="208"/>
+        <source>link %1 ⇹ %2 cut</source>
+        <translation>Verbindung %1 ⇹ %2 getrennt</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="208"/>
+        <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
+        <translation>Verbindung %1 → %2 getrennt (in eine Richtung: %2 erreicht %1 weiterhin)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="221"/>
+        <source>link %1 ⇹ %2 healed</source>
+        <translation>Verbindung %1 ⇹ %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="230"/>
+        <source>%1 isolated from every other node</source>
+        <translation>%1 von allen anderen Knoten isoliert</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="239"/>
+        <source>every link healed</source>
+        <translation>alle Verbindungen wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="309"/>
+        <source>broker %1 added to the cluster</source>
+        <translation>Broker %1 zum Cluster hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="326"/>
+        <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
+        <translation>Broker %1 wird stillgelegt: seine %2 Replikat(e) werden auf andere Broker verschoben</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="47"/>
+        <source>consumer %1 started again (node %2)</source>
+        <translation>Consumer %1 erneut gestartet (Knoten %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="47"/>
+        <source>consumer %1 added (node %2)</source>
+        <translation>Consumer %1 hinzugefügt (Knoten %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="49"/>
+        <source>consumer %1 started again (node %2, group %3)</source>
+        <translation>Consumer %1 erneut gestartet (Knoten %2, Gruppe %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="50"/>
+        <source>consumer %1 added (node %2, group %3)</source>
+        <translation>Consumer %1 hinzugefügt (Knoten %2, Gruppe %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="66"/>
+        <source>consumer %1 closing (close(): it finishes its batch, commits, and leaves the group)</source>
+        <translation>Consumer %1 wird geschlossen (close(): er beendet seinen Batch, committet und verlässt die Gruppe)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="80"/>
+        <source>consumer %1 killed (a crash: no commit, no LeaveGroup; the coordinator notices after session.timeout.ms (%2))</source>
+        <translation>Consumer %1 abgeschossen (ein Absturz: kein Commit, kein LeaveGroup; der Koordinator bemerkt es nach session.timeout.ms (%2))</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="83"/>
+        <source>consumer %1 killed (a crash: no commit, no LeaveGroup)</source>
+        <translation>Consumer %1 abgeschossen (ein Absturz: kein Commit, kein LeaveGroup)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="95"/>
+        <source>consumer %1 paused (like a long GC pause: no poll, no heartbeat, no processing)</source>
+        <translation>Consumer %1 angehalten (wie eine lange GC-Pause: kein poll, kein Heartbeat, keine Verarbeitung)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="106"/>
+        <source>consumer %1 resumed</source>
+        <translation>Consumer %1 fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="28"/>
+        <source>link %1 ⇹ %2 slowed: latency %3, jitter %4, loss %5%</source>
+        <translation>Verbindung %1 ⇹ %2 verlangsamt: Latenz %3, Jitter %4, Verlust %5%</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="29"/>
+        <source>link %1 → %2 slowed: latency %3, jitter %4, loss %5% (one way: %2 → %1 stays as it was)</source>
+        <translation>Verbindung %1 → %2 verlangsamt: Latenz %3, Jitter %4, Verlust %5% (in eine Richtung: %2 → %1 bleibt, wie es war)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="41"/>
+        <source>broker %1 is a slow follower: its replica fetchers wait %2 between fetches</source>
+        <translation>Broker %1 ist ein langsamer Follower: seine Replica-Fetcher warten %2 zwischen den Fetches</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="43"/>
+        <source>broker %1&apos;s replica fetchers are back to normal</source>
+        <translation>die Replica-Fetcher von Broker %1 arbeiten wieder normal</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="54"/>
+        <source>broker %1&apos;s disk is full: its next write fails (a restart after freeing space heals it)</source>
+        <translation>die Platte von Broker %1 ist voll: sein nächster Schreibvorgang schlägt fehl (ein Neustart nach dem Freigeben von Platz heilt es)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="115"/>
+        <source>%1 bytes of records since the last one (metadata.log.max.record.bytes.between.snapshots=%2)</source>
+        <translation>%1 Bytes an Datensätzen seit dem letzten (metadata.log.max.record.bytes.between.snapshots=%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="118"/>
+        <source>%1 since the last one (metadata.log.max.snapshot.interval.ms=%2)</source>
+        <translation>%1 seit dem letzten (metadata.log.max.snapshot.interval.ms=%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="124"/>
+        <source>controller %1 wrote metadata snapshot at offset %2 (epoch %3), %4; its metadata log now starts at %5</source>
+        <translation>Controller %1 hat einen Metadaten-Snapshot bei Offset %2 (Epoche %3) geschrieben, %4; sein Metadaten-Log beginnt jetzt bei %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="138"/>
+        <source>controller %1 was behind the log start of quorum leader %2; loaded snapshot %3 (FetchSnapshot) and fetches the records after it</source>
+        <translation>Controller %1 lag vor dem Log-Start von Quorum-Leader %2; hat Snapshot %3 geladen (FetchSnapshot) und holt die Datensätze danach</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="150"/>
+        <source>controller %1 is the active controller (epoch %2)</source>
+        <translation>Controller %1 ist der aktive Controller (Epoche %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="156"/>
+        <source>controller %1 is no longer the active controller</source>
+        <translation>Controller %1 ist nicht mehr der aktive Controller</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="179"/>
+        <source>metadata log @%1 committed: %2</source>
+        <translation>Metadaten-Log @%1 committet: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="241"/>
+        <source>controller %1: %2 reassignment done: replicas %3 → %4, leader moves to broker %5</source>
+        <translation>Controller %1: %2 Neuzuweisung abgeschlossen: Replikate %3 → %4, Leader wechselt zu Broker %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="243"/>
+        <source>controller %1: %2 reassignment done: replicas %3 → %4</source>
+        <translation>Controller %1: %2 Neuzuweisung abgeschlossen: Replikate %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="267"/>
+        <source>controller %1: preferred leader election for %2</source>
+        <translation>Controller %1: Wahl des bevorzugten Leaders für %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="293"/>
+        <source>controller %1: broker %2 leads only %3 of the %4 partitions it is preferred for (over leader.imbalance.per.broker.percentage %5%) → preferred leader election</source>
+        <translation>Controller %1: Broker %2 führt nur %3 der %4 Partitionen, für die er bevorzugt ist (über leader.imbalance.per.broker.percentage %5%) → Wahl des bevorzugten Leaders</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="349"/>
+        <source>controller %1: reassigning %2 %3 → %4</source>
+        <translation>Controller %1: weist %2 neu zu %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="351"/>
+        <source>controller %1: reassigning %2 %3 → %4: adding %5 must catch up and join the ISR first</source>
+        <translation>Controller %1: weist %2 neu zu %3 → %4: die hinzukommenden %5 müssen zuerst aufholen und dem ISR beitreten</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="364"/>
+        <source>re-registered after a restart</source>
+        <translation>hat sich nach einem Neustart erneut registriert</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="382"/>
+        <source>controller %1: broker %2 reports an offline log dir in its heartbeat → its replicas are offline</source>
+        <translation>Controller %1: Broker %2 meldet in seinem Heartbeat ein Offline-Log-Verzeichnis → seine Replikate sind offline</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="390"/>
+        <source>controller %1: broker %2 caught up with the metadata log → unfenced</source>
+        <translation>Controller %1: Broker %2 hat das Metadaten-Log eingeholt → nicht mehr abgeschirmt (unfenced)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="404"/>
+        <source>missed heartbeats for %1 (broker.session.timeout.ms %2)</source>
+        <translation>hat %1 lang keine Heartbeats gesendet (broker.session.timeout.ms %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="411"/>
+        <source>controller %1: broker %2 %3 → fenced</source>
+        <translation>Controller %1: Broker %2 %3 → abgeschirmt (fenced)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="495"/>
+        <source>controller %1: %2 is offline: no in-sync replica is alive (leader epoch %3)</source>
+        <translation>Controller %1: %2 ist offline: kein In-Sync-Replikat lebt (Leader-Epoche %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="497"/>
+        <source>controller %1: %2: new leader broker %3 (epoch %4)</source>
+        <translation>Controller %1: %2: neuer Leader Broker %3 (Epoche %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="500"/>
+        <source>%1 by UNCLEAN election: records only the old ISR had are lost</source>
+        <translation>%1 durch UNSAUBERE (unclean) Wahl: Datensätze, die nur der alte ISR hatte, sind verloren</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="502"/>
+        <source>%1, ISR %2 → %3</source>
+        <translation>%1, ISR %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="505"/>
+        <source>controller %1: %2 ISR %3 → %4</source>
+        <translation>Controller %1: %2 ISR %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="506"/>
+        <location filename="../engine/raft/raft_replica.cpp" line="30"/>
+        <source>controller %1: %2</source>
+        <translation>Controller %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="567"/>
+        <source>controller %1: %2 ISR %3 → %4 (asked by leader %5)</source>
+        <translation>Controller %1: %2 ISR %3 → %4 (angefragt von Leader %5)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="604"/>
+        <source>controller %1: created topic %2 with %3 partition(s), replication factor %4</source>
+        <translation>Controller %1: Topic %2 mit %3 Partition(en) angelegt, Replikationsfaktor %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="620"/>
+        <source>controller %1: deleted topic %2</source>
+        <translation>Controller %1: Topic %2 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="117"/>
+        <source>group %1: %2</source>
+        <translation>Gruppe %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="233"/>
+        <source>%1 (%2, generation %3, %4 member(s), %5 committed offset(s))</source>
+        <translation>%1 (%2, Generation %3, %4 Mitglied(er), %5 committete(r) Offset(s))</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="240"/>
+        <source>broker %1 is now group coordinator for %2 (leader epoch %3): %4</source>
+        <translation>Broker %1 ist jetzt Gruppenkoordinator für %2 (Leader-Epoche %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="242"/>
+        <source>no groups in its %1 record(s)</source>
+        <translation>keine Gruppen in seinen %1 Datensätzen</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="243"/>
+        <source>loaded %1 from %2 record(s)</source>
+        <translation>%1 aus %2 Datensätzen geladen</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="273"/>
+        <source>broker %1 is no longer its coordinator (it does not lead %2-%3 any more)</source>
+        <translation>Broker %1 ist nicht mehr ihr Koordinator (er führt %2-%3 nicht mehr)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="295"/>
+        <source>broker %1: the first FindCoordinator; asking the controller to create %2 with offsets.topic.num.partitions=%3, replication factor %4 (offsets.topic.replication.factor=%5 capped to the %6 live broker(s)), cleanup.policy=compact</source>
+        <translation>Broker %1: das erste FindCoordinator; bittet den Controller, %2 anzulegen mit offsets.topic.num.partitions=%3, Replikationsfaktor %4 (offsets.topic.replication.factor=%5 begrenzt auf die %6 lebenden Broker), cleanup.policy=compact</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="299"/>
+        <source>broker %1: the first FindCoordinator; asking the controller to create %2 with offsets.topic.num.partitions=%3, replication factor %4, cleanup.policy=compact</source>
+        <translation>Broker %1: das erste FindCoordinator; bittet den Controller, %2 anzulegen mit offsets.topic.num.partitions=%3, Replikationsfaktor %4, cleanup.policy=compact</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="403"/>
+        <source>%1 offers assignor(s) %2, which not every member supports: INCONSISTENT_GROUP_PROTOCOL</source>
+        <translation>%1 bietet Assignor(s) %2 an, die nicht jedes Mitglied unterstützt: INCONSISTENT_GROUP_PROTOCOL</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="431"/>
+        <source>static member %1 (group.instance.id=%2) rejoined as %3 in place of %4: no rebalance, it keeps %5</source>
+        <translation>statisches Mitglied %1 (group.instance.id=%2) ist als %3 anstelle von %4 wieder beigetreten: kein Rebalancing, es behält %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="521"/>
+        <source>%1 joins as %2 (static member, group.instance.id=%3)</source>
+        <translation>%1 tritt als %2 bei (statisches Mitglied, group.instance.id=%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="523"/>
+        <source>%1 joins as %2 (static member, group.instance.id=%3): %4</source>
+        <translation>%1 tritt als %2 bei (statisches Mitglied, group.instance.id=%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="525"/>
+        <source>%1 joins as %2</source>
+        <translation>%1 tritt als %2 bei</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="526"/>
+        <source>%1 joins as %2: %3</source>
+        <translation>%1 tritt als %2 bei: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="528"/>
+        <source>new member %1 (%2) joined</source>
+        <translation>neues Mitglied %1 (%2) beigetreten</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="540"/>
+        <source>%1 (%2) rejoined: %3</source>
+        <translation>%1 (%2) wieder beigetreten: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="542"/>
+        <source>%1 (%2) rejoined with new metadata</source>
+        <translation>%1 (%2) mit neuen Metadaten wieder beigetreten</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="544"/>
+        <source>%1 (%2) rejoined</source>
+        <translation>%1 (%2) wieder beigetreten</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="577"/>
+        <source>PreparingRebalance (coordinator broker %1, leaving generation %2): %3; waiting group.initial.rebalance.delay.ms (%4) for more members</source>
+        <translation>PreparingRebalance (Koordinator Broker %1, verlässt Generation %2): %3; wartet group.initial.rebalance.delay.ms (%4) auf weitere Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="581"/>
+        <source>PreparingRebalance (coordinator broker %1, leaving generation %2): %3; members rejoin at their next heartbeat or poll</source>
+        <translation>PreparingRebalance (Koordinator Broker %1, verlässt Generation %2): %3; Mitglieder treten bei ihrem nächsten Heartbeat oder poll erneut bei</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="600"/>
+        <source>%1 removed: it did not rejoin within the rebalance timeout (max.poll.interval.ms = %2)</source>
+        <translation>%1 entfernt: es ist nicht innerhalb des Rebalance-Timeouts wieder beigetreten (max.poll.interval.ms = %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="619"/>
+        <source>Empty at generation %1 (no members left)</source>
+        <translation>Empty in Generation %1 (keine Mitglieder mehr)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="638"/>
+        <source>CompletingRebalance: generation %1, assignor %2, members %3; the leader computes the assignment and sends it in SyncGroup</source>
+        <translation>CompletingRebalance: Generation %1, Assignor %2, Mitglieder %3; der Leader berechnet die Zuweisung und sendet sie in SyncGroup</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="789"/>
+        <source>committed %1 (from %2)</source>
+        <translation>committet %1 (von %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="816"/>
+        <source>storing the assignment failed: %1</source>
+        <translation>Speichern der Zuweisung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="828"/>
+        <source>Stable at generation %1 after %2: %3</source>
+        <translation>Stable in Generation %1 nach %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="886"/>
+        <source>%1 left the group</source>
+        <translation>%1 hat die Gruppe verlassen</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="887"/>
+        <source>%1 left the group (%2)</source>
+        <translation>%1 hat die Gruppe verlassen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="941"/>
+        <source>%1 removed: no heartbeat within session.timeout.ms (%2)</source>
+        <translation>%1 entfernt: kein Heartbeat innerhalb von session.timeout.ms (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="30"/>
+        <source>zookeeper %1: %2</source>
+        <translation>ZooKeeper %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="105"/>
+        <source>no word from leader %1 for %2 (controller.quorum.fetch.timeout.ms)</source>
+        <translation>seit %2 nichts von Leader %1 gehört (controller.quorum.fetch.timeout.ms)</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="110"/>
+        <source>cannot reach a majority (%1 of %2 voters): nothing can be committed, so broker fencing, partition leader elections, ISR changes and topic changes wait until a quorum is back</source>
+        <translation>erreicht keine Mehrheit (%1 von %2 Votern): nichts kann committet werden, also warten Broker-Fencing, Leader-Wahlen der Partitionen, ISR-Änderungen und Topic-Änderungen, bis wieder ein Quorum besteht</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="113"/>
+        <source>cannot reach a majority (%1 of %2 voters): nothing can be committed, so ZooKeeper cannot serve writes, sessions or watches until a quorum is back</source>
+        <translation>erreicht keine Mehrheit (%1 von %2 Votern): nichts kann committet werden, also kann ZooKeeper keine Schreibvorgänge, Sessions oder Watches bedienen, bis wieder ein Quorum besteht</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="130"/>
+        <source>resigns as quorum leader: heard from only %1 of %2 voters within %3</source>
+        <translation>tritt als Quorum-Leader zurück: hat innerhalb von %3 nur von %1 von %2 Votern gehört</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="191"/>
+        <source>follows quorum leader %1 in epoch %2</source>
+        <translation>folgt Quorum-Leader %1 in Epoche %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="204"/>
+        <source>asks the other voters for a pre-vote for epoch %1</source>
+        <translation>bittet die anderen Voter um eine Vorabstimmung (Pre-Vote) für Epoche %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="218"/>
+        <source>stands for election as quorum leader in epoch %1</source>
+        <translation>kandidiert als Quorum-Leader in Epoche %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="235"/>
+        <source>is the quorum leader (a 1-voter quorum) in epoch %1</source>
+        <translation>ist der Quorum-Leader (ein Quorum mit 1 Voter) in Epoche %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="237"/>
+        <source>won the election: quorum leader in epoch %1 with %2 of %3 votes</source>
+        <translation>hat die Wahl gewonnen: Quorum-Leader in Epoche %1 mit %2 von %3 Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="274"/>
+        <source>votes for controller %1 in epoch %2</source>
+        <translation>stimmt für Controller %1 in Epoche %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="420"/>
+        <source>truncated %1 uncommitted metadata record(s) that diverged from leader %2</source>
+        <translation>hat %1 nicht committete Metadaten-Datensätze gekürzt, die von Leader %2 abwichen</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="274"/>
+        <source>ZooKeeper-mode cluster (Kafka&apos;s architecture before 4.0): %1 broker(s), a ZooKeeper ensemble of %2 from %3, seed %4</source>
+        <translation>Cluster im ZooKeeper-Modus (Kafkas Architektur vor 4.0): %1 Broker, ein ZooKeeper-Ensemble aus %2 ab %3, Seed %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="278"/>
+        <source>KRaft cluster in combined mode (process.roles=broker,controller): %1 broker(s), of which 1..%2 are the controllers too, seed %3</source>
+        <translation>KRaft-Cluster im kombinierten Modus (process.roles=broker,controller): %1 Broker, davon sind 1..%2 auch die Controller, Seed %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="281"/>
+        <source>KRaft cluster: %1 broker(s), %2 controller(s) from %3, seed %4</source>
+        <translation>KRaft-Cluster: %1 Broker, %2 Controller ab %3, Seed %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="285"/>
+        <source>cluster ready: every broker is registered and a controller broker is elected</source>
+        <translation>Cluster bereit: jeder Broker ist registriert und ein Controller-Broker ist gewählt</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="286"/>
+        <source>cluster ready: every broker is registered and unfenced</source>
+        <translation>Cluster bereit: jeder Broker ist registriert und nicht abgeschirmt (unfenced)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="349"/>
+        <source>%1 failed: %2: %3</source>
+        <translation>%1 fehlgeschlagen: %2: %3</translation>
+    </message>
+    <message>
+        <source>producer-1: %1</source>
+        <translation type="vanished">producer-1: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="638"/>
+        <source>network: latency %1, jitter %2, loss %3%</source>
+        <translation>Netzwerk: Latenz %1, Jitter %2, Verlust %3%</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="699"/>
+        <source>chaos over: every node running, every link healed</source>
+        <translation>Chaos vorbei: jeder Knoten läuft, jede Verbindung ist wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="27"/>
+        <source>broker %1: its ZooKeeper session expired; opening a new one</source>
+        <translation>Broker %1: seine ZooKeeper-Session ist abgelaufen; öffnet eine neue</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="37"/>
+        <source>broker %1 saw /controller deleted → races to create it</source>
+        <translation>Broker %1 sah /controller gelöscht → versucht als Erster, es anzulegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="44"/>
+        <source>broker %1 starting, connecting to ZooKeeper</source>
+        <translation>Broker %1 startet und verbindet sich mit ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="56"/>
+        <source>broker %1 registered %2 (ephemeral)</source>
+        <translation>Broker %1 hat %2 registriert (ephemeral)</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="68"/>
+        <source>broker %1: %2 still belongs to its previous session; retrying until that session expires</source>
+        <translation>Broker %1: %2 gehört noch seiner vorigen Session; versucht es erneut, bis diese Session abläuft</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="117"/>
+        <source>broker %1: StopReplica for %2 from controller broker %3 (delete)</source>
+        <translation>Broker %1: StopReplica für %2 vom Controller-Broker %3 (löschen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="118"/>
+        <source>broker %1: StopReplica for %2 from controller broker %3</source>
+        <translation>Broker %1: StopReplica für %2 vom Controller-Broker %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="201"/>
+        <source>broker %1 created %2 to tell the controller</source>
+        <translation>Broker %1 hat %2 angelegt, um den Controller zu informieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="202"/>
+        <source>broker %1 could not create %2: %3</source>
+        <translation>Broker %1 konnte %2 nicht anlegen: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="30"/>
+        <source>controller broker %1: %2</source>
+        <translation>Controller-Broker %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="75"/>
+        <source>could not claim controller epoch %1: %2</source>
+        <translation>konnte Controller-Epoche %1 nicht beanspruchen: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="79"/>
+        <source>won the race to create /controller: it is the controller (controller epoch %1); reading the cluster state from ZooKeeper</source>
+        <translation>hat das Rennen um /controller gewonnen: er ist der Controller (Controller-Epoche %1); liest den Cluster-Zustand aus ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="116"/>
+        <source>is no longer the controller</source>
+        <translation>ist nicht mehr der Controller</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="178"/>
+        <source>loaded %1 live broker(s), %2 topic(s) and %3 partition state(s) from ZooKeeper in %4</source>
+        <translation>hat %1 lebende Broker, %2 Topic(s) und %3 Partitionszustände in %4 aus ZooKeeper geladen</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="187"/>
+        <source>a replica is not alive</source>
+        <translation>ein Replikat lebt nicht</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="187"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="310"/>
+        <source>its leader is not alive</source>
+        <translation>sein Leader lebt nicht</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="198"/>
+        <source>%1: resuming its reassignment (adding %2, removing %3)</source>
+        <translation>%1: setzt seine Neuzuweisung fort (hinzu %2, weg %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="222"/>
+        <source>/brokers/ids/%1 is gone (its ZooKeeper session ended) → broker %1 is dead</source>
+        <translation>/brokers/ids/%1 ist weg (seine ZooKeeper-Session endete) → Broker %1 ist tot</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="224"/>
+        <source>/brokers/ids/%1 appeared → broker %1 is alive</source>
+        <translation>/brokers/ids/%1 ist erschienen → Broker %1 lebt</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="436"/>
+        <source>creating topic %1 with %2 partition(s): writing /brokers/topics/%1 and one state znode per partition</source>
+        <translation>legt Topic %1 mit %2 Partition(en) an: schreibt /brokers/topics/%1 und einen Zustands-Znode pro Partition</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="593"/>
+        <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6, removing %7; %6 must catch up and join the ISR first</source>
+        <translation>weist %1 neu zu %2 → %3: schreibt /brokers/topics/%4 mit Replikaten %5, hinzu %6, weg %7; %6 müssen zuerst aufholen und dem ISR beitreten</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="595"/>
+        <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6; %6 must catch up and join the ISR first</source>
+        <translation>weist %1 neu zu %2 → %3: schreibt /brokers/topics/%4 mit Replikaten %5, hinzu %6; %6 müssen zuerst aufholen und dem ISR beitreten</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="597"/>
+        <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, removing %7</source>
+        <translation>weist %1 neu zu %2 → %3: schreibt /brokers/topics/%4 mit Replikaten %5, weg %7</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="598"/>
+        <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5</source>
+        <translation>weist %1 neu zu %2 → %3: schreibt /brokers/topics/%4 mit Replikaten %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="612"/>
+        <source>could not write /brokers/topics/%1 (the topic is gone or another controller took over)</source>
+        <translation>konnte /brokers/topics/%1 nicht schreiben (das Topic ist weg oder ein anderer Controller hat übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="660"/>
+        <source>%1: every target replica %2 is in the ISR → leader moves to broker %3 (epoch %4), ISR %5; writing %6</source>
+        <translation>%1: jedes Zielreplikat %2 ist im ISR → Leader wechselt zu Broker %3 (Epoche %4), ISR %5; schreibt %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="663"/>
+        <source>%1: every target replica %2 is in the ISR → ISR %3; writing %4</source>
+        <translation>%1: jedes Zielreplikat %2 ist im ISR → ISR %3; schreibt %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="689"/>
+        <source>%1 reassignment done: replicas %2 → %3</source>
+        <translation>%1 Neuzuweisung abgeschlossen: Replikate %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="690"/>
+        <source>%1 reassignment done: replicas %2 → %3; StopReplica (delete) to broker(s) %4</source>
+        <translation>%1 Neuzuweisung abgeschlossen: Replikate %2 → %3; StopReplica (löschen) an Broker %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="229"/>
+        <source>a replica died</source>
+        <translation>ein Replikat ist gestorben</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="229"/>
+        <source>it has no leader</source>
+        <translation>es hat keinen Leader</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="270"/>
+        <source>%1 (%2): offline, no in-sync replica is alive, ISR %3; writing %4</source>
+        <translation>%1 (%2): offline, kein In-Sync-Replikat lebt, ISR %3; schreibt %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="272"/>
+        <source>%1 (%2): leader broker %3 (epoch %4) by UNCLEAN election, ISR %5; writing %6</source>
+        <translation>%1 (%2): Leader Broker %3 (Epoche %4) durch UNSAUBERE (unclean) Wahl, ISR %5; schreibt %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="274"/>
+        <source>%1 (%2): leader broker %3 (epoch %4), ISR %5; writing %6</source>
+        <translation>%1 (%2): Leader Broker %3 (Epoche %4), ISR %5; schreibt %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="291"/>
+        <source>could not write %1: %2 (the znode or /controller_epoch changed); reading it again</source>
+        <translation>konnte %1 nicht schreiben: %2 (der Znode oder /controller_epoch hat sich geändert); liest ihn erneut</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="402"/>
+        <source>%1 ISR %2 → %3 (asked by leader %4); writing %5</source>
+        <translation>%1 ISR %2 → %3 (angefragt von Leader %4); schreibt %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="473"/>
+        <source>deleting topic %1</source>
+        <translation>löscht Topic %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="505"/>
+        <source>configs changed</source>
+        <translation>Konfigurationen geändert</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="531"/>
+        <source>%1: preferred leader election → broker %2 (epoch %3)</source>
+        <translation>%1: Wahl des bevorzugten Leaders → Broker %2 (Epoche %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller_log_dirs.cpp" line="39"/>
+        <source>%1/log_dir_event_%2 appeared → broker %2&apos;s log dir is offline, and so are its replicas</source>
+        <translation>%1/log_dir_event_%2 ist erschienen → das Log-Verzeichnis von Broker %2 ist offline, und damit seine Replikate</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller_log_dirs.cpp" line="45"/>
+        <source>a replica&apos;s log dir is offline</source>
+        <translation>das Log-Verzeichnis eines Replikats ist offline</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zookeeper_server.cpp" line="51"/>
+        <source>zookeeper %1 leads the ZooKeeper ensemble</source>
+        <translation>ZooKeeper %1 führt das ZooKeeper-Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zookeeper_server.cpp" line="85"/>
+        <source>zookeeper %1: session %2 of node %3 expired (no request or ping for %4, zookeeper.session.timeout.ms %5)</source>
+        <translation>ZooKeeper %1: Session %2 von Knoten %3 abgelaufen (seit %4 keine Anfrage und kein Ping, zookeeper.session.timeout.ms %5)</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zookeeper_server.cpp" line="206"/>
+        <source>zookeeper %1: session %2 closed → ephemeral znodes deleted: %3</source>
+        <translation>ZooKeeper %1: Session %2 geschlossen → ephemere Znodes gelöscht: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="57"/>
+        <source>producer %1 started again (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</source>
+        <translation>Producer %1 erneut gestartet (Knoten %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="58"/>
+        <source>producer %1 added (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</source>
+        <translation>Producer %1 hinzugefügt (Knoten %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="74"/>
+        <source>producer %1 closing (close(): it sends what it holds without waiting for linger.ms, and waits for %2 record(s) to be acknowledged or to fail)</source>
+        <translation>Producer %1 wird geschlossen (close(): er sendet, was er hält, ohne linger.ms abzuwarten, und wartet, bis %2 Datensatz/Datensätze bestätigt oder fehlgeschlagen sind)</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::BrokersTableModel</name>
     <message>
         <location filename="../ui/panels/cluster_tables.cpp" line="78"/>
@@ -2463,22 +3857,22 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::EventLogModel</name>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="90"/>
+        <location filename="../ui/events/event_log_model.cpp" line="91"/>
         <source>(%1 events were not shown: the window fell behind)</source>
         <translation>(%1 Ereignisse wurden nicht gezeigt: das Fenster kam nicht hinterher)</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="93"/>
+        <location filename="../ui/events/event_log_model.cpp" line="94"/>
         <source>✗ %1 — rejected: %2</source>
         <translation>✗ %1 — abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="94"/>
+        <location filename="../ui/events/event_log_model.cpp" line="95"/>
         <source>  (hover to see what it printed)</source>
         <translation>  (Maus darüber halten, um die Ausgabe zu sehen)</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="119"/>
+        <location filename="../ui/events/event_log_model.cpp" line="120"/>
         <source> · about %1</source>
         <translation> · betrifft %1</translation>
     </message>

@@ -965,108 +965,108 @@
 <context>
     <name>MetricsTracker</name>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="45"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="46"/>
         <source>Partitions this broker leads whose ISR lacks a replica: a follower is down or slow. Healthy: 0.</source>
         <translation>Particiones que lidera este broker cuyo ISR carece de una réplica: un seguidor está caído o lento. Sano: 0.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="46"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="47"/>
         <source>Partitions with no leader: nobody can produce to or consume from them. Above 0 is an outage.</source>
         <translation>Particiones sin líder: nadie puede producir en ellas ni consumir de ellas. Por encima de 0 es una caída del servicio.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="47"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="48"/>
         <source>Nodes acting as the active controller; over the whole cluster it must be exactly 1.</source>
         <translation>Nodos que actúan como controlador activo; en todo el clúster debe ser exactamente 1.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="49"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="50"/>
         <source>How often leaders drop a follower from the ISR (it fell behind replica.lag.time.max.ms or its broker died).</source>
         <translation>Frecuencia con la que los líderes sacan a un seguidor del ISR (se quedó atrás más de replica.lag.time.max.ms o su broker murió).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="50"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="51"/>
         <source>How often leaders take a caught-up follower back into the ISR, e.g. after a restart.</source>
         <translation>Frecuencia con la que los líderes readmiten en el ISR a un seguidor al día, p. ej. tras un reinicio.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="52"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="53"/>
         <source>Leader elections per second, and how long the partitions went without a leader (from the fault to the new leader).</source>
         <translation>Elecciones de líder por segundo, y cuánto tiempo estuvieron las particiones sin líder (desde el fallo hasta el nuevo líder).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="54"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="55"/>
         <source>Elections of an out-of-sync replica (unclean.leader.election.enable): acknowledged records can be lost. Healthy: 0.</source>
         <translation>Elecciones de una réplica desincronizada (unclean.leader.election.enable): se pueden perder registros confirmados. Sano: 0.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="55"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="56"/>
         <source>Records per second this broker appends as leader (from producers and its group coordinator).</source>
         <translation>Registros por segundo que este broker añade como líder (de los productores y de su coordinador de grupo).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="56"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="57"/>
         <source>Bytes per second producers send to this broker (replication not included).</source>
         <translation>Bytes por segundo que los productores envían a este broker (sin incluir la replicación).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="57"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="58"/>
         <source>Bytes per second this broker sends to consumers (replication not included).</source>
         <translation>Bytes por segundo que este broker envía a los consumidores (sin incluir la replicación).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="59"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="60"/>
         <source>Appends the broker refused for an unexpected reason, e.g. NOT_ENOUGH_REPLICAS with the ISR below min.insync.replicas.</source>
         <translation>Escrituras que el broker rechazó por un motivo inesperado, p. ej. NOT_ENOUGH_REPLICAS con el ISR por debajo de min.insync.replicas.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="61"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="62"/>
         <source>Mean time from a produce request&apos;s arrival to its answer; with acks=all it includes waiting for the followers.</source>
         <translation>Tiempo medio desde la llegada de una petición produce hasta su respuesta; con acks=all incluye la espera a los seguidores.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="63"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="64"/>
         <source>Mean time a consumer&apos;s fetch spends at the broker, including waiting up to fetch.max.wait.ms for records.</source>
         <translation>Tiempo medio que pasa un fetch de un consumidor en el broker, incluida la espera de hasta fetch.max.wait.ms por registros.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="64"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="65"/>
         <source>The consumer&apos;s largest lag over its partitions (high watermark − position): is it keeping up?</source>
         <translation>El mayor lag del consumidor entre sus particiones (high watermark − posición): ¿va al día?</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="116"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="117"/>
         <source>cluster</source>
         <translation>clúster</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="123"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="124"/>
         <source>%1 (node %2)</source>
         <translation>%1 (nodo %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="128"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="129"/>
         <source>%1, mean %2 ms</source>
         <translation>%1, media %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="134"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="135"/>
         <source>broker %1</source>
         <translation>broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="155"/>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="157"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="156"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="158"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="162"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="163"/>
         <source>consumer %1</source>
         <translation>consumidor %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/metrics_tracker.cpp" line="180"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="181"/>
         <source>%n leader(s) elected</source>
         <translation>
             <numerusform>%n líder elegido</numerusform>
@@ -1827,6 +1827,1400 @@
     </message>
 </context>
 <context>
+    <name>ks::EngineText</name>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="94"/>
+        <source>broker %1 starting, registering with the controller</source>
+        <translation>el broker %1 arranca y se registra en el controlador</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="131"/>
+        <source>broker %1 registered with broker epoch %2; fenced until it catches up with the metadata log</source>
+        <translation>broker %1 registrado con época de broker %2; aislado (fenced) hasta que alcance el log de metadatos</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="274"/>
+        <source>broker %1: the controller no longer knows broker epoch %2; registering again</source>
+        <translation>broker %1: el controlador ya no conoce la época de broker %2; se registra de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="284"/>
+        <source>broker %1 is unfenced and serving</source>
+        <translation>el broker %1 deja de estar aislado (unfenced) y atiende peticiones</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="329"/>
+        <source>broker %1 was behind the metadata log start (its image ends at offset %2); loaded snapshot %3 from controller %4 into its metadata image</source>
+        <translation>el broker %1 estaba antes del inicio del log de metadatos (su imagen termina en el offset %2); cargó la instantánea %3 del controlador %4 en su imagen de metadatos</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="422"/>
+        <source>broker %1: %2 leader at epoch %3 (LEO %4, HW %5, ISR %6)</source>
+        <translation>broker %1: %2 líder en la época %3 (LEO %4, HW %5, ISR %6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="441"/>
+        <source>broker %1: %2 has no leader (epoch %3); waiting</source>
+        <translation>broker %1: %2 no tiene líder (época %3); espera</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="447"/>
+        <source>broker %1: %2 follows leader %3 at epoch %4</source>
+        <translation>broker %1: %2 sigue al líder %3 en la época %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="461"/>
+        <source>broker %1: %2 deleted (its topic is gone)</source>
+        <translation>broker %1: %2 eliminada (su topic ya no existe)</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="462"/>
+        <source>broker %1: %2 replica removed and its log deleted</source>
+        <translation>broker %1: réplica de %2 retirada y su log eliminado</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="707"/>
+        <source>broker %1 caught up to offset %2</source>
+        <translation>el broker %1 se ha puesto al día hasta el offset %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="761"/>
+        <source>brokers %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
+        <translation>los brokers %1 no se han puesto al día durante más de replica.lag.time.max.ms (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="762"/>
+        <source>broker %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
+        <translation>el broker %1 no se ha puesto al día durante más de replica.lag.time.max.ms (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="770"/>
+        <source>broker %1: %2 ISR expand %3 → %4 proposed: %5</source>
+        <translation>broker %1: %2 ampliación del ISR %3 → %4 propuesta: %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="771"/>
+        <source>broker %1: %2 ISR shrink %3 → %4 proposed: %5</source>
+        <translation>broker %1: %2 reducción del ISR %3 → %4 propuesta: %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="806"/>
+        <source>broker %1: %2 ISR change rejected by the controller: %3</source>
+        <translation>broker %1: %2 cambio de ISR rechazado por el controlador: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="866"/>
+        <source>broker %1: %2 is behind the leader&apos;s log start offset %3; dropped %4 records</source>
+        <translation>broker %1: %2 está por detrás del offset de inicio del log del líder %3; descartados %4 registros</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="903"/>
+        <source>the leader has no record of epoch %1; truncating to the HW</source>
+        <translation>el líder no tiene constancia de la época %1; trunca hasta el HW</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="907"/>
+        <source>diverged from leader %1, whose epoch %2 ends at offset %3</source>
+        <translation>divergió del líder %1, cuya época %2 termina en el offset %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="915"/>
+        <source>broker %1: %2 truncated %3 record (offset %4): %5</source>
+        <translation>broker %1: %2 truncó %3 registro (offset %4): %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="916"/>
+        <source>broker %1: %2 truncated %3 records (offsets %4): %5</source>
+        <translation>broker %1: %2 truncó %3 registros (offsets %4): %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="955"/>
+        <source>broker %1: %2 deleted %3 segment(s) (%4 records) past %5; log start offset now %6</source>
+        <translation>broker %1: %2 eliminó %3 segmento(s) (%4 registros) más allá de %5; offset de inicio del log ahora %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker_faults.cpp" line="34"/>
+        <source>broker %1: writing %2 failed: no space left on device → its log dir is offline with its %3 replica(s); requests for them get KAFKA_STORAGE_ERROR</source>
+        <translation>broker %1: falló la escritura de %2: no queda espacio en el dispositivo → su directorio de logs queda offline con sus %3 réplica(s); las peticiones sobre ellas reciben KAFKA_STORAGE_ERROR</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="80"/>
+        <location filename="../engine/scenario/runner.cpp" line="385"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="146"/>
+        <source>assigned %1 by hand (no group membership)</source>
+        <translation>%1 asignadas a mano (sin pertenencia a un grupo)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="148"/>
+        <source>commits to group %1</source>
+        <translation>hace commit en el grupo %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="157"/>
+        <source>subscribes to [%1] in group %2 (assignor %3, eager rebalancing, static member %4)</source>
+        <translation>se suscribe a [%1] en el grupo %2 (assignor %3, rebalanceo eager, miembro estático %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="158"/>
+        <source>subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing, static member %4)</source>
+        <translation>se suscribe a [%1] en el grupo %2 (assignor %3, rebalanceo cooperativo, miembro estático %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="160"/>
+        <source>subscribes to [%1] in group %2 (assignor %3, eager rebalancing)</source>
+        <translation>se suscribe a [%1] en el grupo %2 (assignor %3, rebalanceo eager)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="161"/>
+        <source>subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing)</source>
+        <translation>se suscribe a [%1] en el grupo %2 (assignor %3, rebalanceo cooperativo)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="165"/>
+        <source>reads every partition of [%1] (no group)</source>
+        <translation>lee todas las particiones de [%1] (sin grupo)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="171"/>
+        <source>auto-commit every %1</source>
+        <translation>auto-commit cada %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="175"/>
+        <source>commits (async) after processing (at-least-once)</source>
+        <translation>hace commit (asíncrono) después de procesar (at-least-once)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="176"/>
+        <source>commits (async) before processing (at-most-once)</source>
+        <translation>hace commit (asíncrono) antes de procesar (at-most-once)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="177"/>
+        <source>commits after processing (at-least-once)</source>
+        <translation>hace commit después de procesar (at-least-once)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="178"/>
+        <source>commits before processing (at-most-once)</source>
+        <translation>hace commit antes de procesar (at-most-once)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="181"/>
+        <source>processing %1 per record</source>
+        <translation>procesa %1 por registro</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="184"/>
+        <source>consumer started: %1</source>
+        <translation>consumidor iniciado: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="200"/>
+        <source>FAILED: %1 (the application stops here)</source>
+        <translation>FALLO: %1 (la aplicación se detiene aquí)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="220"/>
+        <source>no heartbeat response within session.timeout.ms</source>
+        <translation>ninguna respuesta al heartbeat dentro de session.timeout.ms</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="225"/>
+        <source>commitSync() gave up after default.api.timeout.ms (%1): TimeoutException</source>
+        <translation>commitSync() se rindió tras default.api.timeout.ms (%1): TimeoutException</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="268"/>
+        <source>group coordinator is broker %1</source>
+        <translation>el coordinador del grupo es el broker %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="274"/>
+        <source>FindCoordinator: %1; retrying</source>
+        <translation>FindCoordinator: %1; se reintenta</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="377"/>
+        <source>poll() returned %1 record(s): %2</source>
+        <translation>poll() devolvió %1 registro(s): %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="451"/>
+        <source>no longer a member of generation it owned them in</source>
+        <translation>ya no es miembro de la generación en la que las tenía</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="461"/>
+        <source>eager rebalancing: every member gives up all its partitions before rejoining</source>
+        <translation>rebalanceo eager: cada miembro cede todas sus particiones antes de volver a unirse</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="478"/>
+        <source>lost its group coordinator (broker %1): %2; looking it up again</source>
+        <translation>perdió su coordinador de grupo (broker %1): %2; lo busca de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="504"/>
+        <source>async commit of %1 failed: the coordinator went away</source>
+        <translation>falló el commit asíncrono de %1: el coordinador desapareció</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="584"/>
+        <source>rejoins (JoinGroup): %1</source>
+        <translation>vuelve a unirse (JoinGroup): %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="605"/>
+        <source>JoinGroup answered UNKNOWN_MEMBER_ID</source>
+        <translation>JoinGroup respondió UNKNOWN_MEMBER_ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="609"/>
+        <source>JoinGroup answered ILLEGAL_GENERATION</source>
+        <translation>JoinGroup respondió ILLEGAL_GENERATION</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="612"/>
+        <source>JoinGroup answered REBALANCE_IN_PROGRESS</source>
+        <translation>JoinGroup respondió REBALANCE_IN_PROGRESS</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="618"/>
+        <source>JoinGroup answered %1</source>
+        <translation>JoinGroup respondió %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="621"/>
+        <source>JoinGroup failed with %1</source>
+        <translation>JoinGroup falló con %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="662"/>
+        <source>leader of generation %1: assigned with %2: %3</source>
+        <translation>líder de la generación %1: asignado con %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="681"/>
+        <source>SyncGroup answered REBALANCE_IN_PROGRESS</source>
+        <translation>SyncGroup respondió REBALANCE_IN_PROGRESS</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="685"/>
+        <source>SyncGroup answered UNKNOWN_MEMBER_ID</source>
+        <translation>SyncGroup respondió UNKNOWN_MEMBER_ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="689"/>
+        <source>SyncGroup answered ILLEGAL_GENERATION</source>
+        <translation>SyncGroup respondió ILLEGAL_GENERATION</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="696"/>
+        <source>SyncGroup answered %1</source>
+        <translation>SyncGroup respondió %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="699"/>
+        <source>SyncGroup failed with %1</source>
+        <translation>SyncGroup falló con %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="715"/>
+        <source>cooperative rebalancing: they move to another member</source>
+        <translation>rebalanceo cooperativo: pasan a otro miembro</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="722"/>
+        <source>generation %1 of %2: owns %3</source>
+        <translation>generación %1 de %2: posee %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="725"/>
+        <source>newly assigned %1</source>
+        <translation>recién asignadas %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="726"/>
+        <source>revoked %1</source>
+        <translation>revocadas %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="729"/>
+        <source>%1 (idle: the group has more consumers than partitions)</source>
+        <translation>%1 (inactivo: el grupo tiene más consumidores que particiones)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="733"/>
+        <source>revoked %1; rejoining so that they can be assigned elsewhere (cooperative, second round)</source>
+        <translation>revocadas %1; vuelve a unirse para que puedan asignarse a otro (cooperativo, segunda ronda)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="741"/>
+        <location filename="../engine/client/consumer.cpp" line="1389"/>
+        <source>the partition count of %1 changed</source>
+        <translation>cambió el número de particiones de %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="760"/>
+        <source>lost %1: %2 (onPartitionsLost: nothing is committed for them)</source>
+        <translation>perdidas %1: %2 (onPartitionsLost: no se hace commit de nada para ellas)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="761"/>
+        <source>revoked %1: %2</source>
+        <translation>revocadas %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="790"/>
+        <source>heartbeat answered REBALANCE_IN_PROGRESS: it rejoins at its next poll()</source>
+        <translation>el heartbeat respondió REBALANCE_IN_PROGRESS: vuelve a unirse en su próximo poll()</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="791"/>
+        <source>the group is rebalancing</source>
+        <translation>el grupo se está rebalanceando</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="796"/>
+        <source>heartbeat answered %1: it is no longer a member of generation %2; it rejoins</source>
+        <translation>el heartbeat respondió %1: ya no es miembro de la generación %2; vuelve a unirse</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="802"/>
+        <source>FENCED_INSTANCE_ID: another consumer with group.instance.id %1 took its place</source>
+        <translation>FENCED_INSTANCE_ID: otro consumidor con group.instance.id %1 ocupó su lugar</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="807"/>
+        <source>heartbeat answered %1</source>
+        <translation>el heartbeat respondió %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="814"/>
+        <source>consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms (%2); as a static member it sends no LeaveGroup (session.timeout.ms removes it). Processing a batch of up to max.poll.records takes too long.</source>
+        <translation>expiró el tiempo de poll del consumidor: %1 desde su último poll(), más que max.poll.interval.ms (%2); como miembro estático no envía LeaveGroup (session.timeout.ms lo retira). Procesar un lote de hasta max.poll.records tarda demasiado.</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="817"/>
+        <source>consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms (%2); it leaves the group. Processing a batch of up to max.poll.records takes too long.</source>
+        <translation>expiró el tiempo de poll del consumidor: %1 desde su último poll(), más que max.poll.interval.ms (%2); abandona el grupo. Procesar un lote de hasta max.poll.records tarda demasiado.</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="862"/>
+        <source>no group, so no committed offset</source>
+        <translation>sin grupo, así que sin offset confirmado</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="895"/>
+        <source>OffsetFetch answered %1</source>
+        <translation>OffsetFetch respondió %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="913"/>
+        <source>no committed offset; auto.offset.reset=earliest</source>
+        <translation>sin offset confirmado; auto.offset.reset=earliest</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="916"/>
+        <source>no committed offset; auto.offset.reset=latest</source>
+        <translation>sin offset confirmado; auto.offset.reset=latest</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="921"/>
+        <source>ERROR: %1 has no committed offset and auto.offset.reset=none: poll() throws NoOffsetForPartitionException; it reads nothing from %1 until a seek</source>
+        <translation>ERROR: %1 no tiene offset confirmado y auto.offset.reset=none: poll() lanza NoOffsetForPartitionException; no lee nada de %1 hasta un seek</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="927"/>
+        <source>resumes at the committed offsets: %1</source>
+        <translation>continúa en los offsets confirmados: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="988"/>
+        <source>no record at or after that time: to the end</source>
+        <translation>ningún registro en ese instante o después: al final</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="994"/>
+        <source>%1 position set to offset %2 (%3)</source>
+        <translation>%1 posición fijada en el offset %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1009"/>
+        <source>commit of %1 failed: CommitFailedException (it is not a member of the group right now; another member may process these records again)</source>
+        <translation>falló el commit de %1: CommitFailedException (ahora no es miembro del grupo; otro miembro puede volver a procesar estos registros)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1042"/>
+        <source>commit of %1 failed: CommitFailedException</source>
+        <translation>falló el commit de %1: CommitFailedException</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1083"/>
+        <location filename="../engine/group/group_coordinator.cpp" line="788"/>
+        <source>committed %1</source>
+        <translation>commit hecho de %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1090"/>
+        <location filename="../engine/client/consumer.cpp" line="1103"/>
+        <source>OffsetCommit answered %1</source>
+        <translation>OffsetCommit respondió %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1099"/>
+        <source>commit of %1 failed: %2 (CommitFailedException: the group rebalanced; the partitions&apos; next owner starts from the last committed offset and processes these records again)</source>
+        <translation>falló el commit de %1: %2 (CommitFailedException: el grupo se rebalanceó; el siguiente propietario de las particiones empieza desde el último offset confirmado y vuelve a procesar estos registros)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1101"/>
+        <source>commit of %1 failed: %2</source>
+        <translation>falló el commit de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1110"/>
+        <source>FENCED_INSTANCE_ID on commit</source>
+        <translation>FENCED_INSTANCE_ID en el commit</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1126"/>
+        <source>closed (LeaveGroup sent: the group rebalances without it)</source>
+        <translation>cerrado (LeaveGroup enviado: el grupo se rebalancea sin él)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1128"/>
+        <source>closed (a static member sends no LeaveGroup: its partitions wait for it until session.timeout.ms)</source>
+        <translation>cerrado (un miembro estático no envía LeaveGroup: sus particiones lo esperan hasta session.timeout.ms)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1130"/>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1169"/>
+        <source>commitSync() of its positions %1 (a manual commit)</source>
+        <translation>commitSync() de sus posiciones %1 (un commit manual)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1183"/>
+        <source>seek(%1, %2): the next poll() reads from offset %2</source>
+        <translation>seek(%1, %2): el próximo poll() lee desde el offset %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1192"/>
+        <source>seekToBeginning</source>
+        <translation>seekToBeginning</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1199"/>
+        <source>seekToEnd</source>
+        <translation>seekToEnd</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1207"/>
+        <source>offsetsForTimes: the first record at or after %1</source>
+        <translation>offsetsForTimes: el primer registro en %1 o después</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1279"/>
+        <source>%1: leader broker %2 sends it to broker %3, a replica in its rack %4 (fetch from follower, KIP-392)</source>
+        <translation>%1: el broker líder %2 lo envía al broker %3, una réplica en su rack %4 (fetch desde follower, KIP-392)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1290"/>
+        <source>fetch of %1 from follower broker %2: %3; back to the leader</source>
+        <translation>fetch de %1 desde el broker follower %2: %3; vuelve al líder</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1297"/>
+        <source>offset %1 is out of range (log start %2, high watermark %3)</source>
+        <translation>el offset %1 está fuera de rango (inicio del log %2, high watermark %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1301"/>
+        <source>ERROR: %1: %2 and auto.offset.reset=none</source>
+        <translation>ERROR: %1: %2 y auto.offset.reset=none</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1307"/>
+        <source>%1; auto.offset.reset=%2</source>
+        <translation>%1; auto.offset.reset=%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1314"/>
+        <source>fetch of %1 from broker %2: %3; refreshing metadata</source>
+        <translation>fetch de %1 desde el broker %2: %3; se actualizan los metadatos</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1387"/>
+        <source>as the group leader it sees %1 now has %2 partition(s), not %3: it triggers a rebalance</source>
+        <translation>como líder del grupo ve que %1 tiene ahora %2 partición(es), no %3: provoca un rebalanceo</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1404"/>
+        <source>the connection to it closed</source>
+        <translation>se cerró la conexión con él</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1439"/>
+        <source>a request to it timed out</source>
+        <translation>una petición a él agotó el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="161"/>
+        <source>%1: partition %2 of %3 does not exist (it has %4)</source>
+        <translation>%1: la partición %2 de %3 no existe (tiene %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="378"/>
+        <source>%1: a batch of %2 records to %3 got MESSAGE_TOO_LARGE; splitting it in two and sending again</source>
+        <translation>%1: un lote de %2 registros para %3 recibió MESSAGE_TOO_LARGE; se divide en dos y se reenvía</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="394"/>
+        <source>%1: %2 record(s) to %3 got %4; retrying in %5 (attempt %6)</source>
+        <translation>%1: %2 registro(s) para %3 recibieron %4; se reintenta en %5 (intento %6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="442"/>
+        <source>%1: %2 record(s) acked on %3 at offsets %4..%5 (acks=%6)</source>
+        <translation>%1: %2 registro(s) confirmados en %3 en los offsets %4..%5 (acks=%6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="444"/>
+        <source>%1: %2 record(s) acked on %3 (acks=0: no offset) (acks=%4)</source>
+        <translation>%1: %2 registro(s) confirmados en %3 (acks=0: sin offset) (acks=%4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="450"/>
+        <source>%1: %2 record(s) to %3 failed: %4</source>
+        <translation>%1: fallaron %2 registro(s) para %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="486"/>
+        <source>%1 closed: every record it was given has an outcome (%2 acked, %3 failed in all)</source>
+        <translation>%1 cerrado: cada registro que recibió tiene un resultado (en total %2 confirmados, %3 fallidos)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="515"/>
+        <source>%1: %2 → %3 acked</source>
+        <translation>%1: %2 → %3 confirmados</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="517"/>
+        <source>%1: %2 → %3 acked (%4)</source>
+        <translation>%1: %2 → %3 confirmados (%4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="519"/>
+        <source>%1 failed with %2</source>
+        <translation>%1 fallaron con %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="18"/>
+        <source>INVARIANT VIOLATED: %1: %2</source>
+        <translation>INVARIANTE VIOLADA: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="22"/>
+        <source>%1: the unclean leader happens to hold every acknowledged acks=all record</source>
+        <translation>%1: el líder no limpio (unclean) resulta tener todos los registros confirmados con acks=all</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="24"/>
+        <source>%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4</source>
+        <translation>%1: la elección no limpia (unclean) perdió %2 registro(s) confirmados con acks=all, offsets %3..%4</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="109"/>
+        <source>node %1 (broker+controller)</source>
+        <translation>nodo %1 (broker+controlador)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="110"/>
+        <source>broker %1</source>
+        <translation>broker %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="111"/>
+        <source>controller %1</source>
+        <translation>controlador %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="112"/>
+        <source>zookeeper %1</source>
+        <translation>ZooKeeper %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="116"/>
+        <source>consumer %1</source>
+        <translation>consumidor %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="117"/>
+        <source>node %1</source>
+        <translation>nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="147"/>
+        <source>%1 killed (a crash: its log on disk survives)</source>
+        <translation>%1 matado (un fallo: su log en disco sobrevive)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="157"/>
+        <location filename="../engine/cluster/cluster.cpp" line="196"/>
+        <source>%1 restarted</source>
+        <translation>%1 reiniciado</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="165"/>
+        <source>%1 paused (like a long GC pause: it holds what it receives)</source>
+        <translation>%1 en pausa (como una larga pausa de GC: retiene lo que recibe)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="176"/>
+        <source>%1 resumed</source>
+        <translation>%1 reanudado</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="186"/>
+        <source>%1 killed (its log on disk survives)</source>
+        <translation>%1 matado (su log en disco sobrevive)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="208"/>
+        <source>link %1 ⇹ %2 cut</source>
+        <translation>enlace %1 ⇹ %2 cortado</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="208"/>
+        <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
+        <translation>enlace %1 → %2 cortado (en un sentido: %2 aún puede llegar a %1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="221"/>
+        <source>link %1 ⇹ %2 healed</source>
+        <translation>enlace %1 ⇹ %2 restablecido</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="230"/>
+        <source>%1 isolated from every other node</source>
+        <translation>%1 aislado de todos los demás nodos</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="239"/>
+        <source>every link healed</source>
+        <translation>todos los enlaces restablecidos</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="309"/>
+        <source>broker %1 added to the cluster</source>
+        <translation>broker %1 añadido al clúster</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="326"/>
+        <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
+        <translation>el broker %1 se está retirando: mueve sus %2 réplica(s) a otros brokers</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="47"/>
+        <source>consumer %1 started again (node %2)</source>
+        <translation>consumidor %1 iniciado de nuevo (nodo %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="47"/>
+        <source>consumer %1 added (node %2)</source>
+        <translation>consumidor %1 añadido (nodo %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="49"/>
+        <source>consumer %1 started again (node %2, group %3)</source>
+        <translation>consumidor %1 iniciado de nuevo (nodo %2, grupo %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="50"/>
+        <source>consumer %1 added (node %2, group %3)</source>
+        <translation>consumidor %1 añadido (nodo %2, grupo %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="66"/>
+        <source>consumer %1 closing (close(): it finishes its batch, commits, and leaves the group)</source>
+        <translation>consumidor %1 cerrándose (close(): termina su lote, hace commit y abandona el grupo)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="80"/>
+        <source>consumer %1 killed (a crash: no commit, no LeaveGroup; the coordinator notices after session.timeout.ms (%2))</source>
+        <translation>consumidor %1 matado (un fallo: sin commit, sin LeaveGroup; el coordinador lo nota tras session.timeout.ms (%2))</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="83"/>
+        <source>consumer %1 killed (a crash: no commit, no LeaveGroup)</source>
+        <translation>consumidor %1 matado (un fallo: sin commit, sin LeaveGroup)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="95"/>
+        <source>consumer %1 paused (like a long GC pause: no poll, no heartbeat, no processing)</source>
+        <translation>consumidor %1 en pausa (como una larga pausa de GC: sin poll, sin heartbeat, sin procesamiento)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="106"/>
+        <source>consumer %1 resumed</source>
+        <translation>consumidor %1 reanudado</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="28"/>
+        <source>link %1 ⇹ %2 slowed: latency %3, jitter %4, loss %5%</source>
+        <translation>enlace %1 ⇹ %2 ralentizado: latencia %3, jitter %4, pérdida %5%</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="29"/>
+        <source>link %1 → %2 slowed: latency %3, jitter %4, loss %5% (one way: %2 → %1 stays as it was)</source>
+        <translation>enlace %1 → %2 ralentizado: latencia %3, jitter %4, pérdida %5% (en un sentido: %2 → %1 sigue como estaba)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="41"/>
+        <source>broker %1 is a slow follower: its replica fetchers wait %2 between fetches</source>
+        <translation>el broker %1 es un follower lento: sus replica fetchers esperan %2 entre fetches</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="43"/>
+        <source>broker %1&apos;s replica fetchers are back to normal</source>
+        <translation>los replica fetchers del broker %1 vuelven a la normalidad</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="54"/>
+        <source>broker %1&apos;s disk is full: its next write fails (a restart after freeing space heals it)</source>
+        <translation>el disco del broker %1 está lleno: su próxima escritura falla (un reinicio tras liberar espacio lo repara)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="115"/>
+        <source>%1 bytes of records since the last one (metadata.log.max.record.bytes.between.snapshots=%2)</source>
+        <translation>%1 bytes de registros desde la última (metadata.log.max.record.bytes.between.snapshots=%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="118"/>
+        <source>%1 since the last one (metadata.log.max.snapshot.interval.ms=%2)</source>
+        <translation>%1 desde la última (metadata.log.max.snapshot.interval.ms=%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="124"/>
+        <source>controller %1 wrote metadata snapshot at offset %2 (epoch %3), %4; its metadata log now starts at %5</source>
+        <translation>el controlador %1 escribió una instantánea de metadatos en el offset %2 (época %3), %4; su log de metadatos empieza ahora en %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="138"/>
+        <source>controller %1 was behind the log start of quorum leader %2; loaded snapshot %3 (FetchSnapshot) and fetches the records after it</source>
+        <translation>el controlador %1 estaba antes del inicio del log del líder del quórum %2; cargó la instantánea %3 (FetchSnapshot) y obtiene los registros posteriores</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="150"/>
+        <source>controller %1 is the active controller (epoch %2)</source>
+        <translation>el controlador %1 es el controlador activo (época %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="156"/>
+        <source>controller %1 is no longer the active controller</source>
+        <translation>el controlador %1 ya no es el controlador activo</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="179"/>
+        <source>metadata log @%1 committed: %2</source>
+        <translation>log de metadatos @%1 confirmado: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="241"/>
+        <source>controller %1: %2 reassignment done: replicas %3 → %4, leader moves to broker %5</source>
+        <translation>controlador %1: %2 reasignación terminada: réplicas %3 → %4, el líder pasa al broker %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="243"/>
+        <source>controller %1: %2 reassignment done: replicas %3 → %4</source>
+        <translation>controlador %1: %2 reasignación terminada: réplicas %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="267"/>
+        <source>controller %1: preferred leader election for %2</source>
+        <translation>controlador %1: elección del líder preferido para %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="293"/>
+        <source>controller %1: broker %2 leads only %3 of the %4 partitions it is preferred for (over leader.imbalance.per.broker.percentage %5%) → preferred leader election</source>
+        <translation>controlador %1: el broker %2 lidera solo %3 de las %4 particiones para las que es el preferido (por encima de leader.imbalance.per.broker.percentage %5%) → elección del líder preferido</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="349"/>
+        <source>controller %1: reassigning %2 %3 → %4</source>
+        <translation>controlador %1: reasigna %2 %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="351"/>
+        <source>controller %1: reassigning %2 %3 → %4: adding %5 must catch up and join the ISR first</source>
+        <translation>controlador %1: reasigna %2 %3 → %4: los añadidos %5 deben ponerse al día y unirse primero al ISR</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="364"/>
+        <source>re-registered after a restart</source>
+        <translation>se registró de nuevo tras un reinicio</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="382"/>
+        <source>controller %1: broker %2 reports an offline log dir in its heartbeat → its replicas are offline</source>
+        <translation>controlador %1: el broker %2 informa en su heartbeat de un directorio de logs offline → sus réplicas están offline</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="390"/>
+        <source>controller %1: broker %2 caught up with the metadata log → unfenced</source>
+        <translation>controlador %1: el broker %2 se puso al día con el log de metadatos → deja de estar aislado (unfenced)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="404"/>
+        <source>missed heartbeats for %1 (broker.session.timeout.ms %2)</source>
+        <translation>sin heartbeats durante %1 (broker.session.timeout.ms %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="411"/>
+        <source>controller %1: broker %2 %3 → fenced</source>
+        <translation>controlador %1: broker %2 %3 → aislado (fenced)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="495"/>
+        <source>controller %1: %2 is offline: no in-sync replica is alive (leader epoch %3)</source>
+        <translation>controlador %1: %2 está offline: no queda viva ninguna réplica sincronizada (época de líder %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="497"/>
+        <source>controller %1: %2: new leader broker %3 (epoch %4)</source>
+        <translation>controlador %1: %2: nuevo líder broker %3 (época %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="500"/>
+        <source>%1 by UNCLEAN election: records only the old ISR had are lost</source>
+        <translation>%1 por elección NO LIMPIA (unclean): se pierden los registros que solo tenía el ISR anterior</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="502"/>
+        <source>%1, ISR %2 → %3</source>
+        <translation>%1, ISR %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="505"/>
+        <source>controller %1: %2 ISR %3 → %4</source>
+        <translation>controlador %1: %2 ISR %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="506"/>
+        <location filename="../engine/raft/raft_replica.cpp" line="30"/>
+        <source>controller %1: %2</source>
+        <translation>controlador %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="567"/>
+        <source>controller %1: %2 ISR %3 → %4 (asked by leader %5)</source>
+        <translation>controlador %1: %2 ISR %3 → %4 (pedido por el líder %5)</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="604"/>
+        <source>controller %1: created topic %2 with %3 partition(s), replication factor %4</source>
+        <translation>controlador %1: creado el topic %2 con %3 partición(es), factor de replicación %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="620"/>
+        <source>controller %1: deleted topic %2</source>
+        <translation>controlador %1: eliminado el topic %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="117"/>
+        <source>group %1: %2</source>
+        <translation>grupo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="233"/>
+        <source>%1 (%2, generation %3, %4 member(s), %5 committed offset(s))</source>
+        <translation>%1 (%2, generación %3, %4 miembro(s), %5 offset(s) confirmado(s))</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="240"/>
+        <source>broker %1 is now group coordinator for %2 (leader epoch %3): %4</source>
+        <translation>el broker %1 es ahora coordinador de grupos para %2 (época de líder %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="242"/>
+        <source>no groups in its %1 record(s)</source>
+        <translation>ningún grupo en sus %1 registro(s)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="243"/>
+        <source>loaded %1 from %2 record(s)</source>
+        <translation>cargado %1 desde %2 registro(s)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="273"/>
+        <source>broker %1 is no longer its coordinator (it does not lead %2-%3 any more)</source>
+        <translation>el broker %1 ya no es su coordinador (ya no lidera %2-%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="295"/>
+        <source>broker %1: the first FindCoordinator; asking the controller to create %2 with offsets.topic.num.partitions=%3, replication factor %4 (offsets.topic.replication.factor=%5 capped to the %6 live broker(s)), cleanup.policy=compact</source>
+        <translation>broker %1: el primer FindCoordinator; pide al controlador crear %2 con offsets.topic.num.partitions=%3, factor de replicación %4 (offsets.topic.replication.factor=%5 limitado a los %6 brokers vivos), cleanup.policy=compact</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="299"/>
+        <source>broker %1: the first FindCoordinator; asking the controller to create %2 with offsets.topic.num.partitions=%3, replication factor %4, cleanup.policy=compact</source>
+        <translation>broker %1: el primer FindCoordinator; pide al controlador crear %2 con offsets.topic.num.partitions=%3, factor de replicación %4, cleanup.policy=compact</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="403"/>
+        <source>%1 offers assignor(s) %2, which not every member supports: INCONSISTENT_GROUP_PROTOCOL</source>
+        <translation>%1 ofrece assignor(s) %2, que no todos los miembros admiten: INCONSISTENT_GROUP_PROTOCOL</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="431"/>
+        <source>static member %1 (group.instance.id=%2) rejoined as %3 in place of %4: no rebalance, it keeps %5</source>
+        <translation>el miembro estático %1 (group.instance.id=%2) volvió como %3 en lugar de %4: sin rebalanceo, conserva %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="521"/>
+        <source>%1 joins as %2 (static member, group.instance.id=%3)</source>
+        <translation>%1 se une como %2 (miembro estático, group.instance.id=%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="523"/>
+        <source>%1 joins as %2 (static member, group.instance.id=%3): %4</source>
+        <translation>%1 se une como %2 (miembro estático, group.instance.id=%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="525"/>
+        <source>%1 joins as %2</source>
+        <translation>%1 se une como %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="526"/>
+        <source>%1 joins as %2: %3</source>
+        <translation>%1 se une como %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="528"/>
+        <source>new member %1 (%2) joined</source>
+        <translation>se unió el nuevo miembro %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="540"/>
+        <source>%1 (%2) rejoined: %3</source>
+        <translation>%1 (%2) volvió a unirse: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="542"/>
+        <source>%1 (%2) rejoined with new metadata</source>
+        <translation>%1 (%2) volvió a unirse con metadatos nuevos</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="544"/>
+        <source>%1 (%2) rejoined</source>
+        <translation>%1 (%2) volvió a unirse</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="577"/>
+        <source>PreparingRebalance (coordinator broker %1, leaving generation %2): %3; waiting group.initial.rebalance.delay.ms (%4) for more members</source>
+        <translation>PreparingRebalance (broker coordinador %1, deja la generación %2): %3; espera group.initial.rebalance.delay.ms (%4) a más miembros</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="581"/>
+        <source>PreparingRebalance (coordinator broker %1, leaving generation %2): %3; members rejoin at their next heartbeat or poll</source>
+        <translation>PreparingRebalance (broker coordinador %1, deja la generación %2): %3; los miembros vuelven a unirse en su próximo heartbeat o poll</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="600"/>
+        <source>%1 removed: it did not rejoin within the rebalance timeout (max.poll.interval.ms = %2)</source>
+        <translation>%1 retirado: no volvió a unirse dentro del tiempo de rebalanceo (max.poll.interval.ms = %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="619"/>
+        <source>Empty at generation %1 (no members left)</source>
+        <translation>Empty en la generación %1 (no quedan miembros)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="638"/>
+        <source>CompletingRebalance: generation %1, assignor %2, members %3; the leader computes the assignment and sends it in SyncGroup</source>
+        <translation>CompletingRebalance: generación %1, assignor %2, miembros %3; el líder calcula la asignación y la envía en SyncGroup</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="789"/>
+        <source>committed %1 (from %2)</source>
+        <translation>commit hecho de %1 (de %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="816"/>
+        <source>storing the assignment failed: %1</source>
+        <translation>falló guardar la asignación: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="828"/>
+        <source>Stable at generation %1 after %2: %3</source>
+        <translation>Stable en la generación %1 tras %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="886"/>
+        <source>%1 left the group</source>
+        <translation>%1 abandonó el grupo</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="887"/>
+        <source>%1 left the group (%2)</source>
+        <translation>%1 abandonó el grupo (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="941"/>
+        <source>%1 removed: no heartbeat within session.timeout.ms (%2)</source>
+        <translation>%1 retirado: sin heartbeat dentro de session.timeout.ms (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="30"/>
+        <source>zookeeper %1: %2</source>
+        <translation>ZooKeeper %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="105"/>
+        <source>no word from leader %1 for %2 (controller.quorum.fetch.timeout.ms)</source>
+        <translation>sin noticias del líder %1 durante %2 (controller.quorum.fetch.timeout.ms)</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="110"/>
+        <source>cannot reach a majority (%1 of %2 voters): nothing can be committed, so broker fencing, partition leader elections, ISR changes and topic changes wait until a quorum is back</source>
+        <translation>no alcanza una mayoría (%1 de %2 votantes): no se puede confirmar nada, así que el aislamiento de brokers, las elecciones de líder de partición, los cambios de ISR y los cambios de topics esperan hasta que vuelva a haber quórum</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="113"/>
+        <source>cannot reach a majority (%1 of %2 voters): nothing can be committed, so ZooKeeper cannot serve writes, sessions or watches until a quorum is back</source>
+        <translation>no alcanza una mayoría (%1 de %2 votantes): no se puede confirmar nada, así que ZooKeeper no puede atender escrituras, sesiones ni watches hasta que vuelva a haber quórum</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="130"/>
+        <source>resigns as quorum leader: heard from only %1 of %2 voters within %3</source>
+        <translation>renuncia como líder del quórum: solo supo de %1 de %2 votantes en %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="191"/>
+        <source>follows quorum leader %1 in epoch %2</source>
+        <translation>sigue al líder del quórum %1 en la época %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="204"/>
+        <source>asks the other voters for a pre-vote for epoch %1</source>
+        <translation>pide a los demás votantes un pre-voto para la época %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="218"/>
+        <source>stands for election as quorum leader in epoch %1</source>
+        <translation>se presenta a la elección de líder del quórum en la época %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="235"/>
+        <source>is the quorum leader (a 1-voter quorum) in epoch %1</source>
+        <translation>es el líder del quórum (un quórum de 1 votante) en la época %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="237"/>
+        <source>won the election: quorum leader in epoch %1 with %2 of %3 votes</source>
+        <translation>ganó la elección: líder del quórum en la época %1 con %2 de %3 votos</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="274"/>
+        <source>votes for controller %1 in epoch %2</source>
+        <translation>vota por el controlador %1 en la época %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="420"/>
+        <source>truncated %1 uncommitted metadata record(s) that diverged from leader %2</source>
+        <translation>truncó %1 registro(s) de metadatos no confirmados que divergían del líder %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="274"/>
+        <source>ZooKeeper-mode cluster (Kafka&apos;s architecture before 4.0): %1 broker(s), a ZooKeeper ensemble of %2 from %3, seed %4</source>
+        <translation>clúster en modo ZooKeeper (la arquitectura de Kafka antes de 4.0): %1 broker(s), un ensemble de ZooKeeper de %2 desde %3, semilla %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="278"/>
+        <source>KRaft cluster in combined mode (process.roles=broker,controller): %1 broker(s), of which 1..%2 are the controllers too, seed %3</source>
+        <translation>clúster KRaft en modo combinado (process.roles=broker,controller): %1 broker(s), de los que 1..%2 son también los controladores, semilla %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="281"/>
+        <source>KRaft cluster: %1 broker(s), %2 controller(s) from %3, seed %4</source>
+        <translation>clúster KRaft: %1 broker(s), %2 controlador(es) desde %3, semilla %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="285"/>
+        <source>cluster ready: every broker is registered and a controller broker is elected</source>
+        <translation>clúster listo: todos los brokers están registrados y hay un broker controlador elegido</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="286"/>
+        <source>cluster ready: every broker is registered and unfenced</source>
+        <translation>clúster listo: todos los brokers están registrados y sin aislar (unfenced)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="349"/>
+        <source>%1 failed: %2: %3</source>
+        <translation>%1 falló: %2: %3</translation>
+    </message>
+    <message>
+        <source>producer-1: %1</source>
+        <translation type="vanished">producer-1: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="638"/>
+        <source>network: latency %1, jitter %2, loss %3%</source>
+        <translation>red: latencia %1, jitter %2, pérdida %3%</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="699"/>
+        <source>chaos over: every node running, every link healed</source>
+        <translation>fin del caos: todos los nodos funcionan, todos los enlaces restablecidos</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="27"/>
+        <source>broker %1: its ZooKeeper session expired; opening a new one</source>
+        <translation>broker %1: su sesión de ZooKeeper expiró; abre una nueva</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="37"/>
+        <source>broker %1 saw /controller deleted → races to create it</source>
+        <translation>el broker %1 vio /controller eliminado → compite por crearlo</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="44"/>
+        <source>broker %1 starting, connecting to ZooKeeper</source>
+        <translation>el broker %1 arranca y se conecta a ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="56"/>
+        <source>broker %1 registered %2 (ephemeral)</source>
+        <translation>el broker %1 registró %2 (efímero)</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="68"/>
+        <source>broker %1: %2 still belongs to its previous session; retrying until that session expires</source>
+        <translation>broker %1: %2 aún pertenece a su sesión anterior; reintenta hasta que esa sesión expire</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="117"/>
+        <source>broker %1: StopReplica for %2 from controller broker %3 (delete)</source>
+        <translation>broker %1: StopReplica para %2 del broker controlador %3 (eliminar)</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="118"/>
+        <source>broker %1: StopReplica for %2 from controller broker %3</source>
+        <translation>broker %1: StopReplica para %2 del broker controlador %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="201"/>
+        <source>broker %1 created %2 to tell the controller</source>
+        <translation>el broker %1 creó %2 para avisar al controlador</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="202"/>
+        <source>broker %1 could not create %2: %3</source>
+        <translation>el broker %1 no pudo crear %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="30"/>
+        <source>controller broker %1: %2</source>
+        <translation>broker controlador %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="75"/>
+        <source>could not claim controller epoch %1: %2</source>
+        <translation>no pudo reclamar la época de controlador %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="79"/>
+        <source>won the race to create /controller: it is the controller (controller epoch %1); reading the cluster state from ZooKeeper</source>
+        <translation>ganó la carrera por crear /controller: es el controlador (época de controlador %1); lee el estado del clúster desde ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="116"/>
+        <source>is no longer the controller</source>
+        <translation>ya no es el controlador</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="178"/>
+        <source>loaded %1 live broker(s), %2 topic(s) and %3 partition state(s) from ZooKeeper in %4</source>
+        <translation>cargó %1 broker(s) vivos, %2 topic(s) y %3 estado(s) de partición desde ZooKeeper en %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="187"/>
+        <source>a replica is not alive</source>
+        <translation>una réplica no está viva</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="187"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="310"/>
+        <source>its leader is not alive</source>
+        <translation>su líder no está vivo</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="198"/>
+        <source>%1: resuming its reassignment (adding %2, removing %3)</source>
+        <translation>%1: reanuda su reasignación (añade %2, retira %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="222"/>
+        <source>/brokers/ids/%1 is gone (its ZooKeeper session ended) → broker %1 is dead</source>
+        <translation>/brokers/ids/%1 ha desaparecido (terminó su sesión de ZooKeeper) → el broker %1 está muerto</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="224"/>
+        <source>/brokers/ids/%1 appeared → broker %1 is alive</source>
+        <translation>/brokers/ids/%1 apareció → el broker %1 está vivo</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="436"/>
+        <source>creating topic %1 with %2 partition(s): writing /brokers/topics/%1 and one state znode per partition</source>
+        <translation>crea el topic %1 con %2 partición(es): escribe /brokers/topics/%1 y un znode de estado por partición</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="593"/>
+        <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6, removing %7; %6 must catch up and join the ISR first</source>
+        <translation>reasigna %1 %2 → %3: escribe /brokers/topics/%4 con réplicas %5, añade %6, retira %7; %6 deben ponerse al día y unirse primero al ISR</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="595"/>
+        <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6; %6 must catch up and join the ISR first</source>
+        <translation>reasigna %1 %2 → %3: escribe /brokers/topics/%4 con réplicas %5, añade %6; %6 deben ponerse al día y unirse primero al ISR</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="597"/>
+        <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, removing %7</source>
+        <translation>reasigna %1 %2 → %3: escribe /brokers/topics/%4 con réplicas %5, retira %7</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="598"/>
+        <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5</source>
+        <translation>reasigna %1 %2 → %3: escribe /brokers/topics/%4 con réplicas %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="612"/>
+        <source>could not write /brokers/topics/%1 (the topic is gone or another controller took over)</source>
+        <translation>no pudo escribir /brokers/topics/%1 (el topic ya no existe u otro controlador tomó el relevo)</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="660"/>
+        <source>%1: every target replica %2 is in the ISR → leader moves to broker %3 (epoch %4), ISR %5; writing %6</source>
+        <translation>%1: todas las réplicas destino %2 están en el ISR → el líder pasa al broker %3 (época %4), ISR %5; escribe %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="663"/>
+        <source>%1: every target replica %2 is in the ISR → ISR %3; writing %4</source>
+        <translation>%1: todas las réplicas destino %2 están en el ISR → ISR %3; escribe %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="689"/>
+        <source>%1 reassignment done: replicas %2 → %3</source>
+        <translation>%1 reasignación terminada: réplicas %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="690"/>
+        <source>%1 reassignment done: replicas %2 → %3; StopReplica (delete) to broker(s) %4</source>
+        <translation>%1 reasignación terminada: réplicas %2 → %3; StopReplica (eliminar) a los brokers %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="229"/>
+        <source>a replica died</source>
+        <translation>murió una réplica</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="229"/>
+        <source>it has no leader</source>
+        <translation>no tiene líder</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="270"/>
+        <source>%1 (%2): offline, no in-sync replica is alive, ISR %3; writing %4</source>
+        <translation>%1 (%2): offline, no queda viva ninguna réplica sincronizada, ISR %3; escribe %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="272"/>
+        <source>%1 (%2): leader broker %3 (epoch %4) by UNCLEAN election, ISR %5; writing %6</source>
+        <translation>%1 (%2): líder broker %3 (época %4) por elección NO LIMPIA (unclean), ISR %5; escribe %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="274"/>
+        <source>%1 (%2): leader broker %3 (epoch %4), ISR %5; writing %6</source>
+        <translation>%1 (%2): líder broker %3 (época %4), ISR %5; escribe %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="291"/>
+        <source>could not write %1: %2 (the znode or /controller_epoch changed); reading it again</source>
+        <translation>no pudo escribir %1: %2 (cambió el znode o /controller_epoch); lo lee de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="402"/>
+        <source>%1 ISR %2 → %3 (asked by leader %4); writing %5</source>
+        <translation>%1 ISR %2 → %3 (pedido por el líder %4); escribe %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="473"/>
+        <source>deleting topic %1</source>
+        <translation>elimina el topic %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="505"/>
+        <source>configs changed</source>
+        <translation>cambiaron las configuraciones</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="531"/>
+        <source>%1: preferred leader election → broker %2 (epoch %3)</source>
+        <translation>%1: elección del líder preferido → broker %2 (época %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller_log_dirs.cpp" line="39"/>
+        <source>%1/log_dir_event_%2 appeared → broker %2&apos;s log dir is offline, and so are its replicas</source>
+        <translation>%1/log_dir_event_%2 apareció → el directorio de logs del broker %2 está offline, y también sus réplicas</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller_log_dirs.cpp" line="45"/>
+        <source>a replica&apos;s log dir is offline</source>
+        <translation>el directorio de logs de una réplica está offline</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zookeeper_server.cpp" line="51"/>
+        <source>zookeeper %1 leads the ZooKeeper ensemble</source>
+        <translation>ZooKeeper %1 lidera el ensemble de ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zookeeper_server.cpp" line="85"/>
+        <source>zookeeper %1: session %2 of node %3 expired (no request or ping for %4, zookeeper.session.timeout.ms %5)</source>
+        <translation>ZooKeeper %1: la sesión %2 del nodo %3 expiró (sin petición ni ping durante %4, zookeeper.session.timeout.ms %5)</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zookeeper_server.cpp" line="206"/>
+        <source>zookeeper %1: session %2 closed → ephemeral znodes deleted: %3</source>
+        <translation>ZooKeeper %1: sesión %2 cerrada → znodes efímeros eliminados: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="57"/>
+        <source>producer %1 started again (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</source>
+        <translation>productor %1 iniciado de nuevo (nodo %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="58"/>
+        <source>producer %1 added (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</source>
+        <translation>productor %1 añadido (nodo %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="74"/>
+        <source>producer %1 closing (close(): it sends what it holds without waiting for linger.ms, and waits for %2 record(s) to be acknowledged or to fail)</source>
+        <translation>productor %1 cerrándose (close(): envía lo que tiene sin esperar linger.ms y espera a que %2 registro(s) se confirmen o fallen)</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::BrokersTableModel</name>
     <message>
         <location filename="../ui/panels/cluster_tables.cpp" line="78"/>
@@ -2463,22 +3857,22 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::EventLogModel</name>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="90"/>
+        <location filename="../ui/events/event_log_model.cpp" line="91"/>
         <source>(%1 events were not shown: the window fell behind)</source>
         <translation>(%1 eventos no se mostraron: la ventana se quedó atrás)</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="93"/>
+        <location filename="../ui/events/event_log_model.cpp" line="94"/>
         <source>✗ %1 — rejected: %2</source>
         <translation>✗ %1 — rechazado: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="94"/>
+        <location filename="../ui/events/event_log_model.cpp" line="95"/>
         <source>  (hover to see what it printed)</source>
         <translation>  (pase el ratón por encima para ver lo que imprimió)</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="119"/>
+        <location filename="../ui/events/event_log_model.cpp" line="120"/>
         <source> · about %1</source>
         <translation> · sobre %1</translation>
     </message>

@@ -961,108 +961,108 @@
 <context>
     <name>MetricsTracker</name>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="45"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="46"/>
         <source>Partitions this broker leads whose ISR lacks a replica: a follower is down or slow. Healthy: 0.</source>
         <translation>此 Broker 领导的、ISR 缺少副本的分区：某个追随者宕机或过慢。健康值：0。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="46"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="47"/>
         <source>Partitions with no leader: nobody can produce to or consume from them. Above 0 is an outage.</source>
         <translation>没有领导者的分区：无法向其生产或从中消费。大于 0 即为故障。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="47"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="48"/>
         <source>Nodes acting as the active controller; over the whole cluster it must be exactly 1.</source>
         <translation>担任活动控制器的节点数；整个集群中必须恰好为 1。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="49"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="50"/>
         <source>How often leaders drop a follower from the ISR (it fell behind replica.lag.time.max.ms or its broker died).</source>
         <translation>领导者将追随者移出 ISR 的频率（它落后超过 replica.lag.time.max.ms 或其 Broker 宕机）。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="50"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="51"/>
         <source>How often leaders take a caught-up follower back into the ISR, e.g. after a restart.</source>
         <translation>领导者将已追上的追随者重新纳入 ISR 的频率，例如重启之后。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="52"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="53"/>
         <source>Leader elections per second, and how long the partitions went without a leader (from the fault to the new leader).</source>
         <translation>每秒领导者选举次数，以及分区无领导者的持续时间（从故障到新领导者产生）。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="54"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="55"/>
         <source>Elections of an out-of-sync replica (unclean.leader.election.enable): acknowledged records can be lost. Healthy: 0.</source>
         <translation>未同步副本被选举为领导者的次数 (unclean.leader.election.enable)：已确认的记录可能丢失。健康值：0。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="55"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="56"/>
         <source>Records per second this broker appends as leader (from producers and its group coordinator).</source>
         <translation>此 Broker 作为领导者每秒追加的记录数（来自生产者及其组协调器）。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="56"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="57"/>
         <source>Bytes per second producers send to this broker (replication not included).</source>
         <translation>生产者每秒发送到此 Broker 的字节数（不含复制）。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="57"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="58"/>
         <source>Bytes per second this broker sends to consumers (replication not included).</source>
         <translation>此 Broker 每秒发送给消费者的字节数（不含复制）。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="59"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="60"/>
         <source>Appends the broker refused for an unexpected reason, e.g. NOT_ENOUGH_REPLICAS with the ISR below min.insync.replicas.</source>
         <translation>Broker 因意外原因拒绝的追加，例如 ISR 低于 min.insync.replicas 时的 NOT_ENOUGH_REPLICAS。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="61"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="62"/>
         <source>Mean time from a produce request&apos;s arrival to its answer; with acks=all it includes waiting for the followers.</source>
         <translation>生产请求从到达到应答的平均时间；acks=all 时包括等待追随者的时间。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="63"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="64"/>
         <source>Mean time a consumer&apos;s fetch spends at the broker, including waiting up to fetch.max.wait.ms for records.</source>
         <translation>消费者的拉取请求在 Broker 上的平均耗时，包括为等待记录最多等待 fetch.max.wait.ms。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="64"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="65"/>
         <source>The consumer&apos;s largest lag over its partitions (high watermark − position): is it keeping up?</source>
         <translation>消费者在其各分区上的最大滞后（高水位 − 位置）：它跟得上吗？</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="116"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="117"/>
         <source>cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="123"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="124"/>
         <source>%1 (node %2)</source>
         <translation>%1（节点 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="128"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="129"/>
         <source>%1, mean %2 ms</source>
         <translation>%1，平均 %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="134"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="135"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="155"/>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="157"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="156"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="158"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_tracker.cpp" line="162"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="163"/>
         <source>consumer %1</source>
         <translation>消费者 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/metrics_tracker.cpp" line="180"/>
+        <location filename="../ui/panels/metrics_tracker.cpp" line="181"/>
         <source>%n leader(s) elected</source>
         <translation>
             <numerusform>已选举 %n 个领导者</numerusform>
@@ -1818,6 +1818,1400 @@
     </message>
 </context>
 <context>
+    <name>ks::EngineText</name>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="94"/>
+        <source>broker %1 starting, registering with the controller</source>
+        <translation>Broker %1 正在启动，向控制器注册</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="131"/>
+        <source>broker %1 registered with broker epoch %2; fenced until it catches up with the metadata log</source>
+        <translation>Broker %1 已注册，broker epoch 为 %2；在追上元数据日志之前处于隔离（fenced）状态</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="274"/>
+        <source>broker %1: the controller no longer knows broker epoch %2; registering again</source>
+        <translation>Broker %1：控制器已不再识别 broker epoch %2；重新注册</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="284"/>
+        <source>broker %1 is unfenced and serving</source>
+        <translation>Broker %1 已解除隔离（unfenced），开始提供服务</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="329"/>
+        <source>broker %1 was behind the metadata log start (its image ends at offset %2); loaded snapshot %3 from controller %4 into its metadata image</source>
+        <translation>Broker %1 落后于元数据日志的起点（其镜像止于 offset %2）；已从控制器 %4 加载快照 %3 到其元数据镜像</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="422"/>
+        <source>broker %1: %2 leader at epoch %3 (LEO %4, HW %5, ISR %6)</source>
+        <translation>Broker %1：%2 在纪元 %3 成为领导者（LEO %4，HW %5，ISR %6）</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="441"/>
+        <source>broker %1: %2 has no leader (epoch %3); waiting</source>
+        <translation>Broker %1：%2 没有领导者（纪元 %3）；等待中</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="447"/>
+        <source>broker %1: %2 follows leader %3 at epoch %4</source>
+        <translation>Broker %1：%2 在纪元 %4 跟随领导者 %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="461"/>
+        <source>broker %1: %2 deleted (its topic is gone)</source>
+        <translation>Broker %1：%2 已删除（其主题已不存在）</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="462"/>
+        <source>broker %1: %2 replica removed and its log deleted</source>
+        <translation>Broker %1：%2 的副本已移除，其日志已删除</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="707"/>
+        <source>broker %1 caught up to offset %2</source>
+        <translation>Broker %1 已追上至 offset %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="761"/>
+        <source>brokers %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
+        <translation>Broker %1 超过 replica.lag.time.max.ms（%2）仍未追上</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="762"/>
+        <source>broker %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
+        <translation>Broker %1 超过 replica.lag.time.max.ms（%2）仍未追上</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="770"/>
+        <source>broker %1: %2 ISR expand %3 → %4 proposed: %5</source>
+        <translation>Broker %1：提议扩展 %2 的 ISR %3 → %4：%5</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="771"/>
+        <source>broker %1: %2 ISR shrink %3 → %4 proposed: %5</source>
+        <translation>Broker %1：提议收缩 %2 的 ISR %3 → %4：%5</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="806"/>
+        <source>broker %1: %2 ISR change rejected by the controller: %3</source>
+        <translation>Broker %1：%2 的 ISR 变更被控制器拒绝：%3</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="866"/>
+        <source>broker %1: %2 is behind the leader&apos;s log start offset %3; dropped %4 records</source>
+        <translation>Broker %1：%2 落后于领导者的日志起始 offset %3；丢弃了 %4 条记录</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="903"/>
+        <source>the leader has no record of epoch %1; truncating to the HW</source>
+        <translation>领导者没有纪元 %1 的记录；截断到 HW</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="907"/>
+        <source>diverged from leader %1, whose epoch %2 ends at offset %3</source>
+        <translation>与领导者 %1 分叉，其纪元 %2 止于 offset %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="915"/>
+        <source>broker %1: %2 truncated %3 record (offset %4): %5</source>
+        <translation>Broker %1：%2 截断了 %3 条记录（offset %4）：%5</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="916"/>
+        <source>broker %1: %2 truncated %3 records (offsets %4): %5</source>
+        <translation>Broker %1：%2 截断了 %3 条记录（offset %4）：%5</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker.cpp" line="955"/>
+        <source>broker %1: %2 deleted %3 segment(s) (%4 records) past %5; log start offset now %6</source>
+        <translation>Broker %1：%2 删除了超出 %5 的 %3 个段（%4 条记录）；日志起始 offset 现为 %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/broker/broker_faults.cpp" line="34"/>
+        <source>broker %1: writing %2 failed: no space left on device → its log dir is offline with its %3 replica(s); requests for them get KAFKA_STORAGE_ERROR</source>
+        <translation>Broker %1：写入 %2 失败：设备上没有剩余空间 → 其日志目录及其 %3 个副本离线；对它们的请求得到 KAFKA_STORAGE_ERROR</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="80"/>
+        <location filename="../engine/scenario/runner.cpp" line="385"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="146"/>
+        <source>assigned %1 by hand (no group membership)</source>
+        <translation>手动分配了 %1（不加入组）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="148"/>
+        <source>commits to group %1</source>
+        <translation>提交到组 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="157"/>
+        <source>subscribes to [%1] in group %2 (assignor %3, eager rebalancing, static member %4)</source>
+        <translation>在组 %2 中订阅 [%1]（分配器 %3，eager 再平衡，静态成员 %4）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="158"/>
+        <source>subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing, static member %4)</source>
+        <translation>在组 %2 中订阅 [%1]（分配器 %3，协作式再平衡，静态成员 %4）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="160"/>
+        <source>subscribes to [%1] in group %2 (assignor %3, eager rebalancing)</source>
+        <translation>在组 %2 中订阅 [%1]（分配器 %3，eager 再平衡）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="161"/>
+        <source>subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing)</source>
+        <translation>在组 %2 中订阅 [%1]（分配器 %3，协作式再平衡）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="165"/>
+        <source>reads every partition of [%1] (no group)</source>
+        <translation>读取 [%1] 的所有分区（不加入组）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="171"/>
+        <source>auto-commit every %1</source>
+        <translation>每 %1 自动提交</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="175"/>
+        <source>commits (async) after processing (at-least-once)</source>
+        <translation>处理之后（异步）提交（at-least-once）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="176"/>
+        <source>commits (async) before processing (at-most-once)</source>
+        <translation>处理之前（异步）提交（at-most-once）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="177"/>
+        <source>commits after processing (at-least-once)</source>
+        <translation>处理之后提交（at-least-once）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="178"/>
+        <source>commits before processing (at-most-once)</source>
+        <translation>处理之前提交（at-most-once）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="181"/>
+        <source>processing %1 per record</source>
+        <translation>每条记录处理 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="184"/>
+        <source>consumer started: %1</source>
+        <translation>消费者已启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="200"/>
+        <source>FAILED: %1 (the application stops here)</source>
+        <translation>失败：%1（应用程序在此停止）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="220"/>
+        <source>no heartbeat response within session.timeout.ms</source>
+        <translation>在 session.timeout.ms 内没有心跳响应</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="225"/>
+        <source>commitSync() gave up after default.api.timeout.ms (%1): TimeoutException</source>
+        <translation>commitSync() 在 default.api.timeout.ms（%1）后放弃：TimeoutException</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="268"/>
+        <source>group coordinator is broker %1</source>
+        <translation>组协调器是 Broker %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="274"/>
+        <source>FindCoordinator: %1; retrying</source>
+        <translation>FindCoordinator：%1；重试</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="377"/>
+        <source>poll() returned %1 record(s): %2</source>
+        <translation>poll() 返回了 %1 条记录：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="451"/>
+        <source>no longer a member of generation it owned them in</source>
+        <translation>已不再是拥有它们的那一代的成员</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="461"/>
+        <source>eager rebalancing: every member gives up all its partitions before rejoining</source>
+        <translation>eager 再平衡：每个成员在重新加入前放弃其所有分区</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="478"/>
+        <source>lost its group coordinator (broker %1): %2; looking it up again</source>
+        <translation>失去了其组协调器（Broker %1）：%2；重新查找</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="504"/>
+        <source>async commit of %1 failed: the coordinator went away</source>
+        <translation>%1 的异步提交失败：协调器已不在</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="584"/>
+        <source>rejoins (JoinGroup): %1</source>
+        <translation>重新加入（JoinGroup）：%1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="605"/>
+        <source>JoinGroup answered UNKNOWN_MEMBER_ID</source>
+        <translation>JoinGroup 返回 UNKNOWN_MEMBER_ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="609"/>
+        <source>JoinGroup answered ILLEGAL_GENERATION</source>
+        <translation>JoinGroup 返回 ILLEGAL_GENERATION</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="612"/>
+        <source>JoinGroup answered REBALANCE_IN_PROGRESS</source>
+        <translation>JoinGroup 返回 REBALANCE_IN_PROGRESS</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="618"/>
+        <source>JoinGroup answered %1</source>
+        <translation>JoinGroup 返回 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="621"/>
+        <source>JoinGroup failed with %1</source>
+        <translation>JoinGroup 失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="662"/>
+        <source>leader of generation %1: assigned with %2: %3</source>
+        <translation>第 %1 代的领导者：使用 %2 分配：%3</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="681"/>
+        <source>SyncGroup answered REBALANCE_IN_PROGRESS</source>
+        <translation>SyncGroup 返回 REBALANCE_IN_PROGRESS</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="685"/>
+        <source>SyncGroup answered UNKNOWN_MEMBER_ID</source>
+        <translation>SyncGroup 返回 UNKNOWN_MEMBER_ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="689"/>
+        <source>SyncGroup answered ILLEGAL_GENERATION</source>
+        <translation>SyncGroup 返回 ILLEGAL_GENERATION</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="696"/>
+        <source>SyncGroup answered %1</source>
+        <translation>SyncGroup 返回 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="699"/>
+        <source>SyncGroup failed with %1</source>
+        <translation>SyncGroup 失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="715"/>
+        <source>cooperative rebalancing: they move to another member</source>
+        <translation>协作式再平衡：它们转移到另一个成员</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="722"/>
+        <source>generation %1 of %2: owns %3</source>
+        <translation>%2 的第 %1 代：拥有 %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="725"/>
+        <source>newly assigned %1</source>
+        <translation>新分配 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="726"/>
+        <source>revoked %1</source>
+        <translation>已撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="729"/>
+        <source>%1 (idle: the group has more consumers than partitions)</source>
+        <translation>%1（空闲：组中的消费者多于分区）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="733"/>
+        <source>revoked %1; rejoining so that they can be assigned elsewhere (cooperative, second round)</source>
+        <translation>已撤销 %1；重新加入以便将它们分配到别处（协作式，第二轮）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="741"/>
+        <location filename="../engine/client/consumer.cpp" line="1389"/>
+        <source>the partition count of %1 changed</source>
+        <translation>%1 的分区数已改变</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="760"/>
+        <source>lost %1: %2 (onPartitionsLost: nothing is committed for them)</source>
+        <translation>丢失 %1：%2（onPartitionsLost：不会为它们提交任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="761"/>
+        <source>revoked %1: %2</source>
+        <translation>已撤销 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="790"/>
+        <source>heartbeat answered REBALANCE_IN_PROGRESS: it rejoins at its next poll()</source>
+        <translation>心跳返回 REBALANCE_IN_PROGRESS：它在下一次 poll() 时重新加入</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="791"/>
+        <source>the group is rebalancing</source>
+        <translation>组正在再平衡</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="796"/>
+        <source>heartbeat answered %1: it is no longer a member of generation %2; it rejoins</source>
+        <translation>心跳返回 %1：它已不再是第 %2 代的成员；重新加入</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="802"/>
+        <source>FENCED_INSTANCE_ID: another consumer with group.instance.id %1 took its place</source>
+        <translation>FENCED_INSTANCE_ID：另一个 group.instance.id 为 %1 的消费者取代了它</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="807"/>
+        <source>heartbeat answered %1</source>
+        <translation>心跳返回 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="814"/>
+        <source>consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms (%2); as a static member it sends no LeaveGroup (session.timeout.ms removes it). Processing a batch of up to max.poll.records takes too long.</source>
+        <translation>消费者 poll 超时：距上次 poll() 已过 %1，超过 max.poll.interval.ms（%2）；作为静态成员它不发送 LeaveGroup（由 session.timeout.ms 将其移除）。处理一批最多 max.poll.records 条记录耗时过长。</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="817"/>
+        <source>consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms (%2); it leaves the group. Processing a batch of up to max.poll.records takes too long.</source>
+        <translation>消费者 poll 超时：距上次 poll() 已过 %1，超过 max.poll.interval.ms（%2）；它离开组。处理一批最多 max.poll.records 条记录耗时过长。</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="862"/>
+        <source>no group, so no committed offset</source>
+        <translation>没有组，因此没有已提交的 offset</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="895"/>
+        <source>OffsetFetch answered %1</source>
+        <translation>OffsetFetch 返回 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="913"/>
+        <source>no committed offset; auto.offset.reset=earliest</source>
+        <translation>没有已提交的 offset；auto.offset.reset=earliest</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="916"/>
+        <source>no committed offset; auto.offset.reset=latest</source>
+        <translation>没有已提交的 offset；auto.offset.reset=latest</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="921"/>
+        <source>ERROR: %1 has no committed offset and auto.offset.reset=none: poll() throws NoOffsetForPartitionException; it reads nothing from %1 until a seek</source>
+        <translation>错误：%1 没有已提交的 offset 且 auto.offset.reset=none：poll() 抛出 NoOffsetForPartitionException；在 seek 之前不从 %1 读取任何内容</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="927"/>
+        <source>resumes at the committed offsets: %1</source>
+        <translation>从已提交的 offset 处继续：%1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="988"/>
+        <source>no record at or after that time: to the end</source>
+        <translation>该时间点及之后没有记录：移到末尾</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="994"/>
+        <source>%1 position set to offset %2 (%3)</source>
+        <translation>%1 的位置设为 offset %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1009"/>
+        <source>commit of %1 failed: CommitFailedException (it is not a member of the group right now; another member may process these records again)</source>
+        <translation>%1 的提交失败：CommitFailedException（它目前不是组的成员；其他成员可能会再次处理这些记录）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1042"/>
+        <source>commit of %1 failed: CommitFailedException</source>
+        <translation>%1 的提交失败：CommitFailedException</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1083"/>
+        <location filename="../engine/group/group_coordinator.cpp" line="788"/>
+        <source>committed %1</source>
+        <translation>已提交 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1090"/>
+        <location filename="../engine/client/consumer.cpp" line="1103"/>
+        <source>OffsetCommit answered %1</source>
+        <translation>OffsetCommit 返回 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1099"/>
+        <source>commit of %1 failed: %2 (CommitFailedException: the group rebalanced; the partitions&apos; next owner starts from the last committed offset and processes these records again)</source>
+        <translation>%1 的提交失败：%2（CommitFailedException：组已再平衡；分区的下一个拥有者从最后提交的 offset 开始，会再次处理这些记录）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1101"/>
+        <source>commit of %1 failed: %2</source>
+        <translation>%1 的提交失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1110"/>
+        <source>FENCED_INSTANCE_ID on commit</source>
+        <translation>提交时返回 FENCED_INSTANCE_ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1126"/>
+        <source>closed (LeaveGroup sent: the group rebalances without it)</source>
+        <translation>已关闭（已发送 LeaveGroup：组在没有它的情况下再平衡）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1128"/>
+        <source>closed (a static member sends no LeaveGroup: its partitions wait for it until session.timeout.ms)</source>
+        <translation>已关闭（静态成员不发送 LeaveGroup：其分区会等待它直到 session.timeout.ms）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1130"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1169"/>
+        <source>commitSync() of its positions %1 (a manual commit)</source>
+        <translation>对其位置 %1 执行 commitSync()（手动提交）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1183"/>
+        <source>seek(%1, %2): the next poll() reads from offset %2</source>
+        <translation>seek(%1, %2)：下一次 poll() 从 offset %2 开始读取</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1192"/>
+        <source>seekToBeginning</source>
+        <translation>seekToBeginning</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1199"/>
+        <source>seekToEnd</source>
+        <translation>seekToEnd</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1207"/>
+        <source>offsetsForTimes: the first record at or after %1</source>
+        <translation>offsetsForTimes：%1 及之后的第一条记录</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1279"/>
+        <source>%1: leader broker %2 sends it to broker %3, a replica in its rack %4 (fetch from follower, KIP-392)</source>
+        <translation>%1：领导者 Broker %2 将其转到 Broker %3，即其机架 %4 中的一个副本（从 follower 拉取，KIP-392）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1290"/>
+        <source>fetch of %1 from follower broker %2: %3; back to the leader</source>
+        <translation>从 follower Broker %2 拉取 %1：%3；回到领导者</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1297"/>
+        <source>offset %1 is out of range (log start %2, high watermark %3)</source>
+        <translation>offset %1 超出范围（日志起点 %2，high watermark %3）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1301"/>
+        <source>ERROR: %1: %2 and auto.offset.reset=none</source>
+        <translation>错误：%1：%2，且 auto.offset.reset=none</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1307"/>
+        <source>%1; auto.offset.reset=%2</source>
+        <translation>%1；auto.offset.reset=%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1314"/>
+        <source>fetch of %1 from broker %2: %3; refreshing metadata</source>
+        <translation>从 Broker %2 拉取 %1：%3；刷新元数据</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1387"/>
+        <source>as the group leader it sees %1 now has %2 partition(s), not %3: it triggers a rebalance</source>
+        <translation>作为组领导者，它发现 %1 现在有 %2 个分区，而不是 %3：它触发再平衡</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1404"/>
+        <source>the connection to it closed</source>
+        <translation>与它的连接已关闭</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1439"/>
+        <source>a request to it timed out</source>
+        <translation>发给它的请求超时</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="161"/>
+        <source>%1: partition %2 of %3 does not exist (it has %4)</source>
+        <translation>%1：%3 的分区 %2 不存在（它有 %4 个）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="378"/>
+        <source>%1: a batch of %2 records to %3 got MESSAGE_TOO_LARGE; splitting it in two and sending again</source>
+        <translation>%1：发往 %3 的 %2 条记录的批次收到 MESSAGE_TOO_LARGE；一分为二后重新发送</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="394"/>
+        <source>%1: %2 record(s) to %3 got %4; retrying in %5 (attempt %6)</source>
+        <translation>%1：发往 %3 的 %2 条记录收到 %4；%5 后重试（第 %6 次尝试）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="442"/>
+        <source>%1: %2 record(s) acked on %3 at offsets %4..%5 (acks=%6)</source>
+        <translation>%1：%3 上确认了 %2 条记录，offset %4..%5（acks=%6）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="444"/>
+        <source>%1: %2 record(s) acked on %3 (acks=0: no offset) (acks=%4)</source>
+        <translation>%1：%3 上确认了 %2 条记录（acks=0：没有 offset）（acks=%4）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="450"/>
+        <source>%1: %2 record(s) to %3 failed: %4</source>
+        <translation>%1：发往 %3 的 %2 条记录失败：%4</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="486"/>
+        <source>%1 closed: every record it was given has an outcome (%2 acked, %3 failed in all)</source>
+        <translation>%1 已关闭：交给它的每条记录都有了结果（共确认 %2 条，失败 %3 条）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="515"/>
+        <source>%1: %2 → %3 acked</source>
+        <translation>%1：%2 → 已确认 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="517"/>
+        <source>%1: %2 → %3 acked (%4)</source>
+        <translation>%1：%2 → 已确认 %3 条（%4）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/producer.cpp" line="519"/>
+        <source>%1 failed with %2</source>
+        <translation>%1 条失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="18"/>
+        <source>INVARIANT VIOLATED: %1: %2</source>
+        <translation>违反不变量：%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="22"/>
+        <source>%1: the unclean leader happens to hold every acknowledged acks=all record</source>
+        <translation>%1：非干净（unclean）领导者恰好持有所有已确认的 acks=all 记录</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="24"/>
+        <source>%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4</source>
+        <translation>%1：非干净（unclean）选举丢失了 %2 条已确认的 acks=all 记录，offset %3..%4</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="109"/>
+        <source>node %1 (broker+controller)</source>
+        <translation>节点 %1（Broker+控制器）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="110"/>
+        <source>broker %1</source>
+        <translation>Broker %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="111"/>
+        <source>controller %1</source>
+        <translation>控制器 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="112"/>
+        <source>zookeeper %1</source>
+        <translation>ZooKeeper %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="116"/>
+        <source>consumer %1</source>
+        <translation>消费者 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="117"/>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="147"/>
+        <source>%1 killed (a crash: its log on disk survives)</source>
+        <translation>%1 已终止（崩溃：其磁盘上的日志保留）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="157"/>
+        <location filename="../engine/cluster/cluster.cpp" line="196"/>
+        <source>%1 restarted</source>
+        <translation>%1 已重启</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="165"/>
+        <source>%1 paused (like a long GC pause: it holds what it receives)</source>
+        <translation>%1 已暂停（如同长时间的 GC 停顿：它扣留收到的内容）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="176"/>
+        <source>%1 resumed</source>
+        <translation>%1 已恢复</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="186"/>
+        <source>%1 killed (its log on disk survives)</source>
+        <translation>%1 已终止（其磁盘上的日志保留）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="208"/>
+        <source>link %1 ⇹ %2 cut</source>
+        <translation>链路 %1 ⇹ %2 已切断</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="208"/>
+        <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
+        <translation>链路 %1 → %2 已切断（单向：%2 仍可到达 %1）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="221"/>
+        <source>link %1 ⇹ %2 healed</source>
+        <translation>链路 %1 ⇹ %2 已恢复</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="230"/>
+        <source>%1 isolated from every other node</source>
+        <translation>%1 已与所有其他节点隔离</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="239"/>
+        <source>every link healed</source>
+        <translation>所有链路均已恢复</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="309"/>
+        <source>broker %1 added to the cluster</source>
+        <translation>Broker %1 已加入集群</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="326"/>
+        <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
+        <translation>Broker %1 正在退役：将其 %2 个副本迁移到其他 Broker</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="47"/>
+        <source>consumer %1 started again (node %2)</source>
+        <translation>消费者 %1 已再次启动（节点 %2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="47"/>
+        <source>consumer %1 added (node %2)</source>
+        <translation>消费者 %1 已添加（节点 %2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="49"/>
+        <source>consumer %1 started again (node %2, group %3)</source>
+        <translation>消费者 %1 已再次启动（节点 %2，组 %3）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="50"/>
+        <source>consumer %1 added (node %2, group %3)</source>
+        <translation>消费者 %1 已添加（节点 %2，组 %3）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="66"/>
+        <source>consumer %1 closing (close(): it finishes its batch, commits, and leaves the group)</source>
+        <translation>消费者 %1 正在关闭（close()：它处理完当前批次、提交并离开组）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="80"/>
+        <source>consumer %1 killed (a crash: no commit, no LeaveGroup; the coordinator notices after session.timeout.ms (%2))</source>
+        <translation>消费者 %1 已终止（崩溃：没有提交，没有 LeaveGroup；协调器在 session.timeout.ms（%2）后才察觉）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="83"/>
+        <source>consumer %1 killed (a crash: no commit, no LeaveGroup)</source>
+        <translation>消费者 %1 已终止（崩溃：没有提交，没有 LeaveGroup）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="95"/>
+        <source>consumer %1 paused (like a long GC pause: no poll, no heartbeat, no processing)</source>
+        <translation>消费者 %1 已暂停（如同长时间的 GC 停顿：没有 poll，没有心跳，没有处理）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="106"/>
+        <source>consumer %1 resumed</source>
+        <translation>消费者 %1 已恢复</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="28"/>
+        <source>link %1 ⇹ %2 slowed: latency %3, jitter %4, loss %5%</source>
+        <translation>链路 %1 ⇹ %2 已变慢：延迟 %3，抖动 %4，丢包 %5%</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="29"/>
+        <source>link %1 → %2 slowed: latency %3, jitter %4, loss %5% (one way: %2 → %1 stays as it was)</source>
+        <translation>链路 %1 → %2 已变慢：延迟 %3，抖动 %4，丢包 %5%（单向：%2 → %1 保持不变）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="41"/>
+        <source>broker %1 is a slow follower: its replica fetchers wait %2 between fetches</source>
+        <translation>Broker %1 是慢速 follower：其副本拉取线程在两次拉取之间等待 %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="43"/>
+        <source>broker %1&apos;s replica fetchers are back to normal</source>
+        <translation>Broker %1 的副本拉取线程已恢复正常</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="54"/>
+        <source>broker %1&apos;s disk is full: its next write fails (a restart after freeing space heals it)</source>
+        <translation>Broker %1 的磁盘已满：其下一次写入会失败（释放空间后重启即可恢复）</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="115"/>
+        <source>%1 bytes of records since the last one (metadata.log.max.record.bytes.between.snapshots=%2)</source>
+        <translation>自上一个快照以来已有 %1 字节的记录（metadata.log.max.record.bytes.between.snapshots=%2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="118"/>
+        <source>%1 since the last one (metadata.log.max.snapshot.interval.ms=%2)</source>
+        <translation>距上一个快照已过 %1（metadata.log.max.snapshot.interval.ms=%2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="124"/>
+        <source>controller %1 wrote metadata snapshot at offset %2 (epoch %3), %4; its metadata log now starts at %5</source>
+        <translation>控制器 %1 在 offset %2（纪元 %3）写入了元数据快照，%4；其元数据日志现在从 %5 开始</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="138"/>
+        <source>controller %1 was behind the log start of quorum leader %2; loaded snapshot %3 (FetchSnapshot) and fetches the records after it</source>
+        <translation>控制器 %1 落后于仲裁领导者 %2 的日志起点；已加载快照 %3（FetchSnapshot），并拉取其后的记录</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="150"/>
+        <source>controller %1 is the active controller (epoch %2)</source>
+        <translation>控制器 %1 是活动控制器（纪元 %2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="156"/>
+        <source>controller %1 is no longer the active controller</source>
+        <translation>控制器 %1 不再是活动控制器</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="179"/>
+        <source>metadata log @%1 committed: %2</source>
+        <translation>元数据日志 @%1 已提交：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="241"/>
+        <source>controller %1: %2 reassignment done: replicas %3 → %4, leader moves to broker %5</source>
+        <translation>控制器 %1：%2 重新分配完成：副本 %3 → %4，领导者移至 Broker %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="243"/>
+        <source>controller %1: %2 reassignment done: replicas %3 → %4</source>
+        <translation>控制器 %1：%2 重新分配完成：副本 %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="267"/>
+        <source>controller %1: preferred leader election for %2</source>
+        <translation>控制器 %1：为 %2 进行首选领导者选举</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="293"/>
+        <source>controller %1: broker %2 leads only %3 of the %4 partitions it is preferred for (over leader.imbalance.per.broker.percentage %5%) → preferred leader election</source>
+        <translation>控制器 %1：Broker %2 只领导其作为首选的 %4 个分区中的 %3 个（超过 leader.imbalance.per.broker.percentage %5%）→ 首选领导者选举</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="349"/>
+        <source>controller %1: reassigning %2 %3 → %4</source>
+        <translation>控制器 %1：重新分配 %2 %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="351"/>
+        <source>controller %1: reassigning %2 %3 → %4: adding %5 must catch up and join the ISR first</source>
+        <translation>控制器 %1：重新分配 %2 %3 → %4：新增的 %5 必须先追上并加入 ISR</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="364"/>
+        <source>re-registered after a restart</source>
+        <translation>重启后重新注册</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="382"/>
+        <source>controller %1: broker %2 reports an offline log dir in its heartbeat → its replicas are offline</source>
+        <translation>控制器 %1：Broker %2 在心跳中报告日志目录离线 → 其副本离线</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="390"/>
+        <source>controller %1: broker %2 caught up with the metadata log → unfenced</source>
+        <translation>控制器 %1：Broker %2 已追上元数据日志 → 解除隔离（unfenced）</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="404"/>
+        <source>missed heartbeats for %1 (broker.session.timeout.ms %2)</source>
+        <translation>已 %1 没有心跳（broker.session.timeout.ms %2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="411"/>
+        <source>controller %1: broker %2 %3 → fenced</source>
+        <translation>控制器 %1：Broker %2 %3 → 被隔离（fenced）</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="495"/>
+        <source>controller %1: %2 is offline: no in-sync replica is alive (leader epoch %3)</source>
+        <translation>控制器 %1：%2 离线：没有存活的同步副本（领导者纪元 %3）</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="497"/>
+        <source>controller %1: %2: new leader broker %3 (epoch %4)</source>
+        <translation>控制器 %1：%2：新领导者 Broker %3（纪元 %4）</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="500"/>
+        <source>%1 by UNCLEAN election: records only the old ISR had are lost</source>
+        <translation>%1，通过非干净（UNCLEAN）选举：只有旧 ISR 拥有的记录丢失了</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="502"/>
+        <source>%1, ISR %2 → %3</source>
+        <translation>%1，ISR %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="505"/>
+        <source>controller %1: %2 ISR %3 → %4</source>
+        <translation>控制器 %1：%2 ISR %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="506"/>
+        <location filename="../engine/raft/raft_replica.cpp" line="30"/>
+        <source>controller %1: %2</source>
+        <translation>控制器 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="567"/>
+        <source>controller %1: %2 ISR %3 → %4 (asked by leader %5)</source>
+        <translation>控制器 %1：%2 ISR %3 → %4（由领导者 %5 请求）</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="604"/>
+        <source>controller %1: created topic %2 with %3 partition(s), replication factor %4</source>
+        <translation>控制器 %1：已创建主题 %2，%3 个分区，副本因子 %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="620"/>
+        <source>controller %1: deleted topic %2</source>
+        <translation>控制器 %1：已删除主题 %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="117"/>
+        <source>group %1: %2</source>
+        <translation>组 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="233"/>
+        <source>%1 (%2, generation %3, %4 member(s), %5 committed offset(s))</source>
+        <translation>%1（%2，第 %3 代，%4 个成员，%5 个已提交的 offset）</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="240"/>
+        <source>broker %1 is now group coordinator for %2 (leader epoch %3): %4</source>
+        <translation>Broker %1 现在是 %2 的组协调器（领导者纪元 %3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="242"/>
+        <source>no groups in its %1 record(s)</source>
+        <translation>其 %1 条记录中没有组</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="243"/>
+        <source>loaded %1 from %2 record(s)</source>
+        <translation>从 %2 条记录中加载了 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="273"/>
+        <source>broker %1 is no longer its coordinator (it does not lead %2-%3 any more)</source>
+        <translation>Broker %1 不再是它的协调器（它不再领导 %2-%3）</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="295"/>
+        <source>broker %1: the first FindCoordinator; asking the controller to create %2 with offsets.topic.num.partitions=%3, replication factor %4 (offsets.topic.replication.factor=%5 capped to the %6 live broker(s)), cleanup.policy=compact</source>
+        <translation>Broker %1：第一次 FindCoordinator；请求控制器创建 %2，offsets.topic.num.partitions=%3，副本因子 %4（offsets.topic.replication.factor=%5 被限制为 %6 个存活的 Broker），cleanup.policy=compact</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="299"/>
+        <source>broker %1: the first FindCoordinator; asking the controller to create %2 with offsets.topic.num.partitions=%3, replication factor %4, cleanup.policy=compact</source>
+        <translation>Broker %1：第一次 FindCoordinator；请求控制器创建 %2，offsets.topic.num.partitions=%3，副本因子 %4，cleanup.policy=compact</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="403"/>
+        <source>%1 offers assignor(s) %2, which not every member supports: INCONSISTENT_GROUP_PROTOCOL</source>
+        <translation>%1 提供的分配器 %2 并非每个成员都支持：INCONSISTENT_GROUP_PROTOCOL</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="431"/>
+        <source>static member %1 (group.instance.id=%2) rejoined as %3 in place of %4: no rebalance, it keeps %5</source>
+        <translation>静态成员 %1（group.instance.id=%2）以 %3 取代 %4 重新加入：不再平衡，它保留 %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="521"/>
+        <source>%1 joins as %2 (static member, group.instance.id=%3)</source>
+        <translation>%1 以 %2 加入（静态成员，group.instance.id=%3）</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="523"/>
+        <source>%1 joins as %2 (static member, group.instance.id=%3): %4</source>
+        <translation>%1 以 %2 加入（静态成员，group.instance.id=%3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="525"/>
+        <source>%1 joins as %2</source>
+        <translation>%1 以 %2 加入</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="526"/>
+        <source>%1 joins as %2: %3</source>
+        <translation>%1 以 %2 加入：%3</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="528"/>
+        <source>new member %1 (%2) joined</source>
+        <translation>新成员 %1（%2）已加入</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="540"/>
+        <source>%1 (%2) rejoined: %3</source>
+        <translation>%1（%2）重新加入：%3</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="542"/>
+        <source>%1 (%2) rejoined with new metadata</source>
+        <translation>%1（%2）带着新的元数据重新加入</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="544"/>
+        <source>%1 (%2) rejoined</source>
+        <translation>%1（%2）重新加入</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="577"/>
+        <source>PreparingRebalance (coordinator broker %1, leaving generation %2): %3; waiting group.initial.rebalance.delay.ms (%4) for more members</source>
+        <translation>PreparingRebalance（协调器 Broker %1，离开第 %2 代）：%3；等待 group.initial.rebalance.delay.ms（%4）以便更多成员加入</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="581"/>
+        <source>PreparingRebalance (coordinator broker %1, leaving generation %2): %3; members rejoin at their next heartbeat or poll</source>
+        <translation>PreparingRebalance（协调器 Broker %1，离开第 %2 代）：%3；成员在下一次心跳或 poll 时重新加入</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="600"/>
+        <source>%1 removed: it did not rejoin within the rebalance timeout (max.poll.interval.ms = %2)</source>
+        <translation>%1 已移除：未在再平衡超时内重新加入（max.poll.interval.ms = %2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="619"/>
+        <source>Empty at generation %1 (no members left)</source>
+        <translation>Empty，第 %1 代（没有剩余成员）</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="638"/>
+        <source>CompletingRebalance: generation %1, assignor %2, members %3; the leader computes the assignment and sends it in SyncGroup</source>
+        <translation>CompletingRebalance：第 %1 代，分配器 %2，成员 %3；领导者计算分配方案并在 SyncGroup 中发送</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="789"/>
+        <source>committed %1 (from %2)</source>
+        <translation>已提交 %1（来自 %2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="816"/>
+        <source>storing the assignment failed: %1</source>
+        <translation>存储分配方案失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="828"/>
+        <source>Stable at generation %1 after %2: %3</source>
+        <translation>Stable，第 %1 代，耗时 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="886"/>
+        <source>%1 left the group</source>
+        <translation>%1 已离开组</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="887"/>
+        <source>%1 left the group (%2)</source>
+        <translation>%1 已离开组（%2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/group/group_coordinator.cpp" line="941"/>
+        <source>%1 removed: no heartbeat within session.timeout.ms (%2)</source>
+        <translation>%1 已移除：在 session.timeout.ms（%2）内没有心跳</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="30"/>
+        <source>zookeeper %1: %2</source>
+        <translation>ZooKeeper %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="105"/>
+        <source>no word from leader %1 for %2 (controller.quorum.fetch.timeout.ms)</source>
+        <translation>%2 内没有收到领导者 %1 的消息（controller.quorum.fetch.timeout.ms）</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="110"/>
+        <source>cannot reach a majority (%1 of %2 voters): nothing can be committed, so broker fencing, partition leader elections, ISR changes and topic changes wait until a quorum is back</source>
+        <translation>无法联系到多数（%2 个投票者中的 %1 个）：无法提交任何内容，因此 Broker 隔离、分区领导者选举、ISR 变更和主题变更都要等到仲裁恢复</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="113"/>
+        <source>cannot reach a majority (%1 of %2 voters): nothing can be committed, so ZooKeeper cannot serve writes, sessions or watches until a quorum is back</source>
+        <translation>无法联系到多数（%2 个投票者中的 %1 个）：无法提交任何内容，因此在仲裁恢复之前 ZooKeeper 无法处理写入、会话或 watch</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="130"/>
+        <source>resigns as quorum leader: heard from only %1 of %2 voters within %3</source>
+        <translation>辞去仲裁领导者：在 %3 内只收到 %2 个投票者中 %1 个的消息</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="191"/>
+        <source>follows quorum leader %1 in epoch %2</source>
+        <translation>在纪元 %2 跟随仲裁领导者 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="204"/>
+        <source>asks the other voters for a pre-vote for epoch %1</source>
+        <translation>请求其他投票者为纪元 %1 进行预投票</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="218"/>
+        <source>stands for election as quorum leader in epoch %1</source>
+        <translation>在纪元 %1 参选仲裁领导者</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="235"/>
+        <source>is the quorum leader (a 1-voter quorum) in epoch %1</source>
+        <translation>在纪元 %1 成为仲裁领导者（只有 1 个投票者的仲裁）</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="237"/>
+        <source>won the election: quorum leader in epoch %1 with %2 of %3 votes</source>
+        <translation>赢得选举：以 %3 票中的 %2 票成为纪元 %1 的仲裁领导者</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="274"/>
+        <source>votes for controller %1 in epoch %2</source>
+        <translation>在纪元 %2 投票给控制器 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/raft/raft_replica.cpp" line="420"/>
+        <source>truncated %1 uncommitted metadata record(s) that diverged from leader %2</source>
+        <translation>截断了 %1 条与领导者 %2 分叉的未提交元数据记录</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="274"/>
+        <source>ZooKeeper-mode cluster (Kafka&apos;s architecture before 4.0): %1 broker(s), a ZooKeeper ensemble of %2 from %3, seed %4</source>
+        <translation>ZooKeeper 模式集群（Kafka 4.0 之前的架构）：%1 个 Broker，由 %2 个节点（从 %3 起）组成的 ZooKeeper 集合，种子 %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="278"/>
+        <source>KRaft cluster in combined mode (process.roles=broker,controller): %1 broker(s), of which 1..%2 are the controllers too, seed %3</source>
+        <translation>组合模式的 KRaft 集群（process.roles=broker,controller）：%1 个 Broker，其中 1..%2 同时也是控制器，种子 %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="281"/>
+        <source>KRaft cluster: %1 broker(s), %2 controller(s) from %3, seed %4</source>
+        <translation>KRaft 集群：%1 个 Broker，%2 个控制器（从 %3 起），种子 %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="285"/>
+        <source>cluster ready: every broker is registered and a controller broker is elected</source>
+        <translation>集群就绪：每个 Broker 都已注册，并已选出控制器 Broker</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="286"/>
+        <source>cluster ready: every broker is registered and unfenced</source>
+        <translation>集群就绪：每个 Broker 都已注册并解除隔离（unfenced）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="349"/>
+        <source>%1 failed: %2: %3</source>
+        <translation>%1 失败：%2：%3</translation>
+    </message>
+    <message>
+        <source>producer-1: %1</source>
+        <translation type="vanished">producer-1：%1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="638"/>
+        <source>network: latency %1, jitter %2, loss %3%</source>
+        <translation>网络：延迟 %1，抖动 %2，丢包 %3%</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="699"/>
+        <source>chaos over: every node running, every link healed</source>
+        <translation>混乱结束：每个节点都在运行，每条链路都已恢复</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="27"/>
+        <source>broker %1: its ZooKeeper session expired; opening a new one</source>
+        <translation>Broker %1：其 ZooKeeper 会话已过期；打开新会话</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="37"/>
+        <source>broker %1 saw /controller deleted → races to create it</source>
+        <translation>Broker %1 看到 /controller 被删除 → 争抢创建它</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="44"/>
+        <source>broker %1 starting, connecting to ZooKeeper</source>
+        <translation>Broker %1 正在启动，连接 ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="56"/>
+        <source>broker %1 registered %2 (ephemeral)</source>
+        <translation>Broker %1 已注册 %2（临时节点）</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="68"/>
+        <source>broker %1: %2 still belongs to its previous session; retrying until that session expires</source>
+        <translation>Broker %1：%2 仍属于其上一个会话；重试直到该会话过期</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="117"/>
+        <source>broker %1: StopReplica for %2 from controller broker %3 (delete)</source>
+        <translation>Broker %1：来自控制器 Broker %3 的 %2 的 StopReplica（删除）</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="118"/>
+        <source>broker %1: StopReplica for %2 from controller broker %3</source>
+        <translation>Broker %1：来自控制器 Broker %3 的 %2 的 StopReplica</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="201"/>
+        <source>broker %1 created %2 to tell the controller</source>
+        <translation>Broker %1 创建了 %2 以通知控制器</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="202"/>
+        <source>broker %1 could not create %2: %3</source>
+        <translation>Broker %1 无法创建 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="30"/>
+        <source>controller broker %1: %2</source>
+        <translation>控制器 Broker %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="75"/>
+        <source>could not claim controller epoch %1: %2</source>
+        <translation>无法获取控制器纪元 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="79"/>
+        <source>won the race to create /controller: it is the controller (controller epoch %1); reading the cluster state from ZooKeeper</source>
+        <translation>赢得创建 /controller 的竞争：它成为控制器（控制器纪元 %1）；从 ZooKeeper 读取集群状态</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="116"/>
+        <source>is no longer the controller</source>
+        <translation>不再是控制器</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="178"/>
+        <source>loaded %1 live broker(s), %2 topic(s) and %3 partition state(s) from ZooKeeper in %4</source>
+        <translation>在 %4 内从 ZooKeeper 加载了 %1 个存活 Broker、%2 个主题和 %3 个分区状态</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="187"/>
+        <source>a replica is not alive</source>
+        <translation>有一个副本未存活</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="187"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="310"/>
+        <source>its leader is not alive</source>
+        <translation>其领导者未存活</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="198"/>
+        <source>%1: resuming its reassignment (adding %2, removing %3)</source>
+        <translation>%1：继续其重新分配（新增 %2，移除 %3）</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="222"/>
+        <source>/brokers/ids/%1 is gone (its ZooKeeper session ended) → broker %1 is dead</source>
+        <translation>/brokers/ids/%1 已消失（其 ZooKeeper 会话已结束）→ Broker %1 已死</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="224"/>
+        <source>/brokers/ids/%1 appeared → broker %1 is alive</source>
+        <translation>/brokers/ids/%1 出现 → Broker %1 存活</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="436"/>
+        <source>creating topic %1 with %2 partition(s): writing /brokers/topics/%1 and one state znode per partition</source>
+        <translation>创建主题 %1，%2 个分区：写入 /brokers/topics/%1，并为每个分区写一个状态 znode</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="593"/>
+        <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6, removing %7; %6 must catch up and join the ISR first</source>
+        <translation>重新分配 %1 %2 → %3：写入 /brokers/topics/%4，副本 %5，新增 %6，移除 %7；%6 必须先追上并加入 ISR</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="595"/>
+        <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6; %6 must catch up and join the ISR first</source>
+        <translation>重新分配 %1 %2 → %3：写入 /brokers/topics/%4，副本 %5，新增 %6；%6 必须先追上并加入 ISR</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="597"/>
+        <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, removing %7</source>
+        <translation>重新分配 %1 %2 → %3：写入 /brokers/topics/%4，副本 %5，移除 %7</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="598"/>
+        <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5</source>
+        <translation>重新分配 %1 %2 → %3：写入 /brokers/topics/%4，副本 %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="612"/>
+        <source>could not write /brokers/topics/%1 (the topic is gone or another controller took over)</source>
+        <translation>无法写入 /brokers/topics/%1（主题已不存在，或另一个控制器已接管）</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="660"/>
+        <source>%1: every target replica %2 is in the ISR → leader moves to broker %3 (epoch %4), ISR %5; writing %6</source>
+        <translation>%1：每个目标副本 %2 都在 ISR 中 → 领导者移至 Broker %3（纪元 %4），ISR %5；写入 %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="663"/>
+        <source>%1: every target replica %2 is in the ISR → ISR %3; writing %4</source>
+        <translation>%1：每个目标副本 %2 都在 ISR 中 → ISR %3；写入 %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="689"/>
+        <source>%1 reassignment done: replicas %2 → %3</source>
+        <translation>%1 重新分配完成：副本 %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="690"/>
+        <source>%1 reassignment done: replicas %2 → %3; StopReplica (delete) to broker(s) %4</source>
+        <translation>%1 重新分配完成：副本 %2 → %3；向 Broker %4 发送 StopReplica（删除）</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="229"/>
+        <source>a replica died</source>
+        <translation>有一个副本死亡</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="229"/>
+        <source>it has no leader</source>
+        <translation>它没有领导者</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="270"/>
+        <source>%1 (%2): offline, no in-sync replica is alive, ISR %3; writing %4</source>
+        <translation>%1（%2）：离线，没有存活的同步副本，ISR %3；写入 %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="272"/>
+        <source>%1 (%2): leader broker %3 (epoch %4) by UNCLEAN election, ISR %5; writing %6</source>
+        <translation>%1（%2）：通过非干净（UNCLEAN）选举，领导者为 Broker %3（纪元 %4），ISR %5；写入 %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="274"/>
+        <source>%1 (%2): leader broker %3 (epoch %4), ISR %5; writing %6</source>
+        <translation>%1（%2）：领导者 Broker %3（纪元 %4），ISR %5；写入 %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="291"/>
+        <source>could not write %1: %2 (the znode or /controller_epoch changed); reading it again</source>
+        <translation>无法写入 %1：%2（znode 或 /controller_epoch 已改变）；重新读取</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="402"/>
+        <source>%1 ISR %2 → %3 (asked by leader %4); writing %5</source>
+        <translation>%1 ISR %2 → %3（由领导者 %4 请求）；写入 %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="473"/>
+        <source>deleting topic %1</source>
+        <translation>删除主题 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="505"/>
+        <source>configs changed</source>
+        <translation>配置已更改</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="531"/>
+        <source>%1: preferred leader election → broker %2 (epoch %3)</source>
+        <translation>%1：首选领导者选举 → Broker %2（纪元 %3）</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller_log_dirs.cpp" line="39"/>
+        <source>%1/log_dir_event_%2 appeared → broker %2&apos;s log dir is offline, and so are its replicas</source>
+        <translation>%1/log_dir_event_%2 出现 → Broker %2 的日志目录离线，其副本也随之离线</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller_log_dirs.cpp" line="45"/>
+        <source>a replica&apos;s log dir is offline</source>
+        <translation>某个副本的日志目录离线</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zookeeper_server.cpp" line="51"/>
+        <source>zookeeper %1 leads the ZooKeeper ensemble</source>
+        <translation>ZooKeeper %1 领导 ZooKeeper 集合</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zookeeper_server.cpp" line="85"/>
+        <source>zookeeper %1: session %2 of node %3 expired (no request or ping for %4, zookeeper.session.timeout.ms %5)</source>
+        <translation>ZooKeeper %1：节点 %3 的会话 %2 已过期（%4 内没有请求或 ping，zookeeper.session.timeout.ms %5）</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zookeeper_server.cpp" line="206"/>
+        <source>zookeeper %1: session %2 closed → ephemeral znodes deleted: %3</source>
+        <translation>ZooKeeper %1：会话 %2 已关闭 → 已删除临时 znode：%3</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="57"/>
+        <source>producer %1 started again (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</source>
+        <translation>生产者 %1 已再次启动（节点 %2，acks=%3，linger.ms=%4，batch.size=%5，partitioner=%6）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="58"/>
+        <source>producer %1 added (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</source>
+        <translation>生产者 %1 已添加（节点 %2，acks=%3，linger.ms=%4，batch.size=%5，partitioner=%6）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="74"/>
+        <source>producer %1 closing (close(): it sends what it holds without waiting for linger.ms, and waits for %2 record(s) to be acknowledged or to fail)</source>
+        <translation>生产者 %1 正在关闭（close()：它不等 linger.ms 就发送手头的记录，并等待 %2 条记录被确认或失败）</translation>
+    </message>
+</context>
+<context>
     <name>ks::ui::BrokersTableModel</name>
     <message>
         <location filename="../ui/panels/cluster_tables.cpp" line="78"/>
@@ -2454,22 +3848,22 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::EventLogModel</name>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="90"/>
+        <location filename="../ui/events/event_log_model.cpp" line="91"/>
         <source>(%1 events were not shown: the window fell behind)</source>
         <translation>（有 %1 个事件未显示：窗口跟不上）</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="93"/>
+        <location filename="../ui/events/event_log_model.cpp" line="94"/>
         <source>✗ %1 — rejected: %2</source>
         <translation>✗ %1 — 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="94"/>
+        <location filename="../ui/events/event_log_model.cpp" line="95"/>
         <source>  (hover to see what it printed)</source>
         <translation>  （悬停查看其输出）</translation>
     </message>
     <message>
-        <location filename="../ui/events/event_log_model.cpp" line="119"/>
+        <location filename="../ui/events/event_log_model.cpp" line="120"/>
         <source> · about %1</source>
         <translation> · 涉及 %1</translation>
     </message>

@@ -35,8 +35,8 @@ constexpr SimTime kAlterPartitionTimeout = seconds(5);
 bool contains(const std::vector<BrokerId>& ids, BrokerId id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
 std::string describeRange(Offset first, Offset count) {
-    if (count == 1) return "offset " + std::to_string(first);
-    return "offsets " + std::to_string(first) + ".." + std::to_string(first + count - 1);
+    if (count == 1) return std::to_string(first);
+    return std::to_string(first) + ".." + std::to_string(first + count - 1);
 }
 
 }  // namespace
@@ -91,7 +91,7 @@ void Broker::start(NodeContext& ctx) {
     if (zk_) {
         zk_->start(ctx);
     } else {
-        ctx.emit(EventKind::Cluster, "broker " + std::to_string(id()) + " starting, registering with the controller",
+        ctx.emit(EventKind::Cluster, EngineText::tr("broker %1 starting, registering with the controller").args(id()),
                  {brokerSubject(id())});
         sendRegistration(ctx);
         sendMetadataFetch(ctx);
@@ -128,8 +128,8 @@ void Broker::onMessage(NodeContext& ctx, NodeId from, Message message) {
                 brokerEpoch_ = m.brokerEpoch;
                 state_ = BrokerState::Fenced;
                 ctx.emit(EventKind::Cluster,
-                         "broker " + std::to_string(id()) + " registered with broker epoch " +
-                             std::to_string(brokerEpoch_) + "; fenced until it catches up with the metadata log",
+                         EngineText::tr("broker %1 registered with broker epoch %2; fenced until it catches up with the metadata "
+                                        "log").args(id(), brokerEpoch_),
                          {brokerSubject(id())});
                 sendHeartbeat(ctx);
             }
@@ -271,8 +271,8 @@ void Broker::handleHeartbeatResponse(NodeContext& ctx, NodeId from, const Broker
     }
     if (response.error == KafkaError::STALE_BROKER_EPOCH) {
         ctx.emit(EventKind::Cluster,
-                 "broker " + std::to_string(id()) + ": the controller no longer knows broker epoch " +
-                     std::to_string(brokerEpoch_) + "; registering again",
+                 EngineText::tr("broker %1: the controller no longer knows broker epoch %2; registering again")
+                     .args(id(), brokerEpoch_),
                  {brokerSubject(id())});
         state_ = BrokerState::Registering;
         sendRegistration(ctx);
@@ -281,7 +281,7 @@ void Broker::handleHeartbeatResponse(NodeContext& ctx, NodeId from, const Broker
     if (response.error != KafkaError::NONE) return;
     const BrokerState next = response.isFenced ? BrokerState::Fenced : BrokerState::Running;
     if (next != state_ && next == BrokerState::Running)
-        ctx.emit(EventKind::Cluster, "broker " + std::to_string(id()) + " is unfenced and serving",
+        ctx.emit(EventKind::Cluster, EngineText::tr("broker %1 is unfenced and serving").args(id()),
                  {brokerSubject(id())});
     state_ = next;
 }
@@ -326,9 +326,9 @@ void Broker::handleFetchSnapshotResponse(NodeContext& ctx, NodeId from, FetchSna
     metadataFetchInFlight_ = false;
     if (response.error == KafkaError::NONE && response.snapshot.id.endOffset - 1 > image_.offset()) {
         ctx.emit(EventKind::Cluster,
-                 "broker " + std::to_string(id()) + " was behind the metadata log start (its image ends at offset " +
-                     std::to_string(image_.offset() + 1) + "); loaded snapshot " + response.snapshot.id.str() +
-                     " from controller " + std::to_string(from) + " into its metadata image",
+                 EngineText::tr("broker %1 was behind the metadata log start (its image ends at offset %2); loaded "
+                                "snapshot %3 from controller %4 into its metadata image")
+                     .args(id(), image_.offset() + 1, response.snapshot.id.str(), from),
                  {brokerSubject(id())});
         image_ = *response.snapshot.image;
         caughtUpOnce_ = true;
@@ -419,9 +419,8 @@ void Broker::becomeLeader(NodeContext& ctx, ReplicaState& r, const PartitionRegi
     ctx.observer().onBecomeLeader(id(), r.tp, r.leaderEpoch);
     ctx.observer().onReplicaLeaderEpoch(id(), r.tp, r.leaderEpoch);
     ctx.emit(EventKind::Replication,
-             "broker " + std::to_string(id()) + ": " + r.tp.str() + " leader at epoch " +
-                 std::to_string(r.leaderEpoch) + " (LEO " + std::to_string(r.log->logEndOffset()) + ", HW " +
-                 std::to_string(r.log->highWatermark()) + ", ISR " + formatIds(r.isr) + ")",
+             EngineText::tr("broker %1: %2 leader at epoch %3 (LEO %4, HW %5, ISR %6)")
+                 .args(id(), r.tp.str(), r.leaderEpoch, r.log->logEndOffset(), r.log->highWatermark(), formatIds(r.isr)),
              {brokerSubject(id()), partitionSubject(r.tp)});
     maybeIncrementHighWatermark(ctx, r);
 }
@@ -439,14 +438,14 @@ void Broker::becomeFollower(NodeContext& ctx, ReplicaState& r, const PartitionRe
     ctx.observer().onReplicaLeaderEpoch(id(), r.tp, r.leaderEpoch);
     if (reg.leader == kNoNode) {
         ctx.emit(EventKind::Replication,
-                 "broker " + std::to_string(id()) + ": " + r.tp.str() + " has no leader (epoch " +
-                     std::to_string(r.leaderEpoch) + "); waiting",
+                 EngineText::tr("broker %1: %2 has no leader (epoch %3); waiting")
+                     .args(id(), r.tp.str(), r.leaderEpoch),
                  {brokerSubject(id()), partitionSubject(r.tp)}, true);
         return;
     }
     ctx.emit(EventKind::Replication,
-             "broker " + std::to_string(id()) + ": " + r.tp.str() + " follows leader " + std::to_string(reg.leader) +
-                 " at epoch " + std::to_string(r.leaderEpoch),
+             EngineText::tr("broker %1: %2 follows leader %3 at epoch %4")
+                 .args(id(), r.tp.str(), reg.leader, r.leaderEpoch),
              {brokerSubject(id()), partitionSubject(r.tp)}, true);
     sendFetch(ctx, reg.leader);
 }
@@ -459,7 +458,9 @@ void Broker::removeReplica(NodeContext& ctx, const TopicPartition& tp) {
     storage_->logs.erase(tp);
     ctx.observer().onReplicaDeleted(id(), tp);
     ctx.emit(EventKind::Replication,
-             "broker " + std::to_string(id()) + ": " + tp.str() + (topicGone ? " deleted (its topic is gone)" : " replica removed and its log deleted"),
+             (topicGone ? EngineText::tr("broker %1: %2 deleted (its topic is gone)")
+                       : EngineText::tr("broker %1: %2 replica removed and its log deleted"))
+                 .args(id(), tp.str()),
              {brokerSubject(id()), partitionSubject(tp)}, topicGone);
 }
 
@@ -703,7 +704,7 @@ void Broker::updateFollowerState(NodeContext& ctx, ReplicaState& r, BrokerId fol
         std::vector<BrokerId> expanded = r.isr;
         expanded.push_back(follower);
         proposeIsr(ctx, r, expanded,
-                   "broker " + std::to_string(follower) + " caught up to offset " + std::to_string(fetchOffset));
+                   EngineText::tr("broker %1 caught up to offset %2").args(follower, fetchOffset));
     }
     maybeIncrementHighWatermark(ctx, r);
 }
@@ -754,19 +755,21 @@ void Broker::checkIsrShrink(NodeContext& ctx) {
                 kept.push_back(member);
         }
         if (dropped.empty()) continue;
-        std::string why = "broker";
-        why += dropped.size() > 1 ? "s " : " ";
-        for (std::size_t i = 0; i < dropped.size(); ++i) why += (i ? ", " : "") + std::to_string(dropped[i]);
-        why += " not caught up for more than replica.lag.time.max.ms (" + formatDuration(lagMax) + ")";
-        proposeIsr(ctx, r, kept, why);
+        std::string ids;
+        for (std::size_t i = 0; i < dropped.size(); ++i) ids += (i ? ", " : "") + std::to_string(dropped[i]);
+        proposeIsr(ctx, r, kept,
+                   (dropped.size() > 1 ? EngineText::tr("brokers %1 not caught up for more than replica.lag.time.max.ms (%2)")
+                                       : EngineText::tr("broker %1 not caught up for more than replica.lag.time.max.ms (%2)"))
+                       .args(ids, formatDuration(lagMax)));
     }
 }
 
-void Broker::proposeIsr(NodeContext& ctx, ReplicaState& r, std::vector<BrokerId> newIsr, const std::string& why) {
+void Broker::proposeIsr(NodeContext& ctx, ReplicaState& r, std::vector<BrokerId> newIsr, Text why) {
     const bool expanding = newIsr.size() > r.isr.size();
     ctx.emit(EventKind::Replication,
-             "broker " + std::to_string(id()) + ": " + r.tp.str() + " ISR " + (expanding ? "expand " : "shrink ") +
-                 formatIds(r.isr) + " → " + formatIds(newIsr) + " proposed: " + why,
+             (expanding ? EngineText::tr("broker %1: %2 ISR expand %3 → %4 proposed: %5")
+                        : EngineText::tr("broker %1: %2 ISR shrink %3 → %4 proposed: %5"))
+                 .args(id(), r.tp.str(), formatIds(r.isr), formatIds(newIsr), std::move(why)),
              {brokerSubject(id()), partitionSubject(r.tp)});
     r.pendingIsr = newIsr;
     r.pendingIsrSince = ctx.now();
@@ -800,8 +803,8 @@ void Broker::handleAlterPartitionResponse(NodeContext& ctx, const AlterPartition
         r.pendingIsr.reset();
         if (result.error != KafkaError::NONE) {
             ctx.emit(EventKind::Replication,
-                     "broker " + std::to_string(id()) + ": " + r.tp.str() + " ISR change rejected by the controller: " +
-                         errorName(result.error),
+                     EngineText::tr("broker %1: %2 ISR change rejected by the controller: %3")
+                         .args(id(), r.tp.str(), errorName(result.error)),
                      {brokerSubject(id()), partitionSubject(r.tp)});
             continue;
         }
@@ -860,8 +863,8 @@ void Broker::handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse re
         if (pr.error == KafkaError::OFFSET_OUT_OF_RANGE && pr.logStartOffset > log.logEndOffset()) {
             const std::int64_t removed = log.truncateTo(log.logStartOffset());
             ctx.emit(EventKind::Replication,
-                     "broker " + std::to_string(id()) + ": " + r.tp.str() + " is behind the leader's log start offset " +
-                         std::to_string(pr.logStartOffset) + "; dropped " + std::to_string(removed) + " records",
+                     EngineText::tr("broker %1: %2 is behind the leader's log start offset %3; dropped %4 records")
+                         .args(id(), r.tp.str(), pr.logStartOffset, removed),
                      {brokerSubject(id()), partitionSubject(r.tp)});
             continue;
         }
@@ -894,24 +897,24 @@ void Broker::handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse re
 void Broker::truncateOnDivergence(NodeContext& ctx, ReplicaState& r, const EpochEndOffset& diverging, BrokerId leader) {
     PartitionLog& log = *r.log;
     Offset truncateTo;
-    std::string why;
+    Text why;
     if (diverging.endOffset < 0) {
         truncateTo = log.highWatermark();
-        why = "the leader has no record of epoch " + std::to_string(log.latestEpoch()) + "; truncating to the HW";
+        why = EngineText::tr("the leader has no record of epoch %1; truncating to the HW").args(log.latestEpoch());
     } else {
         const EpochEndOffset mine = log.endOffsetForEpoch(diverging.epoch);
         truncateTo = std::min(diverging.endOffset, mine.endOffset < 0 ? diverging.endOffset : mine.endOffset);
-        why = "diverged from leader " + std::to_string(leader) + ", whose epoch " + std::to_string(diverging.epoch) +
-              " ends at offset " + std::to_string(diverging.endOffset);
+        why = EngineText::tr("diverged from leader %1, whose epoch %2 ends at offset %3")
+                  .args(leader, diverging.epoch, diverging.endOffset);
     }
     const Offset oldEnd = log.logEndOffset();
     const std::int64_t removed = log.truncateTo(truncateTo);
     ctx.observer().onTruncate(id(), r.tp, truncateTo, removed);
     if (removed > 0)
         ctx.emit(EventKind::Replication,
-                 "broker " + std::to_string(id()) + ": " + r.tp.str() + " truncated " + std::to_string(removed) +
-                     (removed == 1 ? " record (" : " records (") + describeRange(truncateTo, oldEnd - truncateTo) +
-                     "): " + why,
+                 (removed == 1 ? EngineText::tr("broker %1: %2 truncated %3 record (offset %4): %5")
+                              : EngineText::tr("broker %1: %2 truncated %3 records (offsets %4): %5"))
+                     .args(id(), r.tp.str(), removed, describeRange(truncateTo, oldEnd - truncateTo), std::move(why)),
                  {brokerSubject(id()), partitionSubject(r.tp)});
 }
 
@@ -949,10 +952,8 @@ void Broker::applyRetention(NodeContext& ctx) {
         const RetentionResult result = r.log->applyRetention(ctx.now());
         if (result.segmentsDeleted == 0) continue;
         ctx.emit(EventKind::Replication,
-                 "broker " + std::to_string(id()) + ": " + tp.str() + " deleted " +
-                     std::to_string(result.segmentsDeleted) + " segment(s) (" + std::to_string(result.recordsDeleted) +
-                     " records) past " + result.reason + "; log start offset now " +
-                     std::to_string(result.newLogStartOffset),
+                 EngineText::tr("broker %1: %2 deleted %3 segment(s) (%4 records) past %5; log start offset now %6")
+                     .args(id(), tp.str(), result.segmentsDeleted, result.recordsDeleted, result.reason, result.newLogStartOffset),
                  {brokerSubject(id()), partitionSubject(tp)});
     }
 }

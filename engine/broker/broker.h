@@ -140,7 +140,7 @@ private:
     void failProduceWaiters(NodeContext& ctx, const TopicPartition& tp, KafkaError error);
     void wakeParkedFetches(NodeContext& ctx);
     void checkIsrShrink(NodeContext& ctx);
-    void proposeIsr(NodeContext& ctx, ReplicaState& r, std::vector<BrokerId> newIsr, const std::string& why);
+    void proposeIsr(NodeContext& ctx, ReplicaState& r, std::vector<BrokerId> newIsr, Text why);
     // IsrShrinksPerSec / IsrExpandsPerSec: counts the leader's own proposal once `committed` shows it.
     void countIsrChange(const ReplicaState& r, const std::vector<BrokerId>& committed);
 

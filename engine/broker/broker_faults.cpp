@@ -31,9 +31,9 @@ bool Broker::hostsReplica(const TopicPartition& tp) const {
 void Broker::failLogDir(NodeContext& ctx, const TopicPartition& tp) {
     logDirOffline_ = true;
     ctx.emit(EventKind::Replication,
-             "broker " + std::to_string(id()) + ": writing " + tp.str() +
-                 " failed: no space left on device → its log dir is offline with its " +
-                 std::to_string(replicas_.size()) + " replica(s); requests for them get KAFKA_STORAGE_ERROR",
+             EngineText::tr("broker %1: writing %2 failed: no space left on device → its log dir is offline with its "
+                            "%3 replica(s); requests for them get KAFKA_STORAGE_ERROR")
+                 .args(id(), tp.str(), replicas_.size()),
              {brokerSubject(id()), partitionSubject(tp)});
     std::vector<TopicPartition> offline;
     for (const auto& [p, r] : replicas_) offline.push_back(p);

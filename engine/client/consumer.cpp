@@ -72,12 +72,12 @@ RebalanceProtocol ConsumerConfig::rebalanceProtocol() const {
 
 Consumer::Consumer(ConsumerConfig config) : config_(std::move(config)) {}
 
-void Consumer::emit(NodeContext& ctx, EventKind kind, const std::string& text, bool verbose,
+void Consumer::emit(NodeContext& ctx, EventKind kind, Text text, bool verbose,
                     std::vector<std::string> extraSubjects) const {
     std::vector<std::string> subjects{"consumer:" + config_.clientId};
     if (!config_.groupId.empty()) subjects.push_back("group:" + config_.groupId);
     subjects.insert(subjects.end(), extraSubjects.begin(), extraSubjects.end());
-    ctx.emit(kind, config_.clientId + ": " + text, std::move(subjects), verbose);
+    ctx.emit(kind, EngineText::tr("%1: %2").args(config_.clientId, std::move(text)), std::move(subjects), verbose);
 }
 
 std::vector<TopicPartition> Consumer::ownedList() const {
@@ -139,42 +139,56 @@ void Consumer::setRequestTimer(NodeContext& ctx, std::int64_t correlationId, Sim
 void Consumer::start(NodeContext& ctx) {
     lastPoll_ = ctx.now();
     nextAutoCommit_ = ctx.now() + config_.autoCommitInterval;
-    std::string what;
+    // The membership (joined to the rest with "; "), then its settings (with ", ").
+    std::vector<Text> membership;
     if (!config_.manualAssignment.empty()) {
         for (const TopicPartition& tp : config_.manualAssignment) owned_[tp];
-        what = "assigned " + formatPartitions(config_.manualAssignment) + " by hand (no group membership)";
-        if (!config_.groupId.empty()) what += "; commits to group " + config_.groupId;
+        membership.push_back(EngineText::tr("assigned %1 by hand (no group membership)")
+            .args(formatPartitions(config_.manualAssignment)));
+        if (!config_.groupId.empty()) membership.push_back(EngineText::tr("commits to group %1").args(config_.groupId));
     } else {
         std::string topics;
         for (const auto& t : config_.topics) topics += (topics.empty() ? "" : ", ") + t;
         if (config_.usesGroupManagement()) {
             std::string assignors;
             for (const auto& a : config_.assignors) assignors += (assignors.empty() ? "" : ",") + a;
-            what = "subscribes to [" + topics + "] in group " + config_.groupId + " (assignor " + assignors + ", " +
-                   rebalanceProtocolName(config_.rebalanceProtocol()) + " rebalancing" +
-                   (config_.groupInstanceId ? ", static member " + *config_.groupInstanceId : std::string()) + ")";
+            const bool eager = config_.rebalanceProtocol() == RebalanceProtocol::Eager;
+            Text subscribes = config_.groupInstanceId
+                                  ? (eager ? EngineText::tr("subscribes to [%1] in group %2 (assignor %3, eager rebalancing, static member %4)")
+                                           : EngineText::tr("subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing, static member %4)"))
+                                        .args(topics, config_.groupId, assignors, *config_.groupInstanceId)
+                                  : (eager ? EngineText::tr("subscribes to [%1] in group %2 (assignor %3, eager rebalancing)")
+                                           : EngineText::tr("subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing)"))
+                                        .args(topics, config_.groupId, assignors);
+            membership.push_back(std::move(subscribes));
         } else {
-            what = "reads every partition of [" + topics + "] (no group)";
+            membership.push_back(EngineText::tr("reads every partition of [%1] (no group)").args(topics));
         }
     }
-    what += std::string("; auto.offset.reset=") + offsetResetName(config_.autoOffsetReset);
+    std::vector<Text> settings{Text::data(std::string("auto.offset.reset=") + offsetResetName(config_.autoOffsetReset))};
     if (!config_.groupId.empty())
-        what += config_.enableAutoCommit
-                    ? ", auto-commit every " + formatDuration(config_.autoCommitInterval)
-                    : std::string(", enable.auto.commit=false");
-    if (config_.commitMode != CommitMode::None)
-        what += std::string(", commits ") + (config_.commitAsync ? "(async) " : "") +
-                (config_.commitMode == CommitMode::AfterProcessing ? "after processing (at-least-once)"
-                                                                   : "before processing (at-most-once)");
-    if (config_.processingPerRecord > 0) what += ", processing " + formatDuration(config_.processingPerRecord) + " per record";
-    emit(ctx, EventKind::Client, "consumer started: " + what);
+        settings.push_back(config_.enableAutoCommit
+                               ? EngineText::tr("auto-commit every %1").args(formatDuration(config_.autoCommitInterval))
+                               : Text::data("enable.auto.commit=false"));
+    if (config_.commitMode != CommitMode::None) {
+        const bool after = config_.commitMode == CommitMode::AfterProcessing;
+        settings.push_back(config_.commitAsync ? (after ? EngineText::tr("commits (async) after processing (at-least-once)")
+                                                        : EngineText::tr("commits (async) before processing (at-most-once)"))
+                                               : (after ? EngineText::tr("commits after processing (at-least-once)")
+                                                        : EngineText::tr("commits before processing (at-most-once)")));
+    }
+    if (config_.processingPerRecord > 0)
+        settings.push_back(EngineText::tr("processing %1 per record")
+            .args(formatDuration(config_.processingPerRecord)));
+    membership.push_back(Text::join(std::move(settings), ", "));
+    emit(ctx, EventKind::Client, EngineText::tr("consumer started: %1").args(Text::join(std::move(membership), "; ")));
     requestMetadata(ctx);
     ctx.setTimer(ctx.now() + config_.metadataMaxAge, token(kMetadataAge));
     ctx.setTimer(ctx.now() + config_.heartbeatInterval, token(kHeartbeat, ++heartbeatTimerSeq_));
     runApp(ctx);
 }
 
-void Consumer::fail(NodeContext& ctx, const std::string& why) {
+void Consumer::fail(NodeContext& ctx, Text why) {
     if (app_ == App::Failed || app_ == App::Closed) return;
     std::vector<TopicPartition> mine = ownedList();
     if (!mine.empty() && config_.usesGroupManagement())
@@ -182,8 +196,8 @@ void Consumer::fail(NodeContext& ctx, const std::string& why) {
     owned_.clear();
     buffers_.clear();
     app_ = App::Failed;
-    fatal_ = why;
-    emit(ctx, EventKind::Client, "FAILED: " + why + " (the application stops here)");
+    fatal_ = why.str();
+    emit(ctx, EventKind::Client, EngineText::tr("FAILED: %1 (the application stops here)").args(std::move(why)));
 }
 
 void Consumer::close(NodeContext& ctx) {
@@ -203,13 +217,13 @@ void Consumer::onTimer(NodeContext& ctx, std::uint64_t t) {
             pollTimeoutExpired(ctx);
         if (heartbeatCorrelation_ != 0 &&
             ctx.now() - heartbeatSentAt_ > std::min(config_.sessionTimeout, config_.requestTimeout))
-            markCoordinatorUnknown(ctx, "no heartbeat response within session.timeout.ms");
+            markCoordinatorUnknown(ctx, EngineText::tr("no heartbeat response within session.timeout.ms"));
         if (heartbeatCorrelation_ == 0) sendHeartbeat(ctx);
         if (awaitedCommit_ != 0 && ctx.now() > syncCommitDeadline_) {
             ++stats_.commitFailures;
             commits_.erase(awaitedCommit_);
-            emit(ctx, EventKind::Client, "commitSync() gave up after default.api.timeout.ms (" +
-                                             formatDuration(config_.apiTimeout) + "): TimeoutException");
+            emit(ctx, EventKind::Client, EngineText::tr("commitSync() gave up after default.api.timeout.ms (%1): TimeoutException")
+                .args(formatDuration(config_.apiTimeout)));
             finishSyncCommit(ctx);
         }
         if (app_ == App::Closed || app_ == App::Failed) return;
@@ -251,12 +265,14 @@ void Consumer::onMessage(NodeContext& ctx, NodeId from, Message message) {
                 findCorrelation_ = 0;
                 if (m.error == KafkaError::NONE) {
                     coordinator_ = m.coordinator;
-                    emit(ctx, EventKind::Group, "group coordinator is broker " + std::to_string(coordinator_), true);
+                    emit(ctx, EventKind::Group, EngineText::tr("group coordinator is broker %1")
+                        .args(coordinator_), true);
                     flushCommits(ctx);
                     if (generation_ >= 0 && member_ == Member::Stable) sendHeartbeat(ctx);
                     wake(ctx);
                 } else {
-                    emit(ctx, EventKind::Group, std::string("FindCoordinator: ") + errorName(m.error) + "; retrying", true);
+                    emit(ctx, EventKind::Group, EngineText::tr("FindCoordinator: %1; retrying")
+                        .args(errorName(m.error)), true);
                     scheduleFind(ctx);
                 }
             } else if constexpr (std::is_same_v<T, JoinGroupResponse>) handleJoinResponse(ctx, m);
@@ -358,7 +374,8 @@ bool Consumer::pollOnce(NodeContext& ctx) {
     stats_.polled += batch.total;
     batch.seq = ++batchSeq_;
     batch_ = std::move(batch);
-    emit(ctx, EventKind::Client, "poll() returned " + std::to_string(batch_->total) + " record(s): " + describeRanges(taken),
+    emit(ctx, EventKind::Client, EngineText::tr("poll() returned %1 record(s): %2")
+        .args(batch_->total, describeRanges(taken)),
          true);
     if (config_.commitMode == CommitMode::BeforeProcessing) {
         const std::int64_t waitFor =
@@ -431,7 +448,7 @@ bool Consumer::groupStep(NodeContext& ctx) {
         joinPrepared_ = true;
         if (generationLost_) {
             generationLost_ = false;
-            revoke(ctx, ownedList(), true, "no longer a member of generation it owned them in");
+            revoke(ctx, ownedList(), true, EngineText::tr("no longer a member of generation it owned them in"));
         } else if (config_.enableAutoCommit && generation_ >= 0 && !owned_.empty()) {
             const std::int64_t waitFor = sendCommit(ctx, consumedPositions(), CommitKind::AfterProcessing, true);
             if (waitFor) {
@@ -441,7 +458,7 @@ bool Consumer::groupStep(NodeContext& ctx) {
         }
     }
     if (config_.rebalanceProtocol() == RebalanceProtocol::Eager && !owned_.empty())
-        revoke(ctx, ownedList(), false, "eager rebalancing: every member gives up all its partitions before rejoining");
+        revoke(ctx, ownedList(), false, EngineText::tr("eager rebalancing: every member gives up all its partitions before rejoining"));
     sendJoin(ctx);
     return true;
 }
@@ -455,10 +472,11 @@ void Consumer::findCoordinator(NodeContext& ctx) {
     setRequestTimer(ctx, findCorrelation_, kMetadataRequestTimeout);
 }
 
-void Consumer::markCoordinatorUnknown(NodeContext& ctx, const std::string& why) {
+void Consumer::markCoordinatorUnknown(NodeContext& ctx, Text why) {
     if (coordinator_ == kNoNode) return;
     emit(ctx, EventKind::Group,
-         "lost its group coordinator (broker " + std::to_string(coordinator_) + "): " + why + "; looking it up again",
+         EngineText::tr("lost its group coordinator (broker %1): %2; looking it up again")
+             .args(coordinator_, std::move(why)),
          !coordinatorConfirmed_);
     coordinator_ = kNoNode;
     coordinatorConfirmed_ = false;
@@ -483,7 +501,8 @@ void Consumer::markCoordinatorUnknown(NodeContext& ctx, const std::string& why) 
             unsentCommits_.push_back(std::move(c));
         } else {
             ++stats_.commitFailures;
-            emit(ctx, EventKind::Client, "async commit of " + describeOffsets(c.offsets) + " failed: the coordinator went away");
+            emit(ctx, EventKind::Client, EngineText::tr("async commit of %1 failed: the coordinator went away")
+                .args(describeOffsets(c.offsets)));
         }
     }
     scheduleFind(ctx);
@@ -511,7 +530,7 @@ void Consumer::noteBrokerFailure(NodeContext& ctx, BrokerId broker) {
     ctx.setTimer(until, token(kWake));
 }
 
-void Consumer::requestRejoin(NodeContext& ctx, const std::string& why) {
+void Consumer::requestRejoin(NodeContext& ctx, Text why) {
     if (!config_.usesGroupManagement()) return;
     if (!rejoinNeeded_) {
         rejoinNeeded_ = true;
@@ -541,7 +560,7 @@ void Consumer::sendJoin(NodeContext& ctx) {
     request.groupInstanceId = config_.groupInstanceId;
     request.sessionTimeoutMs = static_cast<std::int32_t>(config_.sessionTimeout / kMicrosPerMilli);
     request.rebalanceTimeoutMs = static_cast<std::int32_t>(config_.maxPollInterval / kMicrosPerMilli);
-    request.reason = rejoinReason_;
+    request.reason = rejoinReason_.str();
     const bool cooperative = config_.rebalanceProtocol() == RebalanceProtocol::Cooperative;
     for (const std::string& name : config_.assignors) {
         JoinGroupProtocol p;
@@ -562,8 +581,8 @@ void Consumer::sendJoin(NodeContext& ctx) {
     rejoinNeeded_ = false;
     joinPrepared_ = false;
     if (!rejoinReason_.empty() && generation_ >= 0)
-        emit(ctx, EventKind::Group, "rejoins (JoinGroup): " + rejoinReason_, true);
-    rejoinReason_.clear();
+        emit(ctx, EventKind::Group, EngineText::tr("rejoins (JoinGroup): %1").args(rejoinReason_), true);
+    rejoinReason_ = Text();
     setRequestTimer(ctx, joinCorrelation_, config_.maxPollInterval + seconds(5));
     ctx.send(coordinator_, std::move(request));
 }
@@ -583,23 +602,23 @@ void Consumer::handleJoinResponse(NodeContext& ctx, const JoinGroupResponse& res
         return;
     case KafkaError::UNKNOWN_MEMBER_ID:
         resetGeneration(true);
-        requestRejoin(ctx, "JoinGroup answered UNKNOWN_MEMBER_ID");
+        requestRejoin(ctx, EngineText::tr("JoinGroup answered UNKNOWN_MEMBER_ID"));
         return;
     case KafkaError::ILLEGAL_GENERATION:
         resetGeneration(false);
-        requestRejoin(ctx, "JoinGroup answered ILLEGAL_GENERATION");
+        requestRejoin(ctx, EngineText::tr("JoinGroup answered ILLEGAL_GENERATION"));
         return;
     case KafkaError::REBALANCE_IN_PROGRESS:
-        requestRejoin(ctx, "JoinGroup answered REBALANCE_IN_PROGRESS");
+        requestRejoin(ctx, EngineText::tr("JoinGroup answered REBALANCE_IN_PROGRESS"));
         return;
     default:
         if (isCoordinatorError(response.error)) {
             rejoinNeeded_ = true;
             joinPrepared_ = true;
-            markCoordinatorUnknown(ctx, std::string("JoinGroup answered ") + errorName(response.error));
+            markCoordinatorUnknown(ctx, EngineText::tr("JoinGroup answered %1").args(errorName(response.error)));
             return;
         }
-        fail(ctx, std::string("JoinGroup failed with ") + errorName(response.error));
+        fail(ctx, EngineText::tr("JoinGroup failed with %1").args(errorName(response.error)));
         return;
     }
     confirmCoordinator();
@@ -640,7 +659,7 @@ void Consumer::handleJoinResponse(NodeContext& ctx, const JoinGroupResponse& res
         std::string text;
         for (const auto& [m, parts] : sync.assignments) text += (text.empty() ? "" : ", ") + m + " " + formatPartitions(parts);
         emit(ctx, EventKind::Group,
-             "leader of generation " + std::to_string(generation_) + ": assigned with " + protocol_ + ": " + text);
+             EngineText::tr("leader of generation %1: assigned with %2: %3").args(generation_, protocol_, text));
         if (topics.size() > counts.size()) requestMetadata(ctx);
     }
     syncCorrelation_ = sync.correlationId;
@@ -659,25 +678,25 @@ void Consumer::handleSyncResponse(NodeContext& ctx, const SyncGroupResponse& res
         return;
     case KafkaError::REBALANCE_IN_PROGRESS:
         member_ = Member::Stable;
-        requestRejoin(ctx, "SyncGroup answered REBALANCE_IN_PROGRESS");
+        requestRejoin(ctx, EngineText::tr("SyncGroup answered REBALANCE_IN_PROGRESS"));
         return;
     case KafkaError::UNKNOWN_MEMBER_ID:
         resetGeneration(true);
-        requestRejoin(ctx, "SyncGroup answered UNKNOWN_MEMBER_ID");
+        requestRejoin(ctx, EngineText::tr("SyncGroup answered UNKNOWN_MEMBER_ID"));
         return;
     case KafkaError::ILLEGAL_GENERATION:
         resetGeneration(false);
-        requestRejoin(ctx, "SyncGroup answered ILLEGAL_GENERATION");
+        requestRejoin(ctx, EngineText::tr("SyncGroup answered ILLEGAL_GENERATION"));
         return;
     default:
         if (isCoordinatorError(response.error)) {
             member_ = Member::Stable;
             rejoinNeeded_ = true;
             joinPrepared_ = true;
-            markCoordinatorUnknown(ctx, std::string("SyncGroup answered ") + errorName(response.error));
+            markCoordinatorUnknown(ctx, EngineText::tr("SyncGroup answered %1").args(errorName(response.error)));
             return;
         }
-        fail(ctx, std::string("SyncGroup failed with ") + errorName(response.error));
+        fail(ctx, EngineText::tr("SyncGroup failed with %1").args(errorName(response.error)));
     }
 }
 
@@ -693,38 +712,40 @@ void Consumer::applyAssignment(NodeContext& ctx, const PendingSync& sync) {
             std::map<TopicPartition, Offset> positions = consumedPositions(&revoked);
             sendCommit(ctx, std::move(positions), CommitKind::AfterProcessing, false);
         }
-        revoke(ctx, revoked, false, "cooperative rebalancing: they move to another member");
+        revoke(ctx, revoked, false, EngineText::tr("cooperative rebalancing: they move to another member"));
     }
     for (const TopicPartition& tp : added) owned_[tp];
     lastAssignment_ = assigned;
     lastAssignmentGeneration_ = generation_;
     joinPrepared_ = false;
     ctx.observer().onGroup(PartitionsAssigned{config_.groupId, config_.clientId, memberId_, generation_, assigned});
-    std::string text = "generation " + std::to_string(generation_) + " of " + config_.groupId + ": owns " +
-                       formatPartitions(assigned);
+    std::vector<Text> parts{EngineText::tr("generation %1 of %2: owns %3")
+        .args(generation_, config_.groupId, formatPartitions(assigned))};
     if (!before.empty() || !revoked.empty()) {
-        if (!added.empty()) text += ", newly assigned " + formatPartitions(added);
-        if (!revoked.empty()) text += ", revoked " + formatPartitions(revoked);
+        if (!added.empty()) parts.push_back(EngineText::tr("newly assigned %1").args(formatPartitions(added)));
+        if (!revoked.empty()) parts.push_back(EngineText::tr("revoked %1").args(formatPartitions(revoked)));
     }
-    if (assigned.empty()) text += " (idle: the group has more consumers than partitions)";
-    emit(ctx, EventKind::Group, text);
+    Text text = Text::join(std::move(parts), ", ");
+    if (assigned.empty()) text = EngineText::tr("%1 (idle: the group has more consumers than partitions)")
+        .args(std::move(text));
+    emit(ctx, EventKind::Group, std::move(text));
     if (!revoked.empty()) {
-        requestRejoin(ctx, "revoked " + formatPartitions(revoked) +
-                               "; rejoining so that they can be assigned elsewhere (cooperative, second round)");
+        requestRejoin(ctx, EngineText::tr("revoked %1; rejoining so that they can be assigned elsewhere (cooperative, second round)")
+            .args(formatPartitions(revoked)));
     }
     if (isLeader_) {
         for (const auto& [topic, count] : assignedTopicCounts_) {
             auto l = leaders_.find(topic);
             const int now = l == leaders_.end() ? 0 : static_cast<int>(l->second.size());
             if (now != count) {
-                requestRejoin(ctx, "the partition count of " + topic + " changed");
+                requestRejoin(ctx, EngineText::tr("the partition count of %1 changed").args(topic));
                 break;
             }
         }
     }
 }
 
-void Consumer::revoke(NodeContext& ctx, const std::vector<TopicPartition>& partitions, bool lost, const std::string& why) {
+void Consumer::revoke(NodeContext& ctx, const std::vector<TopicPartition>& partitions, bool lost, Text why) {
     if (partitions.empty()) return;
     for (const TopicPartition& tp : partitions) {
         owned_.erase(tp);
@@ -736,8 +757,9 @@ void Consumer::revoke(NodeContext& ctx, const std::vector<TopicPartition>& parti
     }
     ctx.observer().onGroup(PartitionsRevoked{config_.groupId, config_.clientId, memberId_, partitions, lost});
     emit(ctx, EventKind::Group,
-         std::string(lost ? "lost " : "revoked ") + formatPartitions(partitions) + ": " + why +
-             (lost ? " (onPartitionsLost: nothing is committed for them)" : ""),
+         (lost ? EngineText::tr("lost %1: %2 (onPartitionsLost: nothing is committed for them)")
+              : EngineText::tr("revoked %1: %2"))
+             .args(formatPartitions(partitions), std::move(why)),
          !lost && config_.rebalanceProtocol() == RebalanceProtocol::Eager);
 }
 
@@ -765,35 +787,36 @@ void Consumer::handleHeartbeatResponse(NodeContext& ctx, const HeartbeatResponse
         return;
     case KafkaError::REBALANCE_IN_PROGRESS:
         if (!rejoinNeeded_)
-            emit(ctx, EventKind::Group, "heartbeat answered REBALANCE_IN_PROGRESS: it rejoins at its next poll()", true);
-        requestRejoin(ctx, "the group is rebalancing");
+            emit(ctx, EventKind::Group, EngineText::tr("heartbeat answered REBALANCE_IN_PROGRESS: it rejoins at its next poll()"), true);
+        requestRejoin(ctx, EngineText::tr("the group is rebalancing"));
         return;
     case KafkaError::ILLEGAL_GENERATION:
     case KafkaError::UNKNOWN_MEMBER_ID:
         emit(ctx, EventKind::Group,
-             std::string("heartbeat answered ") + errorName(response.error) +
-                 ": it is no longer a member of generation " + std::to_string(generation_) + "; it rejoins");
+             EngineText::tr("heartbeat answered %1: it is no longer a member of generation %2; it rejoins")
+                 .args(errorName(response.error), generation_));
         resetGeneration(response.error == KafkaError::UNKNOWN_MEMBER_ID);
         wake(ctx);
         return;
     case KafkaError::FENCED_INSTANCE_ID:
-        fail(ctx, "FENCED_INSTANCE_ID: another consumer with group.instance.id " + config_.groupInstanceId.value_or("?") +
-                      " took its place");
+        fail(ctx, EngineText::tr("FENCED_INSTANCE_ID: another consumer with group.instance.id %1 took its place")
+            .args(config_.groupInstanceId.value_or("?")));
         return;
     default:
         if (isCoordinatorError(response.error))
-            markCoordinatorUnknown(ctx, std::string("heartbeat answered ") + errorName(response.error));
+            markCoordinatorUnknown(ctx, EngineText::tr("heartbeat answered %1").args(errorName(response.error)));
     }
 }
 
 void Consumer::pollTimeoutExpired(NodeContext& ctx) {
     emit(ctx, EventKind::Group,
-         "consumer poll timeout has expired: " + formatDuration(ctx.now() - lastPoll_) +
-             " since its last poll(), more than max.poll.interval.ms (" + formatDuration(config_.maxPollInterval) +
-             "); " +
-             (config_.groupInstanceId ? "as a static member it sends no LeaveGroup (session.timeout.ms removes it)"
-                                      : "it leaves the group") +
-             ". Processing a batch of up to max.poll.records takes too long.");
+         (config_.groupInstanceId
+              ? EngineText::tr("consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms "
+                               "(%2); as a static member it sends no LeaveGroup (session.timeout.ms removes it). Processing "
+                               "a batch of up to max.poll.records takes too long.")
+              : EngineText::tr("consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms "
+                               "(%2); it leaves the group. Processing a batch of up to max.poll.records takes too long."))
+             .args(formatDuration(ctx.now() - lastPoll_), formatDuration(config_.maxPollInterval)));
     if (!config_.groupInstanceId) sendLeave(ctx, "consumer poll timeout has expired");
     resetGeneration(true);
 }
@@ -836,7 +859,7 @@ void Consumer::ensurePositions(NodeContext& ctx) {
         if (p.position >= 0 || !p.error.empty() || awaitingCommitted_.count(tp) || pendingResets_.count(tp)) continue;
         if (config_.groupId.empty()) {
             resetPosition(ctx, tp, config_.autoOffsetReset == OffsetReset::Earliest ? kListEarliest : kListLatest,
-                          "no group, so no committed offset");
+                          EngineText::tr("no group, so no committed offset"));
             if (config_.autoOffsetReset == OffsetReset::None) {
                 owned_[tp].error = "no committed offset and auto.offset.reset=none";
                 pendingResets_.erase(tp);
@@ -869,7 +892,7 @@ void Consumer::handleOffsetFetchResponse(NodeContext& ctx, const OffsetFetchResp
     awaitingCommitted_.clear();
     if (response.error != KafkaError::NONE) {
         if (isCoordinatorError(response.error))
-            markCoordinatorUnknown(ctx, std::string("OffsetFetch answered ") + errorName(response.error));
+            markCoordinatorUnknown(ctx, EngineText::tr("OffsetFetch answered %1").args(errorName(response.error)));
         wake(ctx);
         return;
     }
@@ -887,25 +910,26 @@ void Consumer::handleOffsetFetchResponse(NodeContext& ctx, const OffsetFetchResp
         }
         switch (config_.autoOffsetReset) {
         case OffsetReset::Earliest:
-            resetPosition(ctx, tp, kListEarliest, "no committed offset; auto.offset.reset=earliest");
+            resetPosition(ctx, tp, kListEarliest, EngineText::tr("no committed offset; auto.offset.reset=earliest"));
             break;
         case OffsetReset::Latest:
-            resetPosition(ctx, tp, kListLatest, "no committed offset; auto.offset.reset=latest");
+            resetPosition(ctx, tp, kListLatest, EngineText::tr("no committed offset; auto.offset.reset=latest"));
             break;
         case OffsetReset::None:
             p->second.error = "no committed offset and auto.offset.reset=none (NoOffsetForPartitionException)";
             emit(ctx, EventKind::Client,
-                 "ERROR: " + tp.str() + " has no committed offset and auto.offset.reset=none: poll() throws "
-                 "NoOffsetForPartitionException; it reads nothing from " + tp.str() + " until a seek",
+                 EngineText::tr("ERROR: %1 has no committed offset and auto.offset.reset=none: poll() throws "
+                                "NoOffsetForPartitionException; it reads nothing from %1 until a seek").args(tp.str()),
                  false, {partitionSubject(tp)});
             break;
         }
     }
-    if (!resumed.empty()) emit(ctx, EventKind::Client, "resumes at the committed offsets: " + resumed, true);
+    if (!resumed.empty()) emit(ctx, EventKind::Client, EngineText::tr("resumes at the committed offsets: %1")
+        .args(resumed), true);
     wake(ctx);
 }
 
-void Consumer::resetPosition(NodeContext& ctx, const TopicPartition& tp, std::int64_t timestamp, const std::string& why) {
+void Consumer::resetPosition(NodeContext& ctx, const TopicPartition& tp, std::int64_t timestamp, Text why) {
     (void)ctx;
     owned_[tp].position = -1;
     buffers_.erase(tp);
@@ -958,16 +982,16 @@ void Consumer::handleListOffsetsResponse(NodeContext& ctx, const ListOffsetsResp
             retry = true;
             continue;
         }
-        const std::string why = pendingResetWhy_[tp];
+        const Text why = pendingResetWhy_[tp];
         if (offset < 0) {
             pending->second = kListLatest;
-            pendingResetWhy_[tp] = "no record at or after that time: to the end";
+            pendingResetWhy_[tp] = EngineText::tr("no record at or after that time: to the end");
             continue;
         }
         pendingResets_.erase(pending);
         pendingResetWhy_.erase(tp);
         setPosition(ctx, tp, offset, true);
-        emit(ctx, EventKind::Client, tp.str() + " position set to offset " + std::to_string(offset) + " (" + why + ")",
+        emit(ctx, EventKind::Client, EngineText::tr("%1 position set to offset %2 (%3)").args(tp.str(), offset, why),
              false, {partitionSubject(tp)});
     }
     if (retry) {
@@ -982,9 +1006,8 @@ std::int64_t Consumer::sendCommit(NodeContext& ctx, std::map<TopicPartition, Off
     if (config_.usesGroupManagement() && generation_ < 0) {
         ++stats_.commitFailures;
         emit(ctx, EventKind::Client,
-             "commit of " + describeOffsets(offsets) +
-                 " failed: CommitFailedException (it is not a member of the group right now; another member may "
-                 "process these records again)");
+             EngineText::tr("commit of %1 failed: CommitFailedException (it is not a member of the group right now; "
+                            "another member may process these records again)").args(describeOffsets(offsets)));
         return 0;
     }
     ctx.observer().onGroup(OffsetsCommitSent{config_.groupId, config_.clientId, offsets, kind});
@@ -1016,7 +1039,8 @@ void Consumer::flushCommits(NodeContext& ctx) {
         const bool awaited = c.sync && awaitedCommit_ != 0;
         if (config_.usesGroupManagement() && generation_ < 0) {
             ++stats_.commitFailures;
-            emit(ctx, EventKind::Client, "commit of " + describeOffsets(c.offsets) + " failed: CommitFailedException");
+            emit(ctx, EventKind::Client, EngineText::tr("commit of %1 failed: CommitFailedException")
+                .args(describeOffsets(c.offsets)));
             if (awaited) finishSyncCommit(ctx);
             continue;
         }
@@ -1056,31 +1080,34 @@ void Consumer::handleCommitResponse(NodeContext& ctx, const OffsetCommitResponse
             auto p = owned_.find(tp);
             if (p != owned_.end()) p->second.committed = offset;
         }
-        emit(ctx, EventKind::Client, "committed " + describeOffsets(commit.offsets), true);
+        emit(ctx, EventKind::Client, EngineText::tr("committed %1").args(describeOffsets(commit.offsets)), true);
         if (awaited) finishSyncCommit(ctx);
         return;
     }
     const bool retriable = isCoordinatorError(error) || error == KafkaError::REQUEST_TIMED_OUT;
     if (retriable && commit.sync && awaited && ctx.now() < syncCommitDeadline_) {
         unsentCommits_.push_back(std::move(commit));
-        if (isCoordinatorError(error)) markCoordinatorUnknown(ctx, std::string("OffsetCommit answered ") + errorName(error));
+        if (isCoordinatorError(error)) markCoordinatorUnknown(ctx, EngineText::tr("OffsetCommit answered %1")
+            .args(errorName(error)));
         else flushCommits(ctx);
         return;
     }
     ++stats_.commitFailures;
-    std::string text = "commit of " + describeOffsets(commit.offsets) + " failed: " + errorName(error);
-    if (error == KafkaError::ILLEGAL_GENERATION || error == KafkaError::UNKNOWN_MEMBER_ID ||
-        error == KafkaError::REBALANCE_IN_PROGRESS)
-        text += " (CommitFailedException: the group rebalanced; the partitions' next owner starts from the last "
-                "committed offset and processes these records again)";
-    emit(ctx, EventKind::Client, text);
-    if (isCoordinatorError(error)) markCoordinatorUnknown(ctx, std::string("OffsetCommit answered ") + errorName(error));
+    const bool rebalanced = error == KafkaError::ILLEGAL_GENERATION || error == KafkaError::UNKNOWN_MEMBER_ID ||
+                            error == KafkaError::REBALANCE_IN_PROGRESS;
+    emit(ctx, EventKind::Client,
+         (rebalanced ? EngineText::tr("commit of %1 failed: %2 (CommitFailedException: the group rebalanced; the partitions' "
+                                      "next owner starts from the last committed offset and processes these records again)")
+                     : EngineText::tr("commit of %1 failed: %2"))
+             .args(describeOffsets(commit.offsets), errorName(error)));
+    if (isCoordinatorError(error)) markCoordinatorUnknown(ctx, EngineText::tr("OffsetCommit answered %1")
+        .args(errorName(error)));
     if (error == KafkaError::ILLEGAL_GENERATION || error == KafkaError::UNKNOWN_MEMBER_ID) {
         if (commit.generation == generation_ && member_ != Member::Joining) {
             resetGeneration(error == KafkaError::UNKNOWN_MEMBER_ID);
         }
     } else if (error == KafkaError::FENCED_INSTANCE_ID) {
-        fail(ctx, "FENCED_INSTANCE_ID on commit");
+        fail(ctx, EngineText::tr("FENCED_INSTANCE_ID on commit"));
         return;
     }
     if (awaited) finishSyncCommit(ctx);
@@ -1096,11 +1123,11 @@ void Consumer::finishClose(NodeContext& ctx) {
     if (dynamic) sendLeave(ctx, "the consumer is being closed");
     app_ = App::Closed;
     emit(ctx, EventKind::Group,
-         std::string("closed") +
-             (dynamic ? " (LeaveGroup sent: the group rebalances without it)"
-              : config_.usesGroupManagement()
-                  ? " (a static member sends no LeaveGroup: its partitions wait for it until session.timeout.ms)"
-                  : ""));
+         dynamic ? EngineText::tr("closed (LeaveGroup sent: the group rebalances without it)")
+         : config_.usesGroupManagement()
+             ? EngineText::tr("closed (a static member sends no LeaveGroup: its partitions wait for it until "
+                              "session.timeout.ms)")
+             : EngineText::tr("closed"));
 }
 
 void Consumer::finishSyncCommit(NodeContext& ctx) {
@@ -1139,7 +1166,8 @@ std::optional<std::string> Consumer::commit(NodeContext& ctx) {
     if (config_.groupId.empty()) return config_.clientId + " has no group.id: there is nowhere to commit";
     std::map<TopicPartition, Offset> positions = consumedPositions();
     if (positions.empty()) return config_.clientId + " has no position to commit yet";
-    emit(ctx, EventKind::Client, "commitSync() of its positions " + describeOffsets(positions) + " (a manual commit)");
+    emit(ctx, EventKind::Client, EngineText::tr("commitSync() of its positions %1 (a manual commit)")
+        .args(describeOffsets(positions)));
     sendCommit(ctx, std::move(positions), CommitKind::Manual, false);
     return std::nullopt;
 }
@@ -1152,8 +1180,8 @@ std::optional<std::string> Consumer::seek(NodeContext& ctx, const TopicPartition
     pendingResetWhy_.erase(tp);
     resetsInFlight_.erase(tp);
     setPosition(ctx, tp, offset, true);
-    emit(ctx, EventKind::Client, "seek(" + tp.str() + ", " + std::to_string(offset) + "): the next poll() reads from offset " +
-                                     std::to_string(offset),
+    emit(ctx, EventKind::Client, EngineText::tr("seek(%1, %2): the next poll() reads from offset %2")
+        .args(tp.str(), offset),
          false, {partitionSubject(tp)});
     wake(ctx);
     return std::nullopt;
@@ -1161,14 +1189,14 @@ std::optional<std::string> Consumer::seek(NodeContext& ctx, const TopicPartition
 
 std::optional<std::string> Consumer::seekToBeginning(NodeContext& ctx, const TopicPartition& tp) {
     if (!owns(tp)) return config_.clientId + " is not assigned " + tp.str() + " (it owns " + formatPartitions(ownedList()) + ")";
-    resetPosition(ctx, tp, kListEarliest, "seekToBeginning");
+    resetPosition(ctx, tp, kListEarliest, EngineText::tr("seekToBeginning"));
     wake(ctx);
     return std::nullopt;
 }
 
 std::optional<std::string> Consumer::seekToEnd(NodeContext& ctx, const TopicPartition& tp) {
     if (!owns(tp)) return config_.clientId + " is not assigned " + tp.str() + " (it owns " + formatPartitions(ownedList()) + ")";
-    resetPosition(ctx, tp, kListLatest, "seekToEnd");
+    resetPosition(ctx, tp, kListLatest, EngineText::tr("seekToEnd"));
     wake(ctx);
     return std::nullopt;
 }
@@ -1176,7 +1204,7 @@ std::optional<std::string> Consumer::seekToEnd(NodeContext& ctx, const TopicPart
 std::optional<std::string> Consumer::seekToTimestamp(NodeContext& ctx, const TopicPartition& tp, SimTime timestamp) {
     if (!owns(tp)) return config_.clientId + " is not assigned " + tp.str() + " (it owns " + formatPartitions(ownedList()) + ")";
     resetPosition(ctx, tp, timestamp / kMicrosPerMilli,
-                  "offsetsForTimes: the first record at or after " + formatTime(timestamp));
+                  EngineText::tr("offsetsForTimes: the first record at or after %1").args(formatTime(timestamp)));
     wake(ctx);
     return std::nullopt;
 }
@@ -1248,9 +1276,9 @@ void Consumer::handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse 
         if (pr.preferredReadReplica != kNoNode) {
             if (announcedReplica_[pr.tp] != pr.preferredReadReplica)
                 emit(ctx, EventKind::Client,
-                     pr.tp.str() + ": leader broker " + std::to_string(from) + " sends it to broker " +
-                         std::to_string(pr.preferredReadReplica) + ", a replica in its rack " + config_.clientRack +
-                         " (fetch from follower, KIP-392)",
+                     EngineText::tr("%1: leader broker %2 sends it to broker %3, a replica in its rack %4 (fetch from "
+                                    "follower, KIP-392)")
+                         .args(pr.tp.str(), from, pr.preferredReadReplica, config_.clientRack),
                      false, {partitionSubject(pr.tp)});
             preferred_[pr.tp] = {pr.preferredReadReplica, ctx.now() + config_.metadataMaxAge};
             announcedReplica_[pr.tp] = pr.preferredReadReplica;
@@ -1259,30 +1287,32 @@ void Consumer::handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse 
         auto pref = preferred_.find(pr.tp);
         if (pr.error != KafkaError::NONE && pref != preferred_.end() && pref->second.first == from) {
             emit(ctx, EventKind::Client,
-                 "fetch of " + pr.tp.str() + " from follower broker " + std::to_string(from) + ": " + errorName(pr.error) +
-                     "; back to the leader",
+                 EngineText::tr("fetch of %1 from follower broker %2: %3; back to the leader")
+                     .args(pr.tp.str(), from, errorName(pr.error)),
                  true);
             preferred_.erase(pref);
             continue;
         }
         if (pr.error == KafkaError::OFFSET_OUT_OF_RANGE) {
-            const std::string why = "offset " + std::to_string(asked->second) + " is out of range (log start " +
-                                    std::to_string(pr.logStartOffset) + ", high watermark " +
-                                    std::to_string(pr.highWatermark) + ")";
+            const Text why = EngineText::tr("offset %1 is out of range (log start %2, high watermark %3)")
+                                 .args(asked->second, pr.logStartOffset, pr.highWatermark);
             if (config_.autoOffsetReset == OffsetReset::None) {
-                p->second.error = why + " and auto.offset.reset=none";
-                emit(ctx, EventKind::Client, "ERROR: " + pr.tp.str() + ": " + p->second.error, false, {partitionSubject(pr.tp)});
+                p->second.error = why.str() + " and auto.offset.reset=none";
+                emit(ctx, EventKind::Client, EngineText::tr("ERROR: %1: %2 and auto.offset.reset=none")
+                    .args(pr.tp.str(), why), false,
+                     {partitionSubject(pr.tp)});
             } else {
                 resetPosition(ctx, pr.tp,
                               config_.autoOffsetReset == OffsetReset::Earliest ? kListEarliest : kListLatest,
-                              why + "; auto.offset.reset=" + offsetResetName(config_.autoOffsetReset));
+                              EngineText::tr("%1; auto.offset.reset=%2")
+                                  .args(why, offsetResetName(config_.autoOffsetReset)));
             }
             continue;
         }
         if (pr.error != KafkaError::NONE) {
             failed = true;
-            emit(ctx, EventKind::Client, "fetch of " + pr.tp.str() + " from broker " + std::to_string(from) + ": " +
-                                             errorName(pr.error) + "; refreshing metadata",
+            emit(ctx, EventKind::Client, EngineText::tr("fetch of %1 from broker %2: %3; refreshing metadata")
+                .args(pr.tp.str(), from, errorName(pr.error)),
                  true);
             continue;
         }
@@ -1354,9 +1384,9 @@ void Consumer::handleMetadata(NodeContext& ctx, const MetadataResponse& response
             auto l = leaders_.find(topic);
             const int now = l == leaders_.end() ? 0 : static_cast<int>(l->second.size());
             if (now != count) {
-                emit(ctx, EventKind::Group, "as the group leader it sees " + topic + " now has " + std::to_string(now) +
-                                                " partition(s), not " + std::to_string(count) + ": it triggers a rebalance");
-                requestRejoin(ctx, "the partition count of " + topic + " changed");
+                emit(ctx, EventKind::Group, EngineText::tr("as the group leader it sees %1 now has %2 partition(s), not %3: it triggers a rebalance")
+                    .args(topic, now, count));
+                requestRejoin(ctx, EngineText::tr("the partition count of %1 changed").args(topic));
                 break;
             }
         }
@@ -1371,7 +1401,7 @@ void Consumer::handleMetadata(NodeContext& ctx, const MetadataResponse& response
 void Consumer::handleDisconnected(NodeContext& ctx, NodeId peer) {
     noteBrokerFailure(ctx, peer);
     std::erase_if(preferred_, [&](const auto& p) { return p.second.first == peer; });
-    if (peer == coordinator_) markCoordinatorUnknown(ctx, "the connection to it closed");
+    if (peer == coordinator_) markCoordinatorUnknown(ctx, EngineText::tr("the connection to it closed"));
     std::vector<std::int64_t> lost;
     for (const auto& [id, f] : fetches_)
         if (f.broker == peer) lost.push_back(id);
@@ -1406,7 +1436,7 @@ void Consumer::failRequest(NodeContext& ctx, std::int64_t id) {
         findCorrelation_ = 0;
         scheduleFind(ctx);
     } else if (id == joinCorrelation_ || id == syncCorrelation_ || id == offsetFetchCorrelation_) {
-        markCoordinatorUnknown(ctx, "a request to it timed out");
+        markCoordinatorUnknown(ctx, EngineText::tr("a request to it timed out"));
     } else if (auto f = fetches_.find(id); f != fetches_.end()) {
         fetchingFrom_.erase(f->second.broker);
         fetches_.erase(f);

@@ -157,28 +157,28 @@ private:
     // Group membership.
     bool groupStep(NodeContext& ctx);
     void findCoordinator(NodeContext& ctx);
-    void markCoordinatorUnknown(NodeContext& ctx, const std::string& why);
+    void markCoordinatorUnknown(NodeContext& ctx, Text why);
     void scheduleFind(NodeContext& ctx);
     void confirmCoordinator();
     bool brokerBackingOff(NodeContext& ctx, BrokerId broker) const;
     void noteBrokerFailure(NodeContext& ctx, BrokerId broker);
     void sendJoin(NodeContext& ctx);
-    void requestRejoin(NodeContext& ctx, const std::string& why);
+    void requestRejoin(NodeContext& ctx, Text why);
     void resetGeneration(bool resetMemberId);
     void handleJoinResponse(NodeContext& ctx, const JoinGroupResponse& response);
     void handleSyncResponse(NodeContext& ctx, const SyncGroupResponse& response);
     void applyAssignment(NodeContext& ctx, const PendingSync& sync);
-    void revoke(NodeContext& ctx, const std::vector<TopicPartition>& partitions, bool lost, const std::string& why);
+    void revoke(NodeContext& ctx, const std::vector<TopicPartition>& partitions, bool lost, Text why);
     void sendHeartbeat(NodeContext& ctx);
     void handleHeartbeatResponse(NodeContext& ctx, const HeartbeatResponse& response);
     void pollTimeoutExpired(NodeContext& ctx);
     void sendLeave(NodeContext& ctx, const std::string& reason);
-    void fail(NodeContext& ctx, const std::string& why);
+    void fail(NodeContext& ctx, Text why);
 
     // Offsets.
     void ensurePositions(NodeContext& ctx);
     void handleOffsetFetchResponse(NodeContext& ctx, const OffsetFetchResponse& response);
-    void resetPosition(NodeContext& ctx, const TopicPartition& tp, std::int64_t timestamp, const std::string& why);
+    void resetPosition(NodeContext& ctx, const TopicPartition& tp, std::int64_t timestamp, Text why);
     void sendListOffsets(NodeContext& ctx);
     void handleListOffsetsResponse(NodeContext& ctx, const ListOffsetsResponse& response);
     void setPosition(NodeContext& ctx, const TopicPartition& tp, Offset offset, bool jump);
@@ -203,7 +203,7 @@ private:
     void setRequestTimer(NodeContext& ctx, std::int64_t correlationId, SimTime timeout);
     SimTime backoff(int attempts) const;
     NodeId anyBroker(NodeContext& ctx);
-    void emit(NodeContext& ctx, EventKind kind, const std::string& text, bool verbose = false,
+    void emit(NodeContext& ctx, EventKind kind, Text text, bool verbose = false,
               std::vector<std::string> extraSubjects = {}) const;
     std::vector<TopicPartition> ownedList() const;
     bool owns(const TopicPartition& tp) const { return owned_.count(tp) > 0; }
@@ -242,7 +242,7 @@ private:
     std::string protocol_;
     bool isLeader_ = false;
     bool rejoinNeeded_ = false;
-    std::string rejoinReason_;
+    Text rejoinReason_;
     bool joinPrepared_ = false;
     bool generationLost_ = false;
     std::int64_t joinCorrelation_ = 0;
@@ -261,7 +261,7 @@ private:
     std::map<TopicPartition, Buffered> buffers_;
     std::set<TopicPartition> awaitingCommitted_;
     std::map<TopicPartition, std::int64_t> pendingResets_;    // tp -> ListOffsets timestamp
-    std::map<TopicPartition, std::string> pendingResetWhy_;
+    std::map<TopicPartition, Text> pendingResetWhy_;
     std::set<TopicPartition> resetsInFlight_;
     std::int64_t offsetFetchCorrelation_ = 0;
     std::map<std::int64_t, std::vector<TopicPartition>> listOffsetsInFlight_;

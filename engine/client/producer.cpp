@@ -158,8 +158,8 @@ void Producer::append(NodeContext& ctx, const std::string& topicName, ProducerRe
         rejected.data->append(record, ctx.now());
         rejected.groups.push_back({group, 1});
         ctx.emit(EventKind::Client,
-                 config_.clientId + ": partition " + std::to_string(*record.partition) + " of " + topicName +
-                     " does not exist (it has " + std::to_string(topic.partitions.size()) + ")",
+                 EngineText::tr("%1: partition %2 of %3 does not exist (it has %4)")
+                     .args(config_.clientId, *record.partition, topicName, topic.partitions.size()),
                  {"client:" + config_.clientId});
         complete(ctx, rejected, -1, KafkaError::UNKNOWN_TOPIC_OR_PARTITION);
         return;
@@ -375,8 +375,8 @@ bool Producer::splitTooLarge(NodeContext& ctx, ProducerBatch& batch) {
     queue.push_front(part(n / 2, n));
     queue.push_front(part(0, n / 2));
     ctx.emit(EventKind::Client,
-             config_.clientId + ": a batch of " + std::to_string(n) + " records to " + batch.tp.str() +
-                 " got MESSAGE_TOO_LARGE; splitting it in two and sending again",
+             EngineText::tr("%1: a batch of %2 records to %3 got MESSAGE_TOO_LARGE; splitting it in two and sending "
+                            "again").args(config_.clientId, n, batch.tp.str()),
              {"client:" + config_.clientId, partitionSubject(batch.tp)});
     scheduleDrain(ctx, ctx.now());
     return true;
@@ -391,9 +391,8 @@ void Producer::retryOrFail(NodeContext& ctx, ProducerBatch batch, KafkaError err
     }
     ++stats_.retries;
     ctx.emit(EventKind::Client,
-             config_.clientId + ": " + std::to_string(batch.data->size()) + " record(s) to " + batch.tp.str() +
-                 " got " + errorName(error) + "; retrying in " + formatDuration(config_.retryBackoff) + " (attempt " +
-                 std::to_string(batch.attempts + 1) + ")",
+             EngineText::tr("%1: %2 record(s) to %3 got %4; retrying in %5 (attempt %6)")
+                 .args(config_.clientId, batch.data->size(), batch.tp.str(), errorName(error), formatDuration(config_.retryBackoff), batch.attempts + 1),
              {"client:" + config_.clientId, partitionSubject(batch.tp)}, batch.attempts > 1);
     batch.retryAt = ctx.now() + config_.retryBackoff;
     batch.sealed = true;
@@ -439,17 +438,17 @@ void Producer::complete(NodeContext& ctx, ProducerBatch& batch, Offset baseOffse
             ctx.observer().onProduceAcked(id(), batch.tp, baseOffset, stored, batch.acks);
         }
         ctx.emit(EventKind::Client,
-                 config_.clientId + ": " + std::to_string(count) + " record(s) acked on " + batch.tp.str() +
-                     (baseOffset >= 0 ? " at offsets " + std::to_string(baseOffset) + ".." +
-                                            std::to_string(baseOffset + count - 1)
-                                      : std::string(" (acks=0: no offset)")) +
-                     " (acks=" + acksName(batch.acks) + ")",
+                 baseOffset >= 0
+                     ? EngineText::tr("%1: %2 record(s) acked on %3 at offsets %4..%5 (acks=%6)")
+                           .args(config_.clientId, count, batch.tp.str(), baseOffset, baseOffset + count - 1, acksName(batch.acks))
+                     : EngineText::tr("%1: %2 record(s) acked on %3 (acks=0: no offset) (acks=%4)")
+                           .args(config_.clientId, count, batch.tp.str(), acksName(batch.acks)),
                  {"client:" + config_.clientId, partitionSubject(batch.tp)}, true);
     } else {
         stats_.failed += count;
         ctx.emit(EventKind::Client,
-                 config_.clientId + ": " + std::to_string(count) + " record(s) to " + batch.tp.str() + " failed: " +
-                     errorName(error),
+                 EngineText::tr("%1: %2 record(s) to %3 failed: %4")
+                     .args(config_.clientId, count, batch.tp.str(), errorName(error)),
                  {"client:" + config_.clientId, partitionSubject(batch.tp)});
     }
     Offset next = baseOffset;
@@ -484,8 +483,8 @@ void Producer::finishCloseIfDone(NodeContext& ctx) {
     if (!closing_ || closed_ || pendingRecords() > 0) return;
     closed_ = true;
     ctx.emit(EventKind::Client,
-             config_.clientId + " closed: every record it was given has an outcome (" + std::to_string(stats_.acked) +
-                 " acked, " + std::to_string(stats_.failed) + " failed in all)",
+             EngineText::tr("%1 closed: every record it was given has an outcome (%2 acked, %3 failed in all)")
+                 .args(config_.clientId, stats_.acked, stats_.failed),
              {"client:" + config_.clientId});
 }
 
@@ -506,18 +505,19 @@ void Producer::finishGroupIfDone(NodeContext& ctx, std::uint64_t group) {
             }
         }
     }
-    std::string text = config_.clientId + ": " + result.label + " → " + std::to_string(result.acked) + " acked";
     std::vector<std::string> subjects{"client:" + config_.clientId};
-    std::string sep = " (";
+    std::string where;
     for (const auto& [tp, range] : ranges) {
-        text += sep + tp.str() + " @" + std::to_string(range.first) +
-                (range.second > range.first ? ".." + std::to_string(range.second) : "");
-        sep = ", ";
+        where += (where.empty() ? "" : ", ") + tp.str() + " @" + std::to_string(range.first) +
+                 (range.second > range.first ? ".." + std::to_string(range.second) : "");
         subjects.push_back(partitionSubject(tp));
     }
-    if (!ranges.empty()) text += ")";
-    for (const auto& [name, count] : errors) text += ", " + std::to_string(count) + " failed with " + name;
-    ctx.emit(EventKind::Client, text, subjects);
+    std::vector<Text> parts{ranges.empty() ? EngineText::tr("%1: %2 → %3 acked")
+        .args(config_.clientId, result.label, result.acked)
+                                           : EngineText::tr("%1: %2 → %3 acked (%4)")
+                                               .args(config_.clientId, result.label, result.acked, where)};
+    for (const auto& [name, count] : errors) parts.push_back(EngineText::tr("%1 failed with %2").args(count, name));
+    ctx.emit(EventKind::Client, Text::join(std::move(parts), ", "), subjects);
     if (auto kept = kept_.find(group); kept != kept_.end()) kept->second = result;
     groups_.erase(it);
 }

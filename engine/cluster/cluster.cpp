@@ -15,14 +15,14 @@ Cluster::Cluster(ClusterSpec spec) : spec_(spec), sim_(spec.seed), checker_(*thi
     sim_.addObserver(&checker_);
     sim_.network().setDefaults(spec_.network);
     checker_.setReporter([this](const Violation& v) {
-        sim_.emit(EventKind::Check, "INVARIANT VIOLATED: " + v.invariant + ": " + v.detail);
+        sim_.emit(EventKind::Check, EngineText::tr("INVARIANT VIOLATED: %1: %2").args(v.invariant, v.detail));
     });
     checker_.setLossReporter([this](const TopicPartition& tp, std::int64_t lost, Offset first, Offset last) {
         sim_.emit(EventKind::Controller,
-                  lost == 0 ? tp.str() + ": the unclean leader happens to hold every acknowledged acks=all record"
-                            : tp.str() + ": the unclean election lost " + std::to_string(lost) +
-                                  " acknowledged acks=all record(s), offsets " + std::to_string(first) + ".." +
-                                  std::to_string(last),
+                  lost == 0 ? EngineText::tr("%1: the unclean leader happens to hold every acknowledged acks=all record")
+                      .args(tp.str())
+                            : EngineText::tr("%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4")
+                                  .args(tp.str(), lost, first, last),
                   {partitionSubject(tp)});
     });
     checker_.setPartitionStateListener([this](const TopicPartition& tp, const PartitionRegistration& reg, bool unclean) {
@@ -105,16 +105,16 @@ std::string Cluster::subject(NodeId id) const {
     return "node:" + std::to_string(id);
 }
 
-std::string Cluster::nodeName(NodeId id) const {
-    if (isCombined(id)) return "node " + std::to_string(id) + " (broker+controller)";
-    if (isBroker(id)) return "broker " + std::to_string(id);
-    if (isController(id)) return "controller " + std::to_string(id);
-    if (isZooKeeper(id)) return "zookeeper " + std::to_string(id);
+Text Cluster::nodeText(NodeId id) const {
+    if (isCombined(id)) return EngineText::tr("node %1 (broker+controller)").args(id);
+    if (isBroker(id)) return EngineText::tr("broker %1").args(id);
+    if (isController(id)) return EngineText::tr("controller %1").args(id);
+    if (isZooKeeper(id)) return EngineText::tr("zookeeper %1").args(id);
     for (const auto& [name, node] : producers_)
-        if (node == id) return name;
+        if (node == id) return Text::data(name);
     for (const auto& [name, config] : consumers_)
-        if (config.id == id) return "consumer " + name;
-    return "node " + std::to_string(id);
+        if (config.id == id) return EngineText::tr("consumer %1").args(name);
+    return EngineText::tr("node %1").args(id);
 }
 
 void Cluster::advance(SimTime duration) {
@@ -144,7 +144,7 @@ bool Cluster::waitUntilReady(SimTime limit) {
 std::optional<std::string> Cluster::killBroker(BrokerId id) {
     if (!isBroker(id)) return "there is no broker " + std::to_string(id) + " (brokers are 1.." + std::to_string(spec_.brokers) + ")";
     if (sim_.state(id) == NodeState::Dead) return "broker " + std::to_string(id) + " is already stopped";
-    sim_.emit(EventKind::Fault, nodeName(id) + " killed (a crash: its log on disk survives)",
+    sim_.emit(EventKind::Fault, EngineText::tr("%1 killed (a crash: its log on disk survives)").args(nodeText(id)),
               {brokerSubject(id)});
     sim_.kill(id);
     elections_.onBrokerLost(id, sim_.now());
@@ -154,7 +154,7 @@ std::optional<std::string> Cluster::killBroker(BrokerId id) {
 std::optional<std::string> Cluster::restartBroker(BrokerId id) {
     if (!isBroker(id)) return "there is no broker " + std::to_string(id) + " (brokers are 1.." + std::to_string(spec_.brokers) + ")";
     if (sim_.state(id) != NodeState::Dead) return "broker " + std::to_string(id) + " is running; kill it first";
-    sim_.emit(EventKind::Fault, nodeName(id) + " restarted", {brokerSubject(id)});
+    sim_.emit(EventKind::Fault, EngineText::tr("%1 restarted").args(nodeText(id)), {brokerSubject(id)});
     startBroker(id);
     return std::nullopt;
 }
@@ -162,7 +162,8 @@ std::optional<std::string> Cluster::restartBroker(BrokerId id) {
 std::optional<std::string> Cluster::pauseNode(NodeId id) {
     if (!isNode(id)) return "there is no node " + std::to_string(id);
     if (sim_.state(id) != NodeState::Running) return nodeName(id) + " is not running";
-    sim_.emit(EventKind::Fault, nodeName(id) + " paused (like a long GC pause: it holds what it receives)",
+    sim_.emit(EventKind::Fault, EngineText::tr("%1 paused (like a long GC pause: it holds what it receives)")
+        .args(nodeText(id)),
               {subject(id)});
     sim_.pause(id);
     if (isBroker(id)) elections_.onBrokerLost(id, sim_.now());
@@ -172,7 +173,7 @@ std::optional<std::string> Cluster::pauseNode(NodeId id) {
 std::optional<std::string> Cluster::resumeNode(NodeId id) {
     if (!isNode(id)) return "there is no node " + std::to_string(id);
     if (sim_.state(id) != NodeState::Paused) return nodeName(id) + " is not paused";
-    sim_.emit(EventKind::Fault, nodeName(id) + " resumed", {subject(id)});
+    sim_.emit(EventKind::Fault, EngineText::tr("%1 resumed").args(nodeText(id)), {subject(id)});
     sim_.resume(id);
     if (isBroker(id)) elections_.onBrokerBack(id);
     return std::nullopt;
@@ -182,7 +183,8 @@ std::optional<std::string> Cluster::killController(NodeId id) {
     if (!isController(id) && !isZooKeeper(id))
         return "there is no " + std::string(spec_.zookeeperMode ? "ZooKeeper node " : "controller ") + std::to_string(id);
     if (sim_.state(id) == NodeState::Dead) return nodeName(id) + " is already stopped";
-    sim_.emit(EventKind::Fault, nodeName(id) + " killed (its log on disk survives)", {subject(id)});
+    sim_.emit(EventKind::Fault, EngineText::tr("%1 killed (its log on disk survives)")
+        .args(nodeText(id)), {subject(id)});
     sim_.kill(id);
     return std::nullopt;
 }
@@ -191,7 +193,7 @@ std::optional<std::string> Cluster::restartController(NodeId id) {
     if (!isController(id) && !isZooKeeper(id))
         return "there is no " + std::string(spec_.zookeeperMode ? "ZooKeeper node " : "controller ") + std::to_string(id);
     if (sim_.state(id) != NodeState::Dead) return nodeName(id) + " is running; kill it first";
-    sim_.emit(EventKind::Fault, nodeName(id) + " restarted", {subject(id)});
+    sim_.emit(EventKind::Fault, EngineText::tr("%1 restarted").args(nodeText(id)), {subject(id)});
     startController(id);
     return std::nullopt;
 }
@@ -203,8 +205,8 @@ std::optional<std::string> Cluster::cutLink(NodeId a, NodeId b, bool bothWays) {
     sim_.network().cut(a, b);
     if (bothWays) sim_.network().cut(b, a);
     sim_.emit(EventKind::Fault,
-              "link " + nodeName(a) + (bothWays ? " ⇹ " : " → ") + nodeName(b) + " cut" +
-                  (bothWays ? "" : " (one way: " + nodeName(b) + " can still reach " + nodeName(a) + ")"),
+              (bothWays ? EngineText::tr("link %1 ⇹ %2 cut") : EngineText::tr("link %1 → %2 cut (one way: %2 can still reach %1)"))
+                  .args(nodeText(a), nodeText(b)),
               {"link:" + std::to_string(a) + "-" + std::to_string(b)});
     return std::nullopt;
 }
@@ -216,7 +218,7 @@ std::optional<std::string> Cluster::healLink(NodeId a, NodeId b) {
     sim_.network().heal(b, a);
     sim_.network().clearLink(a, b);
     sim_.network().clearLink(b, a);
-    sim_.emit(EventKind::Fault, "link " + nodeName(a) + " ⇹ " + nodeName(b) + " healed",
+    sim_.emit(EventKind::Fault, EngineText::tr("link %1 ⇹ %2 healed").args(nodeText(a), nodeText(b)),
               {"link:" + std::to_string(a) + "-" + std::to_string(b)});
     return std::nullopt;
 }
@@ -225,7 +227,7 @@ std::optional<std::string> Cluster::isolate(NodeId id) {
     if (!isNode(id)) return "there is no node " + std::to_string(id);
     sim_.network().isolate(id);
     if (isBroker(id)) elections_.onBrokerLost(id, sim_.now());
-    sim_.emit(EventKind::Fault, nodeName(id) + " isolated from every other node", {subject(id)});
+    sim_.emit(EventKind::Fault, EngineText::tr("%1 isolated from every other node").args(nodeText(id)), {subject(id)});
     return std::nullopt;
 }
 
@@ -234,7 +236,7 @@ void Cluster::healAll() {
     sim_.network().clearLinks();
     for (BrokerId id = 1; id <= spec_.brokers; ++id)
         if (sim_.state(id) == NodeState::Running) elections_.onBrokerBack(id);
-    sim_.emit(EventKind::Fault, "every link healed");
+    sim_.emit(EventKind::Fault, EngineText::tr("every link healed"));
 }
 
 // ---------------------------------------------------------------- admin and produce
@@ -304,7 +306,7 @@ AdminResult Cluster::reassignPartition(const TopicPartition& tp, const std::vect
 
 BrokerId Cluster::addBroker() {
     const BrokerId id = ++spec_.brokers;
-    sim_.emit(EventKind::Fault, "broker " + std::to_string(id) + " added to the cluster", {brokerSubject(id)});
+    sim_.emit(EventKind::Fault, EngineText::tr("broker %1 added to the cluster").args(id), {brokerSubject(id)});
     startBroker(id);
     return id;
 }
@@ -321,8 +323,8 @@ AdminResult Cluster::decommissionBroker(BrokerId id) {
                 if (load.count(b)) ++load[b];
                 if (b == id) moves.emplace_back(TopicPartition{name, static_cast<std::int32_t>(p)}, topic.partitions[p].replicas);
             }
-    sim_.emit(EventKind::Fault, "broker " + std::to_string(id) + " is being decommissioned: moving its " +
-                                    std::to_string(moves.size()) + " replica(s) to other brokers",
+    sim_.emit(EventKind::Fault, EngineText::tr("broker %1 is being decommissioned: moving its %2 replica(s) to other brokers")
+        .args(id, moves.size()),
               {brokerSubject(id)});
     for (auto& [tp, replicas] : moves) {
         BrokerId target = kNoNode;

@@ -184,7 +184,8 @@ private:
     Broker* brokerNode(BrokerId id);   // the running broker, or the broker role of a combined node
     NodeId firstControllerId() const { return spec_.combined ? 1 : kFirstControllerId; }
     AdminResult runAdmin(const std::function<std::int64_t(AdminClient&, NodeContext&)>& submit);
-    std::string nodeName(NodeId id) const;
+    std::string nodeName(NodeId id) const { return nodeText(id).str(); }
+    Text nodeText(NodeId id) const;  // "broker 2", "controller 101", ...
     std::string subject(NodeId id) const;     // for the event log's links: "broker:2", "zookeeper:201", ...
     void snapshotGroups(ClusterSnapshot& s) const;
     void snapshotProducers(ClusterSnapshot& s) const;

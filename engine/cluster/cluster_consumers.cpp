@@ -43,8 +43,12 @@ std::optional<std::string> Cluster::addConsumer(ConsumerConfig config) {
     const bool restart = existing != consumers_.end();
     consumers_[config.clientId] = config;
     sim_.emit(EventKind::Client,
-              "consumer " + config.clientId + (restart ? " started again" : " added") + " (node " +
-                  std::to_string(config.id) + (config.groupId.empty() ? "" : ", group " + config.groupId) + ")",
+              config.groupId.empty()
+                  ? (restart ? EngineText::tr("consumer %1 started again (node %2)") : EngineText::tr("consumer %1 added (node %2)"))
+                        .args(config.clientId, config.id)
+                  : (restart ? EngineText::tr("consumer %1 started again (node %2, group %3)")
+                             : EngineText::tr("consumer %1 added (node %2, group %3)"))
+                        .args(config.clientId, config.id, config.groupId),
               {"consumer:" + config.clientId});
     sim_.startNode(std::make_unique<Consumer>(std::move(config)));
     return std::nullopt;
@@ -59,7 +63,8 @@ std::optional<std::string> Cluster::removeConsumer(const std::string& name) {
     auto* c = sim_.nodeAs<Consumer>(id);
     if (!c || c->closed()) return "consumer " + name + " is already closed";
     sim_.emit(EventKind::Client,
-              "consumer " + name + " closing (close(): it finishes its batch, commits, and leaves the group)",
+              EngineText::tr("consumer %1 closing (close(): it finishes its batch, commits, and leaves the group)")
+                  .args(name),
               {"consumer:" + name});
     sim_.act(id, [&](NodeContext& ctx) { c->close(ctx); });
     return std::nullopt;
@@ -71,12 +76,11 @@ std::optional<std::string> Cluster::killConsumer(const std::string& name) {
     const NodeId id = it->second.id;
     if (sim_.state(id) == NodeState::Dead) return "consumer " + name + " is already stopped";
     sim_.emit(EventKind::Fault,
-              "consumer " + name + " killed (a crash: no commit, no LeaveGroup" +
-                  (it->second.usesGroupManagement()
-                       ? "; the coordinator notices after session.timeout.ms (" +
-                             formatDuration(it->second.sessionTimeout) + ")"
-                       : std::string()) +
-                  ")",
+              it->second.usesGroupManagement()
+                  ? EngineText::tr("consumer %1 killed (a crash: no commit, no LeaveGroup; the coordinator notices after "
+                                   "session.timeout.ms (%2))")
+                        .args(name, formatDuration(it->second.sessionTimeout))
+                  : EngineText::tr("consumer %1 killed (a crash: no commit, no LeaveGroup)").args(name),
               {"consumer:" + name});
     sim_.kill(id);
     sim_.observer().onGroup(ConsumerStopped{it->second.groupId, name});
@@ -88,7 +92,8 @@ std::optional<std::string> Cluster::pauseConsumer(const std::string& name) {
     if (it == consumers_.end()) return "there is no consumer " + name;
     if (sim_.state(it->second.id) != NodeState::Running) return "consumer " + name + " is not running";
     sim_.emit(EventKind::Fault,
-              "consumer " + name + " paused (like a long GC pause: no poll, no heartbeat, no processing)",
+              EngineText::tr("consumer %1 paused (like a long GC pause: no poll, no heartbeat, no processing)")
+                  .args(name),
               {"consumer:" + name});
     sim_.pause(it->second.id);
     return std::nullopt;
@@ -98,7 +103,7 @@ std::optional<std::string> Cluster::resumeConsumer(const std::string& name) {
     auto it = consumers_.find(name);
     if (it == consumers_.end()) return "there is no consumer " + name;
     if (sim_.state(it->second.id) != NodeState::Paused) return "consumer " + name + " is not paused";
-    sim_.emit(EventKind::Fault, "consumer " + name + " resumed", {"consumer:" + name});
+    sim_.emit(EventKind::Fault, EngineText::tr("consumer %1 resumed").args(name), {"consumer:" + name});
     sim_.resume(it->second.id);
     return std::nullopt;
 }

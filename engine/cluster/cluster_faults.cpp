@@ -25,10 +25,10 @@ std::optional<std::string> Cluster::slowLink(NodeId a, NodeId b, const LinkConfi
     sim_.network().setLink(a, b, config);
     if (bothWays) sim_.network().setLink(b, a, config);
     sim_.emit(EventKind::Fault,
-              "link " + nodeName(a) + (bothWays ? " ⇹ " : " → ") + nodeName(b) + " slowed: latency " +
-                  formatDuration(config.latency) + ", jitter " + formatDuration(config.jitter) + ", loss " +
-                  std::to_string(static_cast<int>(std::lround(config.loss * 100))) + "%" +
-                  (bothWays ? "" : " (one way: " + nodeName(b) + " → " + nodeName(a) + " stays as it was)"),
+              (bothWays ? EngineText::tr("link %1 ⇹ %2 slowed: latency %3, jitter %4, loss %5%")
+                        : EngineText::tr("link %1 → %2 slowed: latency %3, jitter %4, loss %5% (one way: %2 → %1 stays as it was)"))
+                  .args(nodeText(a), nodeText(b), formatDuration(config.latency), formatDuration(config.jitter),
+                        static_cast<int>(std::lround(config.loss * 100))),
               {"link:" + std::to_string(a) + "-" + std::to_string(b)});
     return std::nullopt;
 }
@@ -38,9 +38,9 @@ std::optional<std::string> Cluster::slowFollower(BrokerId id, SimTime delay) {
     if (sim_.state(id) == NodeState::Dead) return "broker " + std::to_string(id) + " is stopped";
     if (delay < 0) return "the delay cannot be negative";
     sim_.emit(EventKind::Fault,
-              delay > 0 ? "broker " + std::to_string(id) + " is a slow follower: its replica fetchers wait " +
-                              formatDuration(delay) + " between fetches"
-                        : "broker " + std::to_string(id) + "'s replica fetchers are back to normal",
+              delay > 0 ? EngineText::tr("broker %1 is a slow follower: its replica fetchers wait %2 between fetches")
+                              .args(id, formatDuration(delay))
+                        : EngineText::tr("broker %1's replica fetchers are back to normal").args(id),
               {brokerSubject(id)});
     sim_.act(id, [&](NodeContext& ctx) { brokerNode(id)->setReplicaFetchDelay(ctx, delay); });
     return std::nullopt;
@@ -51,7 +51,8 @@ std::optional<std::string> Cluster::fillDisk(BrokerId id) {
     if (sim_.state(id) == NodeState::Dead) return "broker " + std::to_string(id) + " is stopped";
     if (broker(id)->diskFull()) return "broker " + std::to_string(id) + "'s disk is already full";
     sim_.emit(EventKind::Fault,
-              "broker " + std::to_string(id) + "'s disk is full: its next write fails (a restart after freeing space heals it)",
+              EngineText::tr("broker %1's disk is full: its next write fails (a restart after freeing space heals it)")
+                  .args(id),
               {brokerSubject(id)});
     sim_.act(id, [&](NodeContext& ctx) { brokerNode(id)->fillDisk(ctx); });
     return std::nullopt;

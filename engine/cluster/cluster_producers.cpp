@@ -54,11 +54,10 @@ std::optional<std::string> Cluster::addProducer(ProducerConfig config) {
     for (BrokerId b = 1; b <= spec_.brokers; ++b) config.bootstrap.push_back(b);
     producers_[config.clientId] = config.id;
     sim_.emit(EventKind::Client,
-              "producer " + config.clientId + (restart ? " started again" : " added") + " (node " +
-                  std::to_string(config.id) + ", acks=" + acksText(config.acks) +
-                  ", linger.ms=" + std::to_string(config.linger / kMicrosPerMilli) +
-                  ", batch.size=" + std::to_string(config.batchSize) +
-                  ", partitioner=" + partitionerName(config.partitioner) + ")",
+              (restart ? EngineText::tr("producer %1 started again (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)")
+                       : EngineText::tr("producer %1 added (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)"))
+                  .args(config.clientId, config.id, acksText(config.acks), config.linger / kMicrosPerMilli, config.batchSize,
+                        partitionerName(config.partitioner)),
               {"client:" + config.clientId});
     sim_.startNode(std::make_unique<Producer>(std::move(config)));
     return std::nullopt;
@@ -72,8 +71,8 @@ std::optional<std::string> Cluster::removeProducer(const std::string& name) {
     if (p->closing()) return "producer " + name + " is already closing";
     if (sim_.state(it->second) == NodeState::Paused) return "producer " + name + " is paused; resume it first";
     sim_.emit(EventKind::Client,
-              "producer " + name + " closing (close(): it sends what it holds without waiting for linger.ms, and waits for " +
-                  std::to_string(p->pendingRecords()) + " record(s) to be acknowledged or to fail)",
+              EngineText::tr("producer %1 closing (close(): it sends what it holds without waiting for linger.ms, and "
+                             "waits for %2 record(s) to be acknowledged or to fail)").args(name, p->pendingRecords()),
               {"client:" + name});
     sim_.act(it->second, [&](NodeContext& ctx) { p->close(ctx); });
     return std::nullopt;

@@ -14,7 +14,7 @@ public:
     void send(NodeId to, Message message) override { process_.send(to, std::move(message)); }
     void setTimer(SimTime at, std::uint64_t token) override { process_.setTimer(at, token | kControllerTimer); }
     Rng& rng() override { return process_.rng(); }
-    void emit(EventKind kind, std::string text, std::vector<std::string> subjects, bool verbose) override {
+    void emit(EventKind kind, Text text, std::vector<std::string> subjects, bool verbose) override {
         process_.emit(kind, std::move(text), std::move(subjects), verbose);
     }
     ClusterObserver& observer() override { return process_.observer(); }

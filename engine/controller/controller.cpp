@@ -112,19 +112,18 @@ void Controller::maybeWriteSnapshot(NodeContext& ctx) {
     auto image = previous ? std::make_shared<MetadataImage>(*previous->image) : std::make_shared<MetadataImage>();
     for (Offset o = raft_.logStartOffset(); o < end; ++o) image->apply(raft_.entryAt(o).record);
     const MetadataSnapshot& snapshot = raft_.writeSnapshot(std::move(image), end);
-    const std::string why = bytes ? std::to_string(bytesSinceSnapshot_) +
-                                        " bytes of records since the last one (metadata.log.max.record.bytes.between.snapshots=" +
-                                        std::to_string(config_.snapshotMaxRecordBytes) + ")"
-                                  : formatDuration(ctx.now() - lastSnapshot_) +
-                                        " since the last one (metadata.log.max.snapshot.interval.ms=" +
-                                        std::to_string(config_.snapshotInterval / millis(1)) + ")";
+    Text why = bytes ? EngineText::tr("%1 bytes of records since the last one "
+                                      "(metadata.log.max.record.bytes.between.snapshots=%2)")
+                           .args(bytesSinceSnapshot_, config_.snapshotMaxRecordBytes)
+                     : EngineText::tr("%1 since the last one (metadata.log.max.snapshot.interval.ms=%2)")
+                           .args(formatDuration(ctx.now() - lastSnapshot_), config_.snapshotInterval / millis(1));
     bytesSinceSnapshot_ = 0;
     lastSnapshot_ = ctx.now();
     ctx.observer().onMetadataSnapshot(id(), snapshot, false);
     ctx.emit(EventKind::Controller,
-             "controller " + std::to_string(id()) + " wrote metadata snapshot at offset " +
-                 std::to_string(snapshot.id.endOffset) + " (epoch " + std::to_string(snapshot.id.epoch) + "), " + why +
-                 "; its metadata log now starts at " + std::to_string(raft_.logStartOffset()),
+             EngineText::tr("controller %1 wrote metadata snapshot at offset %2 (epoch %3), %4; its metadata log now "
+                            "starts at %5")
+                 .args(id(), snapshot.id.endOffset, snapshot.id.epoch, std::move(why), raft_.logStartOffset()),
              {"controller:" + std::to_string(id())});
 }
 
@@ -136,9 +135,9 @@ void Controller::onSnapshotLoaded(NodeContext& ctx, const MetadataSnapshot& snap
     lastSnapshot_ = ctx.now();
     ctx.observer().onMetadataSnapshot(id(), snapshot, true);
     ctx.emit(EventKind::Controller,
-             "controller " + std::to_string(id()) + " was behind the log start of quorum leader " +
-                 std::to_string(raft_.leaderId()) + "; loaded snapshot " + snapshot.id.str() +
-                 " (FetchSnapshot) and fetches the records after it",
+             EngineText::tr("controller %1 was behind the log start of quorum leader %2; loaded snapshot %3 "
+                            "(FetchSnapshot) and fetches the records after it")
+                 .args(id(), raft_.leaderId(), snapshot.id.str()),
              {"controller:" + std::to_string(id())});
 }
 
@@ -148,13 +147,13 @@ void Controller::onBecomeLeader(NodeContext& ctx) {
     heartbeats_.clear();
     for (const auto& [broker, reg] : image_.brokers())
         heartbeats_[broker] = BrokerHeartbeatState{reg.epoch, ctx.now(), reg.epoch};
-    ctx.emit(EventKind::Controller, "controller " + std::to_string(id()) + " is the active controller (epoch " +
-                                        std::to_string(raft_.epoch()) + ")",
+    ctx.emit(EventKind::Controller, EngineText::tr("controller %1 is the active controller (epoch %2)")
+        .args(id(), raft_.epoch()),
              {"controller:" + std::to_string(id())});
 }
 
 void Controller::onLoseLeadership(NodeContext& ctx) {
-    ctx.emit(EventKind::Controller, "controller " + std::to_string(id()) + " is no longer the active controller",
+    ctx.emit(EventKind::Controller, EngineText::tr("controller %1 is no longer the active controller").args(id()),
              {"controller:" + std::to_string(id())});
     for (PendingReply& reply : pendingReplies_) {
         if (auto* admin = std::get_if<AdminResponse>(&reply.message)) {
@@ -177,7 +176,8 @@ void Controller::onCommit(NodeContext& ctx, Offset highWatermark) {
         bytesSinceSnapshot_ += recordSizeInBytes(entry.record);
         ctx.observer().onMetadataCommitted(id(), notified_, entry);
         if (raft_.isLeader())
-            ctx.emit(EventKind::Controller, "metadata log @" + std::to_string(notified_) + " committed: " + describe(entry.record),
+            ctx.emit(EventKind::Controller, EngineText::tr("metadata log @%1 committed: %2")
+                .args(notified_, describe(entry.record)),
                      {}, true);
     }
     std::vector<PendingReply> still;
@@ -238,9 +238,10 @@ std::optional<PartitionChangeRecord> Controller::completeReassignment(NodeContex
             }
     }
     ctx.emit(EventKind::Controller,
-             "controller " + std::to_string(id()) + ": " + tp.str() + " reassignment done: replicas " +
-                 formatIds(reg->replicas) + " → " + formatIds(target) +
-                 (change.leader ? ", leader moves to broker " + std::to_string(*change.leader) : std::string()),
+             change.leader ? EngineText::tr("controller %1: %2 reassignment done: replicas %3 → %4, leader moves to broker %5")
+                                 .args(id(), tp.str(), formatIds(reg->replicas), formatIds(target), *change.leader)
+                           : EngineText::tr("controller %1: %2 reassignment done: replicas %3 → %4")
+                                 .args(id(), tp.str(), formatIds(reg->replicas), formatIds(target)),
              {partitionSubject(tp)});
     return change;
 }
@@ -263,8 +264,8 @@ void Controller::handleElectLeaders(NodeContext& ctx, NodeId from, const ElectLe
         PartitionChangeRecord change;
         change.tp = request.tp;
         change.leader = reg->preferredLeader();
-        ctx.emit(EventKind::Controller, "controller " + std::to_string(id()) + ": preferred leader election for " +
-                                            request.tp.str(), {partitionSubject(request.tp)});
+        ctx.emit(EventKind::Controller, EngineText::tr("controller %1: preferred leader election for %2")
+            .args(id(), request.tp.str()), {partitionSubject(request.tp)});
         describeChange(ctx, change);
         append(ctx, {std::move(change)});
     }
@@ -289,10 +290,9 @@ void Controller::rebalanceLeaders(NodeContext& ctx) {
         const auto& [total, notLeading] = counts;
         if (notLeading.empty() || static_cast<std::int64_t>(notLeading.size()) * 100 <= allowed * total) continue;
         ctx.emit(EventKind::Controller,
-                 "controller " + std::to_string(id()) + ": broker " + std::to_string(broker) + " leads only " +
-                     std::to_string(total - static_cast<int>(notLeading.size())) + " of the " + std::to_string(total) +
-                     " partitions it is preferred for (over leader.imbalance.per.broker.percentage " +
-                     std::to_string(allowed) + "%) → preferred leader election",
+                 EngineText::tr("controller %1: broker %2 leads only %3 of the %4 partitions it is preferred for (over "
+                                "leader.imbalance.per.broker.percentage %5%) → preferred leader election")
+                     .args(id(), broker, total - static_cast<int>(notLeading.size()), total, allowed),
                  {brokerSubject(broker)});
         for (const TopicPartition& tp : notLeading) {
             PartitionChangeRecord change;
@@ -346,8 +346,10 @@ void Controller::handleReassignment(NodeContext& ctx, NodeId from, const AlterPa
     change.addingReplicas = adding;
     change.removingReplicas = removing;
     ctx.emit(EventKind::Controller,
-             "controller " + std::to_string(id()) + ": reassigning " + request.tp.str() + " " + formatIds(reg->replicas) +
-                 " → " + formatIds(target) + (adding.empty() ? std::string() : ": adding " + formatIds(adding) + " must catch up and join the ISR first"),
+             adding.empty() ? EngineText::tr("controller %1: reassigning %2 %3 → %4")
+                                  .args(id(), request.tp.str(), formatIds(reg->replicas), formatIds(target))
+                            : EngineText::tr("controller %1: reassigning %2 %3 → %4: adding %5 must catch up and join the ISR first")
+                                  .args(id(), request.tp.str(), formatIds(reg->replicas), formatIds(target), formatIds(adding)),
              {partitionSubject(request.tp)});
     append(ctx, {std::move(change)});
     replyWhenCommitted(ctx, from, response);
@@ -359,7 +361,7 @@ void Controller::handleRegistration(NodeContext& ctx, NodeId from, const BrokerR
     std::vector<MetadataRecord> records;
     auto previous = heartbeats_.find(request.brokerId);
     if (previous != heartbeats_.end() && image_.isUnfenced(request.brokerId))
-        records = fenceBroker(ctx, request.brokerId, "re-registered after a restart");
+        records = fenceBroker(ctx, request.brokerId, EngineText::tr("re-registered after a restart"));
     const std::int64_t epoch = raft_.logEndOffset() + static_cast<std::int64_t>(records.size());
     records.push_back(RegisterBrokerRecord{request.brokerId, epoch});
     offlineLogDirs_.erase(request.brokerId);   // a restart is what brings a failed log dir back
@@ -377,16 +379,16 @@ void Controller::handleHeartbeat(NodeContext& ctx, NodeId from, const BrokerHear
     it->second.lastHeartbeat = ctx.now();
     if (request.offlineLogDirs && offlineLogDirs_.insert(request.brokerId).second) {
         ctx.emit(EventKind::Controller,
-                 "controller " + std::to_string(id()) + ": broker " + std::to_string(request.brokerId) +
-                     " reports an offline log dir in its heartbeat → its replicas are offline",
+                 EngineText::tr("controller %1: broker %2 reports an offline log dir in its heartbeat → its replicas are "
+                                "offline").args(id(), request.brokerId),
                  {brokerSubject(request.brokerId)});
         append(ctx, takeReplicasOffline(ctx, request.brokerId));
     }
     const bool caughtUp = request.currentMetadataOffset >= it->second.registrationOffset;
     if (caughtUp && !image_.isUnfenced(request.brokerId)) {
         ctx.emit(EventKind::Controller,
-                 "controller " + std::to_string(id()) + ": broker " + std::to_string(request.brokerId) +
-                     " caught up with the metadata log → unfenced",
+                 EngineText::tr("controller %1: broker %2 caught up with the metadata log → unfenced")
+                     .args(id(), request.brokerId),
                  {brokerSubject(request.brokerId)});
         append(ctx, {UnfenceBrokerRecord{request.brokerId, request.brokerEpoch}});
         append(ctx, electOfflineLeaders(ctx, request.brokerId));
@@ -399,14 +401,14 @@ void Controller::checkSessions(NodeContext& ctx) {
     for (auto& [broker, hb] : heartbeats_) {
         if (!image_.isUnfenced(broker) || ctx.now() - hb.lastHeartbeat <= timeout) continue;
         append(ctx, fenceBroker(ctx, broker,
-                                "missed heartbeats for " + formatDuration(ctx.now() - hb.lastHeartbeat) +
-                                    " (broker.session.timeout.ms " + formatDuration(timeout) + ")"));
+                                EngineText::tr("missed heartbeats for %1 (broker.session.timeout.ms %2)")
+                                    .args(formatDuration(ctx.now() - hb.lastHeartbeat), formatDuration(timeout))));
     }
 }
 
-std::vector<MetadataRecord> Controller::fenceBroker(NodeContext& ctx, BrokerId broker, const std::string& why) {
+std::vector<MetadataRecord> Controller::fenceBroker(NodeContext& ctx, BrokerId broker, Text why) {
     ctx.emit(EventKind::Controller,
-             "controller " + std::to_string(id()) + ": broker " + std::to_string(broker) + " " + why + " → fenced",
+             EngineText::tr("controller %1: broker %2 %3 → fenced").args(id(), broker, std::move(why)),
              {brokerSubject(broker)});
     std::vector<MetadataRecord> records{FenceBrokerRecord{broker, heartbeats_[broker].epoch}};
     for (MetadataRecord& record : takeReplicasOffline(ctx, broker)) records.push_back(std::move(record));
@@ -483,18 +485,27 @@ std::vector<MetadataRecord> Controller::electOfflineLeaders(NodeContext& ctx, Br
 
 void Controller::describeChange(NodeContext& ctx, const PartitionChangeRecord& change) {
     const PartitionRegistration* reg = image_.partition(change.tp);
-    std::string text = "controller " + std::to_string(id()) + ": " + change.tp.str();
+    const bool isrChanged = change.isr && reg && *change.isr != reg->isr;
+    const std::string isrFrom = isrChanged ? formatIds(reg->isr) : std::string();
+    const std::string isrTo = isrChanged ? formatIds(*change.isr) : std::string();
+    Text text;
     if (change.leader) {
         const LeaderEpoch epoch = reg ? reg->leaderEpoch + 1 : 0;
-        if (*change.leader == kNoNode)
-            text += " is offline: no in-sync replica is alive (leader epoch " + std::to_string(epoch) + ")";
-        else
-            text += ": new leader broker " + std::to_string(*change.leader) + " (epoch " + std::to_string(epoch) + ")";
-        if (change.unclean) text += " by UNCLEAN election: records only the old ISR had are lost";
+        Text leader = *change.leader == kNoNode
+                          ? EngineText::tr("controller %1: %2 is offline: no in-sync replica is alive (leader epoch %3)")
+                                .args(id(), change.tp.str(), epoch)
+                          : EngineText::tr("controller %1: %2: new leader broker %3 (epoch %4)")
+                                .args(id(), change.tp.str(), *change.leader, epoch);
+        if (change.unclean)
+            leader = EngineText::tr("%1 by UNCLEAN election: records only the old ISR had are lost")
+                .args(std::move(leader));
+        text = isrChanged ? EngineText::tr("%1, ISR %2 → %3")
+            .args(std::move(leader), isrFrom, isrTo) : std::move(leader);
+    } else {
+        text = isrChanged ? EngineText::tr("controller %1: %2 ISR %3 → %4").args(id(), change.tp.str(), isrFrom, isrTo)
+                          : EngineText::tr("controller %1: %2").args(id(), change.tp.str());
     }
-    if (change.isr && reg && *change.isr != reg->isr)
-        text += std::string(change.leader ? "," : "") + " ISR " + formatIds(reg->isr) + " → " + formatIds(*change.isr);
-    ctx.emit(EventKind::Controller, text, {partitionSubject(change.tp)});
+    ctx.emit(EventKind::Controller, std::move(text), {partitionSubject(change.tp)});
 }
 
 void Controller::handleMetadataFetch(NodeContext& ctx, NodeId from, const MetadataFetchRequest& request) {
@@ -553,8 +564,8 @@ void Controller::handleAlterPartition(NodeContext& ctx, NodeId from, const Alter
         change.tp = item.tp;
         change.isr = item.newIsr;
         ctx.emit(EventKind::Controller,
-                 "controller " + std::to_string(id()) + ": " + item.tp.str() + " ISR " + formatIds(reg->isr) + " → " +
-                     formatIds(item.newIsr) + " (asked by leader " + std::to_string(request.brokerId) + ")",
+                 EngineText::tr("controller %1: %2 ISR %3 → %4 (asked by leader %5)")
+                     .args(id(), item.tp.str(), formatIds(reg->isr), formatIds(item.newIsr), request.brokerId),
                  {partitionSubject(item.tp)});
         result.leader = reg->leader;
         result.leaderEpoch = reg->leaderEpoch;
@@ -590,9 +601,8 @@ void Controller::handleCreateTopics(NodeContext& ctx, NodeId from, const CreateT
         records.push_back(std::move(record));
     }
     ctx.emit(EventKind::Controller,
-             "controller " + std::to_string(id()) + ": created topic " + request.name + " with " +
-                 std::to_string(plan.assignment.size()) + " partition(s), replication factor " +
-                 std::to_string(plan.replicationFactor),
+             EngineText::tr("controller %1: created topic %2 with %3 partition(s), replication factor %4")
+                 .args(id(), request.name, plan.assignment.size(), plan.replicationFactor),
              {"topic:" + request.name});
     append(ctx, std::move(records));
     AdminResponse response;
@@ -607,7 +617,7 @@ void Controller::handleDeleteTopics(NodeContext& ctx, NodeId from, const DeleteT
         response.error = KafkaError::UNKNOWN_TOPIC_OR_PARTITION;
         response.message = "Topic '" + request.name + "' does not exist.";
     } else {
-        ctx.emit(EventKind::Controller, "controller " + std::to_string(id()) + ": deleted topic " + request.name,
+        ctx.emit(EventKind::Controller, EngineText::tr("controller %1: deleted topic %2").args(id(), request.name),
                  {"topic:" + request.name});
         append(ctx, {RemoveTopicRecord{request.name}});
     }

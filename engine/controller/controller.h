@@ -85,7 +85,7 @@ private:
 
     void checkSessions(NodeContext& ctx);
     // Records that take a broker out of service: fence it, drop it from ISRs, move its leaderships.
-    std::vector<MetadataRecord> fenceBroker(NodeContext& ctx, BrokerId broker, const std::string& why);
+    std::vector<MetadataRecord> fenceBroker(NodeContext& ctx, BrokerId broker, Text why);
     // The broker's replicas are offline (fenced, or its log dir failed): it leaves every ISR it can
     // leave, and the partitions it leads elect another leader.
     std::vector<MetadataRecord> takeReplicasOffline(NodeContext& ctx, BrokerId broker);

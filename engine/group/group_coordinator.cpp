@@ -113,8 +113,8 @@ const Group* GroupCoordinator::group(const std::string& id) const {
 
 std::int64_t GroupCoordinator::brokerConfig(const char* key) const { return std::atoll(host_.image->config("", key).c_str()); }
 
-void GroupCoordinator::emit(NodeContext& ctx, const Group& group, std::string text, bool verbose) const {
-    ctx.emit(EventKind::Group, "group " + group.id + ": " + std::move(text),
+void GroupCoordinator::emit(NodeContext& ctx, const Group& group, Text text, bool verbose) const {
+    ctx.emit(EventKind::Group, EngineText::tr("group %1: %2").args(group.id, std::move(text)),
              {"group:" + group.id, brokerSubject(host_.id)}, verbose);
 }
 
@@ -203,7 +203,7 @@ void GroupCoordinator::load(NodeContext& ctx, std::int32_t partition, LeaderEpoc
     std::set<std::string> names;
     for (const auto& [name, g] : stored) names.insert(name);
     for (const auto& [name, o] : offsets) names.insert(name);
-    std::string summary;
+    std::vector<Text> summary;
     for (const std::string& name : names) {
         Group& group = groups_[name];
         group = Group{};
@@ -230,17 +230,18 @@ void GroupCoordinator::load(NodeContext& ctx, std::int32_t partition, LeaderEpoc
         }
         group.state = group.members.empty() ? GroupState::Empty : GroupState::Stable;
         for (auto& [id, member] : group.members) touch(ctx, group, member);
-        summary += (summary.empty() ? "" : "; ") + name + " (" + groupStateName(group.state) + ", generation " +
-                   std::to_string(group.generation) + ", " + std::to_string(group.members.size()) + " member(s), " +
-                   std::to_string(group.offsets.size()) + " committed offset(s))";
+        summary.push_back(EngineText::tr("%1 (%2, generation %3, %4 member(s), %5 committed offset(s))")
+                              .args(name, groupStateName(group.state), group.generation, group.members.size(),
+                                    group.offsets.size()));
     }
     std::vector<std::string> subjects{brokerSubject(host_.id), partitionSubject(tp)};
     for (const std::string& name : names) subjects.push_back("group:" + name);
     ctx.emit(EventKind::Group,
-             "broker " + std::to_string(host_.id) + " is now group coordinator for " + tp.str() + " (leader epoch " +
-                 std::to_string(epoch) + "): " +
-                 (names.empty() ? "no groups in its " + std::to_string(records) + " record(s)"
-                                : "loaded " + summary + " from " + std::to_string(records) + " record(s)"),
+             EngineText::tr("broker %1 is now group coordinator for %2 (leader epoch %3): %4")
+                 .args(host_.id, tp.str(), epoch,
+                   names.empty() ? EngineText::tr("no groups in its %1 record(s)").args(records)
+                                 : EngineText::tr("loaded %1 from %2 record(s)")
+                                     .args(Text::join(std::move(summary), "; "), records)),
              std::move(subjects), names.empty());
 }
 
@@ -269,8 +270,8 @@ void GroupCoordinator::unload(NodeContext& ctx, std::int32_t partition) {
             }
         }
         emit(ctx, group,
-             "broker " + std::to_string(host_.id) + " is no longer its coordinator (it does not lead " +
-                 std::string(kConsumerOffsetsTopic) + "-" + std::to_string(partition) + " any more)");
+             EngineText::tr("broker %1 is no longer its coordinator (it does not lead %2-%3 any more)")
+                 .args(host_.id, std::string(kConsumerOffsetsTopic), partition));
         it = groups_.erase(it);
     }
 }
@@ -290,13 +291,14 @@ void GroupCoordinator::maybeCreateOffsetsTopic(NodeContext& ctx) {
     request.replicationFactor = rf;
     request.configs = {{"cleanup.policy", "compact"}, {"segment.bytes", "104857600"}};
     ctx.emit(EventKind::Group,
-             "broker " + std::to_string(host_.id) + ": the first FindCoordinator; asking the controller to create " +
-                 kConsumerOffsetsTopic + " with offsets.topic.num.partitions=" + std::to_string(partitions) +
-                 ", replication factor " + std::to_string(rf) +
-                 (rf < configured ? " (offsets.topic.replication.factor=" + std::to_string(configured) +
-                                        " capped to the " + std::to_string(live) + " live broker(s))"
-                                  : std::string()) +
-                 ", cleanup.policy=compact",
+             rf < configured
+                 ? EngineText::tr("broker %1: the first FindCoordinator; asking the controller to create %2 with "
+                                  "offsets.topic.num.partitions=%3, replication factor %4 (offsets.topic.replication.factor=%5 "
+                                  "capped to the %6 live broker(s)), cleanup.policy=compact")
+                       .args(host_.id, kConsumerOffsetsTopic, partitions, rf, configured, live)
+                 : EngineText::tr("broker %1: the first FindCoordinator; asking the controller to create %2 with "
+                                  "offsets.topic.num.partitions=%3, replication factor %4, cleanup.policy=compact")
+                       .args(host_.id, kConsumerOffsetsTopic, partitions, rf),
              {brokerSubject(host_.id), "topic:" + std::string(kConsumerOffsetsTopic)});
     host_.createTopic(ctx, std::move(request));
 }
@@ -398,8 +400,8 @@ void GroupCoordinator::handleJoinGroup(NodeContext& ctx, NodeId from, JoinGroupR
         std::vector<std::string> names;
         for (const auto& p : request.protocols) names.push_back(p.name);
         emit(ctx, group,
-             request.clientId + " offers assignor(s) " + joinNames(names) +
-                 ", which not every member supports: INCONSISTENT_GROUP_PROTOCOL");
+             EngineText::tr("%1 offers assignor(s) %2, which not every member supports: INCONSISTENT_GROUP_PROTOCOL")
+                 .args(request.clientId, joinNames(names)));
         return fail(KafkaError::INCONSISTENT_GROUP_PROTOCOL, request.memberId);
     }
 
@@ -426,9 +428,9 @@ void GroupCoordinator::handleJoinGroup(NodeContext& ctx, NodeId from, JoinGroupR
             touch(ctx, group, placed);
             if (group.state == GroupState::Stable || group.state == GroupState::CompletingRebalance) {
                 emit(ctx, group,
-                     "static member " + request.clientId + " (group.instance.id=" + *request.groupInstanceId +
-                         ") rejoined as " + memberId + " in place of " + oldId +
-                         ": no rebalance, it keeps " + formatPartitions(placed.assignment));
+                     EngineText::tr("static member %1 (group.instance.id=%2) rejoined as %3 in place of %4: no rebalance, it "
+                                    "keeps %5")
+                         .args(request.clientId, *request.groupInstanceId, memberId, oldId, formatPartitions(placed.assignment)));
                 JoinGroupResponse r;
                 r.correlationId = request.correlationId;
                 r.generationId = group.generation;
@@ -514,11 +516,16 @@ void GroupCoordinator::addMemberAndRebalance(NodeContext& ctx, Group& group, Nod
     GroupMember& placed = group.members.emplace(memberId, std::move(member)).first->second;
     touch(ctx, group, placed);
     emit(ctx, group,
-         request.clientId + " joins as " + memberId +
-             (request.groupInstanceId ? " (static member, group.instance.id=" + *request.groupInstanceId + ")"
-                                      : std::string()) +
-             (request.reason.empty() ? std::string() : ": " + request.reason));
-    maybePrepareRebalance(ctx, group, "new member " + request.clientId + " (" + memberId + ") joined");
+         request.groupInstanceId
+             ? (request.reason.empty()
+                    ? EngineText::tr("%1 joins as %2 (static member, group.instance.id=%3)")
+                          .args(request.clientId, memberId, *request.groupInstanceId)
+                    : EngineText::tr("%1 joins as %2 (static member, group.instance.id=%3): %4")
+                          .args(request.clientId, memberId, *request.groupInstanceId, request.reason))
+             : (request.reason.empty() ? EngineText::tr("%1 joins as %2").args(request.clientId, memberId)
+                                       : EngineText::tr("%1 joins as %2: %3")
+                                           .args(request.clientId, memberId, request.reason)));
+    maybePrepareRebalance(ctx, group, EngineText::tr("new member %1 (%2) joined").args(request.clientId, memberId));
 }
 
 void GroupCoordinator::updateMemberAndRebalance(NodeContext& ctx, Group& group, GroupMember& member, NodeId from,
@@ -530,13 +537,15 @@ void GroupCoordinator::updateMemberAndRebalance(NodeContext& ctx, Group& group, 
     member.sessionTimeoutMs = request.sessionTimeoutMs;
     member.rebalanceTimeoutMs = request.rebalanceTimeoutMs;
     touch(ctx, group, member);
-    std::string reason = member.clientId + " (" + member.memberId + ") rejoined";
-    if (!request.reason.empty()) reason += ": " + request.reason;
-    else if (changed) reason += " with new metadata";
-    maybePrepareRebalance(ctx, group, reason);
+    Text reason = !request.reason.empty() ? EngineText::tr("%1 (%2) rejoined: %3")
+        .args(member.clientId, member.memberId, request.reason)
+                  : changed ? EngineText::tr("%1 (%2) rejoined with new metadata")
+                      .args(member.clientId, member.memberId)
+                            : EngineText::tr("%1 (%2) rejoined").args(member.clientId, member.memberId);
+    maybePrepareRebalance(ctx, group, std::move(reason));
 }
 
-void GroupCoordinator::maybePrepareRebalance(NodeContext& ctx, Group& group, const std::string& reason) {
+void GroupCoordinator::maybePrepareRebalance(NodeContext& ctx, Group& group, Text reason) {
     if (group.state == GroupState::Stable || group.state == GroupState::CompletingRebalance ||
         group.state == GroupState::Empty)
         prepareRebalance(ctx, group, reason);
@@ -544,7 +553,7 @@ void GroupCoordinator::maybePrepareRebalance(NodeContext& ctx, Group& group, con
         tryCompleteJoin(ctx, group);
 }
 
-void GroupCoordinator::prepareRebalance(NodeContext& ctx, Group& group, const std::string& reason) {
+void GroupCoordinator::prepareRebalance(NodeContext& ctx, Group& group, Text reason) {
     if (group.state == GroupState::CompletingRebalance) {
         for (auto& [id, m] : group.members) m.assignment.clear();
         propagateAssignment(ctx, group, KafkaError::REBALANCE_IN_PROGRESS);
@@ -552,7 +561,7 @@ void GroupCoordinator::prepareRebalance(NodeContext& ctx, Group& group, const st
     const bool initial = group.state == GroupState::Empty;
     group.state = GroupState::PreparingRebalance;
     group.rebalanceStarted = ctx.now();
-    group.rebalanceReason = reason;
+    group.rebalanceReason = reason.str();
     group.initialDelay = initial;
     group.newMemberAdded = false;
     const std::uint64_t seq = ++group.joinSeq;
@@ -565,13 +574,14 @@ void GroupCoordinator::prepareRebalance(NodeContext& ctx, Group& group, const st
         setTimer(ctx, ctx.now() + millis(timeoutMs), TimerAction{TimerKind::JoinDeadline, group.id, {}, seq});
     }
     emit(ctx, group,
-         "PreparingRebalance (coordinator broker " + std::to_string(host_.id) + ", leaving generation " +
-             std::to_string(group.generation) + "): " + reason +
-             (initial ? "; waiting group.initial.rebalance.delay.ms (" +
-                            formatDuration(millis(brokerConfig("group.initial.rebalance.delay.ms"))) +
-                            ") for more members"
-                      : "; members rejoin at their next heartbeat or poll"));
-    ctx.observer().onGroup(GroupRebalanceStarted{group.id, group.generation, reason, host_.id});
+         (initial ? EngineText::tr("PreparingRebalance (coordinator broker %1, leaving generation %2): %3; waiting "
+                                  "group.initial.rebalance.delay.ms (%4) for more members")
+                       .args(host_.id, group.generation, reason,
+                             formatDuration(millis(brokerConfig("group.initial.rebalance.delay.ms"))))
+                 : EngineText::tr("PreparingRebalance (coordinator broker %1, leaving generation %2): %3; members rejoin "
+                                  "at their next heartbeat or poll")
+                       .args(host_.id, group.generation, reason)));
+    ctx.observer().onGroup(GroupRebalanceStarted{group.id, group.generation, reason.str(), host_.id});
     if (!initial) tryCompleteJoin(ctx, group);
 }
 
@@ -587,8 +597,8 @@ void GroupCoordinator::completeJoin(NodeContext& ctx, Group& group) {
     for (const std::string& id : dropped) {
         const GroupMember& m = group.members.at(id);
         emit(ctx, group,
-             describeMember(group, id) + " removed: it did not rejoin within the rebalance timeout (max.poll.interval.ms = " +
-                 formatDuration(millis(m.rebalanceTimeoutMs)) + ")");
+             EngineText::tr("%1 removed: it did not rejoin within the rebalance timeout (max.poll.interval.ms = %2)")
+                 .args(describeMember(group, id), formatDuration(millis(m.rebalanceTimeoutMs))));
         if (m.groupInstanceId) group.staticMembers.erase(*m.groupInstanceId);
         group.members.erase(id);
     }
@@ -606,7 +616,7 @@ void GroupCoordinator::completeJoin(NodeContext& ctx, Group& group) {
         group.state = GroupState::Empty;
         group.protocol.clear();
         group.leader.clear();
-        emit(ctx, group, "Empty at generation " + std::to_string(group.generation) + " (no members left)");
+        emit(ctx, group, EngineText::tr("Empty at generation %1 (no members left)").args(group.generation));
         ctx.observer().onGroup(GroupStabilized{group.id, group.generation, "", {}, {}, host_.id});
         storeGroup(ctx, group, std::nullopt);
         return;
@@ -625,8 +635,8 @@ void GroupCoordinator::completeJoin(NodeContext& ctx, Group& group) {
     for (const auto& [id, m] : group.members)
         names += (names.empty() ? "" : ", ") + m.clientId + (id == group.leader ? " (leader)" : "");
     emit(ctx, group,
-         "CompletingRebalance: generation " + std::to_string(group.generation) + ", assignor " + group.protocol +
-             ", members " + names + "; the leader computes the assignment and sends it in SyncGroup");
+         EngineText::tr("CompletingRebalance: generation %1, assignor %2, members %3; the leader computes the "
+                        "assignment and sends it in SyncGroup").args(group.generation, group.protocol, names));
     for (auto& [id, m] : group.members) {
         if (!m.awaitingJoin) continue;
         replyJoin(ctx, group, m);
@@ -775,7 +785,9 @@ void GroupCoordinator::onAppendDone(NodeContext& ctx, const ProduceResponse& res
                 ctx.observer().onGroup(OffsetCommitApplied{group.id, tp, offset, host_.id});
                 text += (text.empty() ? "" : ", ") + tp.str() + "=" + std::to_string(offset);
             }
-            emit(ctx, group, "committed " + text + (pending.clientId.empty() ? "" : " (from " + pending.clientId + ")"), true);
+            emit(ctx, group, pending.clientId.empty() ? EngineText::tr("committed %1").args(text)
+                                                      : EngineText::tr("committed %1 (from %2)")
+                                                          .args(text, pending.clientId), true);
         }
         if (pending.reply) {
             OffsetCommitResponse r;
@@ -801,7 +813,7 @@ void GroupCoordinator::onAppendDone(NodeContext& ctx, const ProduceResponse& res
         const KafkaError error = appendError == KafkaError::NOT_LEADER_OR_FOLLOWER ? KafkaError::NOT_COORDINATOR
                                                                                  : KafkaError::REBALANCE_IN_PROGRESS;
         propagateAssignment(ctx, group, error);
-        prepareRebalance(ctx, group, std::string("storing the assignment failed: ") + errorName(appendError));
+        prepareRebalance(ctx, group, EngineText::tr("storing the assignment failed: %1").args(errorName(appendError)));
         return;
     }
     group.state = GroupState::Stable;
@@ -813,8 +825,8 @@ void GroupCoordinator::onAppendDone(NodeContext& ctx, const ProduceResponse& res
         stable.clientIds[id] = m.clientId;
     }
     emit(ctx, group,
-         "Stable at generation " + std::to_string(group.generation) + " after " +
-             formatDuration(ctx.now() - group.rebalanceStarted) + ": " + text);
+         EngineText::tr("Stable at generation %1 after %2: %3")
+             .args(group.generation, formatDuration(ctx.now() - group.rebalanceStarted), text));
     ctx.observer().onGroup(stable);
     propagateAssignment(ctx, group, KafkaError::NONE);
 }
@@ -870,12 +882,14 @@ void GroupCoordinator::handleLeaveGroup(NodeContext& ctx, NodeId from, const Lea
     }
     if (!group.members.count(request.memberId)) return reply(KafkaError::UNKNOWN_MEMBER_ID);
     removeMember(ctx, group, request.memberId,
-                 describeMember(group, request.memberId) + " left the group" +
-                     (request.reason.empty() ? std::string() : " (" + request.reason + ")"));
+                 request.reason.empty()
+                     ? EngineText::tr("%1 left the group").args(describeMember(group, request.memberId))
+                     : EngineText::tr("%1 left the group (%2)")
+                         .args(describeMember(group, request.memberId), request.reason));
     reply(KafkaError::NONE);
 }
 
-void GroupCoordinator::removeMember(NodeContext& ctx, Group& group, const std::string& memberId, const std::string& reason) {
+void GroupCoordinator::removeMember(NodeContext& ctx, Group& group, const std::string& memberId, Text reason) {
     auto it = group.members.find(memberId);
     if (it == group.members.end()) return;
     if (it->second.awaitingJoin) {
@@ -924,8 +938,8 @@ void GroupCoordinator::onTimer(NodeContext& ctx, std::uint64_t token) {
             return;
         }
         removeMember(ctx, group, action.member,
-                     describeMember(group, action.member) + " removed: no heartbeat within session.timeout.ms (" +
-                         formatDuration(millis(m.sessionTimeoutMs)) + ")");
+                     EngineText::tr("%1 removed: no heartbeat within session.timeout.ms (%2)")
+                         .args(describeMember(group, action.member), formatDuration(millis(m.sessionTimeoutMs))));
         return;
     }
     case TimerKind::PendingMemberExpiry:

@@ -149,11 +149,11 @@ private:
                                const std::string& memberId);
     void updateMemberAndRebalance(NodeContext& ctx, Group& group, GroupMember& member, NodeId from,
                                   const JoinGroupRequest& request);
-    void maybePrepareRebalance(NodeContext& ctx, Group& group, const std::string& reason);
-    void prepareRebalance(NodeContext& ctx, Group& group, const std::string& reason);
+    void maybePrepareRebalance(NodeContext& ctx, Group& group, Text reason);
+    void prepareRebalance(NodeContext& ctx, Group& group, Text reason);
     void tryCompleteJoin(NodeContext& ctx, Group& group);
     void completeJoin(NodeContext& ctx, Group& group);
-    void removeMember(NodeContext& ctx, Group& group, const std::string& memberId, const std::string& reason);
+    void removeMember(NodeContext& ctx, Group& group, const std::string& memberId, Text reason);
     void replyJoin(NodeContext& ctx, const Group& group, GroupMember& member);
     void propagateAssignment(NodeContext& ctx, Group& group, KafkaError error);
     void touch(NodeContext& ctx, Group& group, GroupMember& member);
@@ -168,7 +168,7 @@ private:
 
     void setTimer(NodeContext& ctx, SimTime at, TimerAction action);
     std::int64_t brokerConfig(const char* key) const;
-    void emit(NodeContext& ctx, const Group& group, std::string text, bool verbose = false) const;
+    void emit(NodeContext& ctx, const Group& group, Text text, bool verbose = false) const;
     std::string describeMember(const Group& group, const std::string& memberId) const;
 
     GroupCoordinatorHost host_;

@@ -26,8 +26,9 @@ RaftReplica::RaftReplica(NodeId id, std::vector<NodeId> voters, std::shared_ptr<
                          RaftListener& listener, RaftConfig config)
     : id_(id), voters_(std::move(voters)), storage_(std::move(storage)), listener_(listener), config_(config) {}
 
-void RaftReplica::emit(NodeContext& ctx, const std::string& text, bool verbose) const {
-    ctx.emit(EventKind::Controller, config_.label + " " + std::to_string(id_) + ": " + text,
+void RaftReplica::emit(NodeContext& ctx, Text text, bool verbose) const {
+    Text who = config_.label == "zookeeper" ? EngineText::tr("zookeeper %1: %2") : EngineText::tr("controller %1: %2");
+    ctx.emit(EventKind::Controller, std::move(who).args(id_, std::move(text)),
              {config_.label + ":" + std::to_string(id_)}, verbose);
 }
 
@@ -101,16 +102,17 @@ void RaftReplica::handleTimer(NodeContext& ctx, std::uint64_t t) {
             return;
         }
         if (role_ == RaftRole::Follower)
-            emit(ctx, "no word from leader " + std::to_string(leaderId_) + " for " +
-                          formatDuration(config_.fetchTimeout) + " (controller.quorum.fetch.timeout.ms)");
+            emit(ctx, EngineText::tr("no word from leader %1 for %2 (controller.quorum.fetch.timeout.ms)")
+                .args(leaderId_, formatDuration(config_.fetchTimeout)));
         if ((role_ == RaftRole::Prospective || role_ == RaftRole::Candidate) && !reportedNoQuorum_) {
             reportedNoQuorum_ = true;
-            emit(ctx, "cannot reach a majority (" + std::to_string(majority()) + " of " + std::to_string(voters_.size()) +
-                          " voters): nothing can be committed" +
-                          (config_.label == "controller"
-                               ? ", so broker fencing, partition leader elections, ISR changes and topic changes wait "
-                                 "until a quorum is back"
-                               : ", so ZooKeeper cannot serve writes, sessions or watches until a quorum is back"));
+            emit(ctx, (config_.label == "controller"
+                           ? EngineText::tr("cannot reach a majority (%1 of %2 voters): nothing can be committed, so broker "
+                                            "fencing, partition leader elections, ISR changes and topic changes wait until a "
+                                            "quorum is back")
+                           : EngineText::tr("cannot reach a majority (%1 of %2 voters): nothing can be committed, so ZooKeeper "
+                                            "cannot serve writes, sessions or watches until a quorum is back"))
+                          .args(majority(), voters_.size()));
         }
         becomeProspective(ctx);
         break;
@@ -125,9 +127,8 @@ void RaftReplica::handleTimer(NodeContext& ctx, std::uint64_t t) {
         for (const auto& [voter, state] : voterStates_)
             if (state.lastFetch >= 0 && ctx.now() - state.lastFetch <= config_.fetchTimeout * 3 / 2) ++heard;
         if (heard < majority()) {
-            emit(ctx, "resigns as quorum leader: heard from only " + std::to_string(heard) + " of " +
-                          std::to_string(voters_.size()) + " voters within " +
-                          formatDuration(config_.fetchTimeout * 3 / 2));
+            emit(ctx, EngineText::tr("resigns as quorum leader: heard from only %1 of %2 voters within %3")
+                .args(heard, voters_.size(), formatDuration(config_.fetchTimeout * 3 / 2)));
             becomeUnattached(ctx, storage_->epoch);
             return;
         }
@@ -187,7 +188,7 @@ void RaftReplica::becomeFollower(NodeContext& ctx, std::int32_t epoch, NodeId le
     parked_.clear();
     if (wasLeader) listener_.onLoseLeadership(ctx);
     if (changed) {
-        emit(ctx, "follows quorum leader " + std::to_string(leader) + " in epoch " + std::to_string(epoch), true);
+        emit(ctx, EngineText::tr("follows quorum leader %1 in epoch %2").args(leader, epoch), true);
         fetchInFlight_ = false;
         ++fetchGeneration_;
         sendFetch(ctx);
@@ -200,7 +201,8 @@ void RaftReplica::becomeProspective(NodeContext& ctx) {
     leaderId_ = kNoNode;
     votes_.clear();
     votes_[id_] = true;
-    emit(ctx, "asks the other voters for a pre-vote for epoch " + std::to_string(storage_->epoch + 1), reportedNoQuorum_);
+    emit(ctx, EngineText::tr("asks the other voters for a pre-vote for epoch %1")
+        .args(storage_->epoch + 1), reportedNoQuorum_);
     for (NodeId voter : voters_)
         if (voter != id_)
             ctx.send(voter, VoteRequest{storage_->epoch + 1, id_, lastEpoch(), logEndOffset(), true});
@@ -213,7 +215,8 @@ void RaftReplica::becomeCandidate(NodeContext& ctx) {
     storage_->votedFor = id_;
     votes_.clear();
     votes_[id_] = true;
-    emit(ctx, "stands for election as quorum leader in epoch " + std::to_string(storage_->epoch), reportedNoQuorum_);
+    emit(ctx, EngineText::tr("stands for election as quorum leader in epoch %1")
+        .args(storage_->epoch), reportedNoQuorum_);
     for (NodeId voter : voters_)
         if (voter != id_) ctx.send(voter, VoteRequest{storage_->epoch, id_, lastEpoch(), logEndOffset(), false});
     resetElectionTimer(ctx, randomElectionTimeout(ctx));
@@ -228,11 +231,11 @@ void RaftReplica::becomeLeader(NodeContext& ctx) {
         if (voter != id_) voterStates_[voter] = VoterState{};
     ++electionGeneration_;
     ctx.observer().onQuorumLeader(id_, storage_->epoch);
-    emit(ctx, voters_.size() == 1 ? "is the quorum leader (a 1-voter quorum) in epoch " + std::to_string(storage_->epoch)
-                                  : "won the election: quorum leader in epoch " + std::to_string(storage_->epoch) +
-                                        " with " + std::to_string(std::count_if(votes_.begin(), votes_.end(),
-                                                                                [](const auto& v) { return v.second; })) +
-                                        " of " + std::to_string(voters_.size()) + " votes");
+    const auto votes = std::count_if(votes_.begin(), votes_.end(), [](const auto& v) { return v.second; });
+    emit(ctx, voters_.size() == 1 ? EngineText::tr("is the quorum leader (a 1-voter quorum) in epoch %1")
+        .args(storage_->epoch)
+                                  : EngineText::tr("won the election: quorum leader in epoch %1 with %2 of %3 votes")
+                                        .args(storage_->epoch, votes, voters_.size()));
     for (NodeId voter : voters_)
         if (voter != id_) ctx.send(voter, BeginQuorumEpochRequest{storage_->epoch, id_});
     if (voters_.size() > 1) ctx.setTimer(ctx.now() + config_.fetchTimeout / 2, token(kCheckQuorum, electionGeneration_));
@@ -268,8 +271,8 @@ void RaftReplica::handleVote(NodeContext& ctx, NodeId from, const VoteRequest& r
         role_ != RaftRole::Leader && candidateLogIsUpToDate(request.lastOffsetEpoch, request.lastOffset)) {
         storage_->votedFor = request.candidateId;
         response.voteGranted = true;
-        emit(ctx, "votes for controller " + std::to_string(request.candidateId) + " in epoch " +
-                      std::to_string(request.candidateEpoch), true);
+        emit(ctx, EngineText::tr("votes for controller %1 in epoch %2")
+            .args(request.candidateId, request.candidateEpoch), true);
         resetElectionTimer(ctx, randomElectionTimeout(ctx));
     }
     ctx.send(from, response);
@@ -414,8 +417,8 @@ void RaftReplica::handleFetchResponse(NodeContext& ctx, NodeId from, QuorumFetch
         const EpochEndOffset mine = endOffsetForEpoch(response.divergingEpoch->epoch);
         const Offset to = std::max<Offset>(highWatermark_, std::min(response.divergingEpoch->endOffset, mine.endOffset));
         if (to < logEndOffset()) {
-            emit(ctx, "truncated " + std::to_string(logEndOffset() - to) + " uncommitted metadata record(s) that diverged from leader " +
-                          std::to_string(from));
+            emit(ctx, EngineText::tr("truncated %1 uncommitted metadata record(s) that diverged from leader %2")
+                .args(logEndOffset() - to, from));
             entries.resize(static_cast<std::size_t>(to - storage_->logStartOffset));
         }
         sendFetch(ctx);

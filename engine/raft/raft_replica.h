@@ -117,7 +117,7 @@ private:
     std::int32_t lastEpoch() const;
     EpochEndOffset endOffsetForEpoch(std::int32_t epoch) const;
     int majority() const { return static_cast<int>(voters_.size()) / 2 + 1; }
-    void emit(NodeContext& ctx, const std::string& text, bool verbose = false) const;
+    void emit(NodeContext& ctx, Text text, bool verbose = false) const;
 
     NodeId id_;
     std::vector<NodeId> voters_;

@@ -271,20 +271,19 @@ void ScenarioRunner::executeCluster(const Line& line) {
     cluster_->simulation().emit(
         EventKind::Cluster,
         spec.zookeeperMode
-            ? "ZooKeeper-mode cluster (Kafka's architecture before 4.0): " + std::to_string(spec.brokers) +
-                  " broker(s), a ZooKeeper ensemble of " + std::to_string(spec.zookeepers) + " from " +
-                  std::to_string(Cluster::kFirstZooKeeperId) + ", seed " + std::to_string(spec.seed)
+            ? EngineText::tr("ZooKeeper-mode cluster (Kafka's architecture before 4.0): %1 broker(s), a ZooKeeper "
+                             "ensemble of %2 from %3, seed %4")
+                  .args(spec.brokers, spec.zookeepers, Cluster::kFirstZooKeeperId, spec.seed)
             : spec.combined
-                ? "KRaft cluster in combined mode (process.roles=broker,controller): " + std::to_string(spec.brokers) +
-                      " broker(s), of which 1.." + std::to_string(spec.controllers) + " are the controllers too, seed " +
-                      std::to_string(spec.seed)
-                : "KRaft cluster: " + std::to_string(spec.brokers) + " broker(s), " + std::to_string(spec.controllers) +
-                      " controller(s) from " + std::to_string(Cluster::kFirstControllerId) + ", seed " +
-                      std::to_string(spec.seed));
+                ? EngineText::tr("KRaft cluster in combined mode (process.roles=broker,controller): %1 broker(s), of which "
+                                 "1..%2 are the controllers too, seed %3")
+                      .args(spec.brokers, spec.controllers, spec.seed)
+                : EngineText::tr("KRaft cluster: %1 broker(s), %2 controller(s) from %3, seed %4")
+                      .args(spec.brokers, spec.controllers, Cluster::kFirstControllerId, spec.seed));
     if (!cluster_->waitUntilReady(kReadyLimit)) fail(line.pos, "the cluster did not become ready within 30s of simulated time");
     cluster_->simulation().emit(EventKind::Cluster, spec.zookeeperMode
-                                                        ? "cluster ready: every broker is registered and a controller broker is elected"
-                                                        : "cluster ready: every broker is registered and unfenced");
+                                                        ? EngineText::tr("cluster ready: every broker is registered and a controller broker is elected")
+                                                        : EngineText::tr("cluster ready: every broker is registered and unfenced"));
 }
 
 void ScenarioRunner::applySnapshotOptions(const Line& line, ClusterSpec& spec) const {
@@ -347,7 +346,8 @@ void ScenarioRunner::recordAdmin(const std::string& what, const AdminResult& res
     lastAdmin_ = result;
     if (!result.ok())
         cluster_->simulation().emit(EventKind::Scenario,
-                                    what + " failed: " + errorName(result.error) + ": " + result.message);
+                                    EngineText::tr("%1 failed: %2: %3")
+                                        .args(what, errorName(result.error), result.message));
 }
 
 // `producer add NAME [CONFIG=VALUE ...]`, `producer remove NAME` and `producer config [NAME] CONFIG=VALUE ...`
@@ -382,7 +382,7 @@ void ScenarioRunner::executeProducer(const Line& line) {
     ProducerConfig config = producer->config();
     applyProducerConfigs(line, config);
     if (auto error = cluster.setProducerConfig(name, config)) fail(line.pos, *error);
-    cluster.simulation().emit(EventKind::Scenario, name + ": " + sourceLine(line.pos.line));
+    cluster.simulation().emit(EventKind::Scenario, EngineText::tr("%1: %2").args(name, sourceLine(line.pos.line)));
 }
 
 void ScenarioRunner::applyProducerConfigs(const Line& line, ProducerConfig& config) const {
@@ -635,9 +635,8 @@ void ScenarioRunner::executeNetwork(const Line& line) {
         config.loss = static_cast<double>(percent) / 100.0;
     }
     network.setDefaults(config);
-    cluster_->simulation().emit(EventKind::Fault, "network: latency " + formatDuration(config.latency) + ", jitter " +
-                                                      formatDuration(config.jitter) + ", loss " +
-                                                      std::to_string(static_cast<int>(config.loss * 100)) + "%");
+    cluster_->simulation().emit(EventKind::Fault, EngineText::tr("network: latency %1, jitter %2, loss %3%")
+        .args(formatDuration(config.latency), formatDuration(config.jitter), static_cast<int>(config.loss * 100)));
 }
 
 // A random fault schedule drawn from the scenario seed: the seed sweep's engine.
@@ -697,7 +696,7 @@ void ScenarioRunner::executeChaos(const Line& line) {
         cluster.resumeNode(c);
         cluster.restartController(c);
     }
-    cluster.simulation().emit(EventKind::Fault, "chaos over: every node running, every link healed");
+    cluster.simulation().emit(EventKind::Fault, EngineText::tr("chaos over: every node running, every link healed"));
 }
 
 // ---------------------------------------------------------------- expectations and output

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/rng.h"
+#include "core/text.h"
 #include "core/types.h"
 #include "group/group_observation.h"
 #include "protocol/messages.h"
@@ -70,7 +71,7 @@ public:
     // Calls the node's onTimer(token) at `at` (or later, if the node is paused then).
     virtual void setTimer(SimTime at, std::uint64_t token) = 0;
     virtual Rng& rng() = 0;
-    virtual void emit(EventKind kind, std::string text, std::vector<std::string> subjects = {},
+    virtual void emit(EventKind kind, Text text, std::vector<std::string> subjects = {},
                       bool verbose = false) = 0;
     virtual ClusterObserver& observer() = 0;
 };

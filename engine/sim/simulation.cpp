@@ -17,7 +17,7 @@ public:
     void send(NodeId to, Message message) override;
     void setTimer(SimTime at, std::uint64_t token) override;
     Rng& rng() override { return rng_; }
-    void emit(EventKind kind, std::string text, std::vector<std::string> subjects, bool verbose) override {
+    void emit(EventKind kind, Text text, std::vector<std::string> subjects, bool verbose) override {
         sim_.emitFrom(id_, kind, std::move(text), std::move(subjects), verbose);
     }
     ClusterObserver& observer() override { return sim_.observers_; }
@@ -166,11 +166,11 @@ void Simulation::act(NodeId id, const std::function<void(NodeContext&)>& action)
     action(*it->second->context);
 }
 
-void Simulation::emit(EventKind kind, std::string text, std::vector<std::string> subjects) {
+void Simulation::emit(EventKind kind, Text text, std::vector<std::string> subjects) {
     emitFrom(kNoNode, kind, std::move(text), std::move(subjects), false);
 }
 
-void Simulation::emitFrom(NodeId node, EventKind kind, std::string text, std::vector<std::string> subjects,
+void Simulation::emitFrom(NodeId node, EventKind kind, Text text, std::vector<std::string> subjects,
                           bool verbose) {
     if (!sink_) return;
     // Routine news about internal topics' partitions (__consumer_offsets has 50) is detail, unless
@@ -180,7 +180,8 @@ void Simulation::emitFrom(NodeId node, EventKind kind, std::string text, std::ve
     const bool group = std::any_of(subjects.begin(), subjects.end(),
                                    [](const std::string& s) { return s.rfind("group:", 0) == 0; });
     if (internal && !group) verbose = true;
-    sink_(ClusterEvent{now_, kind, node, std::move(text), std::move(subjects), verbose});
+    std::string english = text.str();
+    sink_(ClusterEvent{now_, kind, node, std::move(english), std::move(text), std::move(subjects), verbose});
 }
 
 void Simulation::push(Entry entry) {

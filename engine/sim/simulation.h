@@ -41,7 +41,7 @@ public:
     // Lets outside code (a scenario command, the GUI) act on a node as if from inside.
     void act(NodeId id, const std::function<void(NodeContext&)>& action);
     // Reports an event that comes from outside any node (a fault the user injected).
-    void emit(EventKind kind, std::string text, std::vector<std::string> subjects = {});
+    void emit(EventKind kind, Text text, std::vector<std::string> subjects = {});
 
     // Processes every event up to and including `until`, then sets the clock to `until`.
     void runUntil(SimTime until);
@@ -77,7 +77,7 @@ private:
     void push(Entry entry);
     void dispatch(Entry entry);
     void refuseConnection(const Entry& entry);
-    void emitFrom(NodeId node, EventKind kind, std::string text, std::vector<std::string> subjects, bool verbose);
+    void emitFrom(NodeId node, EventKind kind, Text text, std::vector<std::string> subjects, bool verbose);
 
     std::uint64_t seed_;
     SimTime now_ = 0;

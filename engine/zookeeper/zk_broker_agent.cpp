@@ -24,7 +24,7 @@ void ZkBrokerAgent::start(NodeContext& ctx) {
     zk_.onSession = [this](NodeContext& c) { registerBroker(c); };
     zk_.onSessionExpired = [this](NodeContext& c) {
         c.emit(EventKind::Cluster,
-               "broker " + std::to_string(broker_.id()) + ": its ZooKeeper session expired; opening a new one",
+               EngineText::tr("broker %1: its ZooKeeper session expired; opening a new one").args(broker_.id()),
                {brokerSubject(broker_.id())});
         controller_.deactivate(c);
         broker_.state_ = BrokerState::Registering;
@@ -34,14 +34,14 @@ void ZkBrokerAgent::start(NodeContext& ctx) {
         if (event.path == "/controller") {
             if (event.type == ZkEventType::NodeDeleted)
                 c.emit(EventKind::Controller,
-                       "broker " + std::to_string(broker_.id()) + " saw /controller deleted → races to create it",
+                       EngineText::tr("broker %1 saw /controller deleted → races to create it").args(broker_.id()),
                        {brokerSubject(broker_.id())});
             electController(c);
         } else {
             controller_.onWatch(c, event);
         }
     };
-    ctx.emit(EventKind::Cluster, "broker " + std::to_string(broker_.id()) + " starting, connecting to ZooKeeper",
+    ctx.emit(EventKind::Cluster, EngineText::tr("broker %1 starting, connecting to ZooKeeper").args(broker_.id()),
              {brokerSubject(broker_.id())});
     zk_.connect(ctx);
 }
@@ -53,7 +53,7 @@ void ZkBrokerAgent::registerBroker(NodeContext& ctx) {
                     if (r.error == ZkError::Ok) {
                         broker_.state_ = BrokerState::Running;
                         c.emit(EventKind::Cluster,
-                               "broker " + std::to_string(broker_.id()) + " registered " + path + " (ephemeral)",
+                               EngineText::tr("broker %1 registered %2 (ephemeral)").args(broker_.id(), path),
                                {brokerSubject(broker_.id())});
                         electController(c);
                         return;
@@ -65,8 +65,8 @@ void ZkBrokerAgent::registerBroker(NodeContext& ctx) {
                             return;
                         }
                         c2.emit(EventKind::Cluster,
-                                "broker " + std::to_string(broker_.id()) + ": " + path +
-                                    " still belongs to its previous session; retrying until that session expires",
+                                EngineText::tr("broker %1: %2 still belongs to its previous session; retrying until that session expires")
+                                    .args(broker_.id(), path),
                                 {brokerSubject(broker_.id())});
                         c2.setTimer(c2.now() + seconds(1), kRegisterRetry);
                     });
@@ -114,8 +114,9 @@ void ZkBrokerAgent::applyStopReplica(NodeContext& ctx, const StopReplicaRequest&
     std::vector<MetadataRecord> records;
     for (const ZkPartitionState& s : request.partitions) {
         ctx.emit(EventKind::Replication,
-                 "broker " + std::to_string(broker_.id()) + ": StopReplica for " + s.tp.str() + " from controller broker " +
-                     std::to_string(request.controllerId) + (request.deletePartitions ? " (delete)" : ""),
+                 (request.deletePartitions ? EngineText::tr("broker %1: StopReplica for %2 from controller broker %3 (delete)")
+                                           : EngineText::tr("broker %1: StopReplica for %2 from controller broker %3"))
+                     .args(broker_.id(), s.tp.str(), request.controllerId),
                  {brokerSubject(broker_.id()), partitionSubject(s.tp)});
         records.push_back(partitionRecord(s));
     }
@@ -196,9 +197,10 @@ void ZkBrokerAgent::reportLogDirFailure(NodeContext& ctx) {
     zk_.request(ctx, zkRequest(ZkOp::Create, path, zk::brokerJson(broker_.id()), false, -1, true),
                 [this, path](NodeContext& c, const ZkResponse& r) {
                     c.emit(EventKind::Replication,
-                           "broker " + std::to_string(broker_.id()) +
-                               (r.error == ZkError::Ok ? " created " + path + " to tell the controller"
-                                                       : " could not create " + path + ": " + zkErrorName(r.error)),
+                           r.error == ZkError::Ok
+                               ? EngineText::tr("broker %1 created %2 to tell the controller").args(broker_.id(), path)
+                               : EngineText::tr("broker %1 could not create %2: %3")
+                                   .args(broker_.id(), path, zkErrorName(r.error)),
                            {brokerSubject(broker_.id())});
                 });
 }

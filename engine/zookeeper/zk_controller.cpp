@@ -25,9 +25,10 @@ std::vector<BrokerId> ZkController::PartitionState::target() const {
     return out;
 }
 
-void ZkController::emit(NodeContext& ctx, const std::string& text, std::vector<std::string> subjects) const {
+void ZkController::emit(NodeContext& ctx, Text text, std::vector<std::string> subjects) const {
     subjects.push_back(brokerSubject(self_));
-    ctx.emit(EventKind::Controller, "controller broker " + std::to_string(self_) + ": " + text, std::move(subjects));
+    ctx.emit(EventKind::Controller, EngineText::tr("controller broker %1: %2")
+        .args(self_, std::move(text)), std::move(subjects));
 }
 
 std::string ZkController::config(const std::string& topic, const std::string& key) const {
@@ -71,12 +72,12 @@ void ZkController::activate(NodeContext& ctx) {
         zk_.request(c, write, [this, gen](NodeContext& c2, const ZkResponse& w) {
             if (gen != generation_) return;
             if (w.error != ZkError::Ok) {
-                emit(c2, "could not claim controller epoch " + std::to_string(epoch_) + ": " + zkErrorName(w.error));
+                emit(c2, EngineText::tr("could not claim controller epoch %1: %2").args(epoch_, zkErrorName(w.error)));
                 return;
             }
             epochVersion_ = w.version;
-            emit(c2, "won the race to create /controller: it is the controller (controller epoch " +
-                         std::to_string(epoch_) + "); reading the cluster state from ZooKeeper");
+            emit(c2, EngineText::tr("won the race to create /controller: it is the controller (controller epoch %1); reading "
+                                    "the cluster state from ZooKeeper").args(epoch_));
             load(c2);
         });
     });
@@ -112,7 +113,7 @@ void ZkController::deactivate(NodeContext& ctx) {
     active_ = false;
     loaded_ = false;
     ++generation_;
-    emit(ctx, "is no longer the controller");
+    emit(ctx, EngineText::tr("is no longer the controller"));
 }
 
 void ZkController::readBrokers(NodeContext& ctx) {
@@ -174,9 +175,8 @@ void ZkController::readDone(NodeContext& ctx) {
     if (--pendingReads_ > 0 || loaded_) return;
     loaded_ = true;
     ctx.observer().onActiveController(self_, true);
-    emit(ctx, "loaded " + std::to_string(live_.size()) + " live broker(s), " + std::to_string(topics_.size()) +
-                  " topic(s) and " + std::to_string(states_.size()) + " partition state(s) from ZooKeeper in " +
-                  formatDuration(ctx.now() - activatedAt_));
+    emit(ctx, EngineText::tr("loaded %1 live broker(s), %2 topic(s) and %3 partition state(s) from ZooKeeper in %4")
+        .args(live_.size(), topics_.size(), states_.size(), formatDuration(ctx.now() - activatedAt_)));
     std::set<BrokerId> dead;
     for (const auto& [tp, state] : states_)
         for (BrokerId b : state.replicas)
@@ -184,7 +184,7 @@ void ZkController::readDone(NodeContext& ctx) {
     for (const auto& [tp, state] : states_) {
         const bool deadInIsr = std::any_of(state.isr.begin(), state.isr.end(), [&](BrokerId b) { return dead.count(b) > 0; });
         if (state.leader == kNoNode || !live_.count(state.leader) || deadInIsr)
-            elect(ctx, tp, dead, live_.count(state.leader) ? "a replica is not alive" : "its leader is not alive");
+            elect(ctx, tp, dead, live_.count(state.leader) ? EngineText::tr("a replica is not alive") : EngineText::tr("its leader is not alive"));
     }
     sendUpdateMetadata(ctx);
     std::vector<TopicPartition> settled;
@@ -195,8 +195,8 @@ void ZkController::readDone(NodeContext& ctx) {
     for (const TopicPartition& tp : settled)
         if (states_.at(tp).reassigning()) {
             const PartitionState& state = states_.at(tp);
-            emit(ctx, tp.str() + ": resuming its reassignment (adding " + formatIds(state.adding) + ", removing " +
-                          formatIds(state.removing) + ")", {partitionSubject(tp)});
+            emit(ctx, EngineText::tr("%1: resuming its reassignment (adding %2, removing %3)")
+                .args(tp.str(), formatIds(state.adding), formatIds(state.removing)), {partitionSubject(tp)});
             maybeCompleteReassignment(ctx, tp);
         }
     readLogDirEvents(ctx);
@@ -219,12 +219,14 @@ void ZkController::onBrokersChanged(NodeContext& ctx, const std::set<BrokerId>& 
     for (BrokerId b : live)
         if (!live_.count(b)) born.push_back(b);
     live_ = live;
-    for (BrokerId b : dead) emit(ctx, "/brokers/ids/" + std::to_string(b) + " is gone (its ZooKeeper session ended) → broker " + std::to_string(b) + " is dead", {brokerSubject(b)});
-    for (BrokerId b : born) emit(ctx, "/brokers/ids/" + std::to_string(b) + " appeared → broker " + std::to_string(b) + " is alive", {brokerSubject(b)});
+    for (BrokerId b : dead) emit(ctx, EngineText::tr("/brokers/ids/%1 is gone (its ZooKeeper session ended) → broker %1 is dead")
+        .args(b), {brokerSubject(b)});
+    for (BrokerId b : born) emit(ctx, EngineText::tr("/brokers/ids/%1 appeared → broker %1 is alive")
+        .args(b), {brokerSubject(b)});
     std::vector<TopicPartition> forBorn;
     for (auto& [tp, state] : states_) {
         const bool hitByDeath = std::any_of(dead.begin(), dead.end(), [&](BrokerId b) { return contains(state.isr, b); });
-        if (hitByDeath || state.leader == kNoNode) elect(ctx, tp, dead, hitByDeath ? "a replica died" : "it has no leader");
+        if (hitByDeath || state.leader == kNoNode) elect(ctx, tp, dead, hitByDeath ? EngineText::tr("a replica died") : EngineText::tr("it has no leader"));
         if (!writing_.count(tp) &&
             std::any_of(born.begin(), born.end(), [&](BrokerId b) { return contains(state.replicas, b); }))
             forBorn.push_back(tp);
@@ -233,7 +235,7 @@ void ZkController::onBrokersChanged(NodeContext& ctx, const std::set<BrokerId>& 
     sendLeaderAndIsr(ctx, forBorn);
 }
 
-void ZkController::elect(NodeContext& ctx, const TopicPartition& tp, const std::set<BrokerId>& dead, const std::string& why) {
+void ZkController::elect(NodeContext& ctx, const TopicPartition& tp, const std::set<BrokerId>& dead, Text why) {
     if (writing_.count(tp)) return;
     PartitionState next = states_.at(tp);
     std::vector<BrokerId> isr;
@@ -264,12 +266,14 @@ void ZkController::elect(NodeContext& ctx, const TopicPartition& tp, const std::
     }
     if (next.leader == states_.at(tp).leader && isr == next.isr) return;
     next.isr = isr;
-    std::string text = tp.str() + " (" + why + "): ";
-    text += next.leader == kNoNode ? "offline, no in-sync replica is alive"
-                                   : "leader broker " + std::to_string(next.leader) + " (epoch " + std::to_string(next.leaderEpoch) + ")";
-    if (unclean) text += " by UNCLEAN election";
-    text += ", ISR " + formatIds(isr) + "; writing " + statePath(tp);
-    emit(ctx, text, {partitionSubject(tp)});
+    Text text = next.leader == kNoNode
+                    ? EngineText::tr("%1 (%2): offline, no in-sync replica is alive, ISR %3; writing %4")
+                          .args(tp.str(), std::move(why), formatIds(isr), statePath(tp))
+                : unclean ? EngineText::tr("%1 (%2): leader broker %3 (epoch %4) by UNCLEAN election, ISR %5; writing %6")
+                                .args(tp.str(), std::move(why), next.leader, next.leaderEpoch, formatIds(isr), statePath(tp))
+                          : EngineText::tr("%1 (%2): leader broker %3 (epoch %4), ISR %5; writing %6")
+                                .args(tp.str(), std::move(why), next.leader, next.leaderEpoch, formatIds(isr), statePath(tp));
+    emit(ctx, std::move(text), {partitionSubject(tp)});
     writeState(ctx, tp, next, unclean, [](NodeContext&, bool) {});
 }
 
@@ -284,8 +288,8 @@ void ZkController::writeState(NodeContext& ctx, const TopicPartition& tp, Partit
                     writing_.erase(tp);
                     if (!states_.count(tp)) return;
                     if (r.error != ZkError::Ok) {
-                        emit(c, "could not write " + statePath(tp) + ": " + zkErrorName(r.error) +
-                                    " (the znode or /controller_epoch changed); reading it again");
+                        emit(c, EngineText::tr("could not write %1: %2 (the znode or /controller_epoch changed); reading it again")
+                            .args(statePath(tp), zkErrorName(r.error)));
                         refreshState(c, tp);
                         done(c, false);
                         return;
@@ -303,7 +307,7 @@ void ZkController::writeState(NodeContext& ctx, const TopicPartition& tp, Partit
                     if (!states_.count(tp)) return;
                     maybeCompleteReassignment(c, tp);
                     const PartitionState& now = states_.at(tp);
-                    if (now.leader == kNoNode || !live_.count(now.leader)) elect(c, tp, {}, "its leader is not alive");
+                    if (now.leader == kNoNode || !live_.count(now.leader)) elect(c, tp, {}, EngineText::tr("its leader is not alive"));
                 });
 }
 
@@ -395,8 +399,8 @@ void ZkController::handleAlterPartition(NodeContext& ctx, NodeId from, const Alt
             if (!contains(it->second.replicas, b) || (!contains(it->second.isr, b) && !usable(b))) eligible = false;
         if (!eligible) { reply(KafkaError::INELIGIBLE_REPLICA); continue; }
         PartitionState next = it->second;
-        emit(ctx, item.tp.str() + " ISR " + formatIds(next.isr) + " → " + formatIds(item.newIsr) + " (asked by leader " +
-                      std::to_string(request.brokerId) + "); writing " + statePath(item.tp),
+        emit(ctx, EngineText::tr("%1 ISR %2 → %3 (asked by leader %4); writing %5")
+            .args(item.tp.str(), formatIds(next.isr), formatIds(item.newIsr), request.brokerId, statePath(item.tp)),
              {partitionSubject(item.tp)});
         next.isr = item.newIsr;
         result.leader = next.leader;
@@ -429,8 +433,8 @@ void ZkController::handleCreateTopics(NodeContext& ctx, NodeId from, const Creat
     for (std::size_t p = 0; p < plan.assignment.size(); ++p) assignment[static_cast<std::int32_t>(p)] = plan.assignment[p];
     topics_.insert(request.name);
     configs_[request.name] = request.configs;
-    emit(ctx, "creating topic " + request.name + " with " + std::to_string(assignment.size()) +
-                  " partition(s): writing /brokers/topics/" + request.name + " and one state znode per partition",
+    emit(ctx, EngineText::tr("creating topic %1 with %2 partition(s): writing /brokers/topics/%1 and one state znode "
+                             "per partition").args(request.name, assignment.size()),
          {"topic:" + request.name});
     zk_.request(ctx, fenced(zkRequest(ZkOp::Create, "/config/topics/" + request.name, zk::configJson(request.configs))),
                 [](NodeContext&, const ZkResponse&) {});
@@ -466,7 +470,7 @@ void ZkController::handleDeleteTopics(NodeContext& ctx, NodeId from, const Delet
                                      "Topic '" + request.name + "' does not exist.", self_});
         return;
     }
-    emit(ctx, "deleting topic " + request.name, {"topic:" + request.name});
+    emit(ctx, EngineText::tr("deleting topic %1").args(request.name), {"topic:" + request.name});
     topics_.erase(request.name);
     configs_.erase(request.name);
     std::erase_if(states_, [&](const auto& e) { return e.first.topic == request.name; });
@@ -498,7 +502,7 @@ void ZkController::handleAlterConfigs(NodeContext& ctx, NodeId from, const Alter
     });
     std::set<BrokerId> none;
     for (const auto& [tp, state] : states_)
-        if (state.leader == kNoNode) elect(ctx, tp, none, "configs changed");
+        if (state.leader == kNoNode) elect(ctx, tp, none, EngineText::tr("configs changed"));
     sendUpdateMetadata(ctx);
     ctx.send(from, AdminResponse{request.correlationId, KafkaError::NONE, {}, self_});
 }
@@ -524,8 +528,8 @@ void ZkController::handleElectLeaders(NodeContext& ctx, NodeId from, const Elect
     PartitionState next = it->second;
     next.leader = preferred;
     ++next.leaderEpoch;
-    emit(ctx, request.tp.str() + ": preferred leader election → broker " + std::to_string(preferred) + " (epoch " +
-                  std::to_string(next.leaderEpoch) + ")", {partitionSubject(request.tp)});
+    emit(ctx, EngineText::tr("%1: preferred leader election → broker %2 (epoch %3)")
+        .args(request.tp.str(), preferred, next.leaderEpoch), {partitionSubject(request.tp)});
     const CorrelationId id = request.correlationId;
     const BrokerId self = self_;
     writeState(ctx, request.tp, next, false, [from, id, self](NodeContext& c, bool ok) {
@@ -584,11 +588,18 @@ void ZkController::handleReassignment(NodeContext& ctx, NodeId from, const Alter
                          "broker " + std::to_string(b) + " is not alive (live brokers " +
                              formatIds(std::vector<BrokerId>(live_.begin(), live_.end())) + ")");
     if (replicas == state.replicas) return reply(KafkaError::NONE, {});
-    emit(ctx, "reassigning " + tp.str() + " " + formatIds(state.replicas) + " → " + formatIds(target) +
-                  ": writing /brokers/topics/" + tp.topic + " with replicas " + formatIds(replicas) +
-                  (adding.empty() ? std::string() : ", adding " + formatIds(adding)) +
-                  (removing.empty() ? std::string() : ", removing " + formatIds(removing)) +
-                  (adding.empty() ? std::string() : "; " + formatIds(adding) + " must catch up and join the ISR first"),
+    Text reassigning =
+        !adding.empty() && !removing.empty()
+            ? EngineText::tr("reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6, removing %7; %6 "
+                             "must catch up and join the ISR first")
+        : !adding.empty() ? EngineText::tr("reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6; %6 "
+                                           "must catch up and join the ISR first")
+        : !removing.empty() ? EngineText::tr("reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, removing %7")
+                            : EngineText::tr("reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5");
+    emit(ctx,
+         std::move(reassigning)
+             .args(tp.str(), formatIds(state.replicas), formatIds(target), tp.topic, formatIds(replicas), formatIds(adding),
+                   formatIds(removing)),
          {partitionSubject(tp)});
     state.replicas = replicas;
     state.adding = adding;
@@ -598,7 +609,8 @@ void ZkController::handleReassignment(NodeContext& ctx, NodeId from, const Alter
     writeTopic(ctx, tp.topic, [this, tp, from, id](NodeContext& c, bool ok) {
         reassignmentWrites_.erase(tp);
         if (!ok) {
-            emit(c, "could not write /brokers/topics/" + tp.topic + " (the topic is gone or another controller took over)");
+            emit(c, EngineText::tr("could not write /brokers/topics/%1 (the topic is gone or another controller took over)")
+                .args(tp.topic));
             c.send(from, AdminResponse{id, KafkaError::NOT_CONTROLLER, "the reassignment could not be written to ZooKeeper", kNoNode});
             return;
         }
@@ -643,11 +655,13 @@ void ZkController::maybeCompleteReassignment(NodeContext& ctx, const TopicPartit
     shrunk.adding.clear();
     shrunk.removing.clear();
     if (next.leader == before.leader && next.isr == before.isr) return finishReassignment(ctx, tp, before);
-    emit(ctx, tp.str() + ": every target replica " + formatIds(target) + " is in the ISR → " +
-                  (next.leader != before.leader ? "leader moves to broker " + std::to_string(next.leader) + " (epoch " +
-                                                      std::to_string(next.leaderEpoch) + "), "
-                                                : std::string()) +
-                  "ISR " + formatIds(next.isr) + "; writing " + statePath(tp),
+    emit(ctx,
+         next.leader != before.leader
+             ? EngineText::tr("%1: every target replica %2 is in the ISR → leader moves to broker %3 (epoch %4), ISR %5; "
+                              "writing %6")
+                   .args(tp.str(), formatIds(target), next.leader, next.leaderEpoch, formatIds(next.isr), statePath(tp))
+             : EngineText::tr("%1: every target replica %2 is in the ISR → ISR %3; writing %4")
+                   .args(tp.str(), formatIds(target), formatIds(next.isr), statePath(tp)),
          {partitionSubject(tp)});
     writeState(ctx, tp, next, false, [this, tp, before](NodeContext& c, bool ok) {
         if (ok) return finishReassignment(c, tp, before);
@@ -670,9 +684,11 @@ void ZkController::finishReassignment(NodeContext& ctx, const TopicPartition& tp
     writeTopic(ctx, tp.topic, [this, tp, before](NodeContext& c, bool ok) {
         reassignmentWrites_.erase(tp);
         if (!ok || !states_.count(tp)) return;
-        emit(c, tp.str() + " reassignment done: replicas " + formatIds(before.replicas) + " → " +
-                    formatIds(states_.at(tp).replicas) +
-                    (before.removing.empty() ? std::string() : "; StopReplica (delete) to broker(s) " + formatIds(before.removing)),
+        emit(c,
+             (before.removing.empty()
+                  ? EngineText::tr("%1 reassignment done: replicas %2 → %3")
+                  : EngineText::tr("%1 reassignment done: replicas %2 → %3; StopReplica (delete) to broker(s) %4"))
+                 .args(tp.str(), formatIds(before.replicas), formatIds(states_.at(tp).replicas), formatIds(before.removing)),
              {partitionSubject(tp)});
         sendLeaderAndIsr(c, {tp});
         StopReplicaRequest stop;

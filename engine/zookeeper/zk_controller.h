@@ -50,7 +50,7 @@ private:
         std::vector<BrokerId> target() const;
     };
 
-    void emit(NodeContext& ctx, const std::string& text, std::vector<std::string> subjects = {}) const;
+    void emit(NodeContext& ctx, Text text, std::vector<std::string> subjects = {}) const;
     void load(NodeContext& ctx);
     // The request, made conditional on /controller_epoch still being this controller's.
     ZkRequest fenced(ZkRequest request) const;
@@ -58,7 +58,7 @@ private:
     void loadTopic(NodeContext& ctx, const std::string& topic);
     void readDone(NodeContext& ctx);
     void onBrokersChanged(NodeContext& ctx, const std::set<BrokerId>& live);
-    void elect(NodeContext& ctx, const TopicPartition& tp, const std::set<BrokerId>& dead, const std::string& why);
+    void elect(NodeContext& ctx, const TopicPartition& tp, const std::set<BrokerId>& dead, Text why);
     void writeState(NodeContext& ctx, const TopicPartition& tp, PartitionState next, bool unclean,
                     std::function<void(NodeContext&, bool)> done);
     void refreshState(NodeContext& ctx, const TopicPartition& tp);

@@ -36,13 +36,13 @@ void ZkController::onLogDirsFailed(NodeContext& ctx, const std::set<BrokerId>& f
     offlineDirs_ = failed;
     if (fresh.empty()) return;
     for (BrokerId b : fresh)
-        emit(ctx, std::string(kLogDirEventPath) + "/log_dir_event_" + std::to_string(b) + " appeared → broker " +
-                      std::to_string(b) + "'s log dir is offline, and so are its replicas",
+        emit(ctx, EngineText::tr("%1/log_dir_event_%2 appeared → broker %2's log dir is offline, and so are its replicas")
+            .args(std::string(kLogDirEventPath), b),
              {brokerSubject(b)});
     for (const auto& [tp, state] : states_) {
         bool hit = false;
         for (BrokerId b : fresh) hit = hit || state.leader == b || std::find(state.isr.begin(), state.isr.end(), b) != state.isr.end();
-        if (hit) elect(ctx, tp, fresh, "a replica's log dir is offline");
+        if (hit) elect(ctx, tp, fresh, EngineText::tr("a replica's log dir is offline"));
     }
     sendUpdateMetadata(ctx);
 }

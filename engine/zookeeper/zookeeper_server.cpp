@@ -48,7 +48,7 @@ void ZooKeeperServer::onBecomeLeader(NodeContext& ctx) {
     lastSeen_.clear();
     closing_.clear();
     for (const auto& [session, info] : tree_.sessions()) lastSeen_[session] = ctx.now();
-    ctx.emit(EventKind::Controller, "zookeeper " + std::to_string(id_) + " leads the ZooKeeper ensemble",
+    ctx.emit(EventKind::Controller, EngineText::tr("zookeeper %1 leads the ZooKeeper ensemble").args(id_),
              {"zookeeper:" + std::to_string(id_)});
 }
 
@@ -82,10 +82,9 @@ void ZooKeeperServer::expireSessions(NodeContext& ctx) {
         if (closing_.count(session) || ctx.now() - seen->second <= millis(info.timeoutMs)) continue;
         closing_.insert(session);
         ctx.emit(EventKind::Controller,
-                 "zookeeper " + std::to_string(id_) + ": session " + sessionName(session) + " of node " +
-                     std::to_string(info.client) + " expired (no request or ping for " +
-                     formatDuration(ctx.now() - seen->second) + ", zookeeper.session.timeout.ms " +
-                     formatDuration(millis(info.timeoutMs)) + ")",
+                 EngineText::tr("zookeeper %1: session %2 of node %3 expired (no request or ping for %4, "
+                                "zookeeper.session.timeout.ms %5)")
+                     .args(id_, sessionName(session), info.client, formatDuration(ctx.now() - seen->second), formatDuration(millis(info.timeoutMs))),
                  {"zookeeper:" + std::to_string(id_), brokerSubject(info.client)});
         ZkTxnRecord txn;
         txn.type = ZkTxnType::CloseSession;
@@ -204,8 +203,8 @@ void ZooKeeperServer::onCommit(NodeContext& ctx, Offset highWatermark) {
             if (raft_.isLeader() && !result.deleted.empty()) {
                 std::string paths;
                 for (const auto& p : result.deleted) paths += (paths.empty() ? "" : ", ") + p;
-                ctx.emit(EventKind::Controller, "zookeeper " + std::to_string(id_) + ": session " +
-                                                    sessionName(txn->sessionId) + " closed → ephemeral znodes deleted: " + paths,
+                ctx.emit(EventKind::Controller, EngineText::tr("zookeeper %1: session %2 closed → ephemeral znodes deleted: %3")
+                    .args(id_, sessionName(txn->sessionId), paths),
                          {"zookeeper:" + std::to_string(id_)});
             }
         }

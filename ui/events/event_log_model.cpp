@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include "engine_text.h"
 #include "sim_time_text.h"
 
 namespace ks::ui {
@@ -94,7 +95,7 @@ QString EventLogModel::text(int row) const {
         if (!c->output.empty()) text += tr("  (hover to see what it printed)");
         return text;
     }
-    return QString::fromStdString(r.frame->events[static_cast<std::size_t>(r.event)].text);
+    return eventText(r.frame->events[static_cast<std::size_t>(r.event)]);
 }
 
 QStringList EventLogModel::subjects(int row) const {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine_text.h"
 #include "panels/keyed_table_model.h"
 
 namespace ks::ui {
@@ -172,7 +173,7 @@ void MetricsTracker::noteMoments(const Frame& frame, const std::vector<MetricVal
     for (const ClusterEvent& e : frame.events) {
         const QString text = QString::fromStdString(e.text);
         if (e.kind == EventKind::Fault) {
-            found.emplace_back(e.time, text.section(QStringLiteral(" ("), 0, 0));
+            found.emplace_back(e.time, eventText(e).section(QStringLiteral(" ("), 0, 0));
         } else if (e.kind == EventKind::Controller && text.contains(QLatin1String("new leader broker"))) {
             if (!elections++) electionTime = e.time;
         }

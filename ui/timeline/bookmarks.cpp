@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "engine_text.h"
+
 namespace ks::ui {
 namespace {
 
@@ -22,7 +24,7 @@ std::optional<Bookmark> bookmarkFor(const ClusterEvent& event) {
     Bookmark b;
     b.time = event.time;
     b.kind = *kind;
-    b.text = QString::fromStdString(event.text);
+    b.text = eventText(event);
     for (const std::string& s : event.subjects) b.subjects << QString::fromStdString(s);
     return b;
 }
