@@ -358,7 +358,9 @@ Result simulationSpeed(const Options& options) {
     const double stored = static_cast<double>(std::max<std::int64_t>(producer.stats().acked, 1));
     result.completed = !outOfBudget && fed >= duration && producer.stats().acked == next &&
                        producer.stats().failed == 0 && violations == 0;
-    result.line.add("brokers", 6)
+    result.line.add("mode", "kraft")
+        .add("controllers", 3)
+        .add("brokers", 6)
         .add("partitions", 50)
         .add("replication_factor", 3)
         .add("acks", "all")
@@ -588,6 +590,113 @@ Result rebalanceDuration(const Options&) {
     return result;
 }
 
+// How long one mode takes from a partition leader's broker being killed to a new leader in the
+// committed metadata (the KRaft metadata log, or the partition's state znode), kill after kill.
+struct FailoverRun {
+    std::vector<double> millis;     // simulated ms, one per kill
+    int controllerKills = 0;        // ZooKeeper mode: kills that also took out the controller broker
+    std::size_t violations = 0;
+    std::uint64_t events = 0;
+    double wallSeconds = 0;
+    std::string error;
+};
+
+FailoverRun measureFailovers(bool zookeeper, int kills) {
+    FailoverRun run;
+    ClusterSpec spec;
+    spec.brokers = 3;
+    spec.zookeeperMode = zookeeper;
+    spec.seed = kSeed;
+    Cluster cluster(spec);
+    const Stopwatch watch;
+    if (!cluster.waitUntilReady(ks::seconds(60))) {
+        run.error = "the brokers did not become ready";
+        return run;
+    }
+    if (const ks::AdminResult created = cluster.createTopic("failover", 1, 3, {}); !created.ok()) {
+        run.error = "createTopic failed: " + created.message;
+        return run;
+    }
+    const ks::TopicPartition tp{"failover", 0};
+    const auto partition = [&] { return cluster.metadata().partition(tp); };
+    for (int k = 0; k < kills; ++k) {
+        // Every replica back in the ISR first, so each kill starts from the same healthy state.
+        const SimTime healthyBy = cluster.now() + ks::seconds(120);
+        while (cluster.now() < healthyBy &&
+               !(partition() && partition()->leader != ks::kNoNode && partition()->isr.size() == 3))
+            cluster.advance(ks::millis(100));
+        if (!partition() || partition()->isr.size() != 3) {
+            run.error = "the partition did not get all 3 replicas back in its ISR within 120 s";
+            return run;
+        }
+        const ks::BrokerId leader = partition()->leader;
+        if (zookeeper && cluster.snapshot().activeController == leader) ++run.controllerKills;
+        const SimTime killedAt = cluster.now();
+        cluster.killBroker(leader);
+        const SimTime giveUp = killedAt + ks::seconds(120);
+        while (cluster.now() < giveUp && (partition()->leader == leader || partition()->leader == ks::kNoNode))
+            if (!cluster.simulation().step()) break;
+        if (partition()->leader == leader || partition()->leader == ks::kNoNode) {
+            run.error = "no new leader within 120 s of killing broker " + std::to_string(leader);
+            return run;
+        }
+        run.millis.push_back(static_cast<double>(cluster.now() - killedAt) / ks::kMicrosPerMilli);
+        cluster.restartBroker(leader);
+    }
+    run.violations = cluster.checker().violations().size();
+    run.events = cluster.simulation().eventsProcessed();
+    run.wallSeconds = watch.seconds();
+    return run;
+}
+
+std::string jsonNumbers(const std::vector<double>& values) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%s%.1f", i ? ", " : "", values[i]);
+        out += buffer;
+    }
+    return out + "]";
+}
+
+// Kills the leader of a partition (3 brokers, rf=3, no traffic) again and again, in KRaft and in
+// ZooKeeper mode: the time to a new leader is dominated by how long the controller takes to notice
+// the dead broker (broker.session.timeout.ms, 9 s, in KRaft; zookeeper.session.timeout.ms, 18 s,
+// in ZooKeeper mode), not by the election itself.
+Result leaderFailover(const Options& options) {
+    const int kills = options.quick ? 3 : 9;
+    Result result{JsonLine("leader_failover")};
+    result.line.add("brokers", 3).add("replication_factor", 3).add("kills_per_mode", kills);
+    bool completed = true;
+    for (const bool zookeeper : {false, true}) {
+        const FailoverRun run = measureFailovers(zookeeper, kills);
+        const std::string mode = zookeeper ? "zookeeper" : "kraft";
+        if (!run.error.empty()) {
+            result.line.add(mode + "_error", run.error);
+            completed = false;
+            continue;
+        }
+        std::vector<double> sorted = run.millis;
+        std::sort(sorted.begin(), sorted.end());
+        const double median = sorted.size() % 2 ? sorted[sorted.size() / 2]
+                                                : (sorted[sorted.size() / 2 - 1] + sorted[sorted.size() / 2]) / 2;
+        result.line.addRaw(mode + "_simulated_ms", jsonNumbers(run.millis))
+            .add(mode + "_median_simulated_ms", median, 1)
+            .add(mode + "_max_simulated_ms", sorted.back(), 1)
+            .add(mode + "_invariant_violations", static_cast<std::int64_t>(run.violations))
+            .add(mode + "_events", run.events)
+            .add(mode + "_wall_seconds", run.wallSeconds, 3);
+        if (zookeeper) result.line.add("zookeeper_kills_of_the_controller_broker", run.controllerKills);
+        completed = completed && run.violations == 0;
+    }
+    result.line.add("kraft_detection", "broker.session.timeout.ms=9000")
+        .add("zookeeper_detection", "zookeeper.session.timeout.ms=18000")
+        .add("completed", completed)
+        .add("pass", completed);
+    result.completed = completed;
+    return result;
+}
+
 struct Benchmark {
     const char* name;
     std::function<Result(const Options&)> run;
@@ -601,6 +710,7 @@ const std::vector<Benchmark>& benchmarks() {
         {"memory_per_record", memoryPerRecord},
         {"consume_throughput", consumeThroughput},
         {"rebalance_duration", rebalanceDuration},
+        {"leader_failover", leaderFailover},
     };
     return all;
 }
