@@ -532,7 +532,8 @@ void Broker::handleProduce(NodeContext& ctx, NodeId from, ProduceRequest request
         if (pendingProduces_[produceId].remaining == 0)
             finishProduce(ctx, produceId);
         else
-            ctx.setTimer(ctx.now() + millis(request.timeoutMs), token(kProduceTimeout, produceId));
+            pendingProduces_[produceId].timeout =
+                ctx.setTimer(ctx.now() + millis(request.timeoutMs), token(kProduceTimeout, produceId));
     }
 }
 
@@ -573,6 +574,7 @@ void Broker::finishProduce(NodeContext& ctx, std::uint64_t produceId) {
     ProduceResponse response{it->second.correlationId, std::move(it->second.results)};
     const NodeId client = it->second.client;
     const SimTime arrived = it->second.arrived;
+    ctx.cancelTimer(it->second.timeout);
     pendingProduces_.erase(it);
     if (client == id()) return coordinator_.onAppendDone(ctx, response);
     ++config_.metrics->produceRequests;
@@ -591,8 +593,7 @@ void Broker::handleFetch(NodeContext& ctx, NodeId from, FetchRequest request) {
     }
     const std::uint64_t parkId = nextId_++;
     const SimTime deadline = ctx.now() + millis(request.maxWaitMs);
-    parkedFetches_.emplace(parkId, ParkedFetch{from, std::move(request), ctx.now()});
-    ctx.setTimer(deadline, token(kParkedFetchTimeout, parkId));
+    parkedFetches_.emplace(parkId, ParkedFetch{from, std::move(request), ctx.now(), ctx.setTimer(deadline, token(kParkedFetchTimeout, parkId))});
 }
 
 void Broker::sendFetchResponse(NodeContext& ctx, NodeId to, const FetchRequest& request, SimTime arrived,
@@ -730,6 +731,7 @@ void Broker::wakeParkedFetches(NodeContext& ctx) {
         FetchResponse response;
         if (buildFetchResponse(ctx, it->second.from, it->second.request, false, response)) {
             sendFetchResponse(ctx, it->second.from, it->second.request, it->second.arrived, std::move(response));
+            ctx.cancelTimer(it->second.timeout);
             it = parkedFetches_.erase(it);
         } else {
             ++it;
@@ -839,9 +841,9 @@ void Broker::sendFetch(NodeContext& ctx, BrokerId leader) {
     fetcher.inFlight = true;
     fetcher.lastSent = ctx.now();
     fetcher.correlationId = request.correlationId;
-    ctx.setTimer(ctx.now() + millis(request.maxWaitMs) + kRequestTimeout,
-                 token(kFetcherTimeout, (static_cast<std::uint64_t>(leader) << 32) |
-                                            static_cast<std::uint32_t>(request.correlationId)));
+    fetcher.timeout = ctx.setTimer(ctx.now() + millis(request.maxWaitMs) + kRequestTimeout,
+                                   token(kFetcherTimeout, (static_cast<std::uint64_t>(leader) << 32) |
+                                                              static_cast<std::uint32_t>(request.correlationId)));
     ctx.send(leader, std::move(request));
 }
 
@@ -849,6 +851,7 @@ void Broker::handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse re
     auto f = fetchers_.find(from);
     if (f == fetchers_.end() || !f->second.inFlight || f->second.correlationId != response.correlationId) return;
     f->second.inFlight = false;
+    ctx.cancelTimer(f->second.timeout);
     bool failed = false;
     bool followerHwMoved = false;
     for (FetchPartitionResponse& pr : response.partitions) {

@@ -96,6 +96,7 @@ private:
         SimTime arrived = 0;
         int remaining = 0;
         std::vector<ProducePartitionResponse> results;
+        TimerId timeout;             // kProduceTimeout, cancelled once the response goes out
     };
     struct ProduceWaiter {
         Offset requiredOffset = 0;
@@ -106,12 +107,14 @@ private:
         NodeId from = kNoNode;
         FetchRequest request;
         SimTime arrived = 0;
+        TimerId timeout;             // kParkedFetchTimeout, cancelled when data wakes the fetch
     };
     struct Fetcher {
         bool inFlight = false;
         bool delayed = false;        // waiting out the slow follower's delay
         SimTime lastSent = -1;
         CorrelationId correlationId = 0;
+        TimerId timeout;             // kFetcherTimeout, cancelled when the response arrives
     };
 
     // Requests

@@ -253,8 +253,8 @@ void Producer::drain(NodeContext& ctx) {
             continue;
         }
         ++inFlightPerBroker_[broker];
-        inFlight_[cid] = InFlight{broker, std::move(batches)};
-        ctx.setTimer(ctx.now() + config_.requestTimeout, token(kRequestTimeout, static_cast<std::uint64_t>(cid)));
+        inFlight_[cid] = InFlight{broker, std::move(batches),
+                                  ctx.setTimer(ctx.now() + config_.requestTimeout, token(kRequestTimeout, static_cast<std::uint64_t>(cid)))};
     }
     if (needMetadata) requestMetadata(ctx);
     if (nextWake != kNever) scheduleDrain(ctx, nextWake);
@@ -311,6 +311,7 @@ void Producer::handleProduceResponse(NodeContext& ctx, const ProduceResponse& re
     if (it == inFlight_.end()) return;
     InFlight flight = std::move(it->second);
     inFlight_.erase(it);
+    ctx.cancelTimer(flight.timeout);
     --inFlightPerBroker_[flight.broker];
     bool refresh = false;
     for (ProducerBatch& batch : flight.batches) {

@@ -125,6 +125,7 @@ private:
     struct InFlight {
         BrokerId broker = kNoNode;
         std::vector<ProducerBatch> batches;
+        TimerId timeout;             // kRequestTimeout, cancelled when the response arrives
     };
     struct PartitionInfo {
         BrokerId leader = kNoNode;

@@ -12,7 +12,8 @@ public:
     explicit ControllerContext(NodeContext& process) : process_(process) {}
     SimTime now() const override { return process_.now(); }
     void send(NodeId to, Message message) override { process_.send(to, std::move(message)); }
-    void setTimer(SimTime at, std::uint64_t token) override { process_.setTimer(at, token | kControllerTimer); }
+    TimerId setTimer(SimTime at, std::uint64_t token) override { return process_.setTimer(at, token | kControllerTimer); }
+    void cancelTimer(TimerId timer) override { process_.cancelTimer(timer); }
     Rng& rng() override { return process_.rng(); }
     void emit(EventKind kind, Text text, std::vector<std::string> subjects, bool verbose) override {
         process_.emit(kind, std::move(text), std::move(subjects), verbose);

@@ -187,7 +187,10 @@ void Controller::onCommit(NodeContext& ctx, Offset highWatermark) {
     }
     pendingReplies_ = std::move(still);
     std::vector<ParkedMetadataFetch> ready;
-    for (const auto& [parkId, parked] : parkedFetches_) ready.push_back(parked);
+    for (const auto& [parkId, parked] : parkedFetches_) {
+        ctx.cancelTimer(parked.timeout);
+        ready.push_back(parked);
+    }
     parkedFetches_.clear();
     for (const auto& p : ready) sendMetadataFetchResponse(ctx, p.from, p.fetchOffset);
     maybeWriteSnapshot(ctx);
@@ -514,8 +517,8 @@ void Controller::handleMetadataFetch(NodeContext& ctx, NodeId from, const Metada
         return;
     }
     const std::uint64_t parkId = nextParkId_++;
-    parkedFetches_[parkId] = ParkedMetadataFetch{from, request.fetchOffset};
-    ctx.setTimer(ctx.now() + millis(request.maxWaitMs), token(kParkedFetchTimeout, parkId));
+    parkedFetches_[parkId] =
+        ParkedMetadataFetch{from, request.fetchOffset, ctx.setTimer(ctx.now() + millis(request.maxWaitMs), token(kParkedFetchTimeout, parkId))};
 }
 
 void Controller::sendMetadataFetchResponse(NodeContext& ctx, NodeId to, Offset fetchOffset) {

@@ -48,6 +48,7 @@ private:
     struct ParkedMetadataFetch {
         NodeId from = kNoNode;
         Offset fetchOffset = 0;
+        TimerId timeout;             // kParkedFetchTimeout, cancelled when a commit wakes the fetch
     };
     struct PendingReply {
         Offset offset = 0;       // sent once this offset is committed

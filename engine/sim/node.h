@@ -63,13 +63,24 @@ private:
     std::vector<ClusterObserver*> observers_;
 };
 
+// A timer a node set, so that it can cancel it (see NodeContext::cancelTimer).
+struct TimerId {
+    std::uint32_t slot = UINT32_MAX;
+    std::uint64_t seq = 0;
+};
+
 class NodeContext {
 public:
     virtual ~NodeContext() = default;
     virtual SimTime now() const = 0;
     virtual void send(NodeId to, Message message) = 0;
     // Calls the node's onTimer(token) at `at` (or later, if the node is paused then).
-    virtual void setTimer(SimTime at, std::uint64_t token) = 0;
+    virtual TimerId setTimer(SimTime at, std::uint64_t token) = 0;
+    // The timer will not fire. A timer that fired or was cancelled already, or that waits for a
+    // paused node, is left alone: a node's onTimer must still ignore a timer it no longer needs.
+    // Cancelling never changes the order of the other events, only saves dispatching one that
+    // would have done nothing.
+    virtual void cancelTimer(TimerId timer) = 0;
     virtual Rng& rng() = 0;
     virtual void emit(EventKind kind, Text text, std::vector<std::string> subjects = {},
                       bool verbose = false) = 0;

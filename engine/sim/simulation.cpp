@@ -15,7 +15,8 @@ public:
 
     SimTime now() const override { return sim_.now_; }
     void send(NodeId to, Message message) override;
-    void setTimer(SimTime at, std::uint64_t token) override;
+    TimerId setTimer(SimTime at, std::uint64_t token) override;
+    void cancelTimer(TimerId timer) override { sim_.cancel(timer); }
     Rng& rng() override { return rng_; }
     void emit(EventKind kind, Text text, std::vector<std::string> subjects, bool verbose) override {
         sim_.emitFrom(id_, kind, std::move(text), std::move(subjects), verbose);
@@ -49,14 +50,14 @@ void Simulation::Context::send(NodeId to, Message message) {
     sim_.push(std::move(e));
 }
 
-void Simulation::Context::setTimer(SimTime at, std::uint64_t token) {
+TimerId Simulation::Context::setTimer(SimTime at, std::uint64_t token) {
     Entry e;
     e.at = std::max(at, sim_.now_);
     e.to = id_;
     e.incarnation = sim_.slots_.at(id_)->incarnation;
     e.isTimer = true;
     e.token = token;
-    sim_.push(std::move(e));
+    return sim_.push(std::move(e));
 }
 
 Simulation::Simulation(std::uint64_t seed) : seed_(seed), network_(Rng::derive(seed, 0x6e6574).next()) {}
@@ -184,9 +185,43 @@ void Simulation::emitFrom(NodeId node, EventKind kind, Text text, std::vector<st
     sink_(ClusterEvent{now_, kind, node, std::move(english), std::move(text), std::move(subjects), verbose});
 }
 
-void Simulation::push(Entry entry) {
+TimerId Simulation::push(Entry entry) {
     entry.seq = nextSeq_++;
-    queue_.push(std::move(entry));
+    std::uint32_t slot = 0;
+    if (freeSlots_.empty()) {
+        slot = static_cast<std::uint32_t>(pool_.size());
+        pool_.emplace_back();
+    } else {
+        slot = freeSlots_.back();
+        freeSlots_.pop_back();
+    }
+    const Key key{entry.at, entry.seq, slot};
+    pool_[slot] = std::move(entry);
+    queue_.push(key);
+    return TimerId{slot, key.seq};
+}
+
+void Simulation::cancel(TimerId timer) {
+    if (timer.slot >= pool_.size()) return;
+    Entry& e = pool_[timer.slot];
+    if (e.seq == timer.seq && e.isTimer) e.cancelled = true;
+}
+
+Simulation::Entry Simulation::take(std::uint32_t slot) {
+    Entry e = std::move(pool_[slot]);
+    pool_[slot].seq = kFreeSlot;
+    pool_[slot].cancelled = false;
+    pool_[slot].message = Message{};
+    freeSlots_.push_back(slot);
+    return e;
+}
+
+void Simulation::dropCancelled() {
+    while (!queue_.empty() && pool_[queue_.top().slot].cancelled) {
+        const std::uint32_t slot = queue_.top().slot;
+        queue_.pop();
+        take(slot);
+    }
 }
 
 // A message to a process that is not there: the sender's connection attempt is refused, which it
@@ -206,19 +241,25 @@ void Simulation::refuseConnection(const Entry& e) {
     push(std::move(refused));
 }
 
-SimTime Simulation::nextEventTime() const { return queue_.empty() ? kNever : queue_.top().at; }
+SimTime Simulation::nextEventTime() {
+    dropCancelled();
+    return queue_.empty() ? kNever : queue_.top().at;
+}
 
 bool Simulation::step() {
+    dropCancelled();
     if (queue_.empty()) return false;
-    Entry e = std::move(const_cast<Entry&>(queue_.top()));
+    const std::uint32_t slot = queue_.top().slot;
     queue_.pop();
+    Entry e = take(slot);
     now_ = std::max(now_, e.at);
     dispatch(std::move(e));
     return true;
 }
 
 void Simulation::runUntil(SimTime until) {
-    while (!queue_.empty() && queue_.top().at <= until) step();
+    while (nextEventTime() <= until && step()) {
+    }
     now_ = std::max(now_, until);
 }
 

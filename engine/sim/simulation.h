@@ -47,7 +47,7 @@ public:
     void runUntil(SimTime until);
     // Processes the next event; returns false when there is none.
     bool step();
-    SimTime nextEventTime() const;
+    SimTime nextEventTime();
     std::uint64_t eventsProcessed() const { return eventsProcessed_; }
 
     void setEventSink(std::function<void(const ClusterEvent&)> sink) { sink_ = std::move(sink); }
@@ -65,16 +65,26 @@ private:
         NodeId from = kNoNode;
         std::uint64_t incarnation = 0;
         bool isTimer = false;
+        bool cancelled = false;
         std::uint64_t token = 0;
         Message message;
     };
-    struct Later {
-        bool operator()(const Entry& a, const Entry& b) const {
-            return a.at != b.at ? a.at > b.at : a.seq > b.seq;
-        }
+    // The heap orders small keys; the entries stay put in pool_, so a sift moves 24 bytes, not a Message.
+    struct Key {
+        SimTime at = 0;
+        std::uint64_t seq = 0;
+        std::uint32_t slot = 0;
     };
+    struct Later {
+        bool operator()(const Key& a, const Key& b) const { return a.at != b.at ? a.at > b.at : a.seq > b.seq; }
+    };
+    static constexpr std::uint64_t kFreeSlot = UINT64_MAX;
 
-    void push(Entry entry);
+    TimerId push(Entry entry);
+    void cancel(TimerId timer);
+    // Pops cancelled timers off the top of the queue.
+    void dropCancelled();
+    Entry take(std::uint32_t slot);
     void dispatch(Entry entry);
     void refuseConnection(const Entry& entry);
     void emitFrom(NodeId node, EventKind kind, Text text, std::vector<std::string> subjects, bool verbose);
@@ -84,7 +94,9 @@ private:
     std::uint64_t nextSeq_ = 0;
     std::uint64_t eventsProcessed_ = 0;
     Network network_;
-    std::priority_queue<Entry, std::vector<Entry>, Later> queue_;
+    std::priority_queue<Key, std::vector<Key>, Later> queue_;
+    std::vector<Entry> pool_;
+    std::vector<std::uint32_t> freeSlots_;
     std::map<NodeId, std::unique_ptr<Slot>> slots_;
     std::function<void(const ClusterEvent&)> sink_;
     ObserverFanout observers_;
