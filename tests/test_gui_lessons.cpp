@@ -12,12 +12,16 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <set>
+#include <string>
+
 #include "events/event_log_dock.h"
 #include "lessons/classroom.h"
 #include "lessons/laser_pointer.h"
 #include "lessons/lesson_dock.h"
 #include "lessons/lesson_library.h"
 #include "lessons/lesson_session.h"
+#include "lessons/lesson_text.h"
 #include "main_window.h"
 #include "runtime_bridge.h"
 #include "topology/broker_item.h"
@@ -52,6 +56,7 @@ class TestGuiLessons : public QObject {
 private slots:
     void initTestCase();
     void builtInLessonsAreResources();
+    void everyLessonTextIsListedForTranslation();
     void aBadLessonFileIsRefusedWithItsLine();
     void aLessonRunsThroughTheWindow();
     void aWorkspaceKeepsTheLessonsProgress();
@@ -76,6 +81,32 @@ void TestGuiLessons::builtInLessonsAreResources() {
     QVERIFY(lessons.size() >= 9);
     QCOMPARE(lessons.front().name, std::string("brokers"));
     for (std::size_t i = 1; i < lessons.size(); ++i) QVERIFY(lessons[i - 1].part < lessons[i].part);
+}
+
+// The built-in lessons' texts are listed for lupdate in ui/lessons/lesson_texts.cpp, which
+// scripts/update-lesson-texts.py writes: the list holds exactly the texts the lesson parser reads.
+void TestGuiLessons::everyLessonTextIsListedForTranslation() {
+    std::set<std::string> read;
+    for (const lesson::Lesson& l : builtInLessons()) {
+        read.insert(l.title);
+        read.insert(l.summary);
+        for (const lesson::Step& s : l.steps) {
+            read.insert(s.title);
+            read.insert(s.paragraphs.begin(), s.paragraphs.end());
+            for (const lesson::Choice& c : s.choices) read.insert(c.text);
+            read.insert(s.why);
+        }
+    }
+    read.erase(std::string());
+    const std::set<std::string> listed(builtInLessonTexts().begin(), builtInLessonTexts().end());
+    for (const std::string& t : read)
+        QVERIFY2(listed.count(t), qPrintable(QStringLiteral("not in ui/lessons/lesson_texts.cpp (run scripts/update-lesson-texts.py): ") +
+                                             QString::fromStdString(t)));
+    for (const std::string& t : listed)
+        QVERIFY2(read.count(t), qPrintable(QStringLiteral("in ui/lessons/lesson_texts.cpp but in no lesson (run scripts/update-lesson-texts.py): ") +
+                                           QString::fromStdString(t)));
+    // A teacher's own text is shown as written.
+    QCOMPARE(lessonText("A lesson of my own"), QStringLiteral("A lesson of my own"));
 }
 
 void TestGuiLessons::aBadLessonFileIsRefusedWithItsLine() {

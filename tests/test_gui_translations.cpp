@@ -17,6 +17,7 @@
 #include "engine_text.h"
 #include "events/event_log_model.h"
 #include "inspector/inspector_content.h"
+#include "state_text.h"
 #include "main_window.h"
 #include "translations.h"
 
@@ -141,8 +142,15 @@ void TestGuiTranslations::theEventLogSpeaksTheInstalledLanguage() {
     QCOMPARE(log.text(0), QStringLiteral("Broker 2 abgeschossen (ein Absturz: sein Log auf der Platte bleibt erhalten)"));
     QVERIFY(log.data(log.index(0), Qt::ToolTipRole).toString().contains(QStringLiteral("abgeschossen")));
 
+    // The states the engine reports as keys: the table, the inspector and the topology show them translated.
+    QCOMPARE(stateText(std::string("fenced")), QStringLiteral("abgeschirmt"));
+    QCOMPARE(stateText(QStringLiteral("running")).toUpper(), QStringLiteral("LÄUFT"));
+    QCOMPARE(stateText(QStringLiteral("failed: JoinGroup failed with X")), QStringLiteral("fehlgeschlagen: JoinGroup failed with X"));
+    QCOMPARE(stateText(QStringLiteral("no-such-state")), QStringLiteral("no-such-state"));
+
     QVERIFY(installTranslators(QStringLiteral("zh_CN")));
     QCOMPARE(eventText(frame->events.front()), QStringLiteral("Broker 2 已终止（崩溃：其磁盘上的日志保留）"));
+    QCOMPARE(stateText(std::string("leader")), QStringLiteral("领导者"));
 }
 
 QTEST_MAIN(TestGuiTranslations)

@@ -35,79 +35,79 @@
 <context>
     <name>InspectorText</name>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="24"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="24"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="33"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="207"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="26"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="34"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="203"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="208"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="41"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="42"/>
         <source>OFFLINE partition</source>
         <translation>OFFLINE-Partition</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="42"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="43"/>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="43"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
         <source>leader</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="45"/>
         <source>follower, in sync</source>
         <translation>Follower, synchron</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="45"/>
         <source>follower, OUT OF SYNC</source>
         <translation>Follower, NICHT SYNCHRON</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="49"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
         <source>Log end offset (LEO)</source>
         <translation>Log-End-Offset (LEO)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="178"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
         <source>High watermark (HW)</source>
         <translation>High Watermark (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
         <source>Lag behind the leader</source>
         <translation>Rückstand zum Leader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
         <source>%n offset(s)</source>
         <translation>
             <numerusform>%n Offset</numerusform>
@@ -115,29 +115,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
         <source>In the ISR</source>
         <translation>Im ISR</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
         <source>Broker running</source>
         <translation>Broker läuft</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="181"/>
         <source>Log start offset</source>
         <translation>Log-Start-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
         <source>%1 bytes in %n segment(s)</source>
         <translation>
             <numerusform>%1 Bytes in %n Segment</numerusform>
@@ -145,121 +145,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="58"/>
         <source>Latest leader epoch in its log</source>
         <translation>Letzte Leader-Epoche im Log</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="62"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="63"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="63"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="64"/>
         <source>Click a broker, controller, replica, producer, group or consumer to see everything about it.</source>
         <translation>Klicken Sie auf einen Broker, Controller, ein Replikat, einen Producer, eine Gruppe oder einen Consumer, um alles darüber zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="70"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="71"/>
         <source>%1 internal</source>
         <translation>%1 intern</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="71"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="72"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="72"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="73"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="73"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="74"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="74"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
         <source>Simulated time</source>
         <translation>Simulierte Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="76"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="161"/>
         <source>Active controller</source>
         <translation>Aktiver Controller</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="76"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="77"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="78"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
         <source>Brokers</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="80"/>
         <source>ZooKeeper nodes</source>
         <translation>ZooKeeper-Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="80"/>
         <source>Controllers</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="274"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="181"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="182"/>
         <source>Under-replicated</source>
         <translation>Unterrepliziert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="182"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="85"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="183"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="85"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="86"/>
         <source>Committed metadata records</source>
         <translation>Festgeschriebene Metadaten-Records</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="86"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="87"/>
         <source>Engine events processed</source>
         <translation>Verarbeitete Engine-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="87"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="88"/>
         <source>Consumer groups</source>
         <translation>Consumer-Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="88"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="89"/>
         <source>Consumers</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="96"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="97"/>
         <source>Broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="97"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="98"/>
         <source>%1 · leads %2 of its %n replica(s)</source>
         <translation>
             <numerusform>%1 · führt %2 seines %n Replikats</numerusform>
@@ -267,408 +267,408 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="100"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="102"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="102"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
         <source>Leader replicas</source>
         <translation>Leader-Replikate</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="104"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
         <source>Replicas</source>
         <translation>Replikate</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="104"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
         <source>Bytes on disk</source>
         <translation>Bytes auf der Platte</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="158"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
-        <source>Isolated</source>
-        <translation>Isoliert</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
+        <source>Isolated</source>
+        <translation>Isoliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="107"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
         <source>Links cut</source>
         <translation>Getrennte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="107"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
         <source>The controller</source>
         <translation>Der Controller</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="109"/>
         <source>Controller&apos;s view</source>
         <translation>Sicht des Controllers</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="109"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="110"/>
         <source>no active controller</source>
         <translation>kein aktiver Controller</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
         <source>Last heartbeat</source>
         <translation>Letzter Heartbeat</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
         <source>Replica fetchers</source>
         <translation>Replika-Fetcher</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="115"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
         <source>slow: wait %1 between fetches</source>
         <translation>langsam: wartet %1 zwischen Fetches</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="117"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="117"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="118"/>
         <source>Log dir</source>
         <translation>Log-Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="118"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="119"/>
         <source>offline (disk full): restart the broker to heal it</source>
         <translation>offline (Platte voll): Broker neu starten, um es zu heilen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="119"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="120"/>
         <source>online, but the disk is full: the next write fails</source>
         <translation>online, aber die Platte ist voll: der nächste Schreibvorgang schlägt fehl</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="120"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="122"/>
         <source>Replicas on this broker</source>
         <translation>Replikate auf diesem Broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="126"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="127"/>
         <source>%1 · LEO %2 · HW %3 · lag %4</source>
         <translation>%1 · LEO %2 · HW %3 · Rückstand %4</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="127"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="128"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
         <source>ZooKeeper node %1</source>
         <translation>ZooKeeper-Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
         <source>Controller %1</source>
         <translation>Controller %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
         <source>%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3</source>
         <translation>%1 des ZooKeeper-Ensembles in Epoche %2; der Controller ist Broker %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="144"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
         <source>The active controller: the quorum leader in term %1</source>
         <translation>Der aktive Controller: der Quorum-Leader in Term %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
         <source>%1 in term %2</source>
         <translation>%1 in Term %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
         <source>ZooKeeper node</source>
         <translation>ZooKeeper-Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
         <source>Quorum role</source>
         <translation>Quorum-Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
         <source>Term (epoch)</source>
         <translation>Term (Epoche)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
         <source>Committed up to (HW)</source>
         <translation>Festgeschrieben bis (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
         <source>Log end offset</source>
         <translation>Log-End-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
         <source>Latest snapshot</source>
         <translation>Letzter Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="156"/>
         <source>%1-%2 (end offset-epoch)</source>
         <translation>%1-%2 (End-Offset-Epoche)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
         <source>Partition %1</source>
         <translation>Partition %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
         <source>OFFLINE: no replica can lead it</source>
         <translation>OFFLINE: kein Replikat kann sie führen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
         <source>leader broker %1 (epoch %2), ISR %3</source>
         <translation>Leader-Broker %1 (Epoche %2), ISR %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
         <source>Leader</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
         <source>Leader epoch</source>
         <translation>Leader-Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
         <source>Partition epoch</source>
         <translation>Partitionsepoche</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="178"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="184"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
         <source>Reassignment: adding</source>
         <translation>Neuzuweisung: hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="186"/>
         <source>Reassignment: removing</source>
         <translation>Neuzuweisung: entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="190"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="191"/>
         <source>Topic %1 configs</source>
         <translation>Konfiguration von Topic %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="198"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="199"/>
         <source>Replica on broker %1 (picked)</source>
         <translation>Replikat auf Broker %1 (ausgewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="198"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="199"/>
         <source>Replica on broker %1</source>
         <translation>Replikat auf Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
         <source>Consumer %1</source>
         <translation>Consumer %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
         <source>%1, on its own</source>
         <translation>%1, eigenständig</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
         <source>%1 in group %2, %3</source>
         <translation>%1 in Gruppe %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
         <source>Consumer</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
         <source>Member id</source>
         <translation>Mitglieds-ID</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
         <source>Static member (group.instance.id)</source>
         <translation>Statisches Mitglied (group.instance.id)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
         <source>Generation</source>
         <translation>Generation</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
         <source>Member state</source>
         <translation>Mitgliedszustand</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
         <source>Application state</source>
         <translation>Anwendungszustand</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
         <source>Assignors</source>
         <translation>Assignors</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
         <source>Rebalance protocol</source>
         <translation>Rebalance-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
         <source>Records polled</source>
         <translation>Abgerufene Records</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
         <source>Records processed</source>
         <translation>Verarbeitete Records</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
         <source>Commits (failed)</source>
         <translation>Commits (fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="234"/>
         <source>Rebalances</source>
         <translation>Rebalances</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="235"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
         <source>Owns %1</source>
         <translation>Besitzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
         <source>Position (next offset)</source>
         <translation>Position (nächster Offset)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
         <source>Committed</source>
         <translation>Committet</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
         <source>High watermark seen</source>
         <translation>Gesehene High Watermark</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
         <source>Lag</source>
         <translation>Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
         <source>Reads from broker</source>
         <translation>Liest von Broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
         <source>Owns</source>
         <translation>Besitzt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
         <source>Consumer group %1</source>
         <translation>Consumer-Gruppe %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
         <source>%1, generation %2, %n member(s), lag %3</source>
         <translation>
             <numerusform>%1, Generation %2, %n Mitglied, Rückstand %3</numerusform>
@@ -676,167 +676,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>Offsets stored in</source>
         <translation>Offsets gespeichert in</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
         <source>Assignor</source>
         <translation>Assignor</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
         <source>none yet</source>
         <translation>noch keiner</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
         <source>Oldest unread record</source>
         <translation>Ältester ungelesener Record</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
         <source>Processed twice (duplicates)</source>
         <translation>Doppelt verarbeitet (Duplikate)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
         <source>Never processed (skipped)</source>
         <translation>Nie verarbeitet (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="269"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
         <source>%1 (leader)</source>
         <translation>%1 (Leader)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
         <source>idle: no partitions</source>
         <translation>untätig: keine Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="276"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="277"/>
         <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
         <translation>%1 · Position %2 · committet %3 · Ende %4 · Rückstand %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="277"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="278"/>
         <source>no owner</source>
         <translation>kein Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="283"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
         <source>Last rebalance</source>
         <translation>Letzter Rebalance</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
         <source>Took</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="288"/>
         <source>Generations</source>
         <translation>Generationen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="289"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="290"/>
         <source>revoked %1 · lost %2 · assigned %3</source>
         <translation>entzogen %1 · verloren %2 · zugewiesen %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
         <source>Producer client on node %1</source>
         <translation>Producer-Client auf Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
         <source>Records sent</source>
         <translation>Gesendete Records</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
         <source>Batch retries</source>
         <translation>Batch-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="315"/>
         <source>Configs</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="319"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="320"/>
         <source>Partitions written</source>
         <translation>Beschriebene Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="322"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="323"/>
         <source>%1 record(s), %2 acknowledged, last %3</source>
         <translation>%1 Record(s), %2 bestätigt, zuletzt %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="329"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="330"/>
         <source>Background producer</source>
         <translation>Hintergrund-Producer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="330"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="331"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="331"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="332"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="332"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="333"/>
         <source>Records per send</source>
         <translation>Records pro Sendung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="333"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="334"/>
         <source>Every</source>
         <translation>Intervall</translation>
     </message>
@@ -960,6 +960,1143 @@
         <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
         <source>the PDF could not be started</source>
         <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
+    <name>LessonText</name>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="13"/>
+        <source>Acks and min.insync.replicas</source>
+        <extracomment>acks-and-min-insync.lesson:2 (title)</extracomment>
+        <translation>Acks und min.insync.replicas</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="15"/>
+        <source>acks decides when a write counts as delivered; min.insync.replicas decides how few in-sync copies acks=all accepts.</source>
+        <extracomment>acks-and-min-insync.lesson:5 (summary)</extracomment>
+        <translation>acks legt fest, wann ein Schreibvorgang als zugestellt gilt; min.insync.replicas legt fest, mit wie wenigen In-Sync-Kopien acks=all noch auskommt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="17"/>
+        <source>When is a record delivered?</source>
+        <extracomment>acks-and-min-insync.lesson:14 (explain)</extracomment>
+        <translation>Wann gilt ein Datensatz als zugestellt?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="19"/>
+        <source>The broker acknowledges a record to the producer, but when? The producer&apos;s acks setting decides: acks=0: never asked, the producer just sends; acks=1: once the partition&apos;s leader has written it; acks=all (the default since Kafka 3.0): once every replica in the ISR, the in-sync replicas, has it.</source>
+        <extracomment>acks-and-min-insync.lesson:15 (say)</extracomment>
+        <translation>Der Broker bestätigt dem Producer einen Datensatz, aber wann? Das entscheidet die acks-Einstellung des Producers: acks=0: keine Bestätigung angefordert, der Producer sendet einfach; acks=1: sobald der Leader der Partition ihn geschrieben hat; acks=all (der Standard seit Kafka 3.0): sobald jedes Replikat im ISR, den In-Sync-Replikaten, ihn hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="21"/>
+        <source>payments-0 has three replicas, and min.insync.replicas=2: the leader refuses acks=all writes when fewer than two replicas are in sync. So an acknowledged acks=all record is always on at least two brokers.</source>
+        <extracomment>acks-and-min-insync.lesson:19 (say)</extracomment>
+        <translation>payments-0 hat drei Replikate und min.insync.replicas=2: Der Leader lehnt acks=all-Schreibvorgänge ab, wenn weniger als zwei Replikate synchron sind. Ein bestätigter acks=all-Datensatz liegt also immer auf mindestens zwei Brokern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="23"/>
+        <source>Crash broker 2</source>
+        <extracomment>acks-and-min-insync.lesson:25 (task)</extracomment>
+        <translation>Broker 2 abstürzen lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="25"/>
+        <source>Take out one replica: select broker 2 and press K, or type &apos;broker kill 2&apos;.</source>
+        <extracomment>acks-and-min-insync.lesson:26 (say)</extracomment>
+        <translation>Nimm ein Replikat vom Netz: Wähle Broker 2 aus und drücke K, oder tippe &apos;broker kill 2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="27"/>
+        <source>Broker 3 crashes too</source>
+        <extracomment>acks-and-min-insync.lesson:32 (run)</extracomment>
+        <translation>Auch Broker 3 stürzt ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="29"/>
+        <source>Now broker 3 fails as well. After broker.session.timeout.ms (9 s) the controller fences both and shrinks the ISR to the one broker left.</source>
+        <extracomment>acks-and-min-insync.lesson:33 (say)</extracomment>
+        <translation>Jetzt fällt auch Broker 3 aus. Nach broker.session.timeout.ms (9 s) schirmt der Controller beide ab (fenced) und verkleinert den ISR auf den einen verbliebenen Broker.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="31"/>
+        <source>One replica in sync, min.insync.replicas=2. Four acks=all records and three acks=1 records are sent. What happens?</source>
+        <extracomment>acks-and-min-insync.lesson:41 (predict)</extracomment>
+        <translation>Ein Replikat ist synchron, min.insync.replicas=2. Vier acks=all-Datensätze und drei acks=1-Datensätze werden gesendet. Was passiert?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="33"/>
+        <source>All seven are written: the leader is up</source>
+        <extracomment>acks-and-min-insync.lesson:42 (choice)</extracomment>
+        <translation>Alle sieben werden geschrieben: Der Leader läuft ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="35"/>
+        <source>The three acks=1 records are written; the four acks=all are refused with NOT_ENOUGH_REPLICAS</source>
+        <extracomment>acks-and-min-insync.lesson:43 (correct)</extracomment>
+        <translation>Die drei acks=1-Datensätze werden geschrieben; die vier acks=all-Datensätze werden mit NOT_ENOUGH_REPLICAS abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="37"/>
+        <source>Nothing is written: the partition is offline</source>
+        <extracomment>acks-and-min-insync.lesson:44 (choice)</extracomment>
+        <translation>Nichts wird geschrieben: Die Partition ist offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="39"/>
+        <source>acks=1 needs only the leader. acks=all needs at least min.insync.replicas in-sync replicas; with one, the leader rejects those records before writing them, with NOT_ENOUGH_REPLICAS.</source>
+        <extracomment>acks-and-min-insync.lesson:45 (why)</extracomment>
+        <translation>acks=1 braucht nur den Leader. acks=all braucht mindestens min.insync.replicas In-Sync-Replikate; mit nur einem lehnt der Leader diese Datensätze ab, bevor er sie schreibt, mit NOT_ENOUGH_REPLICAS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="41"/>
+        <source>Send both kinds</source>
+        <extracomment>acks-and-min-insync.lesson:49 (run)</extracomment>
+        <translation>Beide Arten senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="43"/>
+        <source>Retries, then failure</source>
+        <extracomment>acks-and-min-insync.lesson:58 (explain)</extracomment>
+        <translation>Neue Versuche, dann der Fehlschlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="45"/>
+        <source>NOT_ENOUGH_REPLICAS is retriable: the producer keeps retrying until delivery.timeout.ms (2 minutes) has passed, then gives up and reports the failure to the application. Durability was chosen over availability: better refuse a payment than keep it on a single disk.</source>
+        <extracomment>acks-and-min-insync.lesson:59 (say)</extracomment>
+        <translation>NOT_ENOUGH_REPLICAS ist wiederholbar (retriable): Der Producer versucht es immer wieder, bis delivery.timeout.ms (2 Minuten) verstrichen ist, gibt dann auf und meldet den Fehler an die Anwendung. Hier hat Dauerhaftigkeit Vorrang vor Verfügbarkeit: lieber eine Zahlung ablehnen, als sie nur auf einer einzigen Platte zu halten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="47"/>
+        <source>Two minutes later</source>
+        <extracomment>acks-and-min-insync.lesson:65 (run)</extracomment>
+        <translation>Zwei Minuten später</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="49"/>
+        <source>The brokers return</source>
+        <extracomment>acks-and-min-insync.lesson:71 (run)</extracomment>
+        <translation>Die Broker kommen zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="51"/>
+        <source>Brokers 2 and 3 restart, copy what they missed from broker 1 and rejoin the ISR; acks=all works again.</source>
+        <extracomment>acks-and-min-insync.lesson:72 (say)</extracomment>
+        <translation>Broker 2 und 3 starten neu, kopieren von Broker 1, was sie verpasst haben, und kommen wieder in den ISR; acks=all funktioniert wieder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="53"/>
+        <source>Brokers and the cluster</source>
+        <extracomment>brokers.lesson:2 (title)</extracomment>
+        <translation>Broker und der Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="55"/>
+        <source>A broker is a server that stores partitions and answers clients; a cluster is several brokers and a controller quorum that keeps them in step.</source>
+        <extracomment>brokers.lesson:5 (summary)</extracomment>
+        <translation>Ein Broker ist ein Server, der Partitionen speichert und Clients antwortet; ein Cluster besteht aus mehreren Brokern und einem Controller-Quorum, das sie im Gleichschritt hält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="57"/>
+        <source>The post office</source>
+        <extracomment>brokers.lesson:15 (explain)</extracomment>
+        <translation>Das Postamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="59"/>
+        <source>A Kafka broker is a server. It stores records on its disk and answers the clients that write (producers) and read (consumers). Think of a post office: you hand in and pick up letters there, without caring how the sorting room inside is run.</source>
+        <extracomment>brokers.lesson:16 (say)</extracomment>
+        <translation>Ein Kafka-Broker ist ein Server. Er speichert Datensätze auf seiner Platte und antwortet den Clients, die schreiben (Producer) und lesen (Consumer). Stell dir ein Postamt vor: Dort gibst du Briefe ab und holst sie ab, ohne dich darum zu kümmern, wie der Sortierraum dahinter organisiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="61"/>
+        <source>A cluster is several brokers working together: here brokers 1, 2 and 3.</source>
+        <extracomment>brokers.lesson:20 (say)</extracomment>
+        <translation>Ein Cluster besteht aus mehreren Brokern, die zusammenarbeiten: hier die Broker 1, 2 und 3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="63"/>
+        <source>Who keeps the brokers in step</source>
+        <extracomment>brokers.lesson:24 (explain)</extracomment>
+        <translation>Wer die Broker im Gleichschritt hält</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="65"/>
+        <source>Since Kafka 4.0 a small quorum of controllers (101, 102 and 103 here) keeps the cluster&apos;s metadata: which brokers are alive, which topics exist, which broker leads each partition. One of them is the active controller; the others follow its metadata log.</source>
+        <extracomment>brokers.lesson:25 (say)</extracomment>
+        <translation>Seit Kafka 4.0 verwaltet ein kleines Quorum von Controllern (hier 101, 102 und 103) die Metadaten des Clusters: welche Broker leben, welche Topics existieren, welcher Broker Leader jeder Partition ist. Einer von ihnen ist der aktive Controller; die anderen folgen seinem Metadaten-Log.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="67"/>
+        <source>Sharing the work</source>
+        <extracomment>brokers.lesson:35 (explain)</extracomment>
+        <translation>Die Arbeit teilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="69"/>
+        <source>The topic orders has three partitions, each copied to all three brokers. Every partition has one leader, the broker that takes its writes, and Kafka spreads the leaders over the brokers so that each does a share of the work.</source>
+        <extracomment>brokers.lesson:36 (say)</extracomment>
+        <translation>Das Topic orders hat drei Partitionen, jede auf alle drei Broker kopiert. Jede Partition hat einen Leader, den Broker, der ihre Schreibvorgänge annimmt, und Kafka verteilt die Leader so über die Broker, dass jeder einen Teil der Arbeit übernimmt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="71"/>
+        <source>A broker crashes. What happens to the cluster?</source>
+        <extracomment>brokers.lesson:45 (predict)</extracomment>
+        <translation>Ein Broker stürzt ab. Was passiert mit dem Cluster?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="73"/>
+        <source>Everything stops until the broker comes back</source>
+        <extracomment>brokers.lesson:46 (choice)</extracomment>
+        <translation>Alles steht still, bis der Broker zurückkommt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="75"/>
+        <source>The other brokers carry on; the crashed broker&apos;s partitions get new leaders</source>
+        <extracomment>brokers.lesson:47 (correct)</extracomment>
+        <translation>Die anderen Broker machen weiter; die Partitionen des abgestürzten Brokers bekommen neue Leader</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="77"/>
+        <source>Nothing at all: clients never noticed which broker they used</source>
+        <extracomment>brokers.lesson:48 (choice)</extracomment>
+        <translation>Überhaupt nichts: Die Clients haben nie gemerkt, welchen Broker sie benutzt haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="79"/>
+        <source>The controller notices the missing heartbeats after broker.session.timeout.ms (9 s), fences the broker and elects new leaders from the in-sync replicas on the other brokers.</source>
+        <extracomment>brokers.lesson:49 (why)</extracomment>
+        <translation>Der Controller bemerkt die fehlenden Heartbeats nach broker.session.timeout.ms (9 s), schirmt den Broker ab (fenced) und wählt neue Leader aus den In-Sync-Replikaten auf den anderen Brokern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="81"/>
+        <source>Crash broker 1</source>
+        <extracomment>brokers.lesson:53 (task)</extracomment>
+        <translation>Broker 1 abstürzen lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="83"/>
+        <source>Select broker 1 and press K (Faults → Kill), or type &apos;broker kill 1&apos;.</source>
+        <extracomment>brokers.lesson:54 (say)</extracomment>
+        <translation>Wähle Broker 1 aus und drücke K (Störungen → Abschießen), oder tippe &apos;broker kill 1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="85"/>
+        <source>The controller takes over</source>
+        <extracomment>brokers.lesson:60 (run)</extracomment>
+        <translation>Der Controller übernimmt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="87"/>
+        <source>Watch the controller fence broker 1 and move its leaderships.</source>
+        <extracomment>brokers.lesson:61 (say)</extracomment>
+        <translation>Sieh zu, wie der Controller Broker 1 abschirmt (fenced) und seine Leader-Rollen verschiebt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="89"/>
+        <source>Why nothing was lost</source>
+        <extracomment>brokers.lesson:69 (explain)</extracomment>
+        <translation>Warum nichts verloren ging</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="91"/>
+        <source>Every partition was on all three brokers, so the two left still have every record. The cluster runs on with two brokers; the partitions are under-replicated until broker 1 returns.</source>
+        <extracomment>brokers.lesson:70 (say)</extracomment>
+        <translation>Jede Partition lag auf allen drei Brokern, also haben die beiden verbliebenen noch jeden Datensatz. Der Cluster läuft mit zwei Brokern weiter; die Partitionen sind unterrepliziert (under-replicated), bis Broker 1 zurückkehrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="93"/>
+        <source>Consumer groups and rebalancing: eager vs cooperative</source>
+        <extracomment>consumer-groups.lesson:3 (title)</extracomment>
+        <translation>Consumer-Gruppen und Rebalance: eager vs. kooperativ</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="95"/>
+        <source>A group shares a topic&apos;s partitions among its members, one reader per partition; when members come or go it rebalances, eagerly (everyone stops) or cooperatively (only moved partitions stop).</source>
+        <extracomment>consumer-groups.lesson:6 (summary)</extracomment>
+        <translation>Eine Gruppe verteilt die Partitionen eines Topics auf ihre Mitglieder, ein Leser pro Partition; wenn Mitglieder kommen oder gehen, gibt es einen Rebalance, entweder eager (alle halten an) oder kooperativ (nur die verschobenen Partitionen halten an).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="97"/>
+        <source>Working together</source>
+        <extracomment>consumer-groups.lesson:17 (explain)</extracomment>
+        <translation>Zusammenarbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="99"/>
+        <source>A consumer group is a set of consumers with the same group.id that share the work of reading a topic. Kafka makes sure each partition is read by only one member of the group; a group with more members than partitions leaves the extra ones idle. Different groups read the same topic independently, each with its own offsets.</source>
+        <extracomment>consumer-groups.lesson:18 (say)</extracomment>
+        <translation>Eine Consumer-Gruppe ist eine Menge von Consumern mit derselben group.id, die sich die Arbeit teilen, ein Topic zu lesen. Kafka sorgt dafür, dass jede Partition nur von einem Mitglied der Gruppe gelesen wird; hat eine Gruppe mehr Mitglieder als Partitionen, bleiben die überzähligen untätig. Verschiedene Gruppen lesen dasselbe Topic unabhängig voneinander, jede mit ihren eigenen Offsets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="101"/>
+        <source>The group coordinator (a broker) keeps the membership; the group&apos;s leader, one of the consumers, computes the assignment with the assignor.</source>
+        <extracomment>consumer-groups.lesson:23 (say)</extracomment>
+        <translation>Der Gruppenkoordinator (ein Broker) verwaltet die Mitgliedschaft; der Leader der Gruppe, einer der Consumer, berechnet die Zuweisung mit dem Assignor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="103"/>
+        <source>Two groups of two</source>
+        <extracomment>consumer-groups.lesson:27 (run)</extracomment>
+        <translation>Zwei Gruppen zu je zwei</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="105"/>
+        <source>eager-group uses the sticky assignor (eager protocol); coop-group uses cooperative-sticky (KIP-429). Both read clicks.</source>
+        <extracomment>consumer-groups.lesson:28 (say)</extracomment>
+        <translation>eager-group verwendet den Assignor sticky (eager-Protokoll); coop-group verwendet cooperative-sticky (KIP-429). Beide lesen clicks.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="107"/>
+        <source>Three partitions each</source>
+        <extracomment>consumer-groups.lesson:42 (explain)</extracomment>
+        <translation>Je drei Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="109"/>
+        <source>Each member owns three of the six partitions. Both groups read all 300 records: independently.</source>
+        <extracomment>consumer-groups.lesson:43 (say)</extracomment>
+        <translation>Jedes Mitglied besitzt drei der sechs Partitionen. Beide Gruppen lesen alle 300 Datensätze: unabhängig voneinander.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="111"/>
+        <source>A third consumer joins each group. How many partitions are revoked in each group?</source>
+        <extracomment>consumer-groups.lesson:47 (predict)</extracomment>
+        <translation>In jede Gruppe kommt ein dritter Consumer dazu. Wie viele Partitionen werden in jeder Gruppe entzogen (revoked)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="113"/>
+        <source>Two in each: only the ones that move</source>
+        <extracomment>consumer-groups.lesson:48 (choice)</extracomment>
+        <translation>Je zwei: nur die, die wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="115"/>
+        <source>Six in the eager group, two in the cooperative group</source>
+        <extracomment>consumer-groups.lesson:49 (correct)</extracomment>
+        <translation>Sechs in der eager-Gruppe, zwei in der kooperativen Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="117"/>
+        <source>Six in each: every rebalance stops everyone</source>
+        <extracomment>consumer-groups.lesson:50 (choice)</extracomment>
+        <translation>Je sechs: Jeder Rebalance hält alle an</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="119"/>
+        <source>With the eager protocol every member gives up all its partitions before rejoining (6 revoked), then gets them back minus what moves: the whole group stops reading for a moment. The cooperative protocol revokes only the partitions that move to the new member (2), in a second rebalance; the others keep reading throughout.</source>
+        <extracomment>consumer-groups.lesson:51 (why)</extracomment>
+        <translation>Beim eager-Protokoll gibt jedes Mitglied vor dem erneuten Beitritt alle seine Partitionen ab (6 entzogen) und bekommt sie dann zurück, abzüglich derer, die wechseln: Die ganze Gruppe hört für einen Moment auf zu lesen. Das kooperative Protokoll entzieht nur die Partitionen, die zum neuen Mitglied wechseln (2), in einem zweiten Rebalance; die anderen lesen die ganze Zeit weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="121"/>
+        <source>Add a consumer to each group</source>
+        <extracomment>consumer-groups.lesson:57 (task)</extracomment>
+        <translation>Jeder Gruppe einen Consumer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="123"/>
+        <source>Cluster → Add consumer…: add e3 to eager-group (assignor sticky) and k3 to coop-group (assignor cooperative-sticky), reading clicks from the earliest offset.</source>
+        <extracomment>consumer-groups.lesson:58 (say)</extracomment>
+        <translation>Cluster → Consumer hinzufügen…: Füge e3 zu eager-group (Assignor sticky) und k3 zu coop-group (Assignor cooperative-sticky) hinzu, die clicks ab dem frühesten Offset lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="125"/>
+        <source>Settle</source>
+        <extracomment>consumer-groups.lesson:68 (run)</extracomment>
+        <translation>Einpendeln lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="127"/>
+        <source>Switching to cooperative</source>
+        <extracomment>consumer-groups.lesson:76 (explain)</extracomment>
+        <translation>Umstieg auf kooperativ</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="129"/>
+        <source>By default (partition.assignment.strategy, Kafka 3.0 and later) consumers offer range first and cooperative-sticky second, so a group still uses range, eagerly. Removing range in a rolling restart switches the group to cooperative rebalancing: big groups then rebalance without stopping the world. Static membership (group.instance.id, KIP-345) avoids rebalances for a restart within session.timeout.ms.</source>
+        <extracomment>consumer-groups.lesson:77 (say)</extracomment>
+        <translation>Standardmäßig (partition.assignment.strategy, ab Kafka 3.0) bieten Consumer zuerst range und danach cooperative-sticky an, daher verwendet eine Gruppe weiterhin range, also eager. Entfernst du range in einem Rolling Restart, wechselt die Gruppe zum kooperativen Rebalance: Große Gruppen machen dann einen Rebalance, ohne die ganze Welt anzuhalten. Statische Mitgliedschaft (group.instance.id, KIP-345) vermeidet Rebalances bei einem Neustart innerhalb von session.timeout.ms.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="131"/>
+        <source>Consumers, offsets and commits: at-least-once vs at-most-once</source>
+        <extracomment>consumers-and-commits.lesson:2 (title)</extracomment>
+        <translation>Consumer, Offsets und Commits: at-least-once vs. at-most-once</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="133"/>
+        <source>A consumer&apos;s offset is a bookmark; committing it after processing repeats records after a crash (at-least-once), committing before loses them (at-most-once).</source>
+        <extracomment>consumers-and-commits.lesson:5 (summary)</extracomment>
+        <translation>Der Offset eines Consumers ist ein Lesezeichen; committest du ihn nach der Verarbeitung, werden nach einem Absturz Datensätze wiederholt (at-least-once), committest du ihn vorher, gehen sie verloren (at-most-once).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="135"/>
+        <source>The bookmark</source>
+        <extracomment>consumers-and-commits.lesson:16 (explain)</extracomment>
+        <translation>Das Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="137"/>
+        <source>A consumer reads a partition from some offset on, in order, in batches it gets from poll(). It keeps its position (the next offset to read) and, now and then, commits an offset to its consumer group, which Kafka stores in the internal topic __consumer_offsets.</source>
+        <extracomment>consumers-and-commits.lesson:17 (say)</extracomment>
+        <translation>Ein Consumer liest eine Partition ab einem bestimmten Offset, der Reihe nach, in Batches, die er von poll() bekommt. Er merkt sich seine Position (den nächsten zu lesenden Offset) und committet ab und zu einen Offset an seine Consumer-Gruppe, den Kafka im internen Topic __consumer_offsets speichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="139"/>
+        <source>The committed offset is like a bookmark in your Netflix show: after a crash or a restart, the group starts again where the bookmark is, not where the consumer had got to.</source>
+        <extracomment>consumers-and-commits.lesson:21 (say)</extracomment>
+        <translation>Der committete Offset ist wie ein Lesezeichen in deiner Netflix-Serie: Nach einem Absturz oder Neustart beginnt die Gruppe wieder dort, wo das Lesezeichen liegt, nicht dort, wo der Consumer gerade war.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="141"/>
+        <source>Two groups, two ways to commit</source>
+        <extracomment>consumers-and-commits.lesson:27 (run)</extracomment>
+        <translation>Zwei Gruppen, zwei Arten zu committen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="143"/>
+        <source>Group at-least-once commits after processing each batch of 10 records; group at-most-once commits right after poll, before processing. Each record takes 500 ms to process. Each group has a spare consumer that idles: one partition, one reader per group.</source>
+        <extracomment>consumers-and-commits.lesson:28 (say)</extracomment>
+        <translation>Die Gruppe at-least-once committet nach der Verarbeitung jedes Batches von 10 Datensätzen; die Gruppe at-most-once committet direkt nach poll, vor der Verarbeitung. Jeder Datensatz braucht 500 ms zur Verarbeitung. Jede Gruppe hat einen Ersatz-Consumer, der untätig wartet: eine Partition, ein Leser pro Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="145"/>
+        <source>Both readers crash in the middle of a batch. What does each group do afterwards?</source>
+        <extracomment>consumers-and-commits.lesson:40 (predict)</extracomment>
+        <translation>Beide Leser stürzen mitten in einem Batch ab. Was macht jede Gruppe danach?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="147"/>
+        <source>at-least-once processes some records twice; at-most-once never processes some at all</source>
+        <extracomment>consumers-and-commits.lesson:41 (correct)</extracomment>
+        <translation>at-least-once verarbeitet manche Datensätze doppelt; at-most-once verarbeitet manche überhaupt nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="149"/>
+        <source>Both carry on exactly where they stopped</source>
+        <extracomment>consumers-and-commits.lesson:42 (choice)</extracomment>
+        <translation>Beide machen genau dort weiter, wo sie aufgehört haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="151"/>
+        <source>Both process some records twice</source>
+        <extracomment>consumers-and-commits.lesson:43 (choice)</extracomment>
+        <translation>Beide verarbeiten manche Datensätze doppelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="153"/>
+        <source>at-least-once&apos;s bookmark is still at the start of the unfinished batch, so the spare reads it again: duplicates. at-most-once had already moved its bookmark past the batch before processing it, so the spare starts after it: those records are skipped.</source>
+        <extracomment>consumers-and-commits.lesson:44 (why)</extracomment>
+        <translation>Das Lesezeichen von at-least-once steht noch am Anfang des unfertigen Batches, also liest der Ersatz-Consumer ihn erneut: Duplikate. at-most-once hatte sein Lesezeichen schon vor der Verarbeitung hinter den Batch verschoben, also beginnt der Ersatz-Consumer danach: Diese Datensätze werden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="155"/>
+        <source>Crash both readers</source>
+        <extracomment>consumers-and-commits.lesson:49 (task)</extracomment>
+        <translation>Beide Leser abstürzen lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="157"/>
+        <source>Select consumer first-a and press K (a crash: nothing is committed), then the same for first-b; or type &apos;consumer kill first-a&apos; and &apos;consumer kill first-b&apos;. The step is done when both groups&apos; coordinators have noticed (session.timeout.ms, 10 s here).</source>
+        <extracomment>consumers-and-commits.lesson:50 (say)</extracomment>
+        <translation>Wähle Consumer first-a aus und drücke K (ein Absturz: nichts wird committet), dann dasselbe für first-b; oder tippe &apos;consumer kill first-a&apos; und &apos;consumer kill first-b&apos;. Der Schritt ist erledigt, wenn die Koordinatoren beider Gruppen es bemerkt haben (session.timeout.ms, hier 10 s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="159"/>
+        <source>The spares take over</source>
+        <extracomment>consumers-and-commits.lesson:61 (run)</extracomment>
+        <translation>Die Ersatz-Consumer übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="161"/>
+        <source>Which to choose</source>
+        <extracomment>consumers-and-commits.lesson:71 (explain)</extracomment>
+        <translation>Was du wählen solltest</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="163"/>
+        <source>Commit after processing (at-least-once) when losing a record is worse than handling it twice, and make processing idempotent. Commit before (at-most-once) only when a lost record does not matter. Kafka&apos;s default, enable.auto.commit=true every 5 s, is at-least-once as long as poll is called only after the previous batch is processed. Exactly-once needs transactions.</source>
+        <extracomment>consumers-and-commits.lesson:72 (say)</extracomment>
+        <translation>Committe nach der Verarbeitung (at-least-once), wenn ein verlorener Datensatz schlimmer ist als ein doppelt verarbeiteter, und mach die Verarbeitung idempotent. Committe vorher (at-most-once) nur, wenn ein verlorener Datensatz keine Rolle spielt. Kafkas Standard, enable.auto.commit=true alle 5 s, ist at-least-once, solange poll erst aufgerufen wird, nachdem der vorige Batch verarbeitet ist. Exactly-once braucht Transaktionen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="165"/>
+        <source>End to end: producer → topic → partition → consumer group</source>
+        <extracomment>end-to-end.lesson:2 (title)</extracomment>
+        <translation>Von Anfang bis Ende: Producer → Topic → Partition → Consumer-Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="167"/>
+        <source>Follow one login event from the producer through its partition, the replication to followers, and the consumer group that reads it and commits its offset.</source>
+        <extracomment>end-to-end.lesson:5 (summary)</extracomment>
+        <translation>Verfolge ein Login-Ereignis vom Producer über seine Partition und die Replikation zu den Followern bis zur Consumer-Gruppe, die es liest und seinen Offset committet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="169"/>
+        <source>The path</source>
+        <extracomment>end-to-end.lesson:15 (explain)</extracomment>
+        <translation>Der Weg</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="171"/>
+        <source>A producer sends a message to a topic. Kafka puts it in one of the topic&apos;s partitions, on the broker that leads that partition, which writes it to disk. Followers copy it. A consumer group subscribes to the topic; the consumer that owns the partition polls the message, processes it, and commits its offset.</source>
+        <extracomment>end-to-end.lesson:16 (say)</extracomment>
+        <translation>Ein Producer sendet eine Nachricht an ein Topic. Kafka legt sie in eine der Partitionen des Topics, auf dem Broker, der Leader dieser Partition ist und sie auf die Platte schreibt. Follower kopieren sie. Eine Consumer-Gruppe abonniert das Topic; der Consumer, dem die Partition gehört, holt die Nachricht per poll ab, verarbeitet sie und committet ihren Offset.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="173"/>
+        <source>The event is sent with key 123. Which partition gets it?</source>
+        <extracomment>end-to-end.lesson:23 (predict)</extracomment>
+        <translation>Das Ereignis wird mit dem Key 123 gesendet. Welche Partition bekommt es?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="175"/>
+        <source>Always the same one: murmur2 of the key, modulo 2</source>
+        <extracomment>end-to-end.lesson:24 (correct)</extracomment>
+        <translation>Immer dieselbe: murmur2 des Keys, modulo 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="177"/>
+        <source>The next one in turn (round-robin)</source>
+        <extracomment>end-to-end.lesson:25 (choice)</extracomment>
+        <translation>Die nächste der Reihe nach (round-robin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="179"/>
+        <source>The one on the least busy broker</source>
+        <extracomment>end-to-end.lesson:26 (choice)</extracomment>
+        <translation>Die auf dem am wenigsten ausgelasteten Broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="181"/>
+        <source>A key picks the partition by hash, so every event of user 123 lands in one partition, in order.</source>
+        <extracomment>end-to-end.lesson:27 (why)</extracomment>
+        <translation>Ein Key wählt die Partition per Hash, also landet jedes Ereignis von Benutzer 123 in einer Partition, in der richtigen Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="183"/>
+        <source>Step 1 to 4: send, assign a partition, store, replicate</source>
+        <extracomment>end-to-end.lesson:30 (run)</extracomment>
+        <translation>Schritt 1 bis 4: senden, Partition zuweisen, speichern, replizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="185"/>
+        <source>The producer sends the JSON event with key 123 and acks=all: the leader writes it, both followers fetch it, and only then is it acknowledged.</source>
+        <extracomment>end-to-end.lesson:31 (say)</extracomment>
+        <translation>Der Producer sendet das JSON-Ereignis mit Key 123 und acks=all: Der Leader schreibt es, beide Follower holen es ab (Fetch), und erst dann wird es bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="187"/>
+        <source>Stored and replicated</source>
+        <extracomment>end-to-end.lesson:40 (explain)</extracomment>
+        <translation>Gespeichert und repliziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="189"/>
+        <source>The event is at offset 0 of user-events-1, on all three brokers. The leader moved the high watermark to 1 once every in-sync replica had it: consumers can now read it.</source>
+        <extracomment>end-to-end.lesson:41 (say)</extracomment>
+        <translation>Das Ereignis liegt bei Offset 0 von user-events-1, auf allen drei Brokern. Der Leader hat die High Watermark auf 1 gesetzt, sobald jedes In-Sync-Replikat es hatte: Consumer können es jetzt lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="191"/>
+        <source>A consumer group with two consumers subscribes. Who reads user-events-1?</source>
+        <extracomment>end-to-end.lesson:47 (predict)</extracomment>
+        <translation>Eine Consumer-Gruppe mit zwei Consumern abonniert das Topic. Wer liest user-events-1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="193"/>
+        <source>Both consumers, each a copy</source>
+        <extracomment>end-to-end.lesson:48 (choice)</extracomment>
+        <translation>Beide Consumer, jeder eine Kopie</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="195"/>
+        <source>Exactly one of them</source>
+        <extracomment>end-to-end.lesson:49 (correct)</extracomment>
+        <translation>Genau einer von beiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="197"/>
+        <source>Whichever asks first, record by record</source>
+        <extracomment>end-to-end.lesson:50 (choice)</extracomment>
+        <translation>Wer zuerst fragt, Datensatz für Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="199"/>
+        <source>Within a group each partition has one owner. With two partitions and two consumers, each owns one.</source>
+        <extracomment>end-to-end.lesson:51 (why)</extracomment>
+        <translation>Innerhalb einer Gruppe hat jede Partition einen Besitzer. Bei zwei Partitionen und zwei Consumern besitzt jeder eine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="201"/>
+        <source>Step 5 to 7: subscribe, poll, commit</source>
+        <extracomment>end-to-end.lesson:54 (run)</extracomment>
+        <translation>Schritt 5 bis 7: abonnieren, pollen, committen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="203"/>
+        <source>The bookmark moves on</source>
+        <extracomment>end-to-end.lesson:64 (explain)</extracomment>
+        <translation>Das Lesezeichen rückt weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="205"/>
+        <source>The owner of user-events-1 polled the event, processed it and committed offset 1: the next record it wants. Another group, say billing, could read the same event independently, with its own offsets.</source>
+        <extracomment>end-to-end.lesson:65 (say)</extracomment>
+        <translation>Der Besitzer von user-events-1 hat das Ereignis per poll abgeholt, verarbeitet und Offset 1 committet: den nächsten Datensatz, den er haben will. Eine andere Gruppe, etwa billing, könnte dasselbe Ereignis unabhängig davon lesen, mit ihren eigenen Offsets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="207"/>
+        <source>Send more events</source>
+        <extracomment>end-to-end.lesson:71 (task)</extracomment>
+        <translation>Mehr Ereignisse senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="209"/>
+        <source>Now send more: type &apos;produce user-events key=123 value=logout count=5&apos; in the command line (Ctrl+K). The step is done when the group has processed six events.</source>
+        <extracomment>end-to-end.lesson:72 (say)</extracomment>
+        <translation>Sende jetzt mehr: Tippe &apos;produce user-events key=123 value=logout count=5&apos; in die Befehlszeile (Ctrl+K). Der Schritt ist erledigt, wenn die Gruppe sechs Ereignisse verarbeitet hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="211"/>
+        <source>All of it</source>
+        <extracomment>end-to-end.lesson:78 (explain)</extracomment>
+        <translation>Alles zusammen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="213"/>
+        <source>The same path for every event: the key chose user-events-1 each time, so user 123&apos;s events stayed in order, and the group read them all exactly once in order.</source>
+        <extracomment>end-to-end.lesson:79 (say)</extracomment>
+        <translation>Derselbe Weg für jedes Ereignis: Der Key hat jedes Mal user-events-1 gewählt, also blieben die Ereignisse von Benutzer 123 in Reihenfolge, und die Gruppe hat sie alle genau einmal der Reihe nach gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="215"/>
+        <source>Producers: keys, round-robin and sticky, hot partitions</source>
+        <extracomment>producers-and-keys.lesson:3 (title)</extracomment>
+        <translation>Producer: Keys, Round-Robin und Sticky, Hot Partitions</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="217"/>
+        <source>The producer picks each record&apos;s partition: by the key&apos;s hash, or without a key by the sticky (default) or round-robin partitioner; one busy key makes a hot partition.</source>
+        <extracomment>producers-and-keys.lesson:6 (summary)</extracomment>
+        <translation>Der Producer wählt die Partition jedes Datensatzes: per Hash des Keys oder, ohne Key, mit dem Sticky-Partitioner (Standard) oder dem Round-Robin-Partitioner; ein einziger vielbeschäftigter Key erzeugt eine Hot Partition.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="219"/>
+        <source>The producer chooses the partition</source>
+        <extracomment>producers-and-keys.lesson:15 (explain)</extracomment>
+        <translation>Der Producer wählt die Partition</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="221"/>
+        <source>A producer, say a service that pushes website clicks or orders, writes to a topic. For every record it chooses one partition. With a key, Kafka&apos;s producer hashes the key (murmur2) and takes it modulo the number of partitions: the same key always lands in the same partition, so all the records of one customer stay in order.</source>
+        <extracomment>producers-and-keys.lesson:16 (say)</extracomment>
+        <translation>Ein Producer, etwa ein Dienst, der Website-Klicks oder Bestellungen verschickt, schreibt in ein Topic. Für jeden Datensatz wählt er eine Partition. Mit Key berechnet Kafkas Producer einen Hash des Keys (murmur2) und nimmt ihn modulo der Anzahl der Partitionen: Derselbe Key landet immer in derselben Partition, also bleiben alle Datensätze eines Kunden in Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="223"/>
+        <source>Alice places 5 orders, then 2 more. Where do the last 2 go?</source>
+        <extracomment>producers-and-keys.lesson:23 (predict)</extracomment>
+        <translation>Alice gibt 5 Bestellungen auf, dann noch 2. Wohin gehen die letzten 2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="225"/>
+        <source>To whichever partition is least busy</source>
+        <extracomment>producers-and-keys.lesson:24 (choice)</extracomment>
+        <translation>In die Partition, die am wenigsten ausgelastet ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="227"/>
+        <source>To the same partition as her first 5</source>
+        <extracomment>producers-and-keys.lesson:25 (correct)</extracomment>
+        <translation>In dieselbe Partition wie ihre ersten 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="229"/>
+        <source>One to each of two other partitions</source>
+        <extracomment>producers-and-keys.lesson:26 (choice)</extracomment>
+        <translation>Je eine in zwei andere Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="231"/>
+        <source>The partition is murmur2(key) modulo the partition count: it depends only on the key (and on the number of partitions), so every alice record goes to the same partition.</source>
+        <extracomment>producers-and-keys.lesson:27 (why)</extracomment>
+        <translation>Die Partition ist murmur2(key) modulo der Partitionsanzahl: Sie hängt nur vom Key ab (und von der Anzahl der Partitionen), also geht jeder alice-Datensatz in dieselbe Partition.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="233"/>
+        <source>Orders with keys</source>
+        <extracomment>producers-and-keys.lesson:31 (run)</extracomment>
+        <translation>Bestellungen mit Keys</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="235"/>
+        <source>A hot partition</source>
+        <extracomment>producers-and-keys.lesson:44 (explain)</extracomment>
+        <translation>Eine Hot Partition</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="237"/>
+        <source>alice and bob both hash to orders-0: it holds 10 records, the others 4 and 2. If one key is much busier than the rest (one huge customer, one popular product), its partition gets far more traffic than the others: a hot partition. Adding partitions does not help it; a better key (or a key with more spread) does.</source>
+        <extracomment>producers-and-keys.lesson:45 (say)</extracomment>
+        <translation>alice und bob landen per Hash beide in orders-0: Sie enthält 10 Datensätze, die anderen 4 und 2. Ist ein Key viel aktiver als die übrigen (ein riesiger Kunde, ein beliebtes Produkt), bekommt seine Partition weit mehr Verkehr als die anderen: eine Hot Partition. Mehr Partitionen helfen da nicht; ein besserer Key (oder ein Key mit mehr Streuung) schon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="239"/>
+        <source>No key: sticky</source>
+        <extracomment>producers-and-keys.lesson:53 (explain)</extracomment>
+        <translation>Kein Key: Sticky</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="241"/>
+        <source>Without a key, Kafka&apos;s producer (since 2.4, and uniformly since 3.3) uses the sticky partitioner: it fills a whole batch for one partition, sends it, then switches to another. Fewer, fuller batches mean less overhead. Over time the partitions even out.</source>
+        <extracomment>producers-and-keys.lesson:54 (say)</extracomment>
+        <translation>Ohne Key verwendet Kafkas Producer (seit 2.4, einheitlich seit 3.3) den Sticky-Partitioner: Er füllt einen ganzen Batch für eine Partition, sendet ihn und wechselt dann zu einer anderen. Weniger, dafür vollere Batches bedeuten weniger Overhead. Mit der Zeit gleichen sich die Partitionen aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="243"/>
+        <source>Twenty clicks without a key are sent at once with the sticky partitioner. Where do they go?</source>
+        <extracomment>producers-and-keys.lesson:59 (predict)</extracomment>
+        <translation>Zwanzig Klicks ohne Key werden auf einmal mit dem Sticky-Partitioner gesendet. Wohin gehen sie?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="245"/>
+        <source>All twenty into one partition, in one batch</source>
+        <extracomment>producers-and-keys.lesson:60 (correct)</extracomment>
+        <translation>Alle zwanzig in eine Partition, in einem Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="247"/>
+        <source>Seven, seven and six over the three partitions</source>
+        <extracomment>producers-and-keys.lesson:61 (choice)</extracomment>
+        <translation>Sieben, sieben und sechs auf die drei Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="249"/>
+        <source>Always to orders-0</source>
+        <extracomment>producers-and-keys.lesson:62 (choice)</extracomment>
+        <translation>Immer nach orders-0</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="251"/>
+        <source>The records fit in one batch (batch.size 16384 bytes), and the sticky partitioner sends a whole batch to one partition; the next batch may go elsewhere.</source>
+        <extracomment>producers-and-keys.lesson:63 (why)</extracomment>
+        <translation>Die Datensätze passen in einen Batch (batch.size 16384 Bytes), und der Sticky-Partitioner sendet einen ganzen Batch an eine Partition; der nächste Batch kann woandershin gehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="253"/>
+        <source>Twenty clicks, sticky</source>
+        <extracomment>producers-and-keys.lesson:67 (run)</extracomment>
+        <translation>Zwanzig Klicks, Sticky</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="255"/>
+        <source>Thirty clicks, round-robin</source>
+        <extracomment>producers-and-keys.lesson:75 (run)</extracomment>
+        <translation>Dreißig Klicks, Round-Robin</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="257"/>
+        <source>Before Kafka 2.4 records without a key went round-robin; Kafka still ships that as partitioner.class=RoundRobinPartitioner: each record gets the next partition in turn.</source>
+        <extracomment>producers-and-keys.lesson:76 (say)</extracomment>
+        <translation>Vor Kafka 2.4 wurden Datensätze ohne Key per Round-Robin verteilt; Kafka liefert das weiterhin als partitioner.class=RoundRobinPartitioner mit: Jeder Datensatz bekommt der Reihe nach die nächste Partition.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="259"/>
+        <source>Choosing</source>
+        <extracomment>producers-and-keys.lesson:86 (explain)</extracomment>
+        <translation>Die Wahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="261"/>
+        <source>Use a key when order per entity matters; skip the key when it does not, and the sticky partitioner spreads the load in efficient batches. Either way, a record&apos;s offset is only meaningful within its partition.</source>
+        <extracomment>producers-and-keys.lesson:87 (say)</extracomment>
+        <translation>Verwende einen Key, wenn die Reihenfolge pro Entität wichtig ist; lass den Key weg, wenn nicht, dann verteilt der Sticky-Partitioner die Last in effizienten Batches. So oder so ist der Offset eines Datensatzes nur innerhalb seiner Partition aussagekräftig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="263"/>
+        <source>Replication, ISR and leader failover: clean vs unclean</source>
+        <extracomment>replication-and-failover.lesson:3 (title)</extracomment>
+        <translation>Replikation, ISR und Leader-Failover: clean vs. unclean</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="265"/>
+        <source>Each partition has a leader and followers that copy it; the in-sync replicas (ISR) are the ones a new leader may come from, unless unclean leader election trades lost records for availability.</source>
+        <extracomment>replication-and-failover.lesson:6 (summary)</extracomment>
+        <translation>Jede Partition hat einen Leader und Follower, die ihn kopieren; die In-Sync-Replikate (ISR) sind diejenigen, aus denen ein neuer Leader kommen darf, es sei denn, eine unsaubere (unclean) Leader-Wahl tauscht verlorene Datensätze gegen Verfügbarkeit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="267"/>
+        <source>Leader and followers</source>
+        <extracomment>replication-and-failover.lesson:20 (explain)</extracomment>
+        <translation>Leader und Follower</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="269"/>
+        <source>Kafka copies every partition to several brokers, here three (rf=3). One replica is the leader: producers write to it, and consumers read from it (KIP-392 lets a consumer read from a follower in its own rack instead). The others are followers: they keep fetching the leader&apos;s new records.</source>
+        <extracomment>replication-and-failover.lesson:21 (say)</extracomment>
+        <translation>Kafka kopiert jede Partition auf mehrere Broker, hier drei (rf=3). Ein Replikat ist der Leader: Producer schreiben in ihn, und Consumer lesen von ihm (mit KIP-392 kann ein Consumer stattdessen von einem Follower in seinem eigenen Rack lesen). Die anderen sind Follower: Sie holen laufend die neuen Datensätze des Leaders ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="271"/>
+        <source>The followers that have caught up form the ISR, the in-sync replicas, together with the leader. The high watermark (HW) is the offset every in-sync replica has; consumers read only up to it.</source>
+        <extracomment>replication-and-failover.lesson:25 (say)</extracomment>
+        <translation>Die Follower, die aufgeholt haben, bilden zusammen mit dem Leader den ISR, die In-Sync-Replikate. Die High Watermark (HW) ist der Offset, den jedes In-Sync-Replikat hat; Consumer lesen nur bis dorthin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="273"/>
+        <source>Broker 1, the leader of orders-0, crashes. What happens to orders-0?</source>
+        <extracomment>replication-and-failover.lesson:33 (predict)</extracomment>
+        <translation>Broker 1, der Leader von orders-0, stürzt ab. Was passiert mit orders-0?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="275"/>
+        <source>It stays offline until broker 1 comes back</source>
+        <extracomment>replication-and-failover.lesson:34 (choice)</extracomment>
+        <translation>Sie bleibt offline, bis Broker 1 zurückkommt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="277"/>
+        <source>Broker 2 becomes the leader, with all 10 records</source>
+        <extracomment>replication-and-failover.lesson:35 (correct)</extracomment>
+        <translation>Broker 2 wird Leader, mit allen 10 Datensätzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="279"/>
+        <source>Broker 3 becomes the leader, with all 10 records</source>
+        <extracomment>replication-and-failover.lesson:36 (choice)</extracomment>
+        <translation>Broker 3 wird Leader, mit allen 10 Datensätzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="281"/>
+        <source>The controller elects the first replica in the replica list [1, 2, 3] that is alive and in the ISR: broker 2. Being in the ISR, it has every acknowledged record. That is a clean election.</source>
+        <extracomment>replication-and-failover.lesson:37 (why)</extracomment>
+        <translation>Der Controller wählt das erste Replikat in der Replikatliste [1, 2, 3], das lebt und im ISR ist: Broker 2. Da er im ISR ist, hat er jeden bestätigten Datensatz. Das ist eine saubere (clean) Wahl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="283"/>
+        <source>Kill the leader of orders-0</source>
+        <extracomment>replication-and-failover.lesson:41 (task)</extracomment>
+        <translation>Den Leader von orders-0 abschießen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="285"/>
+        <source>Select broker 1, the leader of orders-0, and press K; or type &apos;broker kill 1&apos;.</source>
+        <extracomment>replication-and-failover.lesson:42 (say)</extracomment>
+        <translation>Wähle Broker 1 aus, den Leader von orders-0, und drücke K; oder tippe &apos;broker kill 1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="287"/>
+        <source>A clean failover</source>
+        <extracomment>replication-and-failover.lesson:48 (explain)</extracomment>
+        <translation>Ein sauberes Failover</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="289"/>
+        <source>The controller waited for broker 1&apos;s heartbeats for broker.session.timeout.ms (9 s), fenced it, elected broker 2 and removed broker 1 from the ISR. Nothing acknowledged was lost.</source>
+        <extracomment>replication-and-failover.lesson:49 (say)</extracomment>
+        <translation>Der Controller hat broker.session.timeout.ms (9 s) lang auf die Heartbeats von Broker 1 gewartet, ihn abgeschirmt (fenced), Broker 2 gewählt und Broker 1 aus dem ISR entfernt. Nichts Bestätigtes ging verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="291"/>
+        <source>Broker 1 returns, broker 3 falls behind</source>
+        <extracomment>replication-and-failover.lesson:57 (run)</extracomment>
+        <translation>Broker 1 kehrt zurück, Broker 3 fällt zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="293"/>
+        <source>Broker 1 restarts and rejoins as a follower. Then broker 3 loses its link to the leader: once it has not caught up for replica.lag.time.max.ms (30 s; the leader looks every 15 s), the leader drops it from the ISR. Twenty more records are acknowledged by brokers 1 and 2 alone (min.insync.replicas=2 is met).</source>
+        <extracomment>replication-and-failover.lesson:58 (say)</extracomment>
+        <translation>Broker 1 startet neu und kommt als Follower wieder dazu. Dann verliert Broker 3 seine Verbindung zum Leader: Sobald er replica.lag.time.max.ms lang (30 s; der Leader prüft alle 15 s) nicht aufgeholt hat, nimmt der Leader ihn aus dem ISR. Zwanzig weitere Datensätze werden allein von Broker 1 und 2 bestätigt (min.insync.replicas=2 ist erfüllt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="295"/>
+        <source>Brokers 1 and 2 both crash. Only broker 3, out of sync, is alive. What happens?</source>
+        <extracomment>replication-and-failover.lesson:73 (predict)</extracomment>
+        <translation>Broker 1 und 2 stürzen beide ab. Nur Broker 3, nicht synchron, lebt noch. Was passiert?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="297"/>
+        <source>orders-0 goes offline: no in-sync replica is left to lead</source>
+        <extracomment>replication-and-failover.lesson:74 (correct)</extracomment>
+        <translation>orders-0 geht offline: Es ist kein In-Sync-Replikat mehr übrig, das Leader werden kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="299"/>
+        <source>Broker 3 leads, with all 30 records</source>
+        <extracomment>replication-and-failover.lesson:75 (choice)</extracomment>
+        <translation>Broker 3 wird Leader, mit allen 30 Datensätzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="301"/>
+        <source>Broker 3 leads, with only the first 10 records</source>
+        <extracomment>replication-and-failover.lesson:76 (choice)</extracomment>
+        <translation>Broker 3 wird Leader, mit nur den ersten 10 Datensätzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="303"/>
+        <source>unclean.leader.election.enable is false by default: Kafka would rather have no leader than one that lacks acknowledged records. The partition waits for broker 1 or 2.</source>
+        <extracomment>replication-and-failover.lesson:77 (why)</extracomment>
+        <translation>unclean.leader.election.enable ist standardmäßig false: Kafka hat lieber gar keinen Leader als einen, dem bestätigte Datensätze fehlen. Die Partition wartet auf Broker 1 oder 2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="305"/>
+        <source>Both in-sync replicas crash</source>
+        <extracomment>replication-and-failover.lesson:81 (run)</extracomment>
+        <translation>Beide In-Sync-Replikate stürzen ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="307"/>
+        <source>Allow an unclean election</source>
+        <extracomment>replication-and-failover.lesson:88 (run)</extracomment>
+        <translation>Eine unsaubere (unclean) Wahl erlauben</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="309"/>
+        <source>Now allow it for this topic: the controller elects broker 3, the only live replica. It has only the first 10 records: the 20 acknowledged later are gone (the event log says which).</source>
+        <extracomment>replication-and-failover.lesson:89 (say)</extracomment>
+        <translation>Jetzt erlauben wir sie für dieses Topic: Der Controller wählt Broker 3, das einzige lebende Replikat. Er hat nur die ersten 10 Datensätze: Die 20 später bestätigten sind weg (welche, steht im Ereignisprotokoll).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="311"/>
+        <source>Availability or durability</source>
+        <extracomment>replication-and-failover.lesson:97 (explain)</extracomment>
+        <translation>Verfügbarkeit oder Dauerhaftigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="313"/>
+        <source>A clean election never loses an acknowledged record but may leave a partition offline; an unclean one keeps it available but may lose records. Kafka&apos;s default is clean. rf=3 with min.insync.replicas=2 and acks=all survives any one broker without loss.</source>
+        <extracomment>replication-and-failover.lesson:98 (say)</extracomment>
+        <translation>Eine saubere Wahl verliert nie einen bestätigten Datensatz, kann aber eine Partition offline lassen; eine unsaubere hält sie verfügbar, kann aber Datensätze verlieren. Kafkas Standard ist die saubere Wahl. rf=3 mit min.insync.replicas=2 und acks=all übersteht den Ausfall eines beliebigen Brokers ohne Verlust.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="315"/>
+        <source>Topics, partitions and offsets</source>
+        <extracomment>topics-partitions-offsets.lesson:2 (title)</extracomment>
+        <translation>Topics, Partitionen und Offsets</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="317"/>
+        <source>A topic is a named stream split into partitions; each partition is an append-only log in which every record gets the next offset.</source>
+        <extracomment>topics-partitions-offsets.lesson:5 (summary)</extracomment>
+        <translation>Ein Topic ist ein benannter Stream, aufgeteilt in Partitionen; jede Partition ist ein Log, an das nur angehängt wird (append-only) und in dem jeder Datensatz den nächsten Offset bekommt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="319"/>
+        <source>A topic is a named category</source>
+        <extracomment>topics-partitions-offsets.lesson:14 (explain)</extracomment>
+        <translation>Ein Topic ist eine benannte Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="321"/>
+        <source>A topic is a named stream of records, like order_placed or user_signup. Producers write to a topic by name and consumers read it by name.</source>
+        <extracomment>topics-partitions-offsets.lesson:15 (say)</extracomment>
+        <translation>Ein Topic ist ein benannter Stream von Datensätzen, etwa order_placed oder user_signup. Producer schreiben über den Namen in ein Topic, und Consumer lesen es über den Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="323"/>
+        <source>The topic user-logs is split into three partitions, user-logs-0, -1 and -2. With one replica each (rf=1) every partition lives on exactly one broker: the partitions spread the topic over the cluster, so three brokers can take its writes and three consumers can read it in parallel.</source>
+        <extracomment>topics-partitions-offsets.lesson:18 (say)</extracomment>
+        <translation>Das Topic user-logs ist in drei Partitionen aufgeteilt, user-logs-0, -1 und -2. Mit je einem Replikat (rf=1) liegt jede Partition auf genau einem Broker: Die Partitionen verteilen das Topic über den Cluster, sodass drei Broker seine Schreibvorgänge annehmen und drei Consumer es parallel lesen können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="325"/>
+        <source>A partition is a log</source>
+        <extracomment>topics-partitions-offsets.lesson:27 (explain)</extracomment>
+        <translation>Eine Partition ist ein Log</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="327"/>
+        <source>Think of a partition as a log file written from one side only: a new record always goes at the end, nothing is changed or inserted in the middle. Each record gets the next number in its partition, its offset: 0, 1, 2, ... The log end offset (LEO) is the offset the next record will get.</source>
+        <extracomment>topics-partitions-offsets.lesson:28 (say)</extracomment>
+        <translation>Stell dir eine Partition als Logdatei vor, die nur von einer Seite beschrieben wird: Ein neuer Datensatz kommt immer ans Ende, nichts wird in der Mitte geändert oder eingefügt. Jeder Datensatz bekommt die nächste Nummer in seiner Partition, seinen Offset: 0, 1, 2, ... Der Log End Offset (LEO) ist der Offset, den der nächste Datensatz bekommen wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="329"/>
+        <source>Five records go to user-logs-0. What offset does the fifth get?</source>
+        <extracomment>topics-partitions-offsets.lesson:35 (predict)</extracomment>
+        <translation>Fünf Datensätze gehen an user-logs-0. Welchen Offset bekommt der fünfte?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="331"/>
+        <source>5</source>
+        <extracomment>topics-partitions-offsets.lesson:36 (choice)</extracomment>
+        <translation>5</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="333"/>
+        <source>4</source>
+        <extracomment>topics-partitions-offsets.lesson:37 (correct)</extracomment>
+        <translation>4</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="335"/>
+        <source>It depends on the other partitions</source>
+        <extracomment>topics-partitions-offsets.lesson:38 (choice)</extracomment>
+        <translation>Das hängt von den anderen Partitionen ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="337"/>
+        <source>Offsets start at 0 and count per partition: the five records get offsets 0 to 4, and the log end offset becomes 5. Each partition counts on its own.</source>
+        <extracomment>topics-partitions-offsets.lesson:39 (why)</extracomment>
+        <translation>Offsets beginnen bei 0 und zählen pro Partition: Die fünf Datensätze bekommen die Offsets 0 bis 4, und der Log End Offset wird 5. Jede Partition zählt für sich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="339"/>
+        <source>Write five records to user-logs-0</source>
+        <extracomment>topics-partitions-offsets.lesson:43 (run)</extracomment>
+        <translation>Fünf Datensätze in user-logs-0 schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="341"/>
+        <source>Now three records go to user-logs-1. Which offsets do they get?</source>
+        <extracomment>topics-partitions-offsets.lesson:51 (predict)</extracomment>
+        <translation>Jetzt gehen drei Datensätze an user-logs-1. Welche Offsets bekommen sie?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="343"/>
+        <source>5, 6 and 7, after the records of user-logs-0</source>
+        <extracomment>topics-partitions-offsets.lesson:52 (choice)</extracomment>
+        <translation>5, 6 und 7, nach den Datensätzen von user-logs-0</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="345"/>
+        <source>0, 1 and 2</source>
+        <extracomment>topics-partitions-offsets.lesson:53 (correct)</extracomment>
+        <translation>0, 1 und 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="347"/>
+        <source>Random free numbers</source>
+        <extracomment>topics-partitions-offsets.lesson:54 (choice)</extracomment>
+        <translation>Zufällige freie Nummern</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="349"/>
+        <source>Every partition has its own sequence of offsets. Order is kept within a partition, not across the partitions of a topic.</source>
+        <extracomment>topics-partitions-offsets.lesson:55 (why)</extracomment>
+        <translation>Jede Partition hat ihre eigene Folge von Offsets. Die Reihenfolge bleibt innerhalb einer Partition erhalten, nicht über die Partitionen eines Topics hinweg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="351"/>
+        <source>Write three records to user-logs-1</source>
+        <extracomment>topics-partitions-offsets.lesson:59 (run)</extracomment>
+        <translation>Drei Datensätze in user-logs-1 schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="353"/>
+        <source>Why partitions</source>
+        <extracomment>topics-partitions-offsets.lesson:66 (explain)</extracomment>
+        <translation>Warum Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="355"/>
+        <source>Ordering per partition and independence between partitions is the trade Kafka makes: a topic grows by adding partitions (parallelism and scale), and whatever must stay in order goes to one partition (the next lesson: keys).</source>
+        <extracomment>topics-partitions-offsets.lesson:67 (say)</extracomment>
+        <translation>Reihenfolge pro Partition und Unabhängigkeit zwischen den Partitionen, das ist der Kompromiss, den Kafka eingeht: Ein Topic wächst, indem man Partitionen hinzufügt (Parallelität und Skalierung), und was in Reihenfolge bleiben muss, kommt in eine Partition (die nächste Lektion: Keys).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="357"/>
+        <source>ZooKeeper vs KRaft: who keeps the metadata</source>
+        <extracomment>zookeeper-vs-kraft.lesson:3 (title)</extracomment>
+        <translation>ZooKeeper vs. KRaft: Wer die Metadaten verwaltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="359"/>
+        <source>Before Kafka 4.0 a ZooKeeper ensemble held the metadata and one broker was the controller; KRaft replaced both with a Raft quorum of controllers that fails over in seconds.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:6 (summary)</extracomment>
+        <translation>Vor Kafka 4.0 hielt ein ZooKeeper-Ensemble die Metadaten, und ein Broker war der Controller; KRaft hat beides durch ein Raft-Quorum von Controllern ersetzt, das ein Failover in Sekunden schafft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="361"/>
+        <source>Kafka before 4.0: ZooKeeper</source>
+        <extracomment>zookeeper-vs-kraft.lesson:15 (explain)</extracomment>
+        <translation>Kafka vor 4.0: ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="363"/>
+        <source>This cluster runs the way Kafka did before 4.0 (ZooKeeper mode, removed in Kafka 4.0). A separate ZooKeeper ensemble (nodes 201, 202, 203) stores the metadata as znodes: /brokers/ids, the topics, each partition&apos;s leader and ISR. Every broker keeps a ZooKeeper session alive with pings.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:16 (say)</extracomment>
+        <translation>Dieser Cluster läuft so, wie Kafka vor 4.0 lief (ZooKeeper-Modus, in Kafka 4.0 entfernt). Ein separates ZooKeeper-Ensemble (Knoten 201, 202, 203) speichert die Metadaten als Znodes: /brokers/ids, die Topics, Leader und ISR jeder Partition. Jeder Broker hält mit Pings eine ZooKeeper-Session am Leben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="365"/>
+        <source>One broker is also the controller: the one that first created the ephemeral /controller znode. Here that is broker 3. It reads the whole state from ZooKeeper and pushes leader changes to the other brokers.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:20 (say)</extracomment>
+        <translation>Ein Broker ist zusätzlich der Controller: derjenige, der als Erster den ephemeren Znode /controller angelegt hat. Hier ist das Broker 3. Er liest den gesamten Zustand aus ZooKeeper und schickt Leader-Änderungen an die anderen Broker.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="367"/>
+        <source>The controller broker crashes. How long until another broker is the controller?</source>
+        <extracomment>zookeeper-vs-kraft.lesson:27 (predict)</extracomment>
+        <translation>Der Controller-Broker stürzt ab. Wie lange dauert es, bis ein anderer Broker Controller ist?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="369"/>
+        <source>About 2 seconds: the others notice at once</source>
+        <extracomment>zookeeper-vs-kraft.lesson:28 (choice)</extracomment>
+        <translation>Etwa 2 Sekunden: Die anderen merken es sofort</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="371"/>
+        <source>12 to 18 seconds: when its ZooKeeper session expires</source>
+        <extracomment>zookeeper-vs-kraft.lesson:29 (correct)</extracomment>
+        <translation>12 bis 18 Sekunden: wenn seine ZooKeeper-Session abläuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="373"/>
+        <source>Never: a new controller must be chosen by hand</source>
+        <extracomment>zookeeper-vs-kraft.lesson:30 (choice)</extracomment>
+        <translation>Nie: Ein neuer Controller muss von Hand gewählt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="375"/>
+        <source>Nothing happens until ZooKeeper gives up on the dead broker&apos;s session (zookeeper.session.timeout.ms, 18 s from its last ping). Then the ephemeral /controller znode disappears, the other brokers race to create it, and the winner reads the whole cluster state from ZooKeeper before it acts.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:31 (why)</extracomment>
+        <translation>Nichts passiert, bis ZooKeeper die Session des toten Brokers aufgibt (zookeeper.session.timeout.ms, 18 s nach seinem letzten Ping). Dann verschwindet der ephemere Znode /controller, die anderen Broker liefern sich ein Rennen, ihn anzulegen, und der Gewinner liest den gesamten Clusterzustand aus ZooKeeper, bevor er handelt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="377"/>
+        <source>Kill the controller</source>
+        <extracomment>zookeeper-vs-kraft.lesson:36 (task)</extracomment>
+        <translation>Den Controller abschießen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="379"/>
+        <source>Select broker 3, the controller, and press K; or type &apos;controller kill active&apos;.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:37 (say)</extracomment>
+        <translation>Wähle Broker 3 aus, den Controller, und drücke K; oder tippe &apos;controller kill active&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="381"/>
+        <source>What took so long</source>
+        <extracomment>zookeeper-vs-kraft.lesson:44 (explain)</extracomment>
+        <translation>Warum es so lange dauerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="383"/>
+        <source>The session expired about 17 s after the crash, then broker 1 won the race for /controller and loaded the state (milliseconds here; minutes in clusters with hundreds of thousands of partitions). Because the controller was a broker, its partitions lost their leader too.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:45 (say)</extracomment>
+        <translation>Die Session lief etwa 17 s nach dem Absturz ab, dann gewann Broker 1 das Rennen um /controller und lud den Zustand (hier Millisekunden; Minuten in Clustern mit Hunderttausenden von Partitionen). Weil der Controller ein Broker war, verloren auch seine Partitionen ihren Leader.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="385"/>
+        <source>Kafka 4.x: KRaft</source>
+        <extracomment>zookeeper-vs-kraft.lesson:54 (explain)</extracomment>
+        <translation>Kafka 4.x: KRaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="387"/>
+        <source>KRaft (KIP-500, production-ready since 3.3, the only mode since 4.0) drops ZooKeeper. A quorum of controllers keeps the metadata as a replicated log, __cluster_metadata, with Raft; its leader is the active controller. When it dies, the others notice within controller.quorum.fetch.timeout.ms (2 s), elect a new leader that already holds the whole log, and carry on: about 2.5 s in the simulation, against 13 s here. Brokers pull metadata changes from it instead of being pushed to, and a dead broker is noticed after broker.session.timeout.ms (9 s) instead of 18 s.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:55 (say)</extracomment>
+        <translation>KRaft (KIP-500, produktionsreif seit 3.3, der einzige Modus seit 4.0) verzichtet auf ZooKeeper. Ein Quorum von Controllern hält die Metadaten mit Raft als repliziertes Log, __cluster_metadata; sein Leader ist der aktive Controller. Fällt er aus, merken die anderen das innerhalb von controller.quorum.fetch.timeout.ms (2 s), wählen einen neuen Leader, der bereits das ganze Log hat, und machen weiter: etwa 2,5 s in der Simulation, gegenüber 13 s hier. Broker holen sich Metadatenänderungen selbst ab, statt sie zugeschickt zu bekommen, und ein toter Broker wird nach broker.session.timeout.ms (9 s) statt nach 18 s bemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="389"/>
+        <source>Run &apos;kafkascope-cli compare resources/scenarios/kraft-vs-zookeeper.scenario&apos; to see both side by side.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:62 (say)</extracomment>
+        <translation>Führe &apos;kafkascope-cli compare resources/scenarios/kraft-vs-zookeeper.scenario&apos; aus, um beide nebeneinander zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1199,24 +2336,162 @@
     </message>
 </context>
 <context>
+    <name>StateText</name>
+    <message>
+        <location filename="../ui/state_text.cpp" line="20"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="21"/>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="22"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="24"/>
+        <source>registering</source>
+        <translation>registriert sich</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="25"/>
+        <source>fenced</source>
+        <translation>abgeschirmt</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="26"/>
+        <source>unfenced</source>
+        <translation>nicht abgeschirmt</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="27"/>
+        <source>registered</source>
+        <translation>registriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="28"/>
+        <source>unregistered</source>
+        <translation>nicht registriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="30"/>
+        <source>leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="31"/>
+        <source>follower</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="32"/>
+        <source>candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="33"/>
+        <source>prospective</source>
+        <translation>Anwärter (Pre-Vote)</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="34"/>
+        <source>unattached</source>
+        <translation>ungebunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="36"/>
+        <source>standalone</source>
+        <translation>eigenständig</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="37"/>
+        <source>finding coordinator</source>
+        <translation>sucht Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="38"/>
+        <source>unjoined</source>
+        <translation>nicht beigetreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="39"/>
+        <source>joining</source>
+        <translation>tritt bei</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="40"/>
+        <source>syncing</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="41"/>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="42"/>
+        <source>rejoin pending</source>
+        <translation>Wiederbeitritt ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="44"/>
+        <source>polling</source>
+        <translation>pollt</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="45"/>
+        <source>processing</source>
+        <translation>verarbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="46"/>
+        <source>committing</source>
+        <translation>committet</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="47"/>
+        <source>closing</source>
+        <translation>schließt</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="48"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="49"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="59"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>TopologyText</name>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="79"/>
+        <location filename="../ui/topology/broker_item.cpp" line="80"/>
         <source>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;leads %5 of the %6 replica(s) shown · %7 bytes on disk</source>
         <translation>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;führt %5 der %6 gezeigten Replikate · %7 Bytes auf der Platte</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="81"/>
+        <location filename="../ui/topology/broker_item.cpp" line="82"/>
         <source>, isolated from every other node</source>
         <translation>, von allen anderen Knoten isoliert</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="82"/>
+        <location filename="../ui/topology/broker_item.cpp" line="83"/>
         <source>, the cluster&apos;s controller (elected through ZooKeeper)</source>
         <translation>, der Controller des Clusters (über ZooKeeper gewählt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/broker_item.cpp" line="86"/>
+        <location filename="../ui/topology/broker_item.cpp" line="87"/>
         <source>&lt;br&gt;also holds %n replica(s) of internal topics (__consumer_offsets), not drawn</source>
         <translation>
             <numerusform>&lt;br&gt;hält außerdem %n Replikat interner Topics (__consumer_offsets), nicht gezeichnet</numerusform>
@@ -1224,164 +2499,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="89"/>
+        <location filename="../ui/topology/broker_item.cpp" line="90"/>
         <source>&lt;br&gt;&lt;b&gt;Slow follower&lt;/b&gt;: its replica fetchers wait %1 between fetches</source>
         <translation>&lt;br&gt;&lt;b&gt;Langsamer Follower&lt;/b&gt;: seine Replika-Fetcher warten %1 zwischen Fetches</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="91"/>
+        <location filename="../ui/topology/broker_item.cpp" line="92"/>
         <source>&lt;br&gt;&lt;b&gt;Log dir offline&lt;/b&gt; (disk full): its replicas are offline until a restart</source>
         <translation>&lt;br&gt;&lt;b&gt;Log-Verzeichnis offline&lt;/b&gt; (Platte voll): seine Replikate sind bis zu einem Neustart offline</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="92"/>
+        <location filename="../ui/topology/broker_item.cpp" line="93"/>
         <source>&lt;br&gt;&lt;b&gt;Disk full&lt;/b&gt;: its next write fails</source>
         <translation>&lt;br&gt;&lt;b&gt;Platte voll&lt;/b&gt;: sein nächster Schreibvorgang schlägt fehl</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="95"/>
+        <location filename="../ui/topology/broker_item.cpp" line="96"/>
         <source>&lt;br&gt;the active controller sees it as &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br&gt;der aktive Controller sieht ihn als &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="96"/>
+        <location filename="../ui/topology/broker_item.cpp" line="97"/>
         <source>, last heartbeat %1 ago</source>
         <translation>, letzter Heartbeat vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="134"/>
+        <location filename="../ui/topology/broker_item.cpp" line="135"/>
         <source>Broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="136"/>
+        <location filename="../ui/topology/broker_item.cpp" line="137"/>
         <source> · ISOLATED</source>
         <translation> · ISOLIERT</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="138"/>
+        <location filename="../ui/topology/broker_item.cpp" line="139"/>
         <source>LOG DIR OFFLINE</source>
         <translation>LOG-VERZ. OFFLINE</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="139"/>
+        <location filename="../ui/topology/broker_item.cpp" line="140"/>
         <source>DISK FULL</source>
         <translation>PLATTE VOLL</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="140"/>
+        <location filename="../ui/topology/broker_item.cpp" line="141"/>
         <source>SLOW FOLLOWER</source>
         <translation>LANGSAMER FOLLOWER</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="146"/>
+        <location filename="../ui/topology/broker_item.cpp" line="147"/>
         <source>leads %1 of %2%3</source>
         <translation>führt %1 von %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="149"/>
+        <location filename="../ui/topology/broker_item.cpp" line="150"/>
         <source> · %1 internal</source>
         <translation> · %1 intern</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="154"/>
+        <location filename="../ui/topology/broker_item.cpp" line="155"/>
         <source>no replicas</source>
         <translation>keine Replikate</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="44"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="45"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (consumer, node %2)%3&lt;br&gt;process %4 · member %5 · %6&lt;br&gt;owns %7&lt;br&gt;lag %8 · processed %9 · commits %10</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (Consumer, Knoten %2)%3&lt;br&gt;Prozess %4 · Mitglied %5 · %6&lt;br&gt;besitzt %7&lt;br&gt;Rückstand %8 · verarbeitet %9 · Commits %10</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="48"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="49"/>
         <source>, no group</source>
         <translation>, keine Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="48"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="49"/>
         <source> in group %1, generation %2%3</source>
         <translation> in Gruppe %1, Generation %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="48"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="49"/>
         <source> (group leader)</source>
         <translation> (Gruppen-Leader)</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="50"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="51"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="80"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="81"/>
         <source>closed: left the group</source>
         <translation>geschlossen: hat die Gruppe verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="81"/>
-        <location filename="../ui/topology/controller_item.cpp" line="65"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="82"/>
+        <location filename="../ui/topology/controller_item.cpp" line="66"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="82"/>
-        <location filename="../ui/topology/controller_item.cpp" line="66"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="83"/>
+        <location filename="../ui/topology/controller_item.cpp" line="67"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="84"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="85"/>
         <source>idle: no partitions</source>
         <translation>untätig: keine Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="85"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="86"/>
         <source>%1 · lag %2</source>
         <translation>%1 · Rückstand %2</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="25"/>
+        <location filename="../ui/topology/controller_item.cpp" line="26"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3, quorum %4 in epoch %5%6&lt;br&gt;knows its log committed up to offset %7 · holds %8 entries%9</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3, Quorum-Rolle %4 in Epoche %5%6&lt;br&gt;kennt sein Log als festgeschrieben bis Offset %7 · hält %8 Einträge%9</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="27"/>
+        <location filename="../ui/topology/controller_item.cpp" line="28"/>
         <source>ZooKeeper node</source>
         <translation>ZooKeeper-Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="27"/>
+        <location filename="../ui/topology/controller_item.cpp" line="28"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="31"/>
+        <location filename="../ui/topology/controller_item.cpp" line="32"/>
         <source>, the ACTIVE controller</source>
         <translation>, der AKTIVE Controller</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="34"/>
+        <location filename="../ui/topology/controller_item.cpp" line="35"/>
         <source>&lt;br&gt;isolated from every other node</source>
         <translation>&lt;br&gt;von allen anderen Knoten isoliert</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="68"/>
+        <location filename="../ui/topology/controller_item.cpp" line="69"/>
         <source>active leader</source>
         <translation>aktiver Leader</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="69"/>
+        <location filename="../ui/topology/controller_item.cpp" line="70"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="69"/>
+        <location filename="../ui/topology/controller_item.cpp" line="70"/>
         <source>term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="71"/>
+        <location filename="../ui/topology/controller_item.cpp" line="72"/>
         <source>ISOLATED · %1</source>
         <translation>ISOLIERT · %1</translation>
     </message>
@@ -3223,102 +4498,102 @@
 <context>
     <name>ks::ui::BrokersTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="78"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="78"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
         <source>The broker id</source>
         <translation>Die Broker-ID</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="79"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="79"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
         <source>running, fenced (the controller stopped trusting it), registering, paused, stopped</source>
         <translation>läuft, fenced (der Controller vertraut ihm nicht mehr), registriert sich, pausiert, gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
         <source>Leaders</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
         <source>Partitions this broker leads</source>
         <translation>Partitionen, die dieser Broker führt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
         <source>Replicas</source>
         <translation>Replikate</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
         <source>Partition replicas this broker holds</source>
         <translation>Partitionsreplikate auf diesem Broker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
         <source>Preferred</source>
         <translation>Bevorzugt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
         <source>Partitions whose preferred leader (first replica) is this broker</source>
         <translation>Partitionen, deren bevorzugter Leader (erstes Replikat) dieser Broker ist</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
         <source>Led elsewhere</source>
         <translation>Anderswo geführt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
         <source>Of those, how many another broker leads now (after a failover)</source>
         <translation>Davon, wie viele jetzt ein anderer Broker führt (nach einem Failover)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
         <source>Skew</source>
         <translation>Schiefe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
         <source>Led elsewhere ÷ preferred: Kafka&apos;s leader imbalance; a preferred leader election brings it to 0</source>
         <translation>Anderswo geführt ÷ bevorzugt: Kafkas Leader-Ungleichgewicht; eine Wahl der bevorzugten Leader bringt es auf 0</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
         <source>Under-replicated</source>
         <translation>Unterrepliziert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
         <source>UnderReplicatedPartitions: partitions it leads whose ISR lacks a replica</source>
         <translation>UnderReplicatedPartitions: Partitionen, die er führt und deren ISR ein Replikat fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="88"/>
         <source>Log size</source>
         <translation>Log-Größe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="88"/>
         <source>Bytes of all its partition logs on disk</source>
         <translation>Bytes aller seiner Partitions-Logs auf der Platte</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="89"/>
         <source>Disk share</source>
         <translation>Plattenanteil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="89"/>
         <source>Its share of all bytes stored in the cluster</source>
         <translation>Sein Anteil an allen im Cluster gespeicherten Bytes</translation>
     </message>
@@ -3424,157 +4699,157 @@
 <context>
     <name>ks::ui::Classroom</name>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="75"/>
+        <location filename="../ui/lessons/classroom.cpp" line="76"/>
         <source>&amp;Choose a lesson…</source>
         <translation>Lektion &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="76"/>
+        <location filename="../ui/lessons/classroom.cpp" line="77"/>
         <source>Start one of the built-in lessons on a fresh cluster</source>
         <translation>Eine der eingebauten Lektionen auf einem frischen Cluster starten</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="77"/>
+        <location filename="../ui/lessons/classroom.cpp" line="78"/>
         <source>&amp;Open a lesson file…</source>
         <translation>Lektionsdatei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="78"/>
+        <location filename="../ui/lessons/classroom.cpp" line="79"/>
         <source>Start a lesson written by you (see docs/lessons.md)</source>
         <translation>Eine selbst geschriebene Lektion starten (siehe docs/lessons.md)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="79"/>
+        <location filename="../ui/lessons/classroom.cpp" line="80"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="80"/>
+        <location filename="../ui/lessons/classroom.cpp" line="81"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Vorheriger Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="81"/>
+        <location filename="../ui/lessons/classroom.cpp" line="82"/>
         <source>Show the previous step again (what ran stays done)</source>
         <translation>Den vorherigen Schritt erneut zeigen (was ausgeführt wurde, bleibt erledigt)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="84"/>
+        <location filename="../ui/lessons/classroom.cpp" line="85"/>
         <source>Answer &amp;%1</source>
         <translation>Antwort &amp;%1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="89"/>
+        <location filename="../ui/lessons/classroom.cpp" line="90"/>
         <source>&amp;Stop the lesson</source>
         <translation>Lektion &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="90"/>
+        <location filename="../ui/lessons/classroom.cpp" line="91"/>
         <source>Leave the lesson; the cluster stays as it is</source>
         <translation>Die Lektion verlassen; der Cluster bleibt, wie er ist</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="91"/>
+        <location filename="../ui/lessons/classroom.cpp" line="92"/>
         <source>E&amp;xport lesson summary…</source>
         <translation>Zusammenfassung der Lektion e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="92"/>
+        <location filename="../ui/lessons/classroom.cpp" line="93"/>
         <source>Save a one-page summary of this lesson to take home, as PDF or HTML</source>
         <translation>Eine einseitige Zusammenfassung dieser Lektion zum Mitnehmen speichern, als PDF oder HTML</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="93"/>
+        <location filename="../ui/lessons/classroom.cpp" line="94"/>
         <source>P&amp;resenter mode</source>
         <translation>P&amp;räsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="94"/>
+        <location filename="../ui/lessons/classroom.cpp" line="95"/>
         <source>Projector theme, large text, only the view and the lesson; every step on the keyboard</source>
         <translation>Projektor-Design, große Schrift, nur Ansicht und Lektion; jeder Schritt per Tastatur</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="97"/>
+        <location filename="../ui/lessons/classroom.cpp" line="98"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="98"/>
+        <location filename="../ui/lessons/classroom.cpp" line="99"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="99"/>
+        <location filename="../ui/lessons/classroom.cpp" line="100"/>
         <source>&amp;Projector (high contrast)</source>
         <translation>&amp;Projektor (hoher Kontrast)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="118"/>
+        <location filename="../ui/lessons/classroom.cpp" line="119"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lektionen</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="134"/>
+        <location filename="../ui/lessons/classroom.cpp" line="135"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="136"/>
+        <location filename="../ui/lessons/classroom.cpp" line="137"/>
         <source>View → Theme</source>
         <translation>Ansicht → Design</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="168"/>
+        <location filename="../ui/lessons/classroom.cpp" line="169"/>
         <source>The workspace&apos;s lesson cannot be opened</source>
         <translation>Die Lektion des Arbeitsbereichs kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="197"/>
+        <location filename="../ui/lessons/classroom.cpp" line="198"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="199"/>
+        <location filename="../ui/lessons/classroom.cpp" line="200"/>
         <source>Choose a lesson</source>
         <translation>Lektion wählen</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="199"/>
+        <location filename="../ui/lessons/classroom.cpp" line="200"/>
         <source>Lesson:</source>
         <translation>Lektion:</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="206"/>
+        <location filename="../ui/lessons/classroom.cpp" line="207"/>
         <source>Open a lesson file</source>
         <translation>Lektionsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="206"/>
+        <location filename="../ui/lessons/classroom.cpp" line="207"/>
         <source>Lessons (*.lesson);;All files (*)</source>
         <translation>Lektionen (*.lesson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="210"/>
+        <location filename="../ui/lessons/classroom.cpp" line="211"/>
         <source>The lesson cannot be opened</source>
         <translation>Die Lektion kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="215"/>
+        <location filename="../ui/lessons/classroom.cpp" line="216"/>
         <source>No lesson is running, so there is nothing to summarize: start one with Lessons → Choose a lesson (Ctrl+L).</source>
         <translation>Es läuft keine Lektion, also gibt es nichts zusammenzufassen: Starten Sie eine mit Lektionen → Lektion wählen (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="220"/>
+        <location filename="../ui/lessons/classroom.cpp" line="221"/>
         <source>Export lesson summary</source>
         <translation>Zusammenfassung der Lektion exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="226"/>
+        <location filename="../ui/lessons/classroom.cpp" line="227"/>
         <source>PDF, one A4 page (*.pdf);;HTML page (*.html)</source>
         <translation>PDF, eine A4-Seite (*.pdf);;HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="233"/>
+        <location filename="../ui/lessons/classroom.cpp" line="234"/>
         <source>Saved the lesson summary to %1</source>
         <translation>Zusammenfassung der Lektion in %1 gespeichert</translation>
     </message>
@@ -3880,72 +5155,72 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::GroupMembersTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="150"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="150"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
         <source>group.id</source>
         <translation>group.id</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="151"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="151"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
         <source>client.id of the consumer</source>
         <translation>client.id des Consumers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
         <source>The member id the coordinator gave it</source>
         <translation>Die Mitglieds-ID, die der Koordinator vergeben hat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="155"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="155"/>
         <source>The group leader runs the assignor; idle members got no partition</source>
         <translation>Der Gruppen-Leader führt den Assignor aus; untätige Mitglieder bekamen keine Partition</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="156"/>
         <source>Assigned</source>
         <translation>Zugewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="156"/>
         <source>The partitions it owns in this generation</source>
         <translation>Die Partitionen, die es in dieser Generation besitzt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="163"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="165"/>
         <source>leader</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="163"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="165"/>
         <source>member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="164"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="166"/>
         <source>, static</source>
         <translation>, statisch</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="165"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="167"/>
         <source>, idle</source>
         <translation>, untätig</translation>
     </message>
@@ -3953,87 +5228,87 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::GroupPartitionsTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="175"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="175"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
         <source>group.id</source>
         <translation>group.id</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="176"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="176"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
         <source>A partition the group reads</source>
         <translation>Eine Partition, die die Gruppe liest</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
         <source>The member it is assigned to</source>
         <translation>Das Mitglied, dem sie zugewiesen ist</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
         <source>The next offset the owner&apos;s poll() returns</source>
         <translation>Der nächste Offset, den poll() des Besitzers liefert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
         <source>Committed</source>
         <translation>Committet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
         <source>The group&apos;s committed offset: where a new owner starts</source>
         <translation>Der committete Offset der Gruppe: dort beginnt ein neuer Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
         <source>LEO</source>
         <translation>LEO</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
         <source>LOG-END-OFFSET as kafka-consumer-groups shows it: the high watermark</source>
         <translation>LOG-END-OFFSET, wie kafka-consumer-groups es zeigt: die High Watermark</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="183"/>
         <source>Lag</source>
         <translation>Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="183"/>
         <source>LEO − committed: records not yet committed as consumed</source>
         <translation>LEO − committet: Records, die noch nicht als konsumiert committet sind</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="184"/>
         <source>Lag (s)</source>
         <translation>Rückstand (s)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="184"/>
         <source>Age of the oldest record not yet consumed</source>
         <translation>Alter des ältesten noch nicht konsumierten Records</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="193"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="195"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -4041,92 +5316,92 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::GroupsTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="118"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="118"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
         <source>group.id</source>
         <translation>group.id</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="119"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="119"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
         <source>Empty, PreparingRebalance, CompletingRebalance, Stable, Dead</source>
         <translation>Empty, PreparingRebalance, CompletingRebalance, Stable, Dead</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
         <source>Generation</source>
         <translation>Generation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
         <source>Grows with every rebalance; commits from an older one are refused</source>
         <translation>Wächst mit jedem Rebalance; Commits aus einer älteren werden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
         <source>The broker leading the group&apos;s __consumer_offsets partition</source>
         <translation>Der Broker, der die __consumer_offsets-Partition der Gruppe führt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
         <source>Assignor</source>
         <translation>Assignor</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
         <source>The partition assignor the group uses</source>
         <translation>Der Partition-Assignor, den die Gruppe verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
         <source>Rebalance protocol: eager (revoke everything) or cooperative (KIP-429)</source>
         <translation>Rebalance-Protokoll: eager (alles entziehen) oder cooperative (KIP-429)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
         <source>Consumers in the group</source>
         <translation>Consumer in der Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="127"/>
         <source>Lag</source>
         <translation>Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="127"/>
         <source>Records between the committed offsets and the log ends, summed</source>
         <translation>Records zwischen den committeten Offsets und den Log-Enden, summiert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="128"/>
         <source>Lag (s)</source>
         <translation>Rückstand (s)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="128"/>
         <source>Age of the oldest record not yet consumed</source>
         <translation>Alter des ältesten noch nicht konsumierten Records</translation>
     </message>
@@ -4147,12 +5422,12 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::KeyedTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="15"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="17"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="21"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="23"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4160,112 +5435,112 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::LessonDock</name>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="34"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="35"/>
         <source>Lesson</source>
         <translation>Lektion</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="91"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="92"/>
         <source>Answer %1 (Ctrl+Alt+%2)</source>
         <translation>Antwort %1 (Ctrl+Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="110"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="111"/>
         <source>No lesson running</source>
         <translation>Keine Lektion aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="112"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="113"/>
         <source>&lt;p&gt;Choose one from the Lessons menu (Ctrl+L). Each lesson builds its own cluster, explains, asks you to predict what happens, runs it, and points at the answer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie eine im Menü „Lektionen“ (Ctrl+L). Jede Lektion baut ihren eigenen Cluster auf, erklärt, lässt Sie vorhersagen, was passiert, führt es aus und zeigt auf die Antwort.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="117"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="118"/>
         <source>Lesson %1: %2</source>
         <translation>Lektion %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="119"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="120"/>
         <source>Building the lesson&apos;s cluster…</source>
         <translation>Der Cluster der Lektion wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="124"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="125"/>
         <source>The lesson cannot start: %1</source>
         <translation>Die Lektion kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Your turn</source>
         <translation>Sie sind dran</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="136"/>
         <source>Step %1 of %2 · %3</source>
         <translation>Schritt %1 von %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="150"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="151"/>
         <source>✓ Right.</source>
         <translation>✓ Richtig.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="152"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="153"/>
         <source>✗ Not quite.</source>
         <translation>✗ Nicht ganz.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="153"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="154"/>
         <source>The answer is %1) %2.</source>
         <translation>Die Antwort ist %1) %2.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="165"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="166"/>
         <source>found %1</source>
         <translation>gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="171"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="172"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="172"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="173"/>
         <source>Waiting for you: do it in the view or with the menus; the lesson goes on by itself.</source>
         <translation>Wartet auf Sie: Tun Sie es in der Ansicht oder über die Menüs; die Lektion geht von selbst weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="173"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="174"/>
         <source>What do you think? Pick an answer (Ctrl+Alt+1…).</source>
         <translation>Was meinen Sie? Wählen Sie eine Antwort (Ctrl+Alt+1…).</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="175"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="176"/>
         <source>✓ Done.</source>
         <translation>✓ Erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="176"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="177"/>
         <source>The end of the lesson.</source>
         <translation>Das Ende der Lektion.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="180"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="181"/>
         <source>A command was refused: %1</source>
         <translation>Ein Befehl wurde abgelehnt: %1</translation>
     </message>
@@ -6551,122 +7826,122 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::TopicsTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="40"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="40"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
         <source>TOPIC-P, as Kafka writes it</source>
         <translation>TOPIC-P, wie Kafka es schreibt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="41"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
         <source>Leader</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="41"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
         <source>The broker that takes writes and serves reads</source>
         <translation>Der Broker, der Schreibvorgänge annimmt und Lesevorgänge bedient</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
         <source>Replicas</source>
         <translation>Replikate</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
         <source>The brokers that keep a copy, the preferred leader first</source>
         <translation>Die Broker, die eine Kopie halten, der bevorzugte Leader zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
         <source>In-sync replicas: caught up within replica.lag.time.max.ms</source>
         <translation>In-Sync-Replikate: innerhalb von replica.lag.time.max.ms aufgeholt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
         <source>Leader epoch</source>
         <translation>Leader-Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
         <source>Grows with every new leader; fences the old one</source>
         <translation>Wächst mit jedem neuen Leader; grenzt den alten aus</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
         <source>Log start</source>
         <translation>Log-Start</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
         <source>The first offset still on disk (retention moves it)</source>
         <translation>Der erste Offset, der noch auf der Platte liegt (Retention verschiebt ihn)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
         <source>LEO</source>
         <translation>LEO</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
         <source>Log end offset: the offset the next record gets</source>
         <translation>Log-End-Offset: der Offset, den der nächste Record bekommt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
         <source>HW</source>
         <translation>HW</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
         <source>High watermark: records below it are on every ISR member; consumers read up to it</source>
         <translation>High Watermark: Records darunter liegen auf jedem ISR-Mitglied; Consumer lesen bis dorthin</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="50"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="50"/>
         <source>The leader&apos;s log on disk</source>
         <translation>Das Log des Leaders auf der Platte</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="51"/>
         <source>Under-replicated: ISR smaller than the replicas; offline: no leader</source>
         <translation>Unterrepliziert: ISR kleiner als die Replikate; offline: kein Leader</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="60"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="60"/>
         <source>under-replicated</source>
         <translation>unterrepliziert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="60"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="59"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="61"/>
         <source>, reassigning</source>
         <translation>, wird neu zugewiesen</translation>
     </message>

@@ -35,79 +35,79 @@
 <context>
     <name>InspectorText</name>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="24"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="24"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="33"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="207"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="26"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="34"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="203"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="208"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="41"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="42"/>
         <source>OFFLINE partition</source>
         <translation>partición OFFLINE</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="42"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="43"/>
         <source>down</source>
         <translation>caído</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="43"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
         <source>leader</source>
         <translation>líder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="45"/>
         <source>follower, in sync</source>
         <translation>seguidor, sincronizado</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="45"/>
         <source>follower, OUT OF SYNC</source>
         <translation>seguidor, DESINCRONIZADO</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="49"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
         <source>Log end offset (LEO)</source>
         <translation>Offset final del log (LEO)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="178"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
         <source>High watermark (HW)</source>
         <translation>High watermark (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
         <source>Lag behind the leader</source>
         <translation>Lag respecto al líder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
         <source>%n offset(s)</source>
         <translation>
             <numerusform>%n offset</numerusform>
@@ -115,29 +115,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
         <source>In the ISR</source>
         <translation>En el ISR</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
         <source>Broker running</source>
         <translation>Broker en marcha</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="181"/>
         <source>Log start offset</source>
         <translation>Offset inicial del log</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
         <source>%1 bytes in %n segment(s)</source>
         <translation>
             <numerusform>%1 bytes en %n segmento</numerusform>
@@ -145,121 +145,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="58"/>
         <source>Latest leader epoch in its log</source>
         <translation>Última época de líder en su log</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="62"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="63"/>
         <source>Cluster</source>
         <translation>Clúster</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="63"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="64"/>
         <source>Click a broker, controller, replica, producer, group or consumer to see everything about it.</source>
         <translation>Haga clic en un broker, controlador, réplica, productor, grupo o consumidor para ver todos sus detalles.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="70"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="71"/>
         <source>%1 internal</source>
         <translation>%1 internos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="71"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="72"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="72"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="73"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="73"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="74"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="74"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
         <source>Simulated time</source>
         <translation>Tiempo simulado</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="76"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="161"/>
         <source>Active controller</source>
         <translation>Controlador activo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="76"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="77"/>
         <source>broker %1</source>
         <translation>broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="78"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
         <source>Brokers</source>
         <translation>Brokers</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="80"/>
         <source>ZooKeeper nodes</source>
         <translation>Nodos ZooKeeper</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="80"/>
         <source>Controllers</source>
         <translation>Controladores</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="274"/>
         <source>Partitions</source>
         <translation>Particiones</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="181"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="182"/>
         <source>Under-replicated</source>
         <translation>Subreplicadas</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="182"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="85"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="183"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="85"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="86"/>
         <source>Committed metadata records</source>
         <translation>Registros de metadatos confirmados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="86"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="87"/>
         <source>Engine events processed</source>
         <translation>Eventos del motor procesados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="87"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="88"/>
         <source>Consumer groups</source>
         <translation>Grupos de consumidores</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="88"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="89"/>
         <source>Consumers</source>
         <translation>Consumidores</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="96"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="97"/>
         <source>Broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="97"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="98"/>
         <source>%1 · leads %2 of its %n replica(s)</source>
         <translation>
             <numerusform>%1 · lidera %2 de su %n réplica</numerusform>
@@ -267,408 +267,408 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="100"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="102"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="102"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
         <source>Leader replicas</source>
         <translation>Réplicas líder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="104"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="104"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
         <source>Bytes on disk</source>
         <translation>Bytes en disco</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="158"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
-        <source>Isolated</source>
-        <translation>Aislado</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
+        <source>Isolated</source>
+        <translation>Aislado</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="107"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
         <source>Links cut</source>
         <translation>Enlaces cortados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="107"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
         <source>The controller</source>
         <translation>El controlador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="109"/>
         <source>Controller&apos;s view</source>
         <translation>Vista del controlador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="109"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="110"/>
         <source>no active controller</source>
         <translation>ningún controlador activo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
         <source>Last heartbeat</source>
         <translation>Último heartbeat</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
         <source>%1 ago</source>
         <translation>hace %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
         <source>Replica fetchers</source>
         <translation>Fetchers de réplica</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="115"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
         <source>slow: wait %1 between fetches</source>
         <translation>lento: espera %1 entre fetches</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="117"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="117"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="118"/>
         <source>Log dir</source>
         <translation>Directorio de log</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="118"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="119"/>
         <source>offline (disk full): restart the broker to heal it</source>
         <translation>offline (disco lleno): reinicie el broker para repararlo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="119"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="120"/>
         <source>online, but the disk is full: the next write fails</source>
         <translation>online, pero el disco está lleno: la próxima escritura falla</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="120"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="122"/>
         <source>Replicas on this broker</source>
         <translation>Réplicas en este broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="126"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="127"/>
         <source>%1 · LEO %2 · HW %3 · lag %4</source>
         <translation>%1 · LEO %2 · HW %3 · lag %4</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="127"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="128"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
         <source>ZooKeeper node %1</source>
         <translation>Nodo ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
         <source>Controller %1</source>
         <translation>Controlador %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
         <source>%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3</source>
         <translation>%1 del ensemble de ZooKeeper en la época %2; el controlador es el broker %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="144"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
         <source>The active controller: the quorum leader in term %1</source>
         <translation>El controlador activo: el líder del quórum en el término %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
         <source>%1 in term %2</source>
         <translation>%1 en el término %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
         <source>ZooKeeper node</source>
         <translation>Nodo ZooKeeper</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
         <source>Controller</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
         <source>Quorum role</source>
         <translation>Rol en el quórum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
         <source>Term (epoch)</source>
         <translation>Término (época)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
         <source>Committed up to (HW)</source>
         <translation>Confirmado hasta (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
         <source>Log end offset</source>
         <translation>Offset final del log</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
         <source>Latest snapshot</source>
         <translation>Última instantánea</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="156"/>
         <source>%1-%2 (end offset-epoch)</source>
         <translation>%1-%2 (offset final-época)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
         <source>Partition %1</source>
         <translation>Partición %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
         <source>OFFLINE: no replica can lead it</source>
         <translation>OFFLINE: ninguna réplica puede liderarla</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
         <source>leader broker %1 (epoch %2), ISR %3</source>
         <translation>broker líder %1 (época %2), ISR %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
         <source>Partition</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
         <source>Leader</source>
         <translation>Líder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
         <source>Leader epoch</source>
         <translation>Época del líder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
         <source>Partition epoch</source>
         <translation>Época de la partición</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="178"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="184"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
         <source>Reassignment: adding</source>
         <translation>Reasignación: añadiendo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="186"/>
         <source>Reassignment: removing</source>
         <translation>Reasignación: quitando</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="190"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="191"/>
         <source>Topic %1 configs</source>
         <translation>Configuración del topic %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="198"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="199"/>
         <source>Replica on broker %1 (picked)</source>
         <translation>Réplica en el broker %1 (seleccionada)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="198"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="199"/>
         <source>Replica on broker %1</source>
         <translation>Réplica en el broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
         <source>Consumer %1</source>
         <translation>Consumidor %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
         <source>%1, on its own</source>
         <translation>%1, por su cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
         <source>%1 in group %2, %3</source>
         <translation>%1 en el grupo %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
         <source>Consumer</source>
         <translation>Consumidor</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Node</source>
         <translation>Nodo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
         <source>Process</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
         <source>Member id</source>
         <translation>ID de miembro</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
         <source>Static member (group.instance.id)</source>
         <translation>Miembro estático (group.instance.id)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
         <source>Generation</source>
         <translation>Generación</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
         <source>Member state</source>
         <translation>Estado del miembro</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
         <source>Application state</source>
         <translation>Estado de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
         <source>Assignors</source>
         <translation>Asignadores</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
         <source>Rebalance protocol</source>
         <translation>Protocolo de rebalanceo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
         <source>Records polled</source>
         <translation>Registros obtenidos (poll)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
         <source>Records processed</source>
         <translation>Registros procesados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
         <source>Commits (failed)</source>
         <translation>Commits (fallidos)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="234"/>
         <source>Rebalances</source>
         <translation>Rebalanceos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="235"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
         <source>Owns %1</source>
         <translation>Posee %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
         <source>Position (next offset)</source>
         <translation>Posición (siguiente offset)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
         <source>Committed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
         <source>High watermark seen</source>
         <translation>High watermark visto</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
         <source>Lag</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
         <source>Reads from broker</source>
         <translation>Lee del broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
         <source>Owns</source>
         <translation>Posee</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
         <source>Consumer group %1</source>
         <translation>Grupo de consumidores %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
         <source>%1, generation %2, %n member(s), lag %3</source>
         <translation>
             <numerusform>%1, generación %2, %n miembro, lag %3</numerusform>
@@ -676,167 +676,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>Offsets stored in</source>
         <translation>Offsets guardados en</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
         <source>Assignor</source>
         <translation>Asignador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
         <source>none yet</source>
         <translation>ninguno aún</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
         <source>Oldest unread record</source>
         <translation>Registro no leído más antiguo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
         <source>Processed twice (duplicates)</source>
         <translation>Procesados dos veces (duplicados)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
         <source>Never processed (skipped)</source>
         <translation>Nunca procesados (omitidos)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="269"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
         <source>%1 (leader)</source>
         <translation>%1 (líder)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
         <source>idle: no partitions</source>
         <translation>inactivo: sin particiones</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="276"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="277"/>
         <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
         <translation>%1 · posición %2 · confirmado %3 · final %4 · lag %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="277"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="278"/>
         <source>no owner</source>
         <translation>sin propietario</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="283"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
         <source>Last rebalance</source>
         <translation>Último rebalanceo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
         <source>Took</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
         <source>still running</source>
         <translation>aún en curso</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="288"/>
         <source>Generations</source>
         <translation>Generaciones</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="289"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="290"/>
         <source>revoked %1 · lost %2 · assigned %3</source>
         <translation>revocadas %1 · perdidas %2 · asignadas %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
         <source>Producer client on node %1</source>
         <translation>Cliente productor en el nodo %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
         <source>Records sent</source>
         <translation>Registros enviados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
         <source>Acknowledged</source>
         <translation>Confirmados (ack)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
         <source>Pending</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
         <source>Batch retries</source>
         <translation>Reintentos de lotes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="315"/>
         <source>Configs</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="319"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="320"/>
         <source>Partitions written</source>
         <translation>Particiones escritas</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="322"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="323"/>
         <source>%1 record(s), %2 acknowledged, last %3</source>
         <translation>%1 registro(s), %2 confirmados, último %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="329"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="330"/>
         <source>Background producer</source>
         <translation>Productor en segundo plano</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="330"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="331"/>
         <source>Running</source>
         <translation>En marcha</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="331"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="332"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="332"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="333"/>
         <source>Records per send</source>
         <translation>Registros por envío</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="333"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="334"/>
         <source>Every</source>
         <translation>Cada</translation>
     </message>
@@ -960,6 +960,1143 @@
         <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
         <source>the PDF could not be started</source>
         <translation>no se pudo iniciar el PDF</translation>
+    </message>
+</context>
+<context>
+    <name>LessonText</name>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="13"/>
+        <source>Acks and min.insync.replicas</source>
+        <extracomment>acks-and-min-insync.lesson:2 (title)</extracomment>
+        <translation>Acks y min.insync.replicas</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="15"/>
+        <source>acks decides when a write counts as delivered; min.insync.replicas decides how few in-sync copies acks=all accepts.</source>
+        <extracomment>acks-and-min-insync.lesson:5 (summary)</extracomment>
+        <translation>acks decide cuándo una escritura cuenta como entregada; min.insync.replicas decide cuál es el mínimo de copias sincronizadas que acepta acks=all.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="17"/>
+        <source>When is a record delivered?</source>
+        <extracomment>acks-and-min-insync.lesson:14 (explain)</extracomment>
+        <translation>¿Cuándo se entrega un registro?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="19"/>
+        <source>The broker acknowledges a record to the producer, but when? The producer&apos;s acks setting decides: acks=0: never asked, the producer just sends; acks=1: once the partition&apos;s leader has written it; acks=all (the default since Kafka 3.0): once every replica in the ISR, the in-sync replicas, has it.</source>
+        <extracomment>acks-and-min-insync.lesson:15 (say)</extracomment>
+        <translation>El broker confirma un registro al productor, pero ¿cuándo? Lo decide el ajuste acks del productor: acks=0: nunca se pregunta, el productor simplemente envía; acks=1: en cuanto el líder de la partición lo ha escrito; acks=all (el valor por defecto desde Kafka 3.0): en cuanto lo tiene cada réplica del ISR, las réplicas sincronizadas (in-sync replicas).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="21"/>
+        <source>payments-0 has three replicas, and min.insync.replicas=2: the leader refuses acks=all writes when fewer than two replicas are in sync. So an acknowledged acks=all record is always on at least two brokers.</source>
+        <extracomment>acks-and-min-insync.lesson:19 (say)</extracomment>
+        <translation>payments-0 tiene tres réplicas y min.insync.replicas=2: el líder rechaza las escrituras con acks=all cuando hay menos de dos réplicas sincronizadas. Así, un registro con acks=all confirmado está siempre en al menos dos brokers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="23"/>
+        <source>Crash broker 2</source>
+        <extracomment>acks-and-min-insync.lesson:25 (task)</extracomment>
+        <translation>Haz caer el broker 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="25"/>
+        <source>Take out one replica: select broker 2 and press K, or type &apos;broker kill 2&apos;.</source>
+        <extracomment>acks-and-min-insync.lesson:26 (say)</extracomment>
+        <translation>Saca de juego una réplica: selecciona el broker 2 y pulsa K, o escribe &apos;broker kill 2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="27"/>
+        <source>Broker 3 crashes too</source>
+        <extracomment>acks-and-min-insync.lesson:32 (run)</extracomment>
+        <translation>El broker 3 también cae</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="29"/>
+        <source>Now broker 3 fails as well. After broker.session.timeout.ms (9 s) the controller fences both and shrinks the ISR to the one broker left.</source>
+        <extracomment>acks-and-min-insync.lesson:33 (say)</extracomment>
+        <translation>Ahora falla también el broker 3. Pasado broker.session.timeout.ms (9 s), el controlador aísla (fenced) a ambos y reduce el ISR al único broker que queda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="31"/>
+        <source>One replica in sync, min.insync.replicas=2. Four acks=all records and three acks=1 records are sent. What happens?</source>
+        <extracomment>acks-and-min-insync.lesson:41 (predict)</extracomment>
+        <translation>Una réplica sincronizada, min.insync.replicas=2. Se envían cuatro registros con acks=all y tres con acks=1. ¿Qué ocurre?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="33"/>
+        <source>All seven are written: the leader is up</source>
+        <extracomment>acks-and-min-insync.lesson:42 (choice)</extracomment>
+        <translation>Se escriben los siete: el líder está activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="35"/>
+        <source>The three acks=1 records are written; the four acks=all are refused with NOT_ENOUGH_REPLICAS</source>
+        <extracomment>acks-and-min-insync.lesson:43 (correct)</extracomment>
+        <translation>Se escriben los tres registros con acks=1; los cuatro con acks=all se rechazan con NOT_ENOUGH_REPLICAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="37"/>
+        <source>Nothing is written: the partition is offline</source>
+        <extracomment>acks-and-min-insync.lesson:44 (choice)</extracomment>
+        <translation>No se escribe nada: la partición está offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="39"/>
+        <source>acks=1 needs only the leader. acks=all needs at least min.insync.replicas in-sync replicas; with one, the leader rejects those records before writing them, with NOT_ENOUGH_REPLICAS.</source>
+        <extracomment>acks-and-min-insync.lesson:45 (why)</extracomment>
+        <translation>acks=1 solo necesita al líder. acks=all necesita al menos min.insync.replicas réplicas sincronizadas; con una sola, el líder rechaza esos registros antes de escribirlos, con NOT_ENOUGH_REPLICAS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="41"/>
+        <source>Send both kinds</source>
+        <extracomment>acks-and-min-insync.lesson:49 (run)</extracomment>
+        <translation>Envía de ambos tipos</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="43"/>
+        <source>Retries, then failure</source>
+        <extracomment>acks-and-min-insync.lesson:58 (explain)</extracomment>
+        <translation>Reintentos y, después, fallo</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="45"/>
+        <source>NOT_ENOUGH_REPLICAS is retriable: the producer keeps retrying until delivery.timeout.ms (2 minutes) has passed, then gives up and reports the failure to the application. Durability was chosen over availability: better refuse a payment than keep it on a single disk.</source>
+        <extracomment>acks-and-min-insync.lesson:59 (say)</extracomment>
+        <translation>NOT_ENOUGH_REPLICAS es reintentable: el productor sigue reintentando hasta que pasa delivery.timeout.ms (2 minutos); entonces se rinde e informa del fallo a la aplicación. Se eligió la durabilidad frente a la disponibilidad: mejor rechazar un pago que guardarlo en un solo disco.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="47"/>
+        <source>Two minutes later</source>
+        <extracomment>acks-and-min-insync.lesson:65 (run)</extracomment>
+        <translation>Dos minutos después</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="49"/>
+        <source>The brokers return</source>
+        <extracomment>acks-and-min-insync.lesson:71 (run)</extracomment>
+        <translation>Los brokers vuelven</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="51"/>
+        <source>Brokers 2 and 3 restart, copy what they missed from broker 1 and rejoin the ISR; acks=all works again.</source>
+        <extracomment>acks-and-min-insync.lesson:72 (say)</extracomment>
+        <translation>Los brokers 2 y 3 se reinician, copian del broker 1 lo que se perdieron y vuelven a entrar en el ISR; acks=all vuelve a funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="53"/>
+        <source>Brokers and the cluster</source>
+        <extracomment>brokers.lesson:2 (title)</extracomment>
+        <translation>Los brokers y el clúster</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="55"/>
+        <source>A broker is a server that stores partitions and answers clients; a cluster is several brokers and a controller quorum that keeps them in step.</source>
+        <extracomment>brokers.lesson:5 (summary)</extracomment>
+        <translation>Un broker es un servidor que almacena particiones y responde a los clientes; un clúster son varios brokers y un quórum de controladores que los mantiene coordinados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="57"/>
+        <source>The post office</source>
+        <extracomment>brokers.lesson:15 (explain)</extracomment>
+        <translation>La oficina de correos</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="59"/>
+        <source>A Kafka broker is a server. It stores records on its disk and answers the clients that write (producers) and read (consumers). Think of a post office: you hand in and pick up letters there, without caring how the sorting room inside is run.</source>
+        <extracomment>brokers.lesson:16 (say)</extracomment>
+        <translation>Un broker de Kafka es un servidor. Guarda registros en su disco y responde a los clientes que escriben (productores) y a los que leen (consumidores). Piensa en una oficina de correos: allí entregas y recoges cartas sin preocuparte de cómo funciona la sala de clasificación que hay dentro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="61"/>
+        <source>A cluster is several brokers working together: here brokers 1, 2 and 3.</source>
+        <extracomment>brokers.lesson:20 (say)</extracomment>
+        <translation>Un clúster son varios brokers que trabajan juntos: aquí, los brokers 1, 2 y 3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="63"/>
+        <source>Who keeps the brokers in step</source>
+        <extracomment>brokers.lesson:24 (explain)</extracomment>
+        <translation>Quién mantiene coordinados a los brokers</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="65"/>
+        <source>Since Kafka 4.0 a small quorum of controllers (101, 102 and 103 here) keeps the cluster&apos;s metadata: which brokers are alive, which topics exist, which broker leads each partition. One of them is the active controller; the others follow its metadata log.</source>
+        <extracomment>brokers.lesson:25 (say)</extracomment>
+        <translation>Desde Kafka 4.0, un pequeño quórum de controladores (aquí 101, 102 y 103) guarda los metadatos del clúster: qué brokers están vivos, qué topics existen, qué broker lidera cada partición. Uno de ellos es el controlador activo; los demás siguen su log de metadatos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="67"/>
+        <source>Sharing the work</source>
+        <extracomment>brokers.lesson:35 (explain)</extracomment>
+        <translation>Repartir el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="69"/>
+        <source>The topic orders has three partitions, each copied to all three brokers. Every partition has one leader, the broker that takes its writes, and Kafka spreads the leaders over the brokers so that each does a share of the work.</source>
+        <extracomment>brokers.lesson:36 (say)</extracomment>
+        <translation>El topic orders tiene tres particiones, cada una copiada en los tres brokers. Cada partición tiene un líder, el broker que recibe sus escrituras, y Kafka reparte los líderes entre los brokers para que cada uno haga una parte del trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="71"/>
+        <source>A broker crashes. What happens to the cluster?</source>
+        <extracomment>brokers.lesson:45 (predict)</extracomment>
+        <translation>Un broker cae. ¿Qué le pasa al clúster?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="73"/>
+        <source>Everything stops until the broker comes back</source>
+        <extracomment>brokers.lesson:46 (choice)</extracomment>
+        <translation>Todo se detiene hasta que el broker vuelve</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="75"/>
+        <source>The other brokers carry on; the crashed broker&apos;s partitions get new leaders</source>
+        <extracomment>brokers.lesson:47 (correct)</extracomment>
+        <translation>Los demás brokers siguen funcionando; las particiones del broker caído reciben nuevos líderes</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="77"/>
+        <source>Nothing at all: clients never noticed which broker they used</source>
+        <extracomment>brokers.lesson:48 (choice)</extracomment>
+        <translation>Nada en absoluto: los clientes nunca supieron qué broker usaban</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="79"/>
+        <source>The controller notices the missing heartbeats after broker.session.timeout.ms (9 s), fences the broker and elects new leaders from the in-sync replicas on the other brokers.</source>
+        <extracomment>brokers.lesson:49 (why)</extracomment>
+        <translation>El controlador nota la falta de heartbeats pasado broker.session.timeout.ms (9 s), aísla al broker y elige nuevos líderes entre las réplicas sincronizadas de los otros brokers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="81"/>
+        <source>Crash broker 1</source>
+        <extracomment>brokers.lesson:53 (task)</extracomment>
+        <translation>Haz caer el broker 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="83"/>
+        <source>Select broker 1 and press K (Faults → Kill), or type &apos;broker kill 1&apos;.</source>
+        <extracomment>brokers.lesson:54 (say)</extracomment>
+        <translation>Selecciona el broker 1 y pulsa K (Fallos → Matar), o escribe &apos;broker kill 1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="85"/>
+        <source>The controller takes over</source>
+        <extracomment>brokers.lesson:60 (run)</extracomment>
+        <translation>El controlador toma el mando</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="87"/>
+        <source>Watch the controller fence broker 1 and move its leaderships.</source>
+        <extracomment>brokers.lesson:61 (say)</extracomment>
+        <translation>Observa cómo el controlador aísla al broker 1 y traslada sus liderazgos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="89"/>
+        <source>Why nothing was lost</source>
+        <extracomment>brokers.lesson:69 (explain)</extracomment>
+        <translation>Por qué no se perdió nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="91"/>
+        <source>Every partition was on all three brokers, so the two left still have every record. The cluster runs on with two brokers; the partitions are under-replicated until broker 1 returns.</source>
+        <extracomment>brokers.lesson:70 (say)</extracomment>
+        <translation>Cada partición estaba en los tres brokers, así que los dos que quedan siguen teniendo todos los registros. El clúster sigue funcionando con dos brokers; las particiones están infrarreplicadas (under-replicated) hasta que vuelva el broker 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="93"/>
+        <source>Consumer groups and rebalancing: eager vs cooperative</source>
+        <extracomment>consumer-groups.lesson:3 (title)</extracomment>
+        <translation>Grupos de consumidores y rebalanceo: eager frente a cooperativo</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="95"/>
+        <source>A group shares a topic&apos;s partitions among its members, one reader per partition; when members come or go it rebalances, eagerly (everyone stops) or cooperatively (only moved partitions stop).</source>
+        <extracomment>consumer-groups.lesson:6 (summary)</extracomment>
+        <translation>Un grupo reparte las particiones de un topic entre sus miembros, un lector por partición; cuando llegan o se van miembros, se rebalancea, de forma eager (todos se detienen) o cooperativa (solo se detienen las particiones que cambian de dueño).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="97"/>
+        <source>Working together</source>
+        <extracomment>consumer-groups.lesson:17 (explain)</extracomment>
+        <translation>Trabajo en equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="99"/>
+        <source>A consumer group is a set of consumers with the same group.id that share the work of reading a topic. Kafka makes sure each partition is read by only one member of the group; a group with more members than partitions leaves the extra ones idle. Different groups read the same topic independently, each with its own offsets.</source>
+        <extracomment>consumer-groups.lesson:18 (say)</extracomment>
+        <translation>Un grupo de consumidores es un conjunto de consumidores con el mismo group.id que se reparten el trabajo de leer un topic. Kafka se asegura de que cada partición la lea un solo miembro del grupo; en un grupo con más miembros que particiones, los que sobran quedan inactivos. Grupos distintos leen el mismo topic de forma independiente, cada uno con sus propios offsets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="101"/>
+        <source>The group coordinator (a broker) keeps the membership; the group&apos;s leader, one of the consumers, computes the assignment with the assignor.</source>
+        <extracomment>consumer-groups.lesson:23 (say)</extracomment>
+        <translation>El coordinador del grupo (un broker) lleva la lista de miembros; el líder del grupo, uno de los consumidores, calcula la asignación con el assignor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="103"/>
+        <source>Two groups of two</source>
+        <extracomment>consumer-groups.lesson:27 (run)</extracomment>
+        <translation>Dos grupos de dos</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="105"/>
+        <source>eager-group uses the sticky assignor (eager protocol); coop-group uses cooperative-sticky (KIP-429). Both read clicks.</source>
+        <extracomment>consumer-groups.lesson:28 (say)</extracomment>
+        <translation>eager-group usa el assignor sticky (protocolo eager); coop-group usa cooperative-sticky (KIP-429). Ambos leen clicks.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="107"/>
+        <source>Three partitions each</source>
+        <extracomment>consumer-groups.lesson:42 (explain)</extracomment>
+        <translation>Tres particiones cada uno</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="109"/>
+        <source>Each member owns three of the six partitions. Both groups read all 300 records: independently.</source>
+        <extracomment>consumer-groups.lesson:43 (say)</extracomment>
+        <translation>Cada miembro es dueño de tres de las seis particiones. Ambos grupos leen los 300 registros, de forma independiente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="111"/>
+        <source>A third consumer joins each group. How many partitions are revoked in each group?</source>
+        <extracomment>consumer-groups.lesson:47 (predict)</extracomment>
+        <translation>Un tercer consumidor se une a cada grupo. ¿Cuántas particiones se revocan en cada grupo?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="113"/>
+        <source>Two in each: only the ones that move</source>
+        <extracomment>consumer-groups.lesson:48 (choice)</extracomment>
+        <translation>Dos en cada uno: solo las que cambian de dueño</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="115"/>
+        <source>Six in the eager group, two in the cooperative group</source>
+        <extracomment>consumer-groups.lesson:49 (correct)</extracomment>
+        <translation>Seis en el grupo eager, dos en el grupo cooperativo</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="117"/>
+        <source>Six in each: every rebalance stops everyone</source>
+        <extracomment>consumer-groups.lesson:50 (choice)</extracomment>
+        <translation>Seis en cada uno: todo rebalanceo detiene a todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="119"/>
+        <source>With the eager protocol every member gives up all its partitions before rejoining (6 revoked), then gets them back minus what moves: the whole group stops reading for a moment. The cooperative protocol revokes only the partitions that move to the new member (2), in a second rebalance; the others keep reading throughout.</source>
+        <extracomment>consumer-groups.lesson:51 (why)</extracomment>
+        <translation>Con el protocolo eager, cada miembro cede todas sus particiones antes de volver a unirse (6 revocadas) y luego las recupera, menos las que cambian de dueño: todo el grupo deja de leer por un momento. El protocolo cooperativo revoca solo las particiones que pasan al nuevo miembro (2), en un segundo rebalanceo; las demás se siguen leyendo todo el tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="121"/>
+        <source>Add a consumer to each group</source>
+        <extracomment>consumer-groups.lesson:57 (task)</extracomment>
+        <translation>Añade un consumidor a cada grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="123"/>
+        <source>Cluster → Add consumer…: add e3 to eager-group (assignor sticky) and k3 to coop-group (assignor cooperative-sticky), reading clicks from the earliest offset.</source>
+        <extracomment>consumer-groups.lesson:58 (say)</extracomment>
+        <translation>Clúster → Añadir consumidor…: añade e3 a eager-group (assignor sticky) y k3 a coop-group (assignor cooperative-sticky), que lean clicks desde el offset más antiguo (earliest).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="125"/>
+        <source>Settle</source>
+        <extracomment>consumer-groups.lesson:68 (run)</extracomment>
+        <translation>Deja que se estabilice</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="127"/>
+        <source>Switching to cooperative</source>
+        <extracomment>consumer-groups.lesson:76 (explain)</extracomment>
+        <translation>Pasar a cooperativo</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="129"/>
+        <source>By default (partition.assignment.strategy, Kafka 3.0 and later) consumers offer range first and cooperative-sticky second, so a group still uses range, eagerly. Removing range in a rolling restart switches the group to cooperative rebalancing: big groups then rebalance without stopping the world. Static membership (group.instance.id, KIP-345) avoids rebalances for a restart within session.timeout.ms.</source>
+        <extracomment>consumer-groups.lesson:77 (say)</extracomment>
+        <translation>Por defecto (partition.assignment.strategy, Kafka 3.0 y posteriores), los consumidores ofrecen primero range y en segundo lugar cooperative-sticky, así que el grupo sigue usando range, de forma eager. Si quitas range en un reinicio escalonado (rolling restart), el grupo pasa a rebalanceo cooperativo: así los grupos grandes se rebalancean sin detenerlo todo (stop-the-world). La membresía estática (group.instance.id, KIP-345) evita los rebalanceos en un reinicio que dure menos de session.timeout.ms.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="131"/>
+        <source>Consumers, offsets and commits: at-least-once vs at-most-once</source>
+        <extracomment>consumers-and-commits.lesson:2 (title)</extracomment>
+        <translation>Consumidores, offsets y commits: at-least-once frente a at-most-once</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="133"/>
+        <source>A consumer&apos;s offset is a bookmark; committing it after processing repeats records after a crash (at-least-once), committing before loses them (at-most-once).</source>
+        <extracomment>consumers-and-commits.lesson:5 (summary)</extracomment>
+        <translation>El offset de un consumidor es un marcapáginas: si haces su commit después de procesar, se repiten registros tras un fallo (at-least-once); si lo haces antes, se pierden (at-most-once).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="135"/>
+        <source>The bookmark</source>
+        <extracomment>consumers-and-commits.lesson:16 (explain)</extracomment>
+        <translation>El marcapáginas</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="137"/>
+        <source>A consumer reads a partition from some offset on, in order, in batches it gets from poll(). It keeps its position (the next offset to read) and, now and then, commits an offset to its consumer group, which Kafka stores in the internal topic __consumer_offsets.</source>
+        <extracomment>consumers-and-commits.lesson:17 (say)</extracomment>
+        <translation>Un consumidor lee una partición a partir de un offset, en orden, en lotes que obtiene de poll(). Guarda su posición (el siguiente offset que debe leer) y, de vez en cuando, hace commit de un offset en su grupo de consumidores, que Kafka guarda en el topic interno __consumer_offsets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="139"/>
+        <source>The committed offset is like a bookmark in your Netflix show: after a crash or a restart, the group starts again where the bookmark is, not where the consumer had got to.</source>
+        <extracomment>consumers-and-commits.lesson:21 (say)</extracomment>
+        <translation>El offset confirmado (committed) es como el marcapáginas de tu serie de Netflix: tras un fallo o un reinicio, el grupo vuelve a empezar donde está el marcapáginas, no donde había llegado el consumidor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="141"/>
+        <source>Two groups, two ways to commit</source>
+        <extracomment>consumers-and-commits.lesson:27 (run)</extracomment>
+        <translation>Dos grupos, dos formas de hacer commit</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="143"/>
+        <source>Group at-least-once commits after processing each batch of 10 records; group at-most-once commits right after poll, before processing. Each record takes 500 ms to process. Each group has a spare consumer that idles: one partition, one reader per group.</source>
+        <extracomment>consumers-and-commits.lesson:28 (say)</extracomment>
+        <translation>El grupo at-least-once hace commit después de procesar cada lote de 10 registros; el grupo at-most-once hace commit justo después del poll, antes de procesar. Procesar cada registro tarda 500 ms. Cada grupo tiene un consumidor de reserva inactivo: una partición, un lector por grupo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="145"/>
+        <source>Both readers crash in the middle of a batch. What does each group do afterwards?</source>
+        <extracomment>consumers-and-commits.lesson:40 (predict)</extracomment>
+        <translation>Ambos lectores caen en mitad de un lote. ¿Qué hace cada grupo después?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="147"/>
+        <source>at-least-once processes some records twice; at-most-once never processes some at all</source>
+        <extracomment>consumers-and-commits.lesson:41 (correct)</extracomment>
+        <translation>at-least-once procesa algunos registros dos veces; at-most-once no llega a procesar algunos nunca</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="149"/>
+        <source>Both carry on exactly where they stopped</source>
+        <extracomment>consumers-and-commits.lesson:42 (choice)</extracomment>
+        <translation>Ambos siguen exactamente donde se detuvieron</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="151"/>
+        <source>Both process some records twice</source>
+        <extracomment>consumers-and-commits.lesson:43 (choice)</extracomment>
+        <translation>Ambos procesan algunos registros dos veces</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="153"/>
+        <source>at-least-once&apos;s bookmark is still at the start of the unfinished batch, so the spare reads it again: duplicates. at-most-once had already moved its bookmark past the batch before processing it, so the spare starts after it: those records are skipped.</source>
+        <extracomment>consumers-and-commits.lesson:44 (why)</extracomment>
+        <translation>El marcapáginas de at-least-once sigue al principio del lote sin terminar, así que el de reserva lo vuelve a leer: duplicados. at-most-once ya había movido su marcapáginas más allá del lote antes de procesarlo, así que el de reserva empieza después de él: esos registros se saltan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="155"/>
+        <source>Crash both readers</source>
+        <extracomment>consumers-and-commits.lesson:49 (task)</extracomment>
+        <translation>Haz caer a ambos lectores</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="157"/>
+        <source>Select consumer first-a and press K (a crash: nothing is committed), then the same for first-b; or type &apos;consumer kill first-a&apos; and &apos;consumer kill first-b&apos;. The step is done when both groups&apos; coordinators have noticed (session.timeout.ms, 10 s here).</source>
+        <extracomment>consumers-and-commits.lesson:50 (say)</extracomment>
+        <translation>Selecciona el consumidor first-a y pulsa K (un fallo: no se hace commit de nada); luego haz lo mismo con first-b; o escribe &apos;consumer kill first-a&apos; y &apos;consumer kill first-b&apos;. El paso termina cuando los coordinadores de ambos grupos lo han notado (session.timeout.ms, aquí 10 s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="159"/>
+        <source>The spares take over</source>
+        <extracomment>consumers-and-commits.lesson:61 (run)</extracomment>
+        <translation>Los de reserva toman el relevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="161"/>
+        <source>Which to choose</source>
+        <extracomment>consumers-and-commits.lesson:71 (explain)</extracomment>
+        <translation>Cuál elegir</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="163"/>
+        <source>Commit after processing (at-least-once) when losing a record is worse than handling it twice, and make processing idempotent. Commit before (at-most-once) only when a lost record does not matter. Kafka&apos;s default, enable.auto.commit=true every 5 s, is at-least-once as long as poll is called only after the previous batch is processed. Exactly-once needs transactions.</source>
+        <extracomment>consumers-and-commits.lesson:72 (say)</extracomment>
+        <translation>Haz commit después de procesar (at-least-once) cuando perder un registro sea peor que tratarlo dos veces, y haz que el procesamiento sea idempotente. Haz commit antes (at-most-once) solo cuando no importe perder un registro. El valor por defecto de Kafka, enable.auto.commit=true cada 5 s, es at-least-once siempre que poll solo se llame después de procesar el lote anterior. Exactly-once necesita transacciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="165"/>
+        <source>End to end: producer → topic → partition → consumer group</source>
+        <extracomment>end-to-end.lesson:2 (title)</extracomment>
+        <translation>De principio a fin: productor → topic → partición → grupo de consumidores</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="167"/>
+        <source>Follow one login event from the producer through its partition, the replication to followers, and the consumer group that reads it and commits its offset.</source>
+        <extracomment>end-to-end.lesson:5 (summary)</extracomment>
+        <translation>Sigue un evento de inicio de sesión desde el productor, a través de su partición y de la replicación a los seguidores, hasta el grupo de consumidores que lo lee y hace commit de su offset.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="169"/>
+        <source>The path</source>
+        <extracomment>end-to-end.lesson:15 (explain)</extracomment>
+        <translation>El recorrido</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="171"/>
+        <source>A producer sends a message to a topic. Kafka puts it in one of the topic&apos;s partitions, on the broker that leads that partition, which writes it to disk. Followers copy it. A consumer group subscribes to the topic; the consumer that owns the partition polls the message, processes it, and commits its offset.</source>
+        <extracomment>end-to-end.lesson:16 (say)</extracomment>
+        <translation>Un productor envía un mensaje a un topic. Kafka lo coloca en una de las particiones del topic, en el broker que lidera esa partición, que lo escribe en disco. Los seguidores lo copian. Un grupo de consumidores se suscribe al topic; el consumidor dueño de la partición obtiene el mensaje con poll, lo procesa y hace commit de su offset.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="173"/>
+        <source>The event is sent with key 123. Which partition gets it?</source>
+        <extracomment>end-to-end.lesson:23 (predict)</extracomment>
+        <translation>El evento se envía con la clave 123. ¿Qué partición lo recibe?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="175"/>
+        <source>Always the same one: murmur2 of the key, modulo 2</source>
+        <extracomment>end-to-end.lesson:24 (correct)</extracomment>
+        <translation>Siempre la misma: murmur2 de la clave, módulo 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="177"/>
+        <source>The next one in turn (round-robin)</source>
+        <extracomment>end-to-end.lesson:25 (choice)</extracomment>
+        <translation>La siguiente por turno (round-robin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="179"/>
+        <source>The one on the least busy broker</source>
+        <extracomment>end-to-end.lesson:26 (choice)</extracomment>
+        <translation>La del broker menos ocupado</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="181"/>
+        <source>A key picks the partition by hash, so every event of user 123 lands in one partition, in order.</source>
+        <extracomment>end-to-end.lesson:27 (why)</extracomment>
+        <translation>Una clave elige la partición por hash, así que todos los eventos del usuario 123 van a parar a una misma partición, en orden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="183"/>
+        <source>Step 1 to 4: send, assign a partition, store, replicate</source>
+        <extracomment>end-to-end.lesson:30 (run)</extracomment>
+        <translation>Pasos 1 a 4: enviar, asignar una partición, almacenar, replicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="185"/>
+        <source>The producer sends the JSON event with key 123 and acks=all: the leader writes it, both followers fetch it, and only then is it acknowledged.</source>
+        <extracomment>end-to-end.lesson:31 (say)</extracomment>
+        <translation>El productor envía el evento JSON con la clave 123 y acks=all: el líder lo escribe, los dos seguidores lo obtienen (fetch) y solo entonces se confirma.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="187"/>
+        <source>Stored and replicated</source>
+        <extracomment>end-to-end.lesson:40 (explain)</extracomment>
+        <translation>Almacenado y replicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="189"/>
+        <source>The event is at offset 0 of user-events-1, on all three brokers. The leader moved the high watermark to 1 once every in-sync replica had it: consumers can now read it.</source>
+        <extracomment>end-to-end.lesson:41 (say)</extracomment>
+        <translation>El evento está en el offset 0 de user-events-1, en los tres brokers. El líder movió el high watermark a 1 en cuanto lo tuvo cada réplica sincronizada: ahora los consumidores pueden leerlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="191"/>
+        <source>A consumer group with two consumers subscribes. Who reads user-events-1?</source>
+        <extracomment>end-to-end.lesson:47 (predict)</extracomment>
+        <translation>Se suscribe un grupo de consumidores con dos consumidores. ¿Quién lee user-events-1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="193"/>
+        <source>Both consumers, each a copy</source>
+        <extracomment>end-to-end.lesson:48 (choice)</extracomment>
+        <translation>Ambos consumidores, cada uno una copia</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="195"/>
+        <source>Exactly one of them</source>
+        <extracomment>end-to-end.lesson:49 (correct)</extracomment>
+        <translation>Exactamente uno de ellos</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="197"/>
+        <source>Whichever asks first, record by record</source>
+        <extracomment>end-to-end.lesson:50 (choice)</extracomment>
+        <translation>El que lo pida primero, registro a registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="199"/>
+        <source>Within a group each partition has one owner. With two partitions and two consumers, each owns one.</source>
+        <extracomment>end-to-end.lesson:51 (why)</extracomment>
+        <translation>Dentro de un grupo, cada partición tiene un único dueño. Con dos particiones y dos consumidores, cada uno es dueño de una.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="201"/>
+        <source>Step 5 to 7: subscribe, poll, commit</source>
+        <extracomment>end-to-end.lesson:54 (run)</extracomment>
+        <translation>Pasos 5 a 7: suscribirse, poll, commit</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="203"/>
+        <source>The bookmark moves on</source>
+        <extracomment>end-to-end.lesson:64 (explain)</extracomment>
+        <translation>El marcapáginas avanza</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="205"/>
+        <source>The owner of user-events-1 polled the event, processed it and committed offset 1: the next record it wants. Another group, say billing, could read the same event independently, with its own offsets.</source>
+        <extracomment>end-to-end.lesson:65 (say)</extracomment>
+        <translation>El dueño de user-events-1 obtuvo el evento con poll, lo procesó e hizo commit del offset 1: el siguiente registro que quiere. Otro grupo, por ejemplo billing, podría leer el mismo evento de forma independiente, con sus propios offsets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="207"/>
+        <source>Send more events</source>
+        <extracomment>end-to-end.lesson:71 (task)</extracomment>
+        <translation>Envía más eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="209"/>
+        <source>Now send more: type &apos;produce user-events key=123 value=logout count=5&apos; in the command line (Ctrl+K). The step is done when the group has processed six events.</source>
+        <extracomment>end-to-end.lesson:72 (say)</extracomment>
+        <translation>Ahora envía más: escribe &apos;produce user-events key=123 value=logout count=5&apos; en la línea de comandos (Ctrl+K). El paso termina cuando el grupo ha procesado seis eventos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="211"/>
+        <source>All of it</source>
+        <extracomment>end-to-end.lesson:78 (explain)</extracomment>
+        <translation>Todo el recorrido</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="213"/>
+        <source>The same path for every event: the key chose user-events-1 each time, so user 123&apos;s events stayed in order, and the group read them all exactly once in order.</source>
+        <extracomment>end-to-end.lesson:79 (say)</extracomment>
+        <translation>El mismo recorrido para cada evento: la clave eligió user-events-1 cada vez, así que los eventos del usuario 123 se mantuvieron en orden, y el grupo los leyó todos exactamente una vez y en orden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="215"/>
+        <source>Producers: keys, round-robin and sticky, hot partitions</source>
+        <extracomment>producers-and-keys.lesson:3 (title)</extracomment>
+        <translation>Productores: claves, round-robin y sticky, particiones calientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="217"/>
+        <source>The producer picks each record&apos;s partition: by the key&apos;s hash, or without a key by the sticky (default) or round-robin partitioner; one busy key makes a hot partition.</source>
+        <extracomment>producers-and-keys.lesson:6 (summary)</extracomment>
+        <translation>El productor elige la partición de cada registro: por el hash de la clave o, sin clave, con el particionador sticky (por defecto) o round-robin; una clave muy activa crea una partición caliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="219"/>
+        <source>The producer chooses the partition</source>
+        <extracomment>producers-and-keys.lesson:15 (explain)</extracomment>
+        <translation>El productor elige la partición</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="221"/>
+        <source>A producer, say a service that pushes website clicks or orders, writes to a topic. For every record it chooses one partition. With a key, Kafka&apos;s producer hashes the key (murmur2) and takes it modulo the number of partitions: the same key always lands in the same partition, so all the records of one customer stay in order.</source>
+        <extracomment>producers-and-keys.lesson:16 (say)</extracomment>
+        <translation>Un productor, por ejemplo un servicio que envía los clics o los pedidos de un sitio web, escribe en un topic. Para cada registro elige una partición. Con clave, el productor de Kafka calcula el hash de la clave (murmur2) y toma el resultado módulo el número de particiones: la misma clave siempre va a parar a la misma partición, así que todos los registros de un cliente se mantienen en orden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="223"/>
+        <source>Alice places 5 orders, then 2 more. Where do the last 2 go?</source>
+        <extracomment>producers-and-keys.lesson:23 (predict)</extracomment>
+        <translation>Alice hace 5 pedidos y luego 2 más. ¿Adónde van los 2 últimos?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="225"/>
+        <source>To whichever partition is least busy</source>
+        <extracomment>producers-and-keys.lesson:24 (choice)</extracomment>
+        <translation>A la partición que esté menos ocupada</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="227"/>
+        <source>To the same partition as her first 5</source>
+        <extracomment>producers-and-keys.lesson:25 (correct)</extracomment>
+        <translation>A la misma partición que sus 5 primeros</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="229"/>
+        <source>One to each of two other partitions</source>
+        <extracomment>producers-and-keys.lesson:26 (choice)</extracomment>
+        <translation>Uno a cada una de otras dos particiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="231"/>
+        <source>The partition is murmur2(key) modulo the partition count: it depends only on the key (and on the number of partitions), so every alice record goes to the same partition.</source>
+        <extracomment>producers-and-keys.lesson:27 (why)</extracomment>
+        <translation>La partición es murmur2(clave) módulo el número de particiones: depende solo de la clave (y del número de particiones), así que todos los registros de alice van a la misma partición.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="233"/>
+        <source>Orders with keys</source>
+        <extracomment>producers-and-keys.lesson:31 (run)</extracomment>
+        <translation>Pedidos con clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="235"/>
+        <source>A hot partition</source>
+        <extracomment>producers-and-keys.lesson:44 (explain)</extracomment>
+        <translation>Una partición caliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="237"/>
+        <source>alice and bob both hash to orders-0: it holds 10 records, the others 4 and 2. If one key is much busier than the rest (one huge customer, one popular product), its partition gets far more traffic than the others: a hot partition. Adding partitions does not help it; a better key (or a key with more spread) does.</source>
+        <extracomment>producers-and-keys.lesson:45 (say)</extracomment>
+        <translation>El hash de alice y el de bob caen ambos en orders-0: tiene 10 registros, y las otras, 4 y 2. Si una clave es mucho más activa que las demás (un cliente enorme, un producto popular), su partición recibe mucho más tráfico que las otras: una partición caliente (hot partition). Añadir particiones no la alivia; una clave mejor (o una clave más repartida) sí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="239"/>
+        <source>No key: sticky</source>
+        <extracomment>producers-and-keys.lesson:53 (explain)</extracomment>
+        <translation>Sin clave: sticky</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="241"/>
+        <source>Without a key, Kafka&apos;s producer (since 2.4, and uniformly since 3.3) uses the sticky partitioner: it fills a whole batch for one partition, sends it, then switches to another. Fewer, fuller batches mean less overhead. Over time the partitions even out.</source>
+        <extracomment>producers-and-keys.lesson:54 (say)</extracomment>
+        <translation>Sin clave, el productor de Kafka (desde la 2.4, y de forma uniforme desde la 3.3) usa el particionador sticky: llena un lote entero para una partición, lo envía y luego pasa a otra. Menos lotes y más llenos suponen menos sobrecarga. Con el tiempo, las particiones se equilibran.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="243"/>
+        <source>Twenty clicks without a key are sent at once with the sticky partitioner. Where do they go?</source>
+        <extracomment>producers-and-keys.lesson:59 (predict)</extracomment>
+        <translation>Se envían a la vez veinte clics sin clave con el particionador sticky. ¿Adónde van?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="245"/>
+        <source>All twenty into one partition, in one batch</source>
+        <extracomment>producers-and-keys.lesson:60 (correct)</extracomment>
+        <translation>Los veinte a una partición, en un solo lote</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="247"/>
+        <source>Seven, seven and six over the three partitions</source>
+        <extracomment>producers-and-keys.lesson:61 (choice)</extracomment>
+        <translation>Siete, siete y seis entre las tres particiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="249"/>
+        <source>Always to orders-0</source>
+        <extracomment>producers-and-keys.lesson:62 (choice)</extracomment>
+        <translation>Siempre a orders-0</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="251"/>
+        <source>The records fit in one batch (batch.size 16384 bytes), and the sticky partitioner sends a whole batch to one partition; the next batch may go elsewhere.</source>
+        <extracomment>producers-and-keys.lesson:63 (why)</extracomment>
+        <translation>Los registros caben en un lote (batch.size de 16384 bytes), y el particionador sticky envía un lote entero a una partición; el siguiente lote puede ir a otra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="253"/>
+        <source>Twenty clicks, sticky</source>
+        <extracomment>producers-and-keys.lesson:67 (run)</extracomment>
+        <translation>Veinte clics, sticky</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="255"/>
+        <source>Thirty clicks, round-robin</source>
+        <extracomment>producers-and-keys.lesson:75 (run)</extracomment>
+        <translation>Treinta clics, round-robin</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="257"/>
+        <source>Before Kafka 2.4 records without a key went round-robin; Kafka still ships that as partitioner.class=RoundRobinPartitioner: each record gets the next partition in turn.</source>
+        <extracomment>producers-and-keys.lesson:76 (say)</extracomment>
+        <translation>Antes de Kafka 2.4, los registros sin clave se repartían en round-robin; Kafka todavía lo incluye como partitioner.class=RoundRobinPartitioner: cada registro recibe la siguiente partición por turno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="259"/>
+        <source>Choosing</source>
+        <extracomment>producers-and-keys.lesson:86 (explain)</extracomment>
+        <translation>Cómo elegir</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="261"/>
+        <source>Use a key when order per entity matters; skip the key when it does not, and the sticky partitioner spreads the load in efficient batches. Either way, a record&apos;s offset is only meaningful within its partition.</source>
+        <extracomment>producers-and-keys.lesson:87 (say)</extracomment>
+        <translation>Usa una clave cuando importe el orden por entidad; prescinde de la clave cuando no importe, y el particionador sticky repartirá la carga en lotes eficientes. En cualquier caso, el offset de un registro solo tiene sentido dentro de su partición.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="263"/>
+        <source>Replication, ISR and leader failover: clean vs unclean</source>
+        <extracomment>replication-and-failover.lesson:3 (title)</extracomment>
+        <translation>Replicación, ISR y failover del líder: limpio frente a no limpio (unclean)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="265"/>
+        <source>Each partition has a leader and followers that copy it; the in-sync replicas (ISR) are the ones a new leader may come from, unless unclean leader election trades lost records for availability.</source>
+        <extracomment>replication-and-failover.lesson:6 (summary)</extracomment>
+        <translation>Cada partición tiene un líder y seguidores que la copian; las réplicas sincronizadas (ISR) son aquellas de las que puede salir un nuevo líder, salvo que una elección de líder no limpia (unclean) sacrifique registros a cambio de disponibilidad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="267"/>
+        <source>Leader and followers</source>
+        <extracomment>replication-and-failover.lesson:20 (explain)</extracomment>
+        <translation>Líder y seguidores</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="269"/>
+        <source>Kafka copies every partition to several brokers, here three (rf=3). One replica is the leader: producers write to it, and consumers read from it (KIP-392 lets a consumer read from a follower in its own rack instead). The others are followers: they keep fetching the leader&apos;s new records.</source>
+        <extracomment>replication-and-failover.lesson:21 (say)</extracomment>
+        <translation>Kafka copia cada partición en varios brokers, aquí tres (rf=3). Una réplica es el líder: los productores escriben en ella y los consumidores leen de ella (KIP-392 permite que un consumidor lea en su lugar de un seguidor de su propio rack). Las demás son seguidores: van obteniendo sin parar los registros nuevos del líder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="271"/>
+        <source>The followers that have caught up form the ISR, the in-sync replicas, together with the leader. The high watermark (HW) is the offset every in-sync replica has; consumers read only up to it.</source>
+        <extracomment>replication-and-failover.lesson:25 (say)</extracomment>
+        <translation>Los seguidores que se han puesto al día forman, junto con el líder, el ISR, las réplicas sincronizadas (in-sync replicas). El high watermark (HW) es el offset hasta el que tienen los registros todas las réplicas sincronizadas; los consumidores solo leen hasta él.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="273"/>
+        <source>Broker 1, the leader of orders-0, crashes. What happens to orders-0?</source>
+        <extracomment>replication-and-failover.lesson:33 (predict)</extracomment>
+        <translation>El broker 1, líder de orders-0, cae. ¿Qué le pasa a orders-0?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="275"/>
+        <source>It stays offline until broker 1 comes back</source>
+        <extracomment>replication-and-failover.lesson:34 (choice)</extracomment>
+        <translation>Queda offline hasta que vuelve el broker 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="277"/>
+        <source>Broker 2 becomes the leader, with all 10 records</source>
+        <extracomment>replication-and-failover.lesson:35 (correct)</extracomment>
+        <translation>El broker 2 pasa a ser el líder, con los 10 registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="279"/>
+        <source>Broker 3 becomes the leader, with all 10 records</source>
+        <extracomment>replication-and-failover.lesson:36 (choice)</extracomment>
+        <translation>El broker 3 pasa a ser el líder, con los 10 registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="281"/>
+        <source>The controller elects the first replica in the replica list [1, 2, 3] that is alive and in the ISR: broker 2. Being in the ISR, it has every acknowledged record. That is a clean election.</source>
+        <extracomment>replication-and-failover.lesson:37 (why)</extracomment>
+        <translation>El controlador elige la primera réplica de la lista de réplicas [1, 2, 3] que esté viva y en el ISR: el broker 2. Al estar en el ISR, tiene todos los registros confirmados. Eso es una elección limpia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="283"/>
+        <source>Kill the leader of orders-0</source>
+        <extracomment>replication-and-failover.lesson:41 (task)</extracomment>
+        <translation>Mata al líder de orders-0</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="285"/>
+        <source>Select broker 1, the leader of orders-0, and press K; or type &apos;broker kill 1&apos;.</source>
+        <extracomment>replication-and-failover.lesson:42 (say)</extracomment>
+        <translation>Selecciona el broker 1, el líder de orders-0, y pulsa K; o escribe &apos;broker kill 1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="287"/>
+        <source>A clean failover</source>
+        <extracomment>replication-and-failover.lesson:48 (explain)</extracomment>
+        <translation>Un failover limpio</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="289"/>
+        <source>The controller waited for broker 1&apos;s heartbeats for broker.session.timeout.ms (9 s), fenced it, elected broker 2 and removed broker 1 from the ISR. Nothing acknowledged was lost.</source>
+        <extracomment>replication-and-failover.lesson:49 (say)</extracomment>
+        <translation>El controlador esperó los heartbeats del broker 1 durante broker.session.timeout.ms (9 s), lo aisló (fenced), eligió al broker 2 y quitó al broker 1 del ISR. No se perdió nada confirmado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="291"/>
+        <source>Broker 1 returns, broker 3 falls behind</source>
+        <extracomment>replication-and-failover.lesson:57 (run)</extracomment>
+        <translation>El broker 1 vuelve, el broker 3 se queda atrás</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="293"/>
+        <source>Broker 1 restarts and rejoins as a follower. Then broker 3 loses its link to the leader: once it has not caught up for replica.lag.time.max.ms (30 s; the leader looks every 15 s), the leader drops it from the ISR. Twenty more records are acknowledged by brokers 1 and 2 alone (min.insync.replicas=2 is met).</source>
+        <extracomment>replication-and-failover.lesson:58 (say)</extracomment>
+        <translation>El broker 1 se reinicia y vuelve a unirse como seguidor. Después, el broker 3 pierde su conexión con el líder: cuando lleva replica.lag.time.max.ms (30 s; el líder lo comprueba cada 15 s) sin ponerse al día, el líder lo saca del ISR. Otros veinte registros los confirman solo los brokers 1 y 2 (se cumple min.insync.replicas=2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="295"/>
+        <source>Brokers 1 and 2 both crash. Only broker 3, out of sync, is alive. What happens?</source>
+        <extracomment>replication-and-failover.lesson:73 (predict)</extracomment>
+        <translation>Caen los brokers 1 y 2. Solo sigue vivo el broker 3, que no está sincronizado. ¿Qué ocurre?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="297"/>
+        <source>orders-0 goes offline: no in-sync replica is left to lead</source>
+        <extracomment>replication-and-failover.lesson:74 (correct)</extracomment>
+        <translation>orders-0 queda offline: no queda ninguna réplica sincronizada que pueda ser líder</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="299"/>
+        <source>Broker 3 leads, with all 30 records</source>
+        <extracomment>replication-and-failover.lesson:75 (choice)</extracomment>
+        <translation>El broker 3 es el líder, con los 30 registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="301"/>
+        <source>Broker 3 leads, with only the first 10 records</source>
+        <extracomment>replication-and-failover.lesson:76 (choice)</extracomment>
+        <translation>El broker 3 es el líder, solo con los 10 primeros registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="303"/>
+        <source>unclean.leader.election.enable is false by default: Kafka would rather have no leader than one that lacks acknowledged records. The partition waits for broker 1 or 2.</source>
+        <extracomment>replication-and-failover.lesson:77 (why)</extracomment>
+        <translation>unclean.leader.election.enable es false por defecto: Kafka prefiere no tener líder a tener uno al que le faltan registros confirmados. La partición espera al broker 1 o al 2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="305"/>
+        <source>Both in-sync replicas crash</source>
+        <extracomment>replication-and-failover.lesson:81 (run)</extracomment>
+        <translation>Caen ambas réplicas sincronizadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="307"/>
+        <source>Allow an unclean election</source>
+        <extracomment>replication-and-failover.lesson:88 (run)</extracomment>
+        <translation>Permite una elección no limpia</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="309"/>
+        <source>Now allow it for this topic: the controller elects broker 3, the only live replica. It has only the first 10 records: the 20 acknowledged later are gone (the event log says which).</source>
+        <extracomment>replication-and-failover.lesson:89 (say)</extracomment>
+        <translation>Ahora permítela para este topic: el controlador elige al broker 3, la única réplica viva. Solo tiene los 10 primeros registros: los 20 confirmados después se han perdido (el registro de eventos indica cuáles).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="311"/>
+        <source>Availability or durability</source>
+        <extracomment>replication-and-failover.lesson:97 (explain)</extracomment>
+        <translation>Disponibilidad o durabilidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="313"/>
+        <source>A clean election never loses an acknowledged record but may leave a partition offline; an unclean one keeps it available but may lose records. Kafka&apos;s default is clean. rf=3 with min.insync.replicas=2 and acks=all survives any one broker without loss.</source>
+        <extracomment>replication-and-failover.lesson:98 (say)</extracomment>
+        <translation>Una elección limpia nunca pierde un registro confirmado, pero puede dejar una partición offline; una no limpia la mantiene disponible, pero puede perder registros. Lo predeterminado en Kafka es la elección limpia. rf=3 con min.insync.replicas=2 y acks=all sobrevive a la caída de cualquier broker sin perder nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="315"/>
+        <source>Topics, partitions and offsets</source>
+        <extracomment>topics-partitions-offsets.lesson:2 (title)</extracomment>
+        <translation>Topics, particiones y offsets</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="317"/>
+        <source>A topic is a named stream split into partitions; each partition is an append-only log in which every record gets the next offset.</source>
+        <extracomment>topics-partitions-offsets.lesson:5 (summary)</extracomment>
+        <translation>Un topic es un flujo con nombre dividido en particiones; cada partición es un log de solo anexado (append-only) en el que cada registro recibe el siguiente offset.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="319"/>
+        <source>A topic is a named category</source>
+        <extracomment>topics-partitions-offsets.lesson:14 (explain)</extracomment>
+        <translation>Un topic es una categoría con nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="321"/>
+        <source>A topic is a named stream of records, like order_placed or user_signup. Producers write to a topic by name and consumers read it by name.</source>
+        <extracomment>topics-partitions-offsets.lesson:15 (say)</extracomment>
+        <translation>Un topic es un flujo de registros con nombre, como order_placed o user_signup. Los productores escriben en un topic indicando su nombre y los consumidores lo leen indicando su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="323"/>
+        <source>The topic user-logs is split into three partitions, user-logs-0, -1 and -2. With one replica each (rf=1) every partition lives on exactly one broker: the partitions spread the topic over the cluster, so three brokers can take its writes and three consumers can read it in parallel.</source>
+        <extracomment>topics-partitions-offsets.lesson:18 (say)</extracomment>
+        <translation>El topic user-logs se divide en tres particiones: user-logs-0, -1 y -2. Con una réplica cada una (rf=1), cada partición vive exactamente en un broker: las particiones reparten el topic por el clúster, así que tres brokers pueden recibir sus escrituras y tres consumidores pueden leerlo en paralelo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="325"/>
+        <source>A partition is a log</source>
+        <extracomment>topics-partitions-offsets.lesson:27 (explain)</extracomment>
+        <translation>Una partición es un log</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="327"/>
+        <source>Think of a partition as a log file written from one side only: a new record always goes at the end, nothing is changed or inserted in the middle. Each record gets the next number in its partition, its offset: 0, 1, 2, ... The log end offset (LEO) is the offset the next record will get.</source>
+        <extracomment>topics-partitions-offsets.lesson:28 (say)</extracomment>
+        <translation>Piensa en una partición como un archivo de log que solo se escribe por un extremo: un registro nuevo siempre va al final, y nada se cambia ni se inserta en medio. Cada registro recibe el siguiente número de su partición, su offset: 0, 1, 2, ... El log end offset (LEO) es el offset que recibirá el siguiente registro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="329"/>
+        <source>Five records go to user-logs-0. What offset does the fifth get?</source>
+        <extracomment>topics-partitions-offsets.lesson:35 (predict)</extracomment>
+        <translation>Se envían cinco registros a user-logs-0. ¿Qué offset recibe el quinto?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="331"/>
+        <source>5</source>
+        <extracomment>topics-partitions-offsets.lesson:36 (choice)</extracomment>
+        <translation>5</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="333"/>
+        <source>4</source>
+        <extracomment>topics-partitions-offsets.lesson:37 (correct)</extracomment>
+        <translation>4</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="335"/>
+        <source>It depends on the other partitions</source>
+        <extracomment>topics-partitions-offsets.lesson:38 (choice)</extracomment>
+        <translation>Depende de las otras particiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="337"/>
+        <source>Offsets start at 0 and count per partition: the five records get offsets 0 to 4, and the log end offset becomes 5. Each partition counts on its own.</source>
+        <extracomment>topics-partitions-offsets.lesson:39 (why)</extracomment>
+        <translation>Los offsets empiezan en 0 y se cuentan por partición: los cinco registros reciben los offsets 0 a 4, y el log end offset pasa a ser 5. Cada partición lleva su propia cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="339"/>
+        <source>Write five records to user-logs-0</source>
+        <extracomment>topics-partitions-offsets.lesson:43 (run)</extracomment>
+        <translation>Escribe cinco registros en user-logs-0</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="341"/>
+        <source>Now three records go to user-logs-1. Which offsets do they get?</source>
+        <extracomment>topics-partitions-offsets.lesson:51 (predict)</extracomment>
+        <translation>Ahora van tres registros a user-logs-1. ¿Qué offsets reciben?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="343"/>
+        <source>5, 6 and 7, after the records of user-logs-0</source>
+        <extracomment>topics-partitions-offsets.lesson:52 (choice)</extracomment>
+        <translation>5, 6 y 7, después de los registros de user-logs-0</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="345"/>
+        <source>0, 1 and 2</source>
+        <extracomment>topics-partitions-offsets.lesson:53 (correct)</extracomment>
+        <translation>0, 1 y 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="347"/>
+        <source>Random free numbers</source>
+        <extracomment>topics-partitions-offsets.lesson:54 (choice)</extracomment>
+        <translation>Números libres al azar</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="349"/>
+        <source>Every partition has its own sequence of offsets. Order is kept within a partition, not across the partitions of a topic.</source>
+        <extracomment>topics-partitions-offsets.lesson:55 (why)</extracomment>
+        <translation>Cada partición tiene su propia secuencia de offsets. El orden se mantiene dentro de una partición, no entre las particiones de un topic.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="351"/>
+        <source>Write three records to user-logs-1</source>
+        <extracomment>topics-partitions-offsets.lesson:59 (run)</extracomment>
+        <translation>Escribe tres registros en user-logs-1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="353"/>
+        <source>Why partitions</source>
+        <extracomment>topics-partitions-offsets.lesson:66 (explain)</extracomment>
+        <translation>Por qué particiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="355"/>
+        <source>Ordering per partition and independence between partitions is the trade Kafka makes: a topic grows by adding partitions (parallelism and scale), and whatever must stay in order goes to one partition (the next lesson: keys).</source>
+        <extracomment>topics-partitions-offsets.lesson:67 (say)</extracomment>
+        <translation>Orden dentro de cada partición e independencia entre particiones: ese es el compromiso que asume Kafka. Un topic crece añadiendo particiones (paralelismo y escala), y lo que deba mantenerse en orden va a una sola partición (la próxima lección: las claves).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="357"/>
+        <source>ZooKeeper vs KRaft: who keeps the metadata</source>
+        <extracomment>zookeeper-vs-kraft.lesson:3 (title)</extracomment>
+        <translation>ZooKeeper frente a KRaft: quién guarda los metadatos</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="359"/>
+        <source>Before Kafka 4.0 a ZooKeeper ensemble held the metadata and one broker was the controller; KRaft replaced both with a Raft quorum of controllers that fails over in seconds.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:6 (summary)</extracomment>
+        <translation>Antes de Kafka 4.0, un ensemble de ZooKeeper guardaba los metadatos y un broker era el controlador; KRaft sustituyó a ambos por un quórum Raft de controladores que hace el failover en segundos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="361"/>
+        <source>Kafka before 4.0: ZooKeeper</source>
+        <extracomment>zookeeper-vs-kraft.lesson:15 (explain)</extracomment>
+        <translation>Kafka antes de la 4.0: ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="363"/>
+        <source>This cluster runs the way Kafka did before 4.0 (ZooKeeper mode, removed in Kafka 4.0). A separate ZooKeeper ensemble (nodes 201, 202, 203) stores the metadata as znodes: /brokers/ids, the topics, each partition&apos;s leader and ISR. Every broker keeps a ZooKeeper session alive with pings.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:16 (say)</extracomment>
+        <translation>Este clúster funciona como Kafka antes de la 4.0 (modo ZooKeeper, eliminado en Kafka 4.0). Un ensemble de ZooKeeper aparte (nodos 201, 202, 203) guarda los metadatos como znodes: /brokers/ids, los topics, el líder y el ISR de cada partición. Cada broker mantiene viva una sesión de ZooKeeper con pings.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="365"/>
+        <source>One broker is also the controller: the one that first created the ephemeral /controller znode. Here that is broker 3. It reads the whole state from ZooKeeper and pushes leader changes to the other brokers.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:20 (say)</extracomment>
+        <translation>Un broker es además el controlador: el primero que creó el znode efímero /controller. Aquí es el broker 3. Lee todo el estado de ZooKeeper y envía los cambios de líder a los demás brokers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="367"/>
+        <source>The controller broker crashes. How long until another broker is the controller?</source>
+        <extracomment>zookeeper-vs-kraft.lesson:27 (predict)</extracomment>
+        <translation>El broker controlador cae. ¿Cuánto tarda otro broker en ser el controlador?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="369"/>
+        <source>About 2 seconds: the others notice at once</source>
+        <extracomment>zookeeper-vs-kraft.lesson:28 (choice)</extracomment>
+        <translation>Unos 2 segundos: los demás lo notan enseguida</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="371"/>
+        <source>12 to 18 seconds: when its ZooKeeper session expires</source>
+        <extracomment>zookeeper-vs-kraft.lesson:29 (correct)</extracomment>
+        <translation>De 12 a 18 segundos: cuando expira su sesión de ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="373"/>
+        <source>Never: a new controller must be chosen by hand</source>
+        <extracomment>zookeeper-vs-kraft.lesson:30 (choice)</extracomment>
+        <translation>Nunca: hay que elegir un nuevo controlador a mano</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="375"/>
+        <source>Nothing happens until ZooKeeper gives up on the dead broker&apos;s session (zookeeper.session.timeout.ms, 18 s from its last ping). Then the ephemeral /controller znode disappears, the other brokers race to create it, and the winner reads the whole cluster state from ZooKeeper before it acts.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:31 (why)</extracomment>
+        <translation>No pasa nada hasta que ZooKeeper da por perdida la sesión del broker muerto (zookeeper.session.timeout.ms, 18 s desde su último ping). Entonces desaparece el znode efímero /controller, los demás brokers compiten por crearlo, y el ganador lee todo el estado del clúster de ZooKeeper antes de actuar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="377"/>
+        <source>Kill the controller</source>
+        <extracomment>zookeeper-vs-kraft.lesson:36 (task)</extracomment>
+        <translation>Mata al controlador</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="379"/>
+        <source>Select broker 3, the controller, and press K; or type &apos;controller kill active&apos;.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:37 (say)</extracomment>
+        <translation>Selecciona el broker 3, el controlador, y pulsa K; o escribe &apos;controller kill active&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="381"/>
+        <source>What took so long</source>
+        <extracomment>zookeeper-vs-kraft.lesson:44 (explain)</extracomment>
+        <translation>Por qué tardó tanto</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="383"/>
+        <source>The session expired about 17 s after the crash, then broker 1 won the race for /controller and loaded the state (milliseconds here; minutes in clusters with hundreds of thousands of partitions). Because the controller was a broker, its partitions lost their leader too.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:45 (say)</extracomment>
+        <translation>La sesión expiró unos 17 s después del fallo; luego el broker 1 ganó la carrera por /controller y cargó el estado (aquí, milisegundos; minutos en clústeres con cientos de miles de particiones). Como el controlador era un broker, sus particiones también perdieron a su líder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="385"/>
+        <source>Kafka 4.x: KRaft</source>
+        <extracomment>zookeeper-vs-kraft.lesson:54 (explain)</extracomment>
+        <translation>Kafka 4.x: KRaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="387"/>
+        <source>KRaft (KIP-500, production-ready since 3.3, the only mode since 4.0) drops ZooKeeper. A quorum of controllers keeps the metadata as a replicated log, __cluster_metadata, with Raft; its leader is the active controller. When it dies, the others notice within controller.quorum.fetch.timeout.ms (2 s), elect a new leader that already holds the whole log, and carry on: about 2.5 s in the simulation, against 13 s here. Brokers pull metadata changes from it instead of being pushed to, and a dead broker is noticed after broker.session.timeout.ms (9 s) instead of 18 s.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:55 (say)</extracomment>
+        <translation>KRaft (KIP-500, listo para producción desde la 3.3, único modo desde la 4.0) prescinde de ZooKeeper. Un quórum de controladores guarda los metadatos como un log replicado, __cluster_metadata, con Raft; su líder es el controlador activo. Cuando muere, los demás lo notan en controller.quorum.fetch.timeout.ms (2 s), eligen un nuevo líder que ya tiene todo el log y continúan: unos 2,5 s en la simulación, frente a 13 s aquí. Los brokers piden (pull) al controlador los cambios de metadatos en lugar de que se los envíe (push), y un broker muerto se detecta pasado broker.session.timeout.ms (9 s) en lugar de 18 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="389"/>
+        <source>Run &apos;kafkascope-cli compare resources/scenarios/kraft-vs-zookeeper.scenario&apos; to see both side by side.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:62 (say)</extracomment>
+        <translation>Ejecuta &apos;kafkascope-cli compare resources/scenarios/kraft-vs-zookeeper.scenario&apos; para ver ambos lado a lado.</translation>
     </message>
 </context>
 <context>
@@ -1199,24 +2336,162 @@
     </message>
 </context>
 <context>
+    <name>StateText</name>
+    <message>
+        <location filename="../ui/state_text.cpp" line="20"/>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="21"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="22"/>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="24"/>
+        <source>registering</source>
+        <translation>registrándose</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="25"/>
+        <source>fenced</source>
+        <translation>aislado</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="26"/>
+        <source>unfenced</source>
+        <translation>no aislado</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="27"/>
+        <source>registered</source>
+        <translation>registrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="28"/>
+        <source>unregistered</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="30"/>
+        <source>leader</source>
+        <translation>líder</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="31"/>
+        <source>follower</source>
+        <translation>seguidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="32"/>
+        <source>candidate</source>
+        <translation>candidato</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="33"/>
+        <source>prospective</source>
+        <translation>aspirante (pre-voto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="34"/>
+        <source>unattached</source>
+        <translation>sin vincular</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="36"/>
+        <source>standalone</source>
+        <translation>independiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="37"/>
+        <source>finding coordinator</source>
+        <translation>buscando coordinador</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="38"/>
+        <source>unjoined</source>
+        <translation>sin unirse</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="39"/>
+        <source>joining</source>
+        <translation>uniéndose</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="40"/>
+        <source>syncing</source>
+        <translation>sincronizando</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="41"/>
+        <source>stable</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="42"/>
+        <source>rejoin pending</source>
+        <translation>reincorporación pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="44"/>
+        <source>polling</source>
+        <translation>haciendo poll</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="45"/>
+        <source>processing</source>
+        <translation>procesando</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="46"/>
+        <source>committing</source>
+        <translation>haciendo commit</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="47"/>
+        <source>closing</source>
+        <translation>cerrándose</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="48"/>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="49"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="59"/>
+        <source>failed: %1</source>
+        <translation>fallido: %1</translation>
+    </message>
+</context>
+<context>
     <name>TopologyText</name>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="79"/>
+        <location filename="../ui/topology/broker_item.cpp" line="80"/>
         <source>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;leads %5 of the %6 replica(s) shown · %7 bytes on disk</source>
         <translation>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;lidera %5 de las %6 réplica(s) mostradas · %7 bytes en disco</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="81"/>
+        <location filename="../ui/topology/broker_item.cpp" line="82"/>
         <source>, isolated from every other node</source>
         <translation>, aislado de todos los demás nodos</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="82"/>
+        <location filename="../ui/topology/broker_item.cpp" line="83"/>
         <source>, the cluster&apos;s controller (elected through ZooKeeper)</source>
         <translation>, el controlador del clúster (elegido mediante ZooKeeper)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/broker_item.cpp" line="86"/>
+        <location filename="../ui/topology/broker_item.cpp" line="87"/>
         <source>&lt;br&gt;also holds %n replica(s) of internal topics (__consumer_offsets), not drawn</source>
         <translation>
             <numerusform>&lt;br&gt;también tiene %n réplica de topics internos (__consumer_offsets), no dibujada</numerusform>
@@ -1224,164 +2499,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="89"/>
+        <location filename="../ui/topology/broker_item.cpp" line="90"/>
         <source>&lt;br&gt;&lt;b&gt;Slow follower&lt;/b&gt;: its replica fetchers wait %1 between fetches</source>
         <translation>&lt;br&gt;&lt;b&gt;Seguidor lento&lt;/b&gt;: sus fetchers de réplica esperan %1 entre fetches</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="91"/>
+        <location filename="../ui/topology/broker_item.cpp" line="92"/>
         <source>&lt;br&gt;&lt;b&gt;Log dir offline&lt;/b&gt; (disk full): its replicas are offline until a restart</source>
         <translation>&lt;br&gt;&lt;b&gt;Directorio de log offline&lt;/b&gt; (disco lleno): sus réplicas están offline hasta un reinicio</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="92"/>
+        <location filename="../ui/topology/broker_item.cpp" line="93"/>
         <source>&lt;br&gt;&lt;b&gt;Disk full&lt;/b&gt;: its next write fails</source>
         <translation>&lt;br&gt;&lt;b&gt;Disco lleno&lt;/b&gt;: su próxima escritura falla</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="95"/>
+        <location filename="../ui/topology/broker_item.cpp" line="96"/>
         <source>&lt;br&gt;the active controller sees it as &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br&gt;el controlador activo lo ve como &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="96"/>
+        <location filename="../ui/topology/broker_item.cpp" line="97"/>
         <source>, last heartbeat %1 ago</source>
         <translation>, último heartbeat hace %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="134"/>
+        <location filename="../ui/topology/broker_item.cpp" line="135"/>
         <source>Broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="136"/>
+        <location filename="../ui/topology/broker_item.cpp" line="137"/>
         <source> · ISOLATED</source>
         <translation> · AISLADO</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="138"/>
+        <location filename="../ui/topology/broker_item.cpp" line="139"/>
         <source>LOG DIR OFFLINE</source>
         <translation>DIR. DE LOG OFFLINE</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="139"/>
+        <location filename="../ui/topology/broker_item.cpp" line="140"/>
         <source>DISK FULL</source>
         <translation>DISCO LLENO</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="140"/>
+        <location filename="../ui/topology/broker_item.cpp" line="141"/>
         <source>SLOW FOLLOWER</source>
         <translation>SEGUIDOR LENTO</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="146"/>
+        <location filename="../ui/topology/broker_item.cpp" line="147"/>
         <source>leads %1 of %2%3</source>
         <translation>lidera %1 de %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="149"/>
+        <location filename="../ui/topology/broker_item.cpp" line="150"/>
         <source> · %1 internal</source>
         <translation> · %1 internas</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="154"/>
+        <location filename="../ui/topology/broker_item.cpp" line="155"/>
         <source>no replicas</source>
         <translation>sin réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="44"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="45"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (consumer, node %2)%3&lt;br&gt;process %4 · member %5 · %6&lt;br&gt;owns %7&lt;br&gt;lag %8 · processed %9 · commits %10</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (consumidor, nodo %2)%3&lt;br&gt;proceso %4 · miembro %5 · %6&lt;br&gt;posee %7&lt;br&gt;lag %8 · procesados %9 · commits %10</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="48"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="49"/>
         <source>, no group</source>
         <translation>, sin grupo</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="48"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="49"/>
         <source> in group %1, generation %2%3</source>
         <translation> en el grupo %1, generación %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="48"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="49"/>
         <source> (group leader)</source>
         <translation> (líder del grupo)</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="50"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="51"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="80"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="81"/>
         <source>closed: left the group</source>
         <translation>cerrado: salió del grupo</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="81"/>
-        <location filename="../ui/topology/controller_item.cpp" line="65"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="82"/>
+        <location filename="../ui/topology/controller_item.cpp" line="66"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="82"/>
-        <location filename="../ui/topology/controller_item.cpp" line="66"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="83"/>
+        <location filename="../ui/topology/controller_item.cpp" line="67"/>
         <source>PAUSED</source>
         <translation>PAUSADO</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="84"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="85"/>
         <source>idle: no partitions</source>
         <translation>inactivo: sin particiones</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="85"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="86"/>
         <source>%1 · lag %2</source>
         <translation>%1 · lag %2</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="25"/>
+        <location filename="../ui/topology/controller_item.cpp" line="26"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3, quorum %4 in epoch %5%6&lt;br&gt;knows its log committed up to offset %7 · holds %8 entries%9</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3, %4 del quórum en la época %5%6&lt;br&gt;sabe que su log está confirmado hasta el offset %7 · contiene %8 entradas%9</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="27"/>
+        <location filename="../ui/topology/controller_item.cpp" line="28"/>
         <source>ZooKeeper node</source>
         <translation>Nodo ZooKeeper</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="27"/>
+        <location filename="../ui/topology/controller_item.cpp" line="28"/>
         <source>Controller</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="31"/>
+        <location filename="../ui/topology/controller_item.cpp" line="32"/>
         <source>, the ACTIVE controller</source>
         <translation>, el controlador ACTIVO</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="34"/>
+        <location filename="../ui/topology/controller_item.cpp" line="35"/>
         <source>&lt;br&gt;isolated from every other node</source>
         <translation>&lt;br&gt;aislado de todos los demás nodos</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="68"/>
+        <location filename="../ui/topology/controller_item.cpp" line="69"/>
         <source>active leader</source>
         <translation>líder activo</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="69"/>
+        <location filename="../ui/topology/controller_item.cpp" line="70"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="69"/>
+        <location filename="../ui/topology/controller_item.cpp" line="70"/>
         <source>term</source>
         <translation>término</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="71"/>
+        <location filename="../ui/topology/controller_item.cpp" line="72"/>
         <source>ISOLATED · %1</source>
         <translation>AISLADO · %1</translation>
     </message>
@@ -3223,102 +4498,102 @@
 <context>
     <name>ks::ui::BrokersTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="78"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="78"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
         <source>The broker id</source>
         <translation>El id del broker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="79"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="79"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
         <source>running, fenced (the controller stopped trusting it), registering, paused, stopped</source>
         <translation>en marcha, fenced (el controlador dejó de confiar en él), registrándose, pausado, detenido</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
         <source>Leaders</source>
         <translation>Líderes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
         <source>Partitions this broker leads</source>
         <translation>Particiones que lidera este broker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
         <source>Partition replicas this broker holds</source>
         <translation>Réplicas de particiones que tiene este broker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
         <source>Preferred</source>
         <translation>Preferido</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
         <source>Partitions whose preferred leader (first replica) is this broker</source>
         <translation>Particiones cuyo líder preferido (primera réplica) es este broker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
         <source>Led elsewhere</source>
         <translation>Lideradas por otro</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
         <source>Of those, how many another broker leads now (after a failover)</source>
         <translation>De ellas, cuántas lidera ahora otro broker (tras un failover)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
         <source>Skew</source>
         <translation>Desequilibrio</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
         <source>Led elsewhere ÷ preferred: Kafka&apos;s leader imbalance; a preferred leader election brings it to 0</source>
         <translation>Lideradas por otro ÷ preferido: el desequilibrio de líderes de Kafka; una elección de líder preferido lo lleva a 0</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
         <source>Under-replicated</source>
         <translation>Subreplicadas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
         <source>UnderReplicatedPartitions: partitions it leads whose ISR lacks a replica</source>
         <translation>UnderReplicatedPartitions: particiones que lidera cuyo ISR carece de una réplica</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="88"/>
         <source>Log size</source>
         <translation>Tamaño del log</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="88"/>
         <source>Bytes of all its partition logs on disk</source>
         <translation>Bytes de todos sus logs de partición en disco</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="89"/>
         <source>Disk share</source>
         <translation>Cuota de disco</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="89"/>
         <source>Its share of all bytes stored in the cluster</source>
         <translation>Su parte de todos los bytes almacenados en el clúster</translation>
     </message>
@@ -3424,157 +4699,157 @@
 <context>
     <name>ks::ui::Classroom</name>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="75"/>
+        <location filename="../ui/lessons/classroom.cpp" line="76"/>
         <source>&amp;Choose a lesson…</source>
         <translation>&amp;Elegir una lección…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="76"/>
+        <location filename="../ui/lessons/classroom.cpp" line="77"/>
         <source>Start one of the built-in lessons on a fresh cluster</source>
         <translation>Iniciar una de las lecciones incluidas en un clúster nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="77"/>
+        <location filename="../ui/lessons/classroom.cpp" line="78"/>
         <source>&amp;Open a lesson file…</source>
         <translation>&amp;Abrir un archivo de lección…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="78"/>
+        <location filename="../ui/lessons/classroom.cpp" line="79"/>
         <source>Start a lesson written by you (see docs/lessons.md)</source>
         <translation>Iniciar una lección escrita por usted (vea docs/lessons.md)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="79"/>
+        <location filename="../ui/lessons/classroom.cpp" line="80"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="80"/>
+        <location filename="../ui/lessons/classroom.cpp" line="81"/>
         <source>&amp;Previous step</source>
         <translation>Paso a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="81"/>
+        <location filename="../ui/lessons/classroom.cpp" line="82"/>
         <source>Show the previous step again (what ran stays done)</source>
         <translation>Mostrar de nuevo el paso anterior (lo ejecutado sigue hecho)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="84"/>
+        <location filename="../ui/lessons/classroom.cpp" line="85"/>
         <source>Answer &amp;%1</source>
         <translation>Respuesta &amp;%1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="89"/>
+        <location filename="../ui/lessons/classroom.cpp" line="90"/>
         <source>&amp;Stop the lesson</source>
         <translation>&amp;Detener la lección</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="90"/>
+        <location filename="../ui/lessons/classroom.cpp" line="91"/>
         <source>Leave the lesson; the cluster stays as it is</source>
         <translation>Salir de la lección; el clúster queda como está</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="91"/>
+        <location filename="../ui/lessons/classroom.cpp" line="92"/>
         <source>E&amp;xport lesson summary…</source>
         <translation>E&amp;xportar resumen de la lección…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="92"/>
+        <location filename="../ui/lessons/classroom.cpp" line="93"/>
         <source>Save a one-page summary of this lesson to take home, as PDF or HTML</source>
         <translation>Guardar un resumen de una página de esta lección para llevar a casa, en PDF o HTML</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="93"/>
+        <location filename="../ui/lessons/classroom.cpp" line="94"/>
         <source>P&amp;resenter mode</source>
         <translation>Modo &amp;presentador</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="94"/>
+        <location filename="../ui/lessons/classroom.cpp" line="95"/>
         <source>Projector theme, large text, only the view and the lesson; every step on the keyboard</source>
         <translation>Tema de proyector, texto grande, solo la vista y la lección; cada paso con el teclado</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="97"/>
+        <location filename="../ui/lessons/classroom.cpp" line="98"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="98"/>
+        <location filename="../ui/lessons/classroom.cpp" line="99"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="99"/>
+        <location filename="../ui/lessons/classroom.cpp" line="100"/>
         <source>&amp;Projector (high contrast)</source>
         <translation>&amp;Proyector (alto contraste)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="118"/>
+        <location filename="../ui/lessons/classroom.cpp" line="119"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lecciones</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="134"/>
+        <location filename="../ui/lessons/classroom.cpp" line="135"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="136"/>
+        <location filename="../ui/lessons/classroom.cpp" line="137"/>
         <source>View → Theme</source>
         <translation>Ver → Tema</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="168"/>
+        <location filename="../ui/lessons/classroom.cpp" line="169"/>
         <source>The workspace&apos;s lesson cannot be opened</source>
         <translation>No se puede abrir la lección del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="197"/>
+        <location filename="../ui/lessons/classroom.cpp" line="198"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="199"/>
+        <location filename="../ui/lessons/classroom.cpp" line="200"/>
         <source>Choose a lesson</source>
         <translation>Elegir una lección</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="199"/>
+        <location filename="../ui/lessons/classroom.cpp" line="200"/>
         <source>Lesson:</source>
         <translation>Lección:</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="206"/>
+        <location filename="../ui/lessons/classroom.cpp" line="207"/>
         <source>Open a lesson file</source>
         <translation>Abrir un archivo de lección</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="206"/>
+        <location filename="../ui/lessons/classroom.cpp" line="207"/>
         <source>Lessons (*.lesson);;All files (*)</source>
         <translation>Lecciones (*.lesson);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="210"/>
+        <location filename="../ui/lessons/classroom.cpp" line="211"/>
         <source>The lesson cannot be opened</source>
         <translation>No se puede abrir la lección</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="215"/>
+        <location filename="../ui/lessons/classroom.cpp" line="216"/>
         <source>No lesson is running, so there is nothing to summarize: start one with Lessons → Choose a lesson (Ctrl+L).</source>
         <translation>No hay ninguna lección en curso, así que no hay nada que resumir: inicie una con Lecciones → Elegir una lección (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="220"/>
+        <location filename="../ui/lessons/classroom.cpp" line="221"/>
         <source>Export lesson summary</source>
         <translation>Exportar resumen de la lección</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="226"/>
+        <location filename="../ui/lessons/classroom.cpp" line="227"/>
         <source>PDF, one A4 page (*.pdf);;HTML page (*.html)</source>
         <translation>PDF, una página A4 (*.pdf);;Página HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="233"/>
+        <location filename="../ui/lessons/classroom.cpp" line="234"/>
         <source>Saved the lesson summary to %1</source>
         <translation>Resumen de la lección guardado en %1</translation>
     </message>
@@ -3880,72 +5155,72 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::GroupMembersTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="150"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="150"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
         <source>group.id</source>
         <translation>group.id</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="151"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="151"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
         <source>client.id of the consumer</source>
         <translation>client.id del consumidor</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
         <source>The member id the coordinator gave it</source>
         <translation>El id de miembro que le dio el coordinador</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="155"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="155"/>
         <source>The group leader runs the assignor; idle members got no partition</source>
         <translation>El líder del grupo ejecuta el asignador; los miembros inactivos no recibieron partición</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="156"/>
         <source>Assigned</source>
         <translation>Asignadas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="156"/>
         <source>The partitions it owns in this generation</source>
         <translation>Las particiones que posee en esta generación</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="163"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="165"/>
         <source>leader</source>
         <translation>líder</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="163"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="165"/>
         <source>member</source>
         <translation>miembro</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="164"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="166"/>
         <source>, static</source>
         <translation>, estático</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="165"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="167"/>
         <source>, idle</source>
         <translation>, inactivo</translation>
     </message>
@@ -3953,87 +5228,87 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::GroupPartitionsTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="175"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="175"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
         <source>group.id</source>
         <translation>group.id</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="176"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
         <source>Partition</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="176"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
         <source>A partition the group reads</source>
         <translation>Una partición que lee el grupo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
         <source>Owner</source>
         <translation>Propietario</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
         <source>The member it is assigned to</source>
         <translation>El miembro al que está asignada</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
         <source>The next offset the owner&apos;s poll() returns</source>
         <translation>El siguiente offset que devuelve el poll() del propietario</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
         <source>Committed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
         <source>The group&apos;s committed offset: where a new owner starts</source>
         <translation>El offset confirmado del grupo: donde empieza un nuevo propietario</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
         <source>LEO</source>
         <translation>LEO</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
         <source>LOG-END-OFFSET as kafka-consumer-groups shows it: the high watermark</source>
         <translation>LOG-END-OFFSET tal como lo muestra kafka-consumer-groups: el high watermark</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="183"/>
         <source>Lag</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="183"/>
         <source>LEO − committed: records not yet committed as consumed</source>
         <translation>LEO − confirmado: registros aún no confirmados como consumidos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="184"/>
         <source>Lag (s)</source>
         <translation>Lag (s)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="184"/>
         <source>Age of the oldest record not yet consumed</source>
         <translation>Antigüedad del registro más antiguo aún no consumido</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="193"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="195"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -4041,92 +5316,92 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::GroupsTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="118"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="118"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
         <source>group.id</source>
         <translation>group.id</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="119"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="119"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
         <source>Empty, PreparingRebalance, CompletingRebalance, Stable, Dead</source>
         <translation>Empty, PreparingRebalance, CompletingRebalance, Stable, Dead</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
         <source>Generation</source>
         <translation>Generación</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
         <source>Grows with every rebalance; commits from an older one are refused</source>
         <translation>Crece con cada rebalanceo; se rechazan los commits de una anterior</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
         <source>The broker leading the group&apos;s __consumer_offsets partition</source>
         <translation>El broker que lidera la partición __consumer_offsets del grupo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
         <source>Assignor</source>
         <translation>Asignador</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
         <source>The partition assignor the group uses</source>
         <translation>El asignador de particiones que usa el grupo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
         <source>Rebalance protocol: eager (revoke everything) or cooperative (KIP-429)</source>
         <translation>Protocolo de rebalanceo: eager (revoca todo) o cooperative (KIP-429)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
         <source>Consumers in the group</source>
         <translation>Consumidores del grupo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="127"/>
         <source>Lag</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="127"/>
         <source>Records between the committed offsets and the log ends, summed</source>
         <translation>Registros entre los offsets confirmados y los finales de log, sumados</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="128"/>
         <source>Lag (s)</source>
         <translation>Lag (s)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="128"/>
         <source>Age of the oldest record not yet consumed</source>
         <translation>Antigüedad del registro más antiguo aún no consumido</translation>
     </message>
@@ -4147,12 +5422,12 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::KeyedTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="15"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="17"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="21"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="23"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4160,112 +5435,112 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::LessonDock</name>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="34"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="35"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="91"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="92"/>
         <source>Answer %1 (Ctrl+Alt+%2)</source>
         <translation>Respuesta %1 (Ctrl+Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="110"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="111"/>
         <source>No lesson running</source>
         <translation>Ninguna lección en curso</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="112"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="113"/>
         <source>&lt;p&gt;Choose one from the Lessons menu (Ctrl+L). Each lesson builds its own cluster, explains, asks you to predict what happens, runs it, and points at the answer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Elija una en el menú Lecciones (Ctrl+L). Cada lección construye su propio clúster, explica, le pide que prediga lo que ocurrirá, lo ejecuta y señala la respuesta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="117"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="118"/>
         <source>Lesson %1: %2</source>
         <translation>Lección %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="119"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="120"/>
         <source>Building the lesson&apos;s cluster…</source>
         <translation>Construyendo el clúster de la lección…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="124"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="125"/>
         <source>The lesson cannot start: %1</source>
         <translation>La lección no puede empezar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Prediction</source>
         <translation>Predicción</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Your turn</source>
         <translation>Su turno</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="136"/>
         <source>Step %1 of %2 · %3</source>
         <translation>Paso %1 de %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="150"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="151"/>
         <source>✓ Right.</source>
         <translation>✓ Correcto.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="152"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="153"/>
         <source>✗ Not quite.</source>
         <translation>✗ No exactamente.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="153"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="154"/>
         <source>The answer is %1) %2.</source>
         <translation>La respuesta es %1) %2.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="165"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="166"/>
         <source>found %1</source>
         <translation>se encontró %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="171"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="172"/>
         <source>Running…</source>
         <translation>Ejecutando…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="172"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="173"/>
         <source>Waiting for you: do it in the view or with the menus; the lesson goes on by itself.</source>
         <translation>Esperando su acción: hágalo en la vista o con los menús; la lección continuará sola.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="173"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="174"/>
         <source>What do you think? Pick an answer (Ctrl+Alt+1…).</source>
         <translation>¿Qué cree? Elija una respuesta (Ctrl+Alt+1…).</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="175"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="176"/>
         <source>✓ Done.</source>
         <translation>✓ Hecho.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="176"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="177"/>
         <source>The end of the lesson.</source>
         <translation>Fin de la lección.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="180"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="181"/>
         <source>A command was refused: %1</source>
         <translation>Se rechazó un comando: %1</translation>
     </message>
@@ -6551,122 +7826,122 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::TopicsTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="40"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
         <source>Partition</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="40"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
         <source>TOPIC-P, as Kafka writes it</source>
         <translation>TOPIC-P, tal como lo escribe Kafka</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="41"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
         <source>Leader</source>
         <translation>Líder</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="41"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
         <source>The broker that takes writes and serves reads</source>
         <translation>El broker que acepta escrituras y sirve lecturas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
         <source>The brokers that keep a copy, the preferred leader first</source>
         <translation>Los brokers que guardan una copia, primero el líder preferido</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
         <source>In-sync replicas: caught up within replica.lag.time.max.ms</source>
         <translation>Réplicas sincronizadas: al día dentro de replica.lag.time.max.ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
         <source>Leader epoch</source>
         <translation>Época del líder</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
         <source>Grows with every new leader; fences the old one</source>
         <translation>Crece con cada nuevo líder; aísla (fencing) al anterior</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
         <source>Log start</source>
         <translation>Inicio del log</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
         <source>The first offset still on disk (retention moves it)</source>
         <translation>El primer offset aún en disco (la retención lo mueve)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
         <source>LEO</source>
         <translation>LEO</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
         <source>Log end offset: the offset the next record gets</source>
         <translation>Log end offset: el offset que recibe el siguiente registro</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
         <source>HW</source>
         <translation>HW</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
         <source>High watermark: records below it are on every ISR member; consumers read up to it</source>
         <translation>High watermark: los registros por debajo están en todos los miembros del ISR; los consumidores leen hasta él</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="50"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="50"/>
         <source>The leader&apos;s log on disk</source>
         <translation>El log del líder en disco</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="51"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="51"/>
         <source>Under-replicated: ISR smaller than the replicas; offline: no leader</source>
         <translation>Subreplicada: ISR menor que las réplicas; offline: sin líder</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="60"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="60"/>
         <source>under-replicated</source>
         <translation>subreplicada</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="60"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="59"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="61"/>
         <source>, reassigning</source>
         <translation>, reasignando</translation>
     </message>

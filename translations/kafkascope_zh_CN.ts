@@ -35,804 +35,804 @@
 <context>
     <name>InspectorText</name>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="24"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="23"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="24"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="33"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="202"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="207"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="26"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="34"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="203"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="208"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="41"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="42"/>
         <source>OFFLINE partition</source>
         <translation>离线分区</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="42"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="43"/>
         <source>down</source>
         <translation>宕机</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="43"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
         <source>leader</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="45"/>
         <source>follower, in sync</source>
         <translation>追随者，已同步</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="45"/>
         <source>follower, OUT OF SYNC</source>
         <translation>追随者，未同步</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="49"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
         <source>Log end offset (LEO)</source>
         <translation>日志末端偏移量 (LEO)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="178"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
         <source>High watermark (HW)</source>
         <translation>高水位 (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
         <source>Lag behind the leader</source>
         <translation>落后领导者</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
         <source>%n offset(s)</source>
         <translation>
             <numerusform>%n 个偏移量</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
         <source>In the ISR</source>
         <translation>在 ISR 中</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
         <source>Broker running</source>
         <translation>Broker 运行中</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="181"/>
         <source>Log start offset</source>
         <translation>日志起始偏移量</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
         <source>%1 bytes in %n segment(s)</source>
         <translation>
             <numerusform>%1 字节，共 %n 个段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="58"/>
         <source>Latest leader epoch in its log</source>
         <translation>其日志中最新的领导者纪元</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="62"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="63"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="63"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="64"/>
         <source>Click a broker, controller, replica, producer, group or consumer to see everything about it.</source>
         <translation>点击 Broker、控制器、副本、生产者、消费者组或消费者，查看其全部信息。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="70"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="71"/>
         <source>%1 internal</source>
         <translation>%1 个内部主题</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="71"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="72"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="72"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="73"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="73"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="74"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="74"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
         <source>Simulated time</source>
         <translation>模拟时间</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="76"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="161"/>
         <source>Active controller</source>
         <translation>活动控制器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="76"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="77"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="78"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
         <source>Brokers</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="80"/>
         <source>ZooKeeper nodes</source>
         <translation>ZooKeeper 节点</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="80"/>
         <source>Controllers</source>
         <translation>控制器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="274"/>
         <source>Partitions</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="181"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="182"/>
         <source>Under-replicated</source>
         <translation>副本不足</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="182"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="85"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="183"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="85"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="86"/>
         <source>Committed metadata records</source>
         <translation>已提交的元数据记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="86"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="87"/>
         <source>Engine events processed</source>
         <translation>已处理的引擎事件</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="87"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="88"/>
         <source>Consumer groups</source>
         <translation>消费者组</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="88"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="89"/>
         <source>Consumers</source>
         <translation>消费者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="96"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="97"/>
         <source>Broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="97"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="98"/>
         <source>%1 · leads %2 of its %n replica(s)</source>
         <translation>
             <numerusform>%1 · 领导其 %n 个副本中的 %2 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="100"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="102"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="102"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
         <source>Leader replicas</source>
         <translation>领导者副本</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="104"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
         <source>Replicas</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="104"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
         <source>Bytes on disk</source>
         <translation>磁盘字节数</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="158"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
-        <source>Isolated</source>
-        <translation>已隔离</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
+        <source>Isolated</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="107"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
         <source>Links cut</source>
         <translation>已断开的链路</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="107"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
         <source>The controller</source>
         <translation>控制器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="109"/>
         <source>Controller&apos;s view</source>
         <translation>控制器的视图</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="109"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="110"/>
         <source>no active controller</source>
         <translation>没有活动的控制器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
         <source>Last heartbeat</source>
         <translation>上次心跳</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="112"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
         <source>%1 ago</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
         <source>Replica fetchers</source>
         <translation>副本拉取器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="115"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
         <source>slow: wait %1 between fetches</source>
         <translation>慢：每次拉取之间等待 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="117"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="117"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="118"/>
         <source>Log dir</source>
         <translation>日志目录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="118"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="119"/>
         <source>offline (disk full): restart the broker to heal it</source>
         <translation>离线（磁盘已满）：重启 Broker 即可恢复</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="119"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="120"/>
         <source>online, but the disk is full: the next write fails</source>
         <translation>在线，但磁盘已满：下一次写入将失败</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="120"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="122"/>
         <source>Replicas on this broker</source>
         <translation>此 Broker 上的副本</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="126"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="127"/>
         <source>%1 · LEO %2 · HW %3 · lag %4</source>
         <translation>%1 · LEO %2 · HW %3 · 滞后 %4</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="127"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="128"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
         <source>ZooKeeper node %1</source>
         <translation>ZooKeeper 节点 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="137"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
         <source>Controller %1</source>
         <translation>控制器 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
         <source>%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3</source>
         <translation>纪元 %2 中 ZooKeeper 集合的 %1；控制器是 Broker %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="144"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
         <source>The active controller: the quorum leader in term %1</source>
         <translation>活动控制器：任期 %1 中的仲裁领导者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
         <source>%1 in term %2</source>
         <translation>任期 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
         <source>ZooKeeper node</source>
         <translation>ZooKeeper 节点</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
         <source>Controller</source>
         <translation>控制器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
         <source>Quorum role</source>
         <translation>仲裁角色</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
         <source>Term (epoch)</source>
         <translation>任期（纪元）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
         <source>Committed up to (HW)</source>
         <translation>已提交至 (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
         <source>Log end offset</source>
         <translation>日志末端偏移量</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
         <source>Latest snapshot</source>
         <translation>最新快照</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="156"/>
         <source>%1-%2 (end offset-epoch)</source>
         <translation>%1-%2（末端偏移量-纪元）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="169"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
         <source>Partition %1</source>
         <translation>分区 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
         <source>OFFLINE: no replica can lead it</source>
         <translation>离线：没有副本可以担任领导者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
         <source>leader broker %1 (epoch %2), ISR %3</source>
         <translation>领导者 Broker %1（纪元 %2），ISR %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
         <source>Partition</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
         <source>Leader</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
         <source>Leader epoch</source>
         <translation>领导者纪元</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
         <source>Partition epoch</source>
         <translation>分区纪元</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="178"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="184"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
         <source>Reassignment: adding</source>
         <translation>重新分配：添加</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="186"/>
         <source>Reassignment: removing</source>
         <translation>重新分配：移除</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="190"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="191"/>
         <source>Topic %1 configs</source>
         <translation>主题 %1 的配置</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="198"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="199"/>
         <source>Replica on broker %1 (picked)</source>
         <translation>Broker %1 上的副本（已选中）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="198"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="199"/>
         <source>Replica on broker %1</source>
         <translation>Broker %1 上的副本</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="214"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
         <source>Consumer %1</source>
         <translation>消费者 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
         <source>%1, on its own</source>
         <translation>%1，独立</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
         <source>%1 in group %2, %3</source>
         <translation>%1，位于组 %2，%3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
         <source>Consumer</source>
         <translation>消费者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="255"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
         <source>Member id</source>
         <translation>成员 ID</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
         <source>Static member (group.instance.id)</source>
         <translation>静态成员 (group.instance.id)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
         <source>Member state</source>
         <translation>成员状态</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
         <source>Application state</source>
         <translation>应用状态</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
         <source>Assignors</source>
         <translation>分配器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
         <source>Rebalance protocol</source>
         <translation>再均衡协议</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
         <source>Coordinator</source>
         <translation>协调器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
         <source>Records polled</source>
         <translation>已拉取记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
         <source>Records processed</source>
         <translation>已处理记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
         <source>Commits (failed)</source>
         <translation>提交（失败）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="234"/>
         <source>Rebalances</source>
         <translation>再均衡次数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="235"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
         <source>Owns %1</source>
         <translation>拥有 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
         <source>Position (next offset)</source>
         <translation>位置（下一偏移量）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
         <source>Committed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
         <source>High watermark seen</source>
         <translation>已知高水位</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
         <source>Lag</source>
         <translation>滞后</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
         <source>Reads from broker</source>
         <translation>从 Broker 读取</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
         <source>Owns</source>
         <translation>拥有</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="250"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
         <source>Consumer group %1</source>
         <translation>消费者组 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
         <source>%1, generation %2, %n member(s), lag %3</source>
         <translation>
             <numerusform>%1，第 %2 代，%n 个成员，滞后 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>Offsets stored in</source>
         <translation>偏移量存储于</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
         <source>Assignor</source>
         <translation>分配器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
         <source>Oldest unread record</source>
         <translation>最早未读记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
         <source>Processed twice (duplicates)</source>
         <translation>处理了两次（重复）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
         <source>Never processed (skipped)</source>
         <translation>从未处理（跳过）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="269"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
         <source>%1 (leader)</source>
         <translation>%1（领导者）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
         <source>idle: no partitions</source>
         <translation>空闲：无分区</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="276"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="277"/>
         <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
         <translation>%1 · 位置 %2 · 已提交 %3 · 末端 %4 · 滞后 %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="277"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="278"/>
         <source>no owner</source>
         <translation>无所有者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="283"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
         <source>Last rebalance</source>
         <translation>上次再均衡</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
         <source>Started</source>
         <translation>开始于</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
         <source>Took</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
         <source>still running</source>
         <translation>仍在进行</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="288"/>
         <source>Generations</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="289"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="290"/>
         <source>revoked %1 · lost %2 · assigned %3</source>
         <translation>撤销 %1 · 丢失 %2 · 分配 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="303"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
         <source>Producer client on node %1</source>
         <translation>节点 %1 上的生产者客户端</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Producer</source>
         <translation>生产者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
         <source>Records sent</source>
         <translation>已发送记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
         <source>Batch retries</source>
         <translation>批次重试</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="315"/>
         <source>Configs</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="319"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="320"/>
         <source>Partitions written</source>
         <translation>写入的分区</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="322"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="323"/>
         <source>%1 record(s), %2 acknowledged, last %3</source>
         <translation>%1 条记录，%2 条已确认，最近 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="329"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="330"/>
         <source>Background producer</source>
         <translation>后台生产者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="330"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="331"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="331"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="332"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="332"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="333"/>
         <source>Records per send</source>
         <translation>每次发送记录数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="333"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="334"/>
         <source>Every</source>
         <translation>间隔</translation>
     </message>
@@ -956,6 +956,1143 @@
         <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
         <source>the PDF could not be started</source>
         <translation>无法开始生成 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>LessonText</name>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="13"/>
+        <source>Acks and min.insync.replicas</source>
+        <extracomment>acks-and-min-insync.lesson:2 (title)</extracomment>
+        <translation>acks 与 min.insync.replicas</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="15"/>
+        <source>acks decides when a write counts as delivered; min.insync.replicas decides how few in-sync copies acks=all accepts.</source>
+        <extracomment>acks-and-min-insync.lesson:5 (summary)</extracomment>
+        <translation>acks 决定一次写入何时算作已送达；min.insync.replicas 决定 acks=all 至少需要多少个同步副本才接受写入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="17"/>
+        <source>When is a record delivered?</source>
+        <extracomment>acks-and-min-insync.lesson:14 (explain)</extracomment>
+        <translation>记录何时算作已送达？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="19"/>
+        <source>The broker acknowledges a record to the producer, but when? The producer&apos;s acks setting decides: acks=0: never asked, the producer just sends; acks=1: once the partition&apos;s leader has written it; acks=all (the default since Kafka 3.0): once every replica in the ISR, the in-sync replicas, has it.</source>
+        <extracomment>acks-and-min-insync.lesson:15 (say)</extracomment>
+        <translation>Broker 会向生产者确认一条记录，但在什么时候确认？由生产者的 acks 设置决定：acks=0：从不等待确认，生产者只管发送；acks=1：分区的领导者写入该记录后即确认；acks=all（自 Kafka 3.0 起为默认值）：ISR（即同步副本）中的每个副本都拥有该记录后才确认。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="21"/>
+        <source>payments-0 has three replicas, and min.insync.replicas=2: the leader refuses acks=all writes when fewer than two replicas are in sync. So an acknowledged acks=all record is always on at least two brokers.</source>
+        <extracomment>acks-and-min-insync.lesson:19 (say)</extracomment>
+        <translation>payments-0 有三个副本，且 min.insync.replicas=2：当同步副本少于两个时，领导者会拒绝 acks=all 写入。因此，一条已确认的 acks=all 记录总是至少存在于两个 Broker 上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="23"/>
+        <source>Crash broker 2</source>
+        <extracomment>acks-and-min-insync.lesson:25 (task)</extracomment>
+        <translation>让 Broker 2 崩溃</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="25"/>
+        <source>Take out one replica: select broker 2 and press K, or type &apos;broker kill 2&apos;.</source>
+        <extracomment>acks-and-min-insync.lesson:26 (say)</extracomment>
+        <translation>移除一个副本：选中 Broker 2 并按 K，或输入 &apos;broker kill 2&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="27"/>
+        <source>Broker 3 crashes too</source>
+        <extracomment>acks-and-min-insync.lesson:32 (run)</extracomment>
+        <translation>Broker 3 也崩溃了</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="29"/>
+        <source>Now broker 3 fails as well. After broker.session.timeout.ms (9 s) the controller fences both and shrinks the ISR to the one broker left.</source>
+        <extracomment>acks-and-min-insync.lesson:33 (say)</extracomment>
+        <translation>现在 Broker 3 也发生了故障。经过 broker.session.timeout.ms（9 秒）后，控制器将两者隔离（fence），并把 ISR 收缩到仅剩的那一个 Broker。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="31"/>
+        <source>One replica in sync, min.insync.replicas=2. Four acks=all records and three acks=1 records are sent. What happens?</source>
+        <extracomment>acks-and-min-insync.lesson:41 (predict)</extracomment>
+        <translation>只有一个副本处于同步状态，min.insync.replicas=2。发送了四条 acks=all 记录和三条 acks=1 记录。会发生什么？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="33"/>
+        <source>All seven are written: the leader is up</source>
+        <extracomment>acks-and-min-insync.lesson:42 (choice)</extracomment>
+        <translation>七条全部写入：领导者仍在运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="35"/>
+        <source>The three acks=1 records are written; the four acks=all are refused with NOT_ENOUGH_REPLICAS</source>
+        <extracomment>acks-and-min-insync.lesson:43 (correct)</extracomment>
+        <translation>三条 acks=1 记录被写入；四条 acks=all 记录被拒绝，返回 NOT_ENOUGH_REPLICAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="37"/>
+        <source>Nothing is written: the partition is offline</source>
+        <extracomment>acks-and-min-insync.lesson:44 (choice)</extracomment>
+        <translation>什么都没有写入：分区已离线</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="39"/>
+        <source>acks=1 needs only the leader. acks=all needs at least min.insync.replicas in-sync replicas; with one, the leader rejects those records before writing them, with NOT_ENOUGH_REPLICAS.</source>
+        <extracomment>acks-and-min-insync.lesson:45 (why)</extracomment>
+        <translation>acks=1 只需要领导者。acks=all 至少需要 min.insync.replicas 个同步副本；只有一个时，领导者会在写入之前就以 NOT_ENOUGH_REPLICAS 拒绝这些记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="41"/>
+        <source>Send both kinds</source>
+        <extracomment>acks-and-min-insync.lesson:49 (run)</extracomment>
+        <translation>两种记录都发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="43"/>
+        <source>Retries, then failure</source>
+        <extracomment>acks-and-min-insync.lesson:58 (explain)</extracomment>
+        <translation>重试，然后失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="45"/>
+        <source>NOT_ENOUGH_REPLICAS is retriable: the producer keeps retrying until delivery.timeout.ms (2 minutes) has passed, then gives up and reports the failure to the application. Durability was chosen over availability: better refuse a payment than keep it on a single disk.</source>
+        <extracomment>acks-and-min-insync.lesson:59 (say)</extracomment>
+        <translation>NOT_ENOUGH_REPLICAS 是可重试的错误：生产者会一直重试，直到超过 delivery.timeout.ms（2 分钟），然后放弃并向应用程序报告失败。这里选择了持久性而非可用性：宁可拒绝一笔付款，也不要让它只保存在一块磁盘上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="47"/>
+        <source>Two minutes later</source>
+        <extracomment>acks-and-min-insync.lesson:65 (run)</extracomment>
+        <translation>两分钟后</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="49"/>
+        <source>The brokers return</source>
+        <extracomment>acks-and-min-insync.lesson:71 (run)</extracomment>
+        <translation>Broker 恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="51"/>
+        <source>Brokers 2 and 3 restart, copy what they missed from broker 1 and rejoin the ISR; acks=all works again.</source>
+        <extracomment>acks-and-min-insync.lesson:72 (say)</extracomment>
+        <translation>Broker 2 和 3 重启，从 Broker 1 复制它们错过的内容，并重新加入 ISR；acks=all 又能正常工作了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="53"/>
+        <source>Brokers and the cluster</source>
+        <extracomment>brokers.lesson:2 (title)</extracomment>
+        <translation>Broker 与集群</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="55"/>
+        <source>A broker is a server that stores partitions and answers clients; a cluster is several brokers and a controller quorum that keeps them in step.</source>
+        <extracomment>brokers.lesson:5 (summary)</extracomment>
+        <translation>Broker 是存储分区并响应客户端的服务器；集群由多个 Broker 和一个让它们保持协调一致的控制器仲裁组成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="57"/>
+        <source>The post office</source>
+        <extracomment>brokers.lesson:15 (explain)</extracomment>
+        <translation>邮局</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="59"/>
+        <source>A Kafka broker is a server. It stores records on its disk and answers the clients that write (producers) and read (consumers). Think of a post office: you hand in and pick up letters there, without caring how the sorting room inside is run.</source>
+        <extracomment>brokers.lesson:16 (say)</extracomment>
+        <translation>Kafka Broker 是一台服务器。它把记录存储在自己的磁盘上，并响应写入数据的客户端（生产者）和读取数据的客户端（消费者）。可以把它想象成邮局：你在那里寄信和取信，而不必关心里面的分拣室是如何运作的。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="61"/>
+        <source>A cluster is several brokers working together: here brokers 1, 2 and 3.</source>
+        <extracomment>brokers.lesson:20 (say)</extracomment>
+        <translation>集群是多个协同工作的 Broker：这里是 Broker 1、2 和 3。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="63"/>
+        <source>Who keeps the brokers in step</source>
+        <extracomment>brokers.lesson:24 (explain)</extracomment>
+        <translation>谁让 Broker 保持协调一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="65"/>
+        <source>Since Kafka 4.0 a small quorum of controllers (101, 102 and 103 here) keeps the cluster&apos;s metadata: which brokers are alive, which topics exist, which broker leads each partition. One of them is the active controller; the others follow its metadata log.</source>
+        <extracomment>brokers.lesson:25 (say)</extracomment>
+        <translation>自 Kafka 4.0 起，由一个小型控制器仲裁（这里是 101、102 和 103）保存集群的元数据：哪些 Broker 存活、存在哪些主题、每个分区由哪个 Broker 领导。其中一个是活动控制器；其他控制器跟随它的元数据日志。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="67"/>
+        <source>Sharing the work</source>
+        <extracomment>brokers.lesson:35 (explain)</extracomment>
+        <translation>分担工作</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="69"/>
+        <source>The topic orders has three partitions, each copied to all three brokers. Every partition has one leader, the broker that takes its writes, and Kafka spreads the leaders over the brokers so that each does a share of the work.</source>
+        <extracomment>brokers.lesson:36 (say)</extracomment>
+        <translation>主题 orders 有三个分区，每个分区都复制到全部三个 Broker 上。每个分区有一个领导者，即接收其写入的 Broker；Kafka 会把各分区的领导者分散到各个 Broker 上，让每个 Broker 分担一部分工作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="71"/>
+        <source>A broker crashes. What happens to the cluster?</source>
+        <extracomment>brokers.lesson:45 (predict)</extracomment>
+        <translation>一个 Broker 崩溃了。集群会怎样？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="73"/>
+        <source>Everything stops until the broker comes back</source>
+        <extracomment>brokers.lesson:46 (choice)</extracomment>
+        <translation>一切都停止，直到该 Broker 恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="75"/>
+        <source>The other brokers carry on; the crashed broker&apos;s partitions get new leaders</source>
+        <extracomment>brokers.lesson:47 (correct)</extracomment>
+        <translation>其他 Broker 继续运行；崩溃的 Broker 所领导的分区获得新的领导者</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="77"/>
+        <source>Nothing at all: clients never noticed which broker they used</source>
+        <extracomment>brokers.lesson:48 (choice)</extracomment>
+        <translation>完全没有影响：客户端根本不知道自己用的是哪个 Broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="79"/>
+        <source>The controller notices the missing heartbeats after broker.session.timeout.ms (9 s), fences the broker and elects new leaders from the in-sync replicas on the other brokers.</source>
+        <extracomment>brokers.lesson:49 (why)</extracomment>
+        <translation>控制器在 broker.session.timeout.ms（9 秒）后发现心跳缺失，将该 Broker 隔离，并从其他 Broker 上的同步副本中选出新的领导者。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="81"/>
+        <source>Crash broker 1</source>
+        <extracomment>brokers.lesson:53 (task)</extracomment>
+        <translation>让 Broker 1 崩溃</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="83"/>
+        <source>Select broker 1 and press K (Faults → Kill), or type &apos;broker kill 1&apos;.</source>
+        <extracomment>brokers.lesson:54 (say)</extracomment>
+        <translation>选中 Broker 1 并按 K（故障 → 终止），或输入 &apos;broker kill 1&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="85"/>
+        <source>The controller takes over</source>
+        <extracomment>brokers.lesson:60 (run)</extracomment>
+        <translation>控制器接管</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="87"/>
+        <source>Watch the controller fence broker 1 and move its leaderships.</source>
+        <extracomment>brokers.lesson:61 (say)</extracomment>
+        <translation>观察控制器如何隔离 Broker 1 并转移它的领导权。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="89"/>
+        <source>Why nothing was lost</source>
+        <extracomment>brokers.lesson:69 (explain)</extracomment>
+        <translation>为什么没有丢失任何数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="91"/>
+        <source>Every partition was on all three brokers, so the two left still have every record. The cluster runs on with two brokers; the partitions are under-replicated until broker 1 returns.</source>
+        <extracomment>brokers.lesson:70 (say)</extracomment>
+        <translation>每个分区都位于全部三个 Broker 上，所以剩下的两个 Broker 仍然拥有每一条记录。集群以两个 Broker 继续运行；在 Broker 1 恢复之前，这些分区处于副本不足（under-replicated）状态。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="93"/>
+        <source>Consumer groups and rebalancing: eager vs cooperative</source>
+        <extracomment>consumer-groups.lesson:3 (title)</extracomment>
+        <translation>消费者组与再平衡：eager 与协作式（cooperative）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="95"/>
+        <source>A group shares a topic&apos;s partitions among its members, one reader per partition; when members come or go it rebalances, eagerly (everyone stops) or cooperatively (only moved partitions stop).</source>
+        <extracomment>consumer-groups.lesson:6 (summary)</extracomment>
+        <translation>消费者组在其成员之间分配主题的分区，每个分区只有一个读取者；当有成员加入或离开时，组会进行再平衡：eager 方式（所有成员都停止）或协作式（只有被转移的分区停止）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="97"/>
+        <source>Working together</source>
+        <extracomment>consumer-groups.lesson:17 (explain)</extracomment>
+        <translation>协同工作</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="99"/>
+        <source>A consumer group is a set of consumers with the same group.id that share the work of reading a topic. Kafka makes sure each partition is read by only one member of the group; a group with more members than partitions leaves the extra ones idle. Different groups read the same topic independently, each with its own offsets.</source>
+        <extracomment>consumer-groups.lesson:18 (say)</extracomment>
+        <translation>消费者组是一组具有相同 group.id、共同分担读取某个主题工作的消费者。Kafka 确保每个分区只被组内的一个成员读取；如果组的成员多于分区，多出的成员就会空闲。不同的组彼此独立地读取同一个主题，各自拥有自己的偏移量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="101"/>
+        <source>The group coordinator (a broker) keeps the membership; the group&apos;s leader, one of the consumers, computes the assignment with the assignor.</source>
+        <extracomment>consumer-groups.lesson:23 (say)</extracomment>
+        <translation>组协调器（一个 Broker）负责维护成员关系；组的领导者（其中一个消费者）使用分配器计算分区分配方案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="103"/>
+        <source>Two groups of two</source>
+        <extracomment>consumer-groups.lesson:27 (run)</extracomment>
+        <translation>两个各有两名成员的组</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="105"/>
+        <source>eager-group uses the sticky assignor (eager protocol); coop-group uses cooperative-sticky (KIP-429). Both read clicks.</source>
+        <extracomment>consumer-groups.lesson:28 (say)</extracomment>
+        <translation>eager-group 使用 sticky 分配器（eager 协议）；coop-group 使用 cooperative-sticky（KIP-429）。两个组都读取 clicks。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="107"/>
+        <source>Three partitions each</source>
+        <extracomment>consumer-groups.lesson:42 (explain)</extracomment>
+        <translation>每个成员三个分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="109"/>
+        <source>Each member owns three of the six partitions. Both groups read all 300 records: independently.</source>
+        <extracomment>consumer-groups.lesson:43 (say)</extracomment>
+        <translation>每个成员拥有六个分区中的三个。两个组都读取了全部 300 条记录：彼此独立。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="111"/>
+        <source>A third consumer joins each group. How many partitions are revoked in each group?</source>
+        <extracomment>consumer-groups.lesson:47 (predict)</extracomment>
+        <translation>每个组都加入了第三个消费者。每个组中有多少个分区被撤销？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="113"/>
+        <source>Two in each: only the ones that move</source>
+        <extracomment>consumer-groups.lesson:48 (choice)</extracomment>
+        <translation>每组两个：只撤销要转移的分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="115"/>
+        <source>Six in the eager group, two in the cooperative group</source>
+        <extracomment>consumer-groups.lesson:49 (correct)</extracomment>
+        <translation>eager 组六个，协作式组两个</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="117"/>
+        <source>Six in each: every rebalance stops everyone</source>
+        <extracomment>consumer-groups.lesson:50 (choice)</extracomment>
+        <translation>每组六个：每次再平衡都会让所有成员停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="119"/>
+        <source>With the eager protocol every member gives up all its partitions before rejoining (6 revoked), then gets them back minus what moves: the whole group stops reading for a moment. The cooperative protocol revokes only the partitions that move to the new member (2), in a second rebalance; the others keep reading throughout.</source>
+        <extracomment>consumer-groups.lesson:51 (why)</extracomment>
+        <translation>在 eager 协议下，每个成员在重新加入之前都会放弃其所有分区（撤销 6 个），然后再拿回除被转移部分以外的分区：整个组会短暂停止读取。协作式协议只撤销要转移给新成员的分区（2 个），并在第二轮再平衡中完成转移；其他分区在整个过程中持续被读取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="121"/>
+        <source>Add a consumer to each group</source>
+        <extracomment>consumer-groups.lesson:57 (task)</extracomment>
+        <translation>为每个组添加一个消费者</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="123"/>
+        <source>Cluster → Add consumer…: add e3 to eager-group (assignor sticky) and k3 to coop-group (assignor cooperative-sticky), reading clicks from the earliest offset.</source>
+        <extracomment>consumer-groups.lesson:58 (say)</extracomment>
+        <translation>集群 → 添加消费者…：将 e3 添加到 eager-group（分配器 sticky），将 k3 添加到 coop-group（分配器 cooperative-sticky），从最早的偏移量开始读取 clicks。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="125"/>
+        <source>Settle</source>
+        <extracomment>consumer-groups.lesson:68 (run)</extracomment>
+        <translation>等待稳定</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="127"/>
+        <source>Switching to cooperative</source>
+        <extracomment>consumer-groups.lesson:76 (explain)</extracomment>
+        <translation>切换到协作式</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="129"/>
+        <source>By default (partition.assignment.strategy, Kafka 3.0 and later) consumers offer range first and cooperative-sticky second, so a group still uses range, eagerly. Removing range in a rolling restart switches the group to cooperative rebalancing: big groups then rebalance without stopping the world. Static membership (group.instance.id, KIP-345) avoids rebalances for a restart within session.timeout.ms.</source>
+        <extracomment>consumer-groups.lesson:77 (say)</extracomment>
+        <translation>默认情况下（partition.assignment.strategy，Kafka 3.0 及以后），消费者首选 range，其次是 cooperative-sticky，因此组仍然使用 range，以 eager 方式再平衡。通过滚动重启移除 range 后，组会切换到协作式再平衡：此后大型组再平衡时无需让所有成员停下工作。静态成员资格（group.instance.id，KIP-345）可以避免在 session.timeout.ms 内完成的重启触发再平衡。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="131"/>
+        <source>Consumers, offsets and commits: at-least-once vs at-most-once</source>
+        <extracomment>consumers-and-commits.lesson:2 (title)</extracomment>
+        <translation>消费者、偏移量与提交：at-least-once 与 at-most-once</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="133"/>
+        <source>A consumer&apos;s offset is a bookmark; committing it after processing repeats records after a crash (at-least-once), committing before loses them (at-most-once).</source>
+        <extracomment>consumers-and-commits.lesson:5 (summary)</extracomment>
+        <translation>消费者的偏移量就像书签；在处理之后提交，崩溃后会重复处理记录（at-least-once）；在处理之前提交，则会丢失记录（at-most-once）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="135"/>
+        <source>The bookmark</source>
+        <extracomment>consumers-and-commits.lesson:16 (explain)</extracomment>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="137"/>
+        <source>A consumer reads a partition from some offset on, in order, in batches it gets from poll(). It keeps its position (the next offset to read) and, now and then, commits an offset to its consumer group, which Kafka stores in the internal topic __consumer_offsets.</source>
+        <extracomment>consumers-and-commits.lesson:17 (say)</extracomment>
+        <translation>消费者从某个偏移量开始，按顺序读取一个分区，每次通过 poll() 获取一批记录。它会记住自己的位置（下一个要读取的偏移量），并不时向其消费者组提交一个偏移量，Kafka 将其存储在内部主题 __consumer_offsets 中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="139"/>
+        <source>The committed offset is like a bookmark in your Netflix show: after a crash or a restart, the group starts again where the bookmark is, not where the consumer had got to.</source>
+        <extracomment>consumers-and-commits.lesson:21 (say)</extracomment>
+        <translation>已提交的偏移量就像你在 Netflix 上追剧时的书签：崩溃或重启后，组会从书签所在的位置重新开始，而不是从消费者之前读到的位置开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="141"/>
+        <source>Two groups, two ways to commit</source>
+        <extracomment>consumers-and-commits.lesson:27 (run)</extracomment>
+        <translation>两个组，两种提交方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="143"/>
+        <source>Group at-least-once commits after processing each batch of 10 records; group at-most-once commits right after poll, before processing. Each record takes 500 ms to process. Each group has a spare consumer that idles: one partition, one reader per group.</source>
+        <extracomment>consumers-and-commits.lesson:28 (say)</extracomment>
+        <translation>组 at-least-once 在处理完每批 10 条记录后提交；组 at-most-once 在 poll 之后、处理之前立即提交。每条记录的处理耗时 500 毫秒。每个组都有一个空闲的备用消费者：一个分区，每组只有一个读取者。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="145"/>
+        <source>Both readers crash in the middle of a batch. What does each group do afterwards?</source>
+        <extracomment>consumers-and-commits.lesson:40 (predict)</extracomment>
+        <translation>两个读取者都在处理一批记录的中途崩溃。之后每个组会怎样？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="147"/>
+        <source>at-least-once processes some records twice; at-most-once never processes some at all</source>
+        <extracomment>consumers-and-commits.lesson:41 (correct)</extracomment>
+        <translation>at-least-once 会把一些记录处理两次；at-most-once 会有一些记录根本没有被处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="149"/>
+        <source>Both carry on exactly where they stopped</source>
+        <extracomment>consumers-and-commits.lesson:42 (choice)</extracomment>
+        <translation>两者都准确地从停下的地方继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="151"/>
+        <source>Both process some records twice</source>
+        <extracomment>consumers-and-commits.lesson:43 (choice)</extracomment>
+        <translation>两者都会把一些记录处理两次</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="153"/>
+        <source>at-least-once&apos;s bookmark is still at the start of the unfinished batch, so the spare reads it again: duplicates. at-most-once had already moved its bookmark past the batch before processing it, so the spare starts after it: those records are skipped.</source>
+        <extracomment>consumers-and-commits.lesson:44 (why)</extracomment>
+        <translation>at-least-once 的书签仍停在未完成批次的开头，所以备用消费者会再读一遍：产生重复。at-most-once 在处理该批次之前就已经把书签移到了批次之后，所以备用消费者从批次之后开始：这些记录被跳过了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="155"/>
+        <source>Crash both readers</source>
+        <extracomment>consumers-and-commits.lesson:49 (task)</extracomment>
+        <translation>让两个读取者都崩溃</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="157"/>
+        <source>Select consumer first-a and press K (a crash: nothing is committed), then the same for first-b; or type &apos;consumer kill first-a&apos; and &apos;consumer kill first-b&apos;. The step is done when both groups&apos; coordinators have noticed (session.timeout.ms, 10 s here).</source>
+        <extracomment>consumers-and-commits.lesson:50 (say)</extracomment>
+        <translation>选中消费者 first-a 并按 K（崩溃：不会提交任何内容），然后对 first-b 执行相同操作；或者输入 &apos;consumer kill first-a&apos; 和 &apos;consumer kill first-b&apos;。当两个组的协调器都察觉到（session.timeout.ms，这里是 10 秒）时，此步骤完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="159"/>
+        <source>The spares take over</source>
+        <extracomment>consumers-and-commits.lesson:61 (run)</extracomment>
+        <translation>备用消费者接管</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="161"/>
+        <source>Which to choose</source>
+        <extracomment>consumers-and-commits.lesson:71 (explain)</extracomment>
+        <translation>如何选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="163"/>
+        <source>Commit after processing (at-least-once) when losing a record is worse than handling it twice, and make processing idempotent. Commit before (at-most-once) only when a lost record does not matter. Kafka&apos;s default, enable.auto.commit=true every 5 s, is at-least-once as long as poll is called only after the previous batch is processed. Exactly-once needs transactions.</source>
+        <extracomment>consumers-and-commits.lesson:72 (say)</extracomment>
+        <translation>如果丢失一条记录比处理两次更糟糕，就在处理之后提交（at-least-once），并让处理具有幂等性。只有在丢失记录无关紧要时，才在处理之前提交（at-most-once）。Kafka 的默认设置是 enable.auto.commit=true，每 5 秒自动提交一次；只要在上一批记录处理完之后才调用 poll，它就是 at-least-once。恰好一次（exactly-once）需要使用事务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="165"/>
+        <source>End to end: producer → topic → partition → consumer group</source>
+        <extracomment>end-to-end.lesson:2 (title)</extracomment>
+        <translation>端到端：生产者 → 主题 → 分区 → 消费者组</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="167"/>
+        <source>Follow one login event from the producer through its partition, the replication to followers, and the consumer group that reads it and commits its offset.</source>
+        <extracomment>end-to-end.lesson:5 (summary)</extracomment>
+        <translation>跟随一个登录事件：从生产者出发，经过它所在的分区、到追随者的复制，再到读取它并提交其偏移量的消费者组。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="169"/>
+        <source>The path</source>
+        <extracomment>end-to-end.lesson:15 (explain)</extracomment>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="171"/>
+        <source>A producer sends a message to a topic. Kafka puts it in one of the topic&apos;s partitions, on the broker that leads that partition, which writes it to disk. Followers copy it. A consumer group subscribes to the topic; the consumer that owns the partition polls the message, processes it, and commits its offset.</source>
+        <extracomment>end-to-end.lesson:16 (say)</extracomment>
+        <translation>生产者向主题发送一条消息。Kafka 将它放入该主题的某个分区，存放在领导该分区的 Broker 上，由该 Broker 将其写入磁盘。追随者复制这条消息。消费者组订阅该主题；拥有该分区的消费者通过 poll 获取这条消息、处理它，并提交其偏移量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="173"/>
+        <source>The event is sent with key 123. Which partition gets it?</source>
+        <extracomment>end-to-end.lesson:23 (predict)</extracomment>
+        <translation>该事件以键 123 发送。哪个分区会接收它？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="175"/>
+        <source>Always the same one: murmur2 of the key, modulo 2</source>
+        <extracomment>end-to-end.lesson:24 (correct)</extracomment>
+        <translation>总是同一个：键的 murmur2 哈希值对 2 取模</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="177"/>
+        <source>The next one in turn (round-robin)</source>
+        <extracomment>end-to-end.lesson:25 (choice)</extracomment>
+        <translation>轮到的下一个分区（轮询）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="179"/>
+        <source>The one on the least busy broker</source>
+        <extracomment>end-to-end.lesson:26 (choice)</extracomment>
+        <translation>位于最空闲 Broker 上的那个分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="181"/>
+        <source>A key picks the partition by hash, so every event of user 123 lands in one partition, in order.</source>
+        <extracomment>end-to-end.lesson:27 (why)</extracomment>
+        <translation>键通过哈希选择分区，因此用户 123 的每个事件都会按顺序落在同一个分区中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="183"/>
+        <source>Step 1 to 4: send, assign a partition, store, replicate</source>
+        <extracomment>end-to-end.lesson:30 (run)</extracomment>
+        <translation>第 1 到 4 步：发送、分配分区、存储、复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="185"/>
+        <source>The producer sends the JSON event with key 123 and acks=all: the leader writes it, both followers fetch it, and only then is it acknowledged.</source>
+        <extracomment>end-to-end.lesson:31 (say)</extracomment>
+        <translation>生产者以键 123 和 acks=all 发送这个 JSON 事件：领导者写入它，两个追随者拉取它，之后它才被确认。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="187"/>
+        <source>Stored and replicated</source>
+        <extracomment>end-to-end.lesson:40 (explain)</extracomment>
+        <translation>已存储并已复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="189"/>
+        <source>The event is at offset 0 of user-events-1, on all three brokers. The leader moved the high watermark to 1 once every in-sync replica had it: consumers can now read it.</source>
+        <extracomment>end-to-end.lesson:41 (say)</extracomment>
+        <translation>该事件位于 user-events-1 的偏移量 0，存在于全部三个 Broker 上。一旦每个同步副本都拥有了它，领导者就把 high watermark 移到 1：消费者现在可以读取它了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="191"/>
+        <source>A consumer group with two consumers subscribes. Who reads user-events-1?</source>
+        <extracomment>end-to-end.lesson:47 (predict)</extracomment>
+        <translation>一个有两个消费者的消费者组订阅了该主题。谁来读取 user-events-1？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="193"/>
+        <source>Both consumers, each a copy</source>
+        <extracomment>end-to-end.lesson:48 (choice)</extracomment>
+        <translation>两个消费者都读，各得一份</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="195"/>
+        <source>Exactly one of them</source>
+        <extracomment>end-to-end.lesson:49 (correct)</extracomment>
+        <translation>恰好其中一个</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="197"/>
+        <source>Whichever asks first, record by record</source>
+        <extracomment>end-to-end.lesson:50 (choice)</extracomment>
+        <translation>谁先请求就归谁，逐条记录决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="199"/>
+        <source>Within a group each partition has one owner. With two partitions and two consumers, each owns one.</source>
+        <extracomment>end-to-end.lesson:51 (why)</extracomment>
+        <translation>在一个组内，每个分区只有一个拥有者。有两个分区和两个消费者时，每个消费者拥有一个分区。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="201"/>
+        <source>Step 5 to 7: subscribe, poll, commit</source>
+        <extracomment>end-to-end.lesson:54 (run)</extracomment>
+        <translation>第 5 到 7 步：订阅、poll、提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="203"/>
+        <source>The bookmark moves on</source>
+        <extracomment>end-to-end.lesson:64 (explain)</extracomment>
+        <translation>书签向前移动</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="205"/>
+        <source>The owner of user-events-1 polled the event, processed it and committed offset 1: the next record it wants. Another group, say billing, could read the same event independently, with its own offsets.</source>
+        <extracomment>end-to-end.lesson:65 (say)</extracomment>
+        <translation>user-events-1 的拥有者通过 poll 获取了该事件，处理后提交了偏移量 1：即它要读取的下一条记录。另一个组，比如 billing，可以独立地读取同一个事件，并拥有自己的偏移量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="207"/>
+        <source>Send more events</source>
+        <extracomment>end-to-end.lesson:71 (task)</extracomment>
+        <translation>发送更多事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="209"/>
+        <source>Now send more: type &apos;produce user-events key=123 value=logout count=5&apos; in the command line (Ctrl+K). The step is done when the group has processed six events.</source>
+        <extracomment>end-to-end.lesson:72 (say)</extracomment>
+        <translation>现在发送更多事件：在命令行（Ctrl+K）中输入 &apos;produce user-events key=123 value=logout count=5&apos;。当组处理完六个事件时，此步骤完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="211"/>
+        <source>All of it</source>
+        <extracomment>end-to-end.lesson:78 (explain)</extracomment>
+        <translation>完整流程</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="213"/>
+        <source>The same path for every event: the key chose user-events-1 each time, so user 123&apos;s events stayed in order, and the group read them all exactly once in order.</source>
+        <extracomment>end-to-end.lesson:79 (say)</extracomment>
+        <translation>每个事件都走同样的路径：键每次都选择了 user-events-1，因此用户 123 的事件保持有序，而组按顺序把它们全部读取了恰好一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="215"/>
+        <source>Producers: keys, round-robin and sticky, hot partitions</source>
+        <extracomment>producers-and-keys.lesson:3 (title)</extracomment>
+        <translation>生产者：键、轮询（round-robin）与粘性（sticky）分区、热点分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="217"/>
+        <source>The producer picks each record&apos;s partition: by the key&apos;s hash, or without a key by the sticky (default) or round-robin partitioner; one busy key makes a hot partition.</source>
+        <extracomment>producers-and-keys.lesson:6 (summary)</extracomment>
+        <translation>生产者为每条记录选择分区：有键时按键的哈希值选择；没有键时由粘性（sticky，默认）或轮询（round-robin）分区器选择；一个繁忙的键会造成热点分区。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="219"/>
+        <source>The producer chooses the partition</source>
+        <extracomment>producers-and-keys.lesson:15 (explain)</extracomment>
+        <translation>由生产者选择分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="221"/>
+        <source>A producer, say a service that pushes website clicks or orders, writes to a topic. For every record it chooses one partition. With a key, Kafka&apos;s producer hashes the key (murmur2) and takes it modulo the number of partitions: the same key always lands in the same partition, so all the records of one customer stay in order.</source>
+        <extracomment>producers-and-keys.lesson:16 (say)</extracomment>
+        <translation>生产者（比如推送网站点击或订单的服务）向主题写入数据。它为每条记录选择一个分区。有键时，Kafka 的生产者对键进行哈希（murmur2），再对分区数取模：相同的键总是落在同一个分区中，因此同一个客户的所有记录都保持有序。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="223"/>
+        <source>Alice places 5 orders, then 2 more. Where do the last 2 go?</source>
+        <extracomment>producers-and-keys.lesson:23 (predict)</extracomment>
+        <translation>Alice 下了 5 个订单，之后又下了 2 个。最后 2 个去往哪里？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="225"/>
+        <source>To whichever partition is least busy</source>
+        <extracomment>producers-and-keys.lesson:24 (choice)</extracomment>
+        <translation>去往最空闲的分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="227"/>
+        <source>To the same partition as her first 5</source>
+        <extracomment>producers-and-keys.lesson:25 (correct)</extracomment>
+        <translation>与她的前 5 个订单去往同一个分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="229"/>
+        <source>One to each of two other partitions</source>
+        <extracomment>producers-and-keys.lesson:26 (choice)</extracomment>
+        <translation>分别去往另外两个分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="231"/>
+        <source>The partition is murmur2(key) modulo the partition count: it depends only on the key (and on the number of partitions), so every alice record goes to the same partition.</source>
+        <extracomment>producers-and-keys.lesson:27 (why)</extracomment>
+        <translation>分区 = murmur2(key) 对分区数取模：它只取决于键（以及分区数量），因此 alice 的每条记录都会进入同一个分区。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="233"/>
+        <source>Orders with keys</source>
+        <extracomment>producers-and-keys.lesson:31 (run)</extracomment>
+        <translation>带键的订单</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="235"/>
+        <source>A hot partition</source>
+        <extracomment>producers-and-keys.lesson:44 (explain)</extracomment>
+        <translation>热点分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="237"/>
+        <source>alice and bob both hash to orders-0: it holds 10 records, the others 4 and 2. If one key is much busier than the rest (one huge customer, one popular product), its partition gets far more traffic than the others: a hot partition. Adding partitions does not help it; a better key (or a key with more spread) does.</source>
+        <extracomment>producers-and-keys.lesson:45 (say)</extracomment>
+        <translation>alice 和 bob 的哈希结果都落在 orders-0：它有 10 条记录，其他分区分别有 4 条和 2 条。如果某个键比其他键繁忙得多（一个超大客户、一件热门商品），它所在的分区获得的流量就会远多于其他分区：这就是热点分区。增加分区对它没有帮助；换一个更好的键（或分布更分散的键）才有用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="239"/>
+        <source>No key: sticky</source>
+        <extracomment>producers-and-keys.lesson:53 (explain)</extracomment>
+        <translation>无键：粘性分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="241"/>
+        <source>Without a key, Kafka&apos;s producer (since 2.4, and uniformly since 3.3) uses the sticky partitioner: it fills a whole batch for one partition, sends it, then switches to another. Fewer, fuller batches mean less overhead. Over time the partitions even out.</source>
+        <extracomment>producers-and-keys.lesson:54 (say)</extracomment>
+        <translation>没有键时，Kafka 的生产者（自 2.4 起，并自 3.3 起全面统一）使用粘性分区器（sticky partitioner）：它先为一个分区填满整个批次并发送出去，再切换到另一个分区。批次更少、更满，开销就更小。随着时间推移，各分区的数据量会趋于均衡。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="243"/>
+        <source>Twenty clicks without a key are sent at once with the sticky partitioner. Where do they go?</source>
+        <extracomment>producers-and-keys.lesson:59 (predict)</extracomment>
+        <translation>使用粘性分区器一次性发送二十个不带键的点击事件。它们会去往哪里？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="245"/>
+        <source>All twenty into one partition, in one batch</source>
+        <extracomment>producers-and-keys.lesson:60 (correct)</extracomment>
+        <translation>二十个全部在同一个批次中进入同一个分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="247"/>
+        <source>Seven, seven and six over the three partitions</source>
+        <extracomment>producers-and-keys.lesson:61 (choice)</extracomment>
+        <translation>七个、七个、六个，分布在三个分区上</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="249"/>
+        <source>Always to orders-0</source>
+        <extracomment>producers-and-keys.lesson:62 (choice)</extracomment>
+        <translation>总是进入 orders-0</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="251"/>
+        <source>The records fit in one batch (batch.size 16384 bytes), and the sticky partitioner sends a whole batch to one partition; the next batch may go elsewhere.</source>
+        <extracomment>producers-and-keys.lesson:63 (why)</extracomment>
+        <translation>这些记录可以装进一个批次（batch.size 为 16384 字节），而粘性分区器会把整个批次发送到一个分区；下一个批次可能去往别的分区。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="253"/>
+        <source>Twenty clicks, sticky</source>
+        <extracomment>producers-and-keys.lesson:67 (run)</extracomment>
+        <translation>二十个点击，粘性分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="255"/>
+        <source>Thirty clicks, round-robin</source>
+        <extracomment>producers-and-keys.lesson:75 (run)</extracomment>
+        <translation>三十个点击，轮询</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="257"/>
+        <source>Before Kafka 2.4 records without a key went round-robin; Kafka still ships that as partitioner.class=RoundRobinPartitioner: each record gets the next partition in turn.</source>
+        <extracomment>producers-and-keys.lesson:76 (say)</extracomment>
+        <translation>在 Kafka 2.4 之前，不带键的记录采用轮询方式分配；Kafka 仍以 partitioner.class=RoundRobinPartitioner 的形式提供这种方式：每条记录依次分配到下一个分区。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="259"/>
+        <source>Choosing</source>
+        <extracomment>producers-and-keys.lesson:86 (explain)</extracomment>
+        <translation>如何选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="261"/>
+        <source>Use a key when order per entity matters; skip the key when it does not, and the sticky partitioner spreads the load in efficient batches. Either way, a record&apos;s offset is only meaningful within its partition.</source>
+        <extracomment>producers-and-keys.lesson:87 (say)</extracomment>
+        <translation>当需要按实体保持顺序时，就使用键；不需要时就不用键，粘性分区器会以高效的批次分散负载。无论哪种方式，记录的偏移量都只在其所在的分区内才有意义。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="263"/>
+        <source>Replication, ISR and leader failover: clean vs unclean</source>
+        <extracomment>replication-and-failover.lesson:3 (title)</extracomment>
+        <translation>复制、ISR 与领导者故障转移：干净选举与非干净（unclean）选举</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="265"/>
+        <source>Each partition has a leader and followers that copy it; the in-sync replicas (ISR) are the ones a new leader may come from, unless unclean leader election trades lost records for availability.</source>
+        <extracomment>replication-and-failover.lesson:6 (summary)</extracomment>
+        <translation>每个分区都有一个领导者和若干复制它的追随者；新的领导者只能来自同步副本（ISR），除非启用非干净（unclean）领导者选举，以丢失记录为代价换取可用性。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="267"/>
+        <source>Leader and followers</source>
+        <extracomment>replication-and-failover.lesson:20 (explain)</extracomment>
+        <translation>领导者与追随者</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="269"/>
+        <source>Kafka copies every partition to several brokers, here three (rf=3). One replica is the leader: producers write to it, and consumers read from it (KIP-392 lets a consumer read from a follower in its own rack instead). The others are followers: they keep fetching the leader&apos;s new records.</source>
+        <extracomment>replication-and-failover.lesson:21 (say)</extracomment>
+        <translation>Kafka 把每个分区复制到多个 Broker 上，这里是三个（rf=3）。其中一个副本是领导者：生产者向它写入，消费者从它读取（KIP-392 允许消费者改为从自己机架内的追随者读取）。其他副本是追随者：它们不断从领导者拉取新记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="271"/>
+        <source>The followers that have caught up form the ISR, the in-sync replicas, together with the leader. The high watermark (HW) is the offset every in-sync replica has; consumers read only up to it.</source>
+        <extracomment>replication-and-failover.lesson:25 (say)</extracomment>
+        <translation>已经追上的追随者与领导者一起组成 ISR，即同步副本（in-sync replicas）。high watermark（HW，高水位）是每个同步副本都已拥有的偏移量；消费者只能读取到这个位置为止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="273"/>
+        <source>Broker 1, the leader of orders-0, crashes. What happens to orders-0?</source>
+        <extracomment>replication-and-failover.lesson:33 (predict)</extracomment>
+        <translation>orders-0 的领导者 Broker 1 崩溃了。orders-0 会怎样？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="275"/>
+        <source>It stays offline until broker 1 comes back</source>
+        <extracomment>replication-and-failover.lesson:34 (choice)</extracomment>
+        <translation>它保持离线，直到 Broker 1 恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="277"/>
+        <source>Broker 2 becomes the leader, with all 10 records</source>
+        <extracomment>replication-and-failover.lesson:35 (correct)</extracomment>
+        <translation>Broker 2 成为领导者，拥有全部 10 条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="279"/>
+        <source>Broker 3 becomes the leader, with all 10 records</source>
+        <extracomment>replication-and-failover.lesson:36 (choice)</extracomment>
+        <translation>Broker 3 成为领导者，拥有全部 10 条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="281"/>
+        <source>The controller elects the first replica in the replica list [1, 2, 3] that is alive and in the ISR: broker 2. Being in the ISR, it has every acknowledged record. That is a clean election.</source>
+        <extracomment>replication-and-failover.lesson:37 (why)</extracomment>
+        <translation>控制器从副本列表 [1, 2, 3] 中选出第一个存活且在 ISR 中的副本：Broker 2。由于它在 ISR 中，它拥有每一条已确认的记录。这就是一次干净选举。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="283"/>
+        <source>Kill the leader of orders-0</source>
+        <extracomment>replication-and-failover.lesson:41 (task)</extracomment>
+        <translation>终止 orders-0 的领导者</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="285"/>
+        <source>Select broker 1, the leader of orders-0, and press K; or type &apos;broker kill 1&apos;.</source>
+        <extracomment>replication-and-failover.lesson:42 (say)</extracomment>
+        <translation>选中 Broker 1（orders-0 的领导者）并按 K；或输入 &apos;broker kill 1&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="287"/>
+        <source>A clean failover</source>
+        <extracomment>replication-and-failover.lesson:48 (explain)</extracomment>
+        <translation>一次干净的故障转移</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="289"/>
+        <source>The controller waited for broker 1&apos;s heartbeats for broker.session.timeout.ms (9 s), fenced it, elected broker 2 and removed broker 1 from the ISR. Nothing acknowledged was lost.</source>
+        <extracomment>replication-and-failover.lesson:49 (say)</extracomment>
+        <translation>控制器等待 Broker 1 的心跳达 broker.session.timeout.ms（9 秒）之久，随后将其隔离，选出 Broker 2，并把 Broker 1 从 ISR 中移除。没有丢失任何已确认的数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="291"/>
+        <source>Broker 1 returns, broker 3 falls behind</source>
+        <extracomment>replication-and-failover.lesson:57 (run)</extracomment>
+        <translation>Broker 1 恢复，Broker 3 落后</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="293"/>
+        <source>Broker 1 restarts and rejoins as a follower. Then broker 3 loses its link to the leader: once it has not caught up for replica.lag.time.max.ms (30 s; the leader looks every 15 s), the leader drops it from the ISR. Twenty more records are acknowledged by brokers 1 and 2 alone (min.insync.replicas=2 is met).</source>
+        <extracomment>replication-and-failover.lesson:58 (say)</extracomment>
+        <translation>Broker 1 重启，并以追随者身份重新加入。随后 Broker 3 与领导者的连接中断：一旦它在 replica.lag.time.max.ms（30 秒；领导者每 15 秒检查一次）内都没有追上，领导者就把它从 ISR 中移除。又有二十条记录仅由 Broker 1 和 2 确认（满足 min.insync.replicas=2）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="295"/>
+        <source>Brokers 1 and 2 both crash. Only broker 3, out of sync, is alive. What happens?</source>
+        <extracomment>replication-and-failover.lesson:73 (predict)</extracomment>
+        <translation>Broker 1 和 2 都崩溃了。只有未同步的 Broker 3 还存活。会发生什么？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="297"/>
+        <source>orders-0 goes offline: no in-sync replica is left to lead</source>
+        <extracomment>replication-and-failover.lesson:74 (correct)</extracomment>
+        <translation>orders-0 离线：已没有可以担任领导者的同步副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="299"/>
+        <source>Broker 3 leads, with all 30 records</source>
+        <extracomment>replication-and-failover.lesson:75 (choice)</extracomment>
+        <translation>Broker 3 成为领导者，拥有全部 30 条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="301"/>
+        <source>Broker 3 leads, with only the first 10 records</source>
+        <extracomment>replication-and-failover.lesson:76 (choice)</extracomment>
+        <translation>Broker 3 成为领导者，但只有前 10 条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="303"/>
+        <source>unclean.leader.election.enable is false by default: Kafka would rather have no leader than one that lacks acknowledged records. The partition waits for broker 1 or 2.</source>
+        <extracomment>replication-and-failover.lesson:77 (why)</extracomment>
+        <translation>unclean.leader.election.enable 默认为 false：Kafka 宁可没有领导者，也不要一个缺少已确认记录的领导者。该分区会等待 Broker 1 或 2 恢复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="305"/>
+        <source>Both in-sync replicas crash</source>
+        <extracomment>replication-and-failover.lesson:81 (run)</extracomment>
+        <translation>两个同步副本都崩溃</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="307"/>
+        <source>Allow an unclean election</source>
+        <extracomment>replication-and-failover.lesson:88 (run)</extracomment>
+        <translation>允许非干净（unclean）选举</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="309"/>
+        <source>Now allow it for this topic: the controller elects broker 3, the only live replica. It has only the first 10 records: the 20 acknowledged later are gone (the event log says which).</source>
+        <extracomment>replication-and-failover.lesson:89 (say)</extracomment>
+        <translation>现在为这个主题允许非干净选举：控制器选出 Broker 3，即唯一存活的副本。它只有前 10 条记录：之后确认的 20 条已经丢失（事件日志会列出是哪些）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="311"/>
+        <source>Availability or durability</source>
+        <extracomment>replication-and-failover.lesson:97 (explain)</extracomment>
+        <translation>可用性还是持久性</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="313"/>
+        <source>A clean election never loses an acknowledged record but may leave a partition offline; an unclean one keeps it available but may lose records. Kafka&apos;s default is clean. rf=3 with min.insync.replicas=2 and acks=all survives any one broker without loss.</source>
+        <extracomment>replication-and-failover.lesson:98 (say)</extracomment>
+        <translation>干净选举永远不会丢失已确认的记录，但可能让分区离线；非干净选举能保持分区可用，但可能丢失记录。Kafka 默认使用干净选举。rf=3 加上 min.insync.replicas=2 和 acks=all，可以在任意一个 Broker 故障时不丢失数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="315"/>
+        <source>Topics, partitions and offsets</source>
+        <extracomment>topics-partitions-offsets.lesson:2 (title)</extracomment>
+        <translation>主题、分区与偏移量</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="317"/>
+        <source>A topic is a named stream split into partitions; each partition is an append-only log in which every record gets the next offset.</source>
+        <extracomment>topics-partitions-offsets.lesson:5 (summary)</extracomment>
+        <translation>主题是一个有名称的数据流，被划分为多个分区；每个分区都是一个只追加的日志，其中每条记录获得下一个偏移量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="319"/>
+        <source>A topic is a named category</source>
+        <extracomment>topics-partitions-offsets.lesson:14 (explain)</extracomment>
+        <translation>主题是一个有名称的类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="321"/>
+        <source>A topic is a named stream of records, like order_placed or user_signup. Producers write to a topic by name and consumers read it by name.</source>
+        <extracomment>topics-partitions-offsets.lesson:15 (say)</extracomment>
+        <translation>主题是一个有名称的记录流，例如 order_placed 或 user_signup。生产者按名称向主题写入，消费者按名称读取主题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="323"/>
+        <source>The topic user-logs is split into three partitions, user-logs-0, -1 and -2. With one replica each (rf=1) every partition lives on exactly one broker: the partitions spread the topic over the cluster, so three brokers can take its writes and three consumers can read it in parallel.</source>
+        <extracomment>topics-partitions-offsets.lesson:18 (say)</extracomment>
+        <translation>主题 user-logs 被划分为三个分区：user-logs-0、-1 和 -2。每个分区只有一个副本（rf=1），所以每个分区恰好位于一个 Broker 上：分区把主题分散到整个集群，因此三个 Broker 可以共同承接它的写入，三个消费者可以并行读取它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="325"/>
+        <source>A partition is a log</source>
+        <extracomment>topics-partitions-offsets.lesson:27 (explain)</extracomment>
+        <translation>分区是一个日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="327"/>
+        <source>Think of a partition as a log file written from one side only: a new record always goes at the end, nothing is changed or inserted in the middle. Each record gets the next number in its partition, its offset: 0, 1, 2, ... The log end offset (LEO) is the offset the next record will get.</source>
+        <extracomment>topics-partitions-offsets.lesson:28 (say)</extracomment>
+        <translation>可以把分区看作一个只从一端写入的日志文件：新记录总是追加到末尾，中间的内容既不会被修改，也不会被插入新内容。每条记录获得其分区中的下一个编号，即它的偏移量（offset）：0、1、2……日志末端偏移量（LEO）就是下一条记录将获得的偏移量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="329"/>
+        <source>Five records go to user-logs-0. What offset does the fifth get?</source>
+        <extracomment>topics-partitions-offsets.lesson:35 (predict)</extracomment>
+        <translation>五条记录写入 user-logs-0。第五条记录获得的偏移量是多少？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="331"/>
+        <source>5</source>
+        <extracomment>topics-partitions-offsets.lesson:36 (choice)</extracomment>
+        <translation>5</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="333"/>
+        <source>4</source>
+        <extracomment>topics-partitions-offsets.lesson:37 (correct)</extracomment>
+        <translation>4</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="335"/>
+        <source>It depends on the other partitions</source>
+        <extracomment>topics-partitions-offsets.lesson:38 (choice)</extracomment>
+        <translation>取决于其他分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="337"/>
+        <source>Offsets start at 0 and count per partition: the five records get offsets 0 to 4, and the log end offset becomes 5. Each partition counts on its own.</source>
+        <extracomment>topics-partitions-offsets.lesson:39 (why)</extracomment>
+        <translation>偏移量从 0 开始，并且按分区计数：这五条记录获得偏移量 0 到 4，日志末端偏移量变为 5。每个分区各自计数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="339"/>
+        <source>Write five records to user-logs-0</source>
+        <extracomment>topics-partitions-offsets.lesson:43 (run)</extracomment>
+        <translation>向 user-logs-0 写入五条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="341"/>
+        <source>Now three records go to user-logs-1. Which offsets do they get?</source>
+        <extracomment>topics-partitions-offsets.lesson:51 (predict)</extracomment>
+        <translation>现在三条记录写入 user-logs-1。它们获得哪些偏移量？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="343"/>
+        <source>5, 6 and 7, after the records of user-logs-0</source>
+        <extracomment>topics-partitions-offsets.lesson:52 (choice)</extracomment>
+        <translation>5、6 和 7，接在 user-logs-0 的记录之后</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="345"/>
+        <source>0, 1 and 2</source>
+        <extracomment>topics-partitions-offsets.lesson:53 (correct)</extracomment>
+        <translation>0、1 和 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="347"/>
+        <source>Random free numbers</source>
+        <extracomment>topics-partitions-offsets.lesson:54 (choice)</extracomment>
+        <translation>随机的空闲编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="349"/>
+        <source>Every partition has its own sequence of offsets. Order is kept within a partition, not across the partitions of a topic.</source>
+        <extracomment>topics-partitions-offsets.lesson:55 (why)</extracomment>
+        <translation>每个分区都有自己的偏移量序列。顺序只在分区内保持，而不是在主题的各个分区之间保持。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="351"/>
+        <source>Write three records to user-logs-1</source>
+        <extracomment>topics-partitions-offsets.lesson:59 (run)</extracomment>
+        <translation>向 user-logs-1 写入三条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="353"/>
+        <source>Why partitions</source>
+        <extracomment>topics-partitions-offsets.lesson:66 (explain)</extracomment>
+        <translation>为什么要分区</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="355"/>
+        <source>Ordering per partition and independence between partitions is the trade Kafka makes: a topic grows by adding partitions (parallelism and scale), and whatever must stay in order goes to one partition (the next lesson: keys).</source>
+        <extracomment>topics-partitions-offsets.lesson:67 (say)</extracomment>
+        <translation>分区内有序、分区之间相互独立，这是 Kafka 所做的权衡：主题通过增加分区来扩展（并行与规模），而必须保持顺序的数据则进入同一个分区（下一课：键）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="357"/>
+        <source>ZooKeeper vs KRaft: who keeps the metadata</source>
+        <extracomment>zookeeper-vs-kraft.lesson:3 (title)</extracomment>
+        <translation>ZooKeeper 与 KRaft：由谁保存元数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="359"/>
+        <source>Before Kafka 4.0 a ZooKeeper ensemble held the metadata and one broker was the controller; KRaft replaced both with a Raft quorum of controllers that fails over in seconds.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:6 (summary)</extracomment>
+        <translation>在 Kafka 4.0 之前，由一个 ZooKeeper 集合（ensemble）保存元数据，并由一个 Broker 担任控制器；KRaft 用一个基于 Raft 的控制器仲裁取代了这两者，能在数秒内完成故障转移。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="361"/>
+        <source>Kafka before 4.0: ZooKeeper</source>
+        <extracomment>zookeeper-vs-kraft.lesson:15 (explain)</extracomment>
+        <translation>4.0 之前的 Kafka：ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="363"/>
+        <source>This cluster runs the way Kafka did before 4.0 (ZooKeeper mode, removed in Kafka 4.0). A separate ZooKeeper ensemble (nodes 201, 202, 203) stores the metadata as znodes: /brokers/ids, the topics, each partition&apos;s leader and ISR. Every broker keeps a ZooKeeper session alive with pings.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:16 (say)</extracomment>
+        <translation>这个集群按照 Kafka 4.0 之前的方式运行（ZooKeeper 模式，已在 Kafka 4.0 中移除）。一个独立的 ZooKeeper 集合（节点 201、202、203）以 znode 的形式存储元数据：/brokers/ids、各个主题、每个分区的领导者和 ISR。每个 Broker 都通过 ping 保持一个 ZooKeeper 会话处于活动状态。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="365"/>
+        <source>One broker is also the controller: the one that first created the ephemeral /controller znode. Here that is broker 3. It reads the whole state from ZooKeeper and pushes leader changes to the other brokers.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:20 (say)</extracomment>
+        <translation>其中一个 Broker 同时也是控制器：即最先创建临时（ephemeral）znode /controller 的那个 Broker。这里是 Broker 3。它从 ZooKeeper 读取完整状态，并把领导者变更推送给其他 Broker。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="367"/>
+        <source>The controller broker crashes. How long until another broker is the controller?</source>
+        <extracomment>zookeeper-vs-kraft.lesson:27 (predict)</extracomment>
+        <translation>控制器 Broker 崩溃了。要过多久才会有另一个 Broker 成为控制器？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="369"/>
+        <source>About 2 seconds: the others notice at once</source>
+        <extracomment>zookeeper-vs-kraft.lesson:28 (choice)</extracomment>
+        <translation>大约 2 秒：其他 Broker 会立即察觉</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="371"/>
+        <source>12 to 18 seconds: when its ZooKeeper session expires</source>
+        <extracomment>zookeeper-vs-kraft.lesson:29 (correct)</extracomment>
+        <translation>12 到 18 秒：当它的 ZooKeeper 会话过期时</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="373"/>
+        <source>Never: a new controller must be chosen by hand</source>
+        <extracomment>zookeeper-vs-kraft.lesson:30 (choice)</extracomment>
+        <translation>永远不会：必须手动选出新的控制器</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="375"/>
+        <source>Nothing happens until ZooKeeper gives up on the dead broker&apos;s session (zookeeper.session.timeout.ms, 18 s from its last ping). Then the ephemeral /controller znode disappears, the other brokers race to create it, and the winner reads the whole cluster state from ZooKeeper before it acts.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:31 (why)</extracomment>
+        <translation>在 ZooKeeper 放弃这个已失效 Broker 的会话之前（zookeeper.session.timeout.ms，从其最后一次 ping 起 18 秒），什么都不会发生。随后临时 znode /controller 消失，其他 Broker 竞相创建它，获胜者会先从 ZooKeeper 读取整个集群的状态，然后才开始行动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="377"/>
+        <source>Kill the controller</source>
+        <extracomment>zookeeper-vs-kraft.lesson:36 (task)</extracomment>
+        <translation>终止控制器</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="379"/>
+        <source>Select broker 3, the controller, and press K; or type &apos;controller kill active&apos;.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:37 (say)</extracomment>
+        <translation>选中 Broker 3（控制器）并按 K；或输入 &apos;controller kill active&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="381"/>
+        <source>What took so long</source>
+        <extracomment>zookeeper-vs-kraft.lesson:44 (explain)</extracomment>
+        <translation>为什么花了这么久</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="383"/>
+        <source>The session expired about 17 s after the crash, then broker 1 won the race for /controller and loaded the state (milliseconds here; minutes in clusters with hundreds of thousands of partitions). Because the controller was a broker, its partitions lost their leader too.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:45 (say)</extracomment>
+        <translation>会话在崩溃后约 17 秒过期，随后 Broker 1 赢得了对 /controller 的竞争并加载状态（这里只需几毫秒；在拥有数十万个分区的集群中则需要几分钟）。由于控制器本身是一个 Broker，它的分区也失去了领导者。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="385"/>
+        <source>Kafka 4.x: KRaft</source>
+        <extracomment>zookeeper-vs-kraft.lesson:54 (explain)</extracomment>
+        <translation>Kafka 4.x：KRaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="387"/>
+        <source>KRaft (KIP-500, production-ready since 3.3, the only mode since 4.0) drops ZooKeeper. A quorum of controllers keeps the metadata as a replicated log, __cluster_metadata, with Raft; its leader is the active controller. When it dies, the others notice within controller.quorum.fetch.timeout.ms (2 s), elect a new leader that already holds the whole log, and carry on: about 2.5 s in the simulation, against 13 s here. Brokers pull metadata changes from it instead of being pushed to, and a dead broker is noticed after broker.session.timeout.ms (9 s) instead of 18 s.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:55 (say)</extracomment>
+        <translation>KRaft（KIP-500，自 3.3 起可用于生产环境，自 4.0 起成为唯一模式）去掉了 ZooKeeper。一个控制器仲裁通过 Raft 将元数据保存为一个复制的日志 __cluster_metadata；该仲裁的领导者就是活动控制器。当它失效时，其他控制器会在 controller.quorum.fetch.timeout.ms（2 秒）内察觉，选出一个已经拥有完整日志的新领导者，然后继续运行：在模拟中大约需要 2.5 秒，而这里需要 13 秒。Broker 主动从它那里拉取元数据变更，而不是被动接收推送；一个失效的 Broker 会在 broker.session.timeout.ms（9 秒）后被察觉，而不是 18 秒。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_texts.cpp" line="389"/>
+        <source>Run &apos;kafkascope-cli compare resources/scenarios/kraft-vs-zookeeper.scenario&apos; to see both side by side.</source>
+        <extracomment>zookeeper-vs-kraft.lesson:62 (say)</extracomment>
+        <translation>运行 &apos;kafkascope-cli compare resources/scenarios/kraft-vs-zookeeper.scenario&apos;，即可并排查看两者。</translation>
     </message>
 </context>
 <context>
@@ -1194,188 +2331,326 @@
     </message>
 </context>
 <context>
+    <name>StateText</name>
+    <message>
+        <location filename="../ui/state_text.cpp" line="20"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="21"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="22"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="24"/>
+        <source>registering</source>
+        <translation>注册中</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="25"/>
+        <source>fenced</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="26"/>
+        <source>unfenced</source>
+        <translation>未隔离</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="27"/>
+        <source>registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="28"/>
+        <source>unregistered</source>
+        <translation>未注册</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="30"/>
+        <source>leader</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="31"/>
+        <source>follower</source>
+        <translation>跟随者</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="32"/>
+        <source>candidate</source>
+        <translation>候选者</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="33"/>
+        <source>prospective</source>
+        <translation>预候选者</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="34"/>
+        <source>unattached</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="36"/>
+        <source>standalone</source>
+        <translation>独立</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="37"/>
+        <source>finding coordinator</source>
+        <translation>正在查找协调器</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="38"/>
+        <source>unjoined</source>
+        <translation>未加入</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="39"/>
+        <source>joining</source>
+        <translation>加入中</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="40"/>
+        <source>syncing</source>
+        <translation>同步中</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="41"/>
+        <source>stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="42"/>
+        <source>rejoin pending</source>
+        <translation>等待重新加入</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="44"/>
+        <source>polling</source>
+        <translation>轮询中</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="45"/>
+        <source>processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="46"/>
+        <source>committing</source>
+        <translation>提交中</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="47"/>
+        <source>closing</source>
+        <translation>关闭中</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="48"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="49"/>
+        <source>failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_text.cpp" line="59"/>
+        <source>failed: %1</source>
+        <translation>已失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>TopologyText</name>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="79"/>
+        <location filename="../ui/topology/broker_item.cpp" line="80"/>
         <source>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;leads %5 of the %6 replica(s) shown · %7 bytes on disk</source>
         <translation>&lt;b&gt;Broker %1&lt;/b&gt; — %2%3%4&lt;br&gt;领导所示 %6 个副本中的 %5 个 · 磁盘 %7 字节</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="81"/>
+        <location filename="../ui/topology/broker_item.cpp" line="82"/>
         <source>, isolated from every other node</source>
         <translation>，与所有其他节点隔离</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="82"/>
+        <location filename="../ui/topology/broker_item.cpp" line="83"/>
         <source>, the cluster&apos;s controller (elected through ZooKeeper)</source>
         <translation>，集群的控制器（通过 ZooKeeper 选举）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topology/broker_item.cpp" line="86"/>
+        <location filename="../ui/topology/broker_item.cpp" line="87"/>
         <source>&lt;br&gt;also holds %n replica(s) of internal topics (__consumer_offsets), not drawn</source>
         <translation>
             <numerusform>&lt;br&gt;另有 %n 个内部主题 (__consumer_offsets) 的副本，未绘出</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="89"/>
+        <location filename="../ui/topology/broker_item.cpp" line="90"/>
         <source>&lt;br&gt;&lt;b&gt;Slow follower&lt;/b&gt;: its replica fetchers wait %1 between fetches</source>
         <translation>&lt;br&gt;&lt;b&gt;慢追随者&lt;/b&gt;：其副本拉取器每次拉取之间等待 %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="91"/>
+        <location filename="../ui/topology/broker_item.cpp" line="92"/>
         <source>&lt;br&gt;&lt;b&gt;Log dir offline&lt;/b&gt; (disk full): its replicas are offline until a restart</source>
         <translation>&lt;br&gt;&lt;b&gt;日志目录离线&lt;/b&gt;（磁盘已满）：其副本在重启前处于离线状态</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="92"/>
+        <location filename="../ui/topology/broker_item.cpp" line="93"/>
         <source>&lt;br&gt;&lt;b&gt;Disk full&lt;/b&gt;: its next write fails</source>
         <translation>&lt;br&gt;&lt;b&gt;磁盘已满&lt;/b&gt;：下一次写入将失败</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="95"/>
+        <location filename="../ui/topology/broker_item.cpp" line="96"/>
         <source>&lt;br&gt;the active controller sees it as &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br&gt;活动控制器将其视为 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="96"/>
+        <location filename="../ui/topology/broker_item.cpp" line="97"/>
         <source>, last heartbeat %1 ago</source>
         <translation>，上次心跳在 %1 前</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="134"/>
+        <location filename="../ui/topology/broker_item.cpp" line="135"/>
         <source>Broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="136"/>
+        <location filename="../ui/topology/broker_item.cpp" line="137"/>
         <source> · ISOLATED</source>
         <translation> · 已隔离</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="138"/>
+        <location filename="../ui/topology/broker_item.cpp" line="139"/>
         <source>LOG DIR OFFLINE</source>
         <translation>日志目录离线</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="139"/>
+        <location filename="../ui/topology/broker_item.cpp" line="140"/>
         <source>DISK FULL</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="140"/>
+        <location filename="../ui/topology/broker_item.cpp" line="141"/>
         <source>SLOW FOLLOWER</source>
         <translation>慢追随者</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="146"/>
+        <location filename="../ui/topology/broker_item.cpp" line="147"/>
         <source>leads %1 of %2%3</source>
         <translation>领导 %2 个中的 %1 个%3</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="149"/>
+        <location filename="../ui/topology/broker_item.cpp" line="150"/>
         <source> · %1 internal</source>
         <translation> · %1 个内部</translation>
     </message>
     <message>
-        <location filename="../ui/topology/broker_item.cpp" line="154"/>
+        <location filename="../ui/topology/broker_item.cpp" line="155"/>
         <source>no replicas</source>
         <translation>无副本</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="44"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="45"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (consumer, node %2)%3&lt;br&gt;process %4 · member %5 · %6&lt;br&gt;owns %7&lt;br&gt;lag %8 · processed %9 · commits %10</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（消费者，节点 %2）%3&lt;br&gt;进程 %4 · 成员 %5 · %6&lt;br&gt;拥有 %7&lt;br&gt;滞后 %8 · 已处理 %9 · 提交 %10</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="48"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="49"/>
         <source>, no group</source>
         <translation>，无组</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="48"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="49"/>
         <source> in group %1, generation %2%3</source>
         <translation>，位于组 %1，第 %2 代%3</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="48"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="49"/>
         <source> (group leader)</source>
         <translation>（组领导者）</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="50"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="51"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="80"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="81"/>
         <source>closed: left the group</source>
         <translation>已关闭：已离开组</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="81"/>
-        <location filename="../ui/topology/controller_item.cpp" line="65"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="82"/>
+        <location filename="../ui/topology/controller_item.cpp" line="66"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="82"/>
-        <location filename="../ui/topology/controller_item.cpp" line="66"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="83"/>
+        <location filename="../ui/topology/controller_item.cpp" line="67"/>
         <source>PAUSED</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="84"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="85"/>
         <source>idle: no partitions</source>
         <translation>空闲：无分区</translation>
     </message>
     <message>
-        <location filename="../ui/topology/consumer_item.cpp" line="85"/>
+        <location filename="../ui/topology/consumer_item.cpp" line="86"/>
         <source>%1 · lag %2</source>
         <translation>%1 · 滞后 %2</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="25"/>
+        <location filename="../ui/topology/controller_item.cpp" line="26"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3, quorum %4 in epoch %5%6&lt;br&gt;knows its log committed up to offset %7 · holds %8 entries%9</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3，仲裁 %4（纪元 %5）%6&lt;br&gt;已知其日志提交至偏移量 %7 · 持有 %8 个条目%9</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="27"/>
+        <location filename="../ui/topology/controller_item.cpp" line="28"/>
         <source>ZooKeeper node</source>
         <translation>ZooKeeper 节点</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="27"/>
+        <location filename="../ui/topology/controller_item.cpp" line="28"/>
         <source>Controller</source>
         <translation>控制器</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="31"/>
+        <location filename="../ui/topology/controller_item.cpp" line="32"/>
         <source>, the ACTIVE controller</source>
         <translation>，活动控制器</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="34"/>
+        <location filename="../ui/topology/controller_item.cpp" line="35"/>
         <source>&lt;br&gt;isolated from every other node</source>
         <translation>&lt;br&gt;与所有其他节点隔离</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="68"/>
+        <location filename="../ui/topology/controller_item.cpp" line="69"/>
         <source>active leader</source>
         <translation>活动领导者</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="69"/>
+        <location filename="../ui/topology/controller_item.cpp" line="70"/>
         <source>epoch</source>
         <translation>纪元</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="69"/>
+        <location filename="../ui/topology/controller_item.cpp" line="70"/>
         <source>term</source>
         <translation>任期</translation>
     </message>
     <message>
-        <location filename="../ui/topology/controller_item.cpp" line="71"/>
+        <location filename="../ui/topology/controller_item.cpp" line="72"/>
         <source>ISOLATED · %1</source>
         <translation>已隔离 · %1</translation>
     </message>
@@ -3214,102 +4489,102 @@
 <context>
     <name>ks::ui::BrokersTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="78"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="78"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
         <source>The broker id</source>
         <translation>Broker ID</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="79"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="79"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
         <source>running, fenced (the controller stopped trusting it), registering, paused, stopped</source>
         <translation>运行中、已屏蔽（控制器不再信任它）、注册中、已暂停、已停止</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
         <source>Leaders</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="80"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
         <source>Partitions this broker leads</source>
         <translation>此 Broker 领导的分区</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
         <source>Replicas</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="81"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
         <source>Partition replicas this broker holds</source>
         <translation>此 Broker 持有的分区副本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
         <source>Preferred</source>
         <translation>首选</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="82"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
         <source>Partitions whose preferred leader (first replica) is this broker</source>
         <translation>首选领导者（第一个副本）为此 Broker 的分区</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
         <source>Led elsewhere</source>
         <translation>他处领导</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="83"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
         <source>Of those, how many another broker leads now (after a failover)</source>
         <translation>其中当前由其他 Broker 领导的数量（故障转移之后）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
         <source>Skew</source>
         <translation>倾斜</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="84"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
         <source>Led elsewhere ÷ preferred: Kafka&apos;s leader imbalance; a preferred leader election brings it to 0</source>
         <translation>他处领导 ÷ 首选：Kafka 的领导者不均衡度；首选领导者选举可将其降为 0</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
         <source>Under-replicated</source>
         <translation>副本不足</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="85"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
         <source>UnderReplicatedPartitions: partitions it leads whose ISR lacks a replica</source>
         <translation>UnderReplicatedPartitions：它领导的、ISR 缺少副本的分区</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="88"/>
         <source>Log size</source>
         <translation>日志大小</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="86"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="88"/>
         <source>Bytes of all its partition logs on disk</source>
         <translation>其所有分区日志在磁盘上的字节数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="89"/>
         <source>Disk share</source>
         <translation>磁盘占比</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="87"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="89"/>
         <source>Its share of all bytes stored in the cluster</source>
         <translation>它在集群所存储全部字节中的占比</translation>
     </message>
@@ -3415,157 +4690,157 @@
 <context>
     <name>ks::ui::Classroom</name>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="75"/>
+        <location filename="../ui/lessons/classroom.cpp" line="76"/>
         <source>&amp;Choose a lesson…</source>
         <translation>选择课程(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="76"/>
+        <location filename="../ui/lessons/classroom.cpp" line="77"/>
         <source>Start one of the built-in lessons on a fresh cluster</source>
         <translation>在新集群上开始一门内置课程</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="77"/>
+        <location filename="../ui/lessons/classroom.cpp" line="78"/>
         <source>&amp;Open a lesson file…</source>
         <translation>打开课程文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="78"/>
+        <location filename="../ui/lessons/classroom.cpp" line="79"/>
         <source>Start a lesson written by you (see docs/lessons.md)</source>
         <translation>开始您自己编写的课程（参见 docs/lessons.md）</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="79"/>
+        <location filename="../ui/lessons/classroom.cpp" line="80"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="80"/>
+        <location filename="../ui/lessons/classroom.cpp" line="81"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="81"/>
+        <location filename="../ui/lessons/classroom.cpp" line="82"/>
         <source>Show the previous step again (what ran stays done)</source>
         <translation>再次显示上一步（已运行的内容保持完成）</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="84"/>
+        <location filename="../ui/lessons/classroom.cpp" line="85"/>
         <source>Answer &amp;%1</source>
         <translation>答案 &amp;%1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="89"/>
+        <location filename="../ui/lessons/classroom.cpp" line="90"/>
         <source>&amp;Stop the lesson</source>
         <translation>停止课程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="90"/>
+        <location filename="../ui/lessons/classroom.cpp" line="91"/>
         <source>Leave the lesson; the cluster stays as it is</source>
         <translation>退出课程；集群保持现状</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="91"/>
+        <location filename="../ui/lessons/classroom.cpp" line="92"/>
         <source>E&amp;xport lesson summary…</source>
         <translation>导出课程摘要(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="92"/>
+        <location filename="../ui/lessons/classroom.cpp" line="93"/>
         <source>Save a one-page summary of this lesson to take home, as PDF or HTML</source>
         <translation>将本课的一页摘要保存为 PDF 或 HTML，供课后带回</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="93"/>
+        <location filename="../ui/lessons/classroom.cpp" line="94"/>
         <source>P&amp;resenter mode</source>
         <translation>演示模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="94"/>
+        <location filename="../ui/lessons/classroom.cpp" line="95"/>
         <source>Projector theme, large text, only the view and the lesson; every step on the keyboard</source>
         <translation>投影仪主题、大字体，仅显示视图和课程；每一步都可用键盘操作</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="97"/>
+        <location filename="../ui/lessons/classroom.cpp" line="98"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="98"/>
+        <location filename="../ui/lessons/classroom.cpp" line="99"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="99"/>
+        <location filename="../ui/lessons/classroom.cpp" line="100"/>
         <source>&amp;Projector (high contrast)</source>
         <translation>投影仪（高对比度）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="118"/>
+        <location filename="../ui/lessons/classroom.cpp" line="119"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="134"/>
+        <location filename="../ui/lessons/classroom.cpp" line="135"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="136"/>
+        <location filename="../ui/lessons/classroom.cpp" line="137"/>
         <source>View → Theme</source>
         <translation>视图 → 主题</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="168"/>
+        <location filename="../ui/lessons/classroom.cpp" line="169"/>
         <source>The workspace&apos;s lesson cannot be opened</source>
         <translation>无法打开工作区的课程</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="197"/>
+        <location filename="../ui/lessons/classroom.cpp" line="198"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="199"/>
+        <location filename="../ui/lessons/classroom.cpp" line="200"/>
         <source>Choose a lesson</source>
         <translation>选择课程</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="199"/>
+        <location filename="../ui/lessons/classroom.cpp" line="200"/>
         <source>Lesson:</source>
         <translation>课程：</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="206"/>
+        <location filename="../ui/lessons/classroom.cpp" line="207"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="206"/>
+        <location filename="../ui/lessons/classroom.cpp" line="207"/>
         <source>Lessons (*.lesson);;All files (*)</source>
         <translation>课程 (*.lesson);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="210"/>
+        <location filename="../ui/lessons/classroom.cpp" line="211"/>
         <source>The lesson cannot be opened</source>
         <translation>无法打开该课程</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="215"/>
+        <location filename="../ui/lessons/classroom.cpp" line="216"/>
         <source>No lesson is running, so there is nothing to summarize: start one with Lessons → Choose a lesson (Ctrl+L).</source>
         <translation>没有正在进行的课程，因此没有可摘要的内容：请通过 课程 → 选择课程 (Ctrl+L) 开始一课。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="220"/>
+        <location filename="../ui/lessons/classroom.cpp" line="221"/>
         <source>Export lesson summary</source>
         <translation>导出课程摘要</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="226"/>
+        <location filename="../ui/lessons/classroom.cpp" line="227"/>
         <source>PDF, one A4 page (*.pdf);;HTML page (*.html)</source>
         <translation>PDF，一页 A4 (*.pdf);;HTML 页面 (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/classroom.cpp" line="233"/>
+        <location filename="../ui/lessons/classroom.cpp" line="234"/>
         <source>Saved the lesson summary to %1</source>
         <translation>课程摘要已保存到 %1</translation>
     </message>
@@ -3871,72 +5146,72 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::GroupMembersTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="150"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="150"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
         <source>group.id</source>
         <translation>group.id</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="151"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="151"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
         <source>client.id of the consumer</source>
         <translation>消费者的 client.id</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="152"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
         <source>The member id the coordinator gave it</source>
         <translation>协调器分配给它的成员 ID</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="155"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="153"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="155"/>
         <source>The group leader runs the assignor; idle members got no partition</source>
         <translation>组领导者运行分配器；空闲成员未分到分区</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="156"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="154"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="156"/>
         <source>The partitions it owns in this generation</source>
         <translation>它在本代中拥有的分区</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="163"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="165"/>
         <source>leader</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="163"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="165"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="164"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="166"/>
         <source>, static</source>
         <translation>，静态</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="165"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="167"/>
         <source>, idle</source>
         <translation>，空闲</translation>
     </message>
@@ -3944,87 +5219,87 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::GroupPartitionsTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="175"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="175"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
         <source>group.id</source>
         <translation>group.id</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="176"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
         <source>Partition</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="176"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
         <source>A partition the group reads</source>
         <translation>组读取的分区</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="177"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
         <source>The member it is assigned to</source>
         <translation>分配到的成员</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="178"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
         <source>The next offset the owner&apos;s poll() returns</source>
         <translation>所有者的 poll() 返回的下一个偏移量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
         <source>Committed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="179"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
         <source>The group&apos;s committed offset: where a new owner starts</source>
         <translation>组已提交的偏移量：新所有者从这里开始</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
         <source>LEO</source>
         <translation>LEO</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="180"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
         <source>LOG-END-OFFSET as kafka-consumer-groups shows it: the high watermark</source>
         <translation>kafka-consumer-groups 所显示的 LOG-END-OFFSET：即高水位</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="183"/>
         <source>Lag</source>
         <translation>滞后</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="181"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="183"/>
         <source>LEO − committed: records not yet committed as consumed</source>
         <translation>LEO − 已提交：尚未提交为已消费的记录</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="184"/>
         <source>Lag (s)</source>
         <translation>滞后（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="182"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="184"/>
         <source>Age of the oldest record not yet consumed</source>
         <translation>最早一条尚未消费记录的存在时长</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="193"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="195"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -4032,92 +5307,92 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::GroupsTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="118"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="118"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
         <source>group.id</source>
         <translation>group.id</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="119"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="119"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
         <source>Empty, PreparingRebalance, CompletingRebalance, Stable, Dead</source>
         <translation>Empty、PreparingRebalance、CompletingRebalance、Stable、Dead</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="120"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
         <source>Grows with every rebalance; commits from an older one are refused</source>
         <translation>每次再均衡递增；来自旧代的提交会被拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
         <source>Coordinator</source>
         <translation>协调器</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="121"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
         <source>The broker leading the group&apos;s __consumer_offsets partition</source>
         <translation>领导该组 __consumer_offsets 分区的 Broker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
         <source>Assignor</source>
         <translation>分配器</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="122"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
         <source>The partition assignor the group uses</source>
         <translation>该组使用的分区分配器</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="123"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
         <source>Rebalance protocol: eager (revoke everything) or cooperative (KIP-429)</source>
         <translation>再均衡协议：eager（撤销全部）或 cooperative (KIP-429)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="124"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
         <source>Consumers in the group</source>
         <translation>组中的消费者</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="127"/>
         <source>Lag</source>
         <translation>滞后</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="125"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="127"/>
         <source>Records between the committed offsets and the log ends, summed</source>
         <translation>已提交偏移量与日志末端之间的记录数之和</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="128"/>
         <source>Lag (s)</source>
         <translation>滞后（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="126"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="128"/>
         <source>Age of the oldest record not yet consumed</source>
         <translation>最早一条尚未消费记录的存在时长</translation>
     </message>
@@ -4138,12 +5413,12 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::KeyedTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="15"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="17"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="21"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="23"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4151,112 +5426,112 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::LessonDock</name>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="34"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="35"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="91"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="92"/>
         <source>Answer %1 (Ctrl+Alt+%2)</source>
         <translation>答案 %1 (Ctrl+Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="110"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="111"/>
         <source>No lesson running</source>
         <translation>没有正在进行的课程</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="112"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="113"/>
         <source>&lt;p&gt;Choose one from the Lessons menu (Ctrl+L). Each lesson builds its own cluster, explains, asks you to predict what happens, runs it, and points at the answer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;从“课程”菜单 (Ctrl+L) 中选择一门。每门课程都会构建自己的集群，进行讲解，请您预测会发生什么，然后运行并指出答案。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="117"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="118"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="119"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="120"/>
         <source>Building the lesson&apos;s cluster…</source>
         <translation>正在构建课程集群…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="124"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="125"/>
         <source>The lesson cannot start: %1</source>
         <translation>课程无法开始：%1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Explanation</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="134"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
         <source>Your turn</source>
         <translation>轮到您了</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="135"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="136"/>
         <source>Step %1 of %2 · %3</source>
         <translation>第 %1 步，共 %2 步 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="150"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="151"/>
         <source>✓ Right.</source>
         <translation>✓ 正确。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="152"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="153"/>
         <source>✗ Not quite.</source>
         <translation>✗ 不太对。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="153"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="154"/>
         <source>The answer is %1) %2.</source>
         <translation>答案是 %1) %2。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="165"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="166"/>
         <source>found %1</source>
         <translation>发现 %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="171"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="172"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="172"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="173"/>
         <source>Waiting for you: do it in the view or with the menus; the lesson goes on by itself.</source>
         <translation>等待您操作：在视图中或通过菜单完成；课程会自动继续。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="173"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="174"/>
         <source>What do you think? Pick an answer (Ctrl+Alt+1…).</source>
         <translation>您认为会怎样？请选择一个答案 (Ctrl+Alt+1…)。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="175"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="176"/>
         <source>✓ Done.</source>
         <translation>✓ 完成。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="176"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="177"/>
         <source>The end of the lesson.</source>
         <translation>课程结束。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_dock.cpp" line="180"/>
+        <location filename="../ui/lessons/lesson_dock.cpp" line="181"/>
         <source>A command was refused: %1</source>
         <translation>有一条命令被拒绝：%1</translation>
     </message>
@@ -6539,122 +7814,122 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::TopicsTableModel</name>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="40"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
         <source>Partition</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="40"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
         <source>TOPIC-P, as Kafka writes it</source>
         <translation>TOPIC-P，Kafka 的写法</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="41"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
         <source>Leader</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="41"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
         <source>The broker that takes writes and serves reads</source>
         <translation>接受写入并提供读取的 Broker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
         <source>Replicas</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="42"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
         <source>The brokers that keep a copy, the preferred leader first</source>
         <translation>保存副本的 Broker，首选领导者排在最前</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="43"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
         <source>In-sync replicas: caught up within replica.lag.time.max.ms</source>
         <translation>同步副本：在 replica.lag.time.max.ms 内已追上</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
         <source>Leader epoch</source>
         <translation>领导者纪元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="44"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
         <source>Grows with every new leader; fences the old one</source>
         <translation>每有新领导者即递增；用于屏蔽旧领导者</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
         <source>Log start</source>
         <translation>日志起始</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="45"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
         <source>The first offset still on disk (retention moves it)</source>
         <translation>仍在磁盘上的第一个偏移量（保留策略会移动它）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
         <source>LEO</source>
         <translation>LEO</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="46"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
         <source>Log end offset: the offset the next record gets</source>
         <translation>日志末端偏移量：下一条记录将获得的偏移量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
         <source>HW</source>
         <translation>HW</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="47"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
         <source>High watermark: records below it are on every ISR member; consumers read up to it</source>
         <translation>高水位：低于它的记录已在每个 ISR 成员上；消费者最多读取到它</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="50"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="48"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="50"/>
         <source>The leader&apos;s log on disk</source>
         <translation>领导者在磁盘上的日志</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="49"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="51"/>
         <source>Under-replicated: ISR smaller than the replicas; offline: no leader</source>
         <translation>副本不足：ISR 小于副本集；离线：无领导者</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="60"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="60"/>
         <source>under-replicated</source>
         <translation>副本不足</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="58"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="60"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cluster_tables.cpp" line="59"/>
+        <location filename="../ui/panels/cluster_tables.cpp" line="61"/>
         <source>, reassigning</source>
         <translation>，重分配中</translation>
     </message>

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "sim_time_text.h"
+#include "state_text.h"
 
 namespace ks::ui {
 namespace {
@@ -95,10 +96,10 @@ InspectorContent describeBroker(const ClusterSnapshot& s, int id) {
     InspectorContent c;
     c.heading = InspectorText::tr("Broker %1").arg(id);
     c.summary = InspectorText::tr("%1 · leads %2 of its %n replica(s)", nullptr, b->replicaCount)
-                    .arg(QString::fromStdString(b->state))
+                    .arg(stateText(b->state))
                     .arg(b->leaderCount);
     c.sections.push_back({InspectorText::tr("Broker"),
-                          {{InspectorText::tr("State"), QString::fromStdString(b->state)},
+                          {{InspectorText::tr("State"), stateText(b->state)},
                            {InspectorText::tr("Leader replicas"), QString::number(b->leaderCount)},
                            {InspectorText::tr("Replicas"), QString::number(b->replicaCount)},
                            {InspectorText::tr("Bytes on disk"), QString::number(b->sizeBytes)},
@@ -107,7 +108,7 @@ InspectorContent describeBroker(const ClusterSnapshot& s, int id) {
     if (s.mode == "zookeeper") c.sections.back().rows.emplace_back(InspectorText::tr("The controller"), yesNo(s.activeController == id));
     c.sections.back().rows.emplace_back(InspectorText::tr("Controller's view"),
                                         b->controllerView.empty() ? InspectorText::tr("no active controller")
-                                                                  : QString::fromStdString(b->controllerView));
+                                                                  : stateText(b->controllerView));
     if (b->sinceHeartbeat >= 0)
         c.sections.back().rows.emplace_back(InspectorText::tr("Last heartbeat"), InspectorText::tr("%1 ago").arg(formatDuration(b->sinceHeartbeat)));
     c.sections.back().rows.emplace_back(InspectorText::tr("Replica fetchers"),
@@ -137,15 +138,15 @@ InspectorContent describeController(const ClusterSnapshot& s, int id) {
     c.heading = (zookeeper ? InspectorText::tr("ZooKeeper node %1") : InspectorText::tr("Controller %1")).arg(id);
     if (zookeeper)
         c.summary = InspectorText::tr("%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3")
-                        .arg(QString::fromStdString(k->role))
+                        .arg(stateText(k->role))
                         .arg(k->epoch)
                         .arg(node(s.activeController));
     else
         c.summary = k->active ? InspectorText::tr("The active controller: the quorum leader in term %1").arg(k->epoch)
-                              : InspectorText::tr("%1 in term %2").arg(QString::fromStdString(k->role)).arg(k->epoch);
+                              : InspectorText::tr("%1 in term %2").arg(stateText(k->role)).arg(k->epoch);
     c.sections.push_back({zookeeper ? InspectorText::tr("ZooKeeper node") : InspectorText::tr("Controller"),
-                          {{InspectorText::tr("State"), QString::fromStdString(k->state)},
-                           {InspectorText::tr("Quorum role"), QString::fromStdString(k->role)},
+                          {{InspectorText::tr("State"), stateText(k->state)},
+                           {InspectorText::tr("Quorum role"), stateText(k->role)},
                            {InspectorText::tr("Term (epoch)"), QString::number(k->epoch)},
                            {InspectorText::tr("Committed up to (HW)"), QString::number(k->highWatermark)},
                            {InspectorText::tr("Log end offset"), QString::number(k->logLength)},
@@ -212,18 +213,18 @@ InspectorContent describeConsumer(const ClusterSnapshot& s, const Subject& subje
     if (!c) return describeCluster(s);
     InspectorContent content;
     content.heading = InspectorText::tr("Consumer %1").arg(subject.name);
-    content.summary = c->group.empty() ? InspectorText::tr("%1, on its own").arg(QString::fromStdString(c->process))
-                                       : InspectorText::tr("%1 in group %2, %3").arg(QString::fromStdString(c->process), QString::fromStdString(c->group),
-                                                                                QString::fromStdString(c->memberState));
+    content.summary = c->group.empty() ? InspectorText::tr("%1, on its own").arg(stateText(c->process))
+                                       : InspectorText::tr("%1 in group %2, %3").arg(stateText(c->process), QString::fromStdString(c->group),
+                                                                                stateText(c->memberState));
     content.sections.push_back({InspectorText::tr("Consumer"),
                                 {{InspectorText::tr("Node"), node(c->node)},
-                                 {InspectorText::tr("Process"), QString::fromStdString(c->process)},
+                                 {InspectorText::tr("Process"), stateText(c->process)},
                                  {InspectorText::tr("Group"), c->group.empty() ? InspectorText::tr("none") : QString::fromStdString(c->group)},
                                  {InspectorText::tr("Member id"), c->memberId.empty() ? InspectorText::tr("none") : QString::fromStdString(c->memberId)},
                                  {InspectorText::tr("Static member (group.instance.id)"), c->groupInstanceId.empty() ? InspectorText::tr("no") : QString::fromStdString(c->groupInstanceId)},
                                  {InspectorText::tr("Generation"), QString::number(c->generation)},
-                                 {InspectorText::tr("Member state"), QString::fromStdString(c->memberState)},
-                                 {InspectorText::tr("Application state"), QString::fromStdString(c->appState)},
+                                 {InspectorText::tr("Member state"), stateText(c->memberState)},
+                                 {InspectorText::tr("Application state"), stateText(c->appState)},
                                  {InspectorText::tr("Assignors"), QString::fromStdString(c->assignors)},
                                  {InspectorText::tr("Rebalance protocol"), QString::fromStdString(c->rebalanceProtocol)},
                                  {InspectorText::tr("Coordinator"), node(c->coordinator)},

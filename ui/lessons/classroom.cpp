@@ -18,6 +18,7 @@
 #include "lesson_dock.h"
 #include "lesson_library.h"
 #include "lesson_session.h"
+#include "lessons/lesson_text.h"
 #include "lesson_summary.h"
 #include "main_window.h"
 #include "runtime_bridge.h"
@@ -194,7 +195,7 @@ void Classroom::startLesson(const lesson::Lesson& lesson) {
 void Classroom::chooseLesson() {
     const std::vector<lesson::Lesson> lessons = builtInLessons();
     QStringList titles;
-    for (const lesson::Lesson& l : lessons) titles << tr("%1. %2").arg(l.part).arg(QString::fromStdString(l.title));
+    for (const lesson::Lesson& l : lessons) titles << tr("%1. %2").arg(l.part).arg(lessonText(l.title));
     bool ok = false;
     const QString picked = QInputDialog::getItem(window_, tr("Choose a lesson"), tr("Lesson:"), titles, 0, false, &ok);
     const qsizetype index = titles.indexOf(picked);

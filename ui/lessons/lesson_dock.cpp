@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "lesson_session.h"
+#include "lessons/lesson_text.h"
 
 namespace ks::ui {
 namespace {
@@ -24,7 +25,7 @@ QLabel* wrappedLabel(QWidget* parent, const char* name) {
 
 QString paragraphs(const std::vector<std::string>& texts) {
     QString html;
-    for (const std::string& p : texts) html += QStringLiteral("<p>%1</p>").arg(QString::fromStdString(p).toHtmlEscaped());
+    for (const std::string& p : texts) html += QStringLiteral("<p>%1</p>").arg(lessonText(p).toHtmlEscaped());
     return html;
 }
 
@@ -86,7 +87,7 @@ void LessonDock::rebuildChoices() {
     if (step.kind != lesson::StepKind::Predict) return;
     for (std::size_t i = 0; i < step.choices.size(); ++i) {
         const QString letter = QChar(u'A' + static_cast<char16_t>(i));
-        auto* button = new QPushButton(QStringLiteral("%1)  %2").arg(letter, QString::fromStdString(step.choices[i].text)), choiceBox_);
+        auto* button = new QPushButton(QStringLiteral("%1)  %2").arg(letter, lessonText(step.choices[i].text)), choiceBox_);
         button->setObjectName(QStringLiteral("choice%1").arg(i));
         button->setToolTip(tr("Answer %1 (Ctrl+Alt+%2)").arg(letter).arg(i + 1));
         button->setStyleSheet(QStringLiteral("text-align: left; padding: 6px;"));
@@ -114,7 +115,7 @@ void LessonDock::refresh() {
         return;
     }
     const lesson::Lesson& lesson = session_->lesson();
-    lessonTitle_->setText(QStringLiteral("<b>%1</b>").arg(tr("Lesson %1: %2").arg(lesson.part).arg(QString::fromStdString(lesson.title).toHtmlEscaped())));
+    lessonTitle_->setText(QStringLiteral("<b>%1</b>").arg(tr("Lesson %1: %2").arg(lesson.part).arg(lessonText(lesson.title).toHtmlEscaped())));
     if (session_->state() == State::Starting) {
         progress_->setText(tr("Building the lesson's cluster…"));
         heading_->clear();
@@ -133,7 +134,7 @@ void LessonDock::refresh() {
     }
     const QString kinds[] = {tr("Explanation"), tr("Prediction"), tr("Run"), tr("Your turn")};
     progress_->setText(tr("Step %1 of %2 · %3").arg(session_->stepIndex() + 1).arg(session_->stepCount()).arg(kinds[static_cast<int>(step.kind)]));
-    heading_->setText(QStringLiteral("<b>%1</b>").arg(QString::fromStdString(step.title).toHtmlEscaped()));
+    heading_->setText(QStringLiteral("<b>%1</b>").arg(lessonText(step.title).toHtmlEscaped()));
     narration_->setText(paragraphs(step.paragraphs));
 
     const int answer = session_->answer();
@@ -152,7 +153,7 @@ void LessonDock::refresh() {
                                           .arg(tr("✗ Not quite."),
                                                tr("The answer is %1) %2.")
                                                    .arg(QChar(u'A' + static_cast<char16_t>(correct)))
-                                                   .arg(QString::fromStdString(step.choices[static_cast<std::size_t>(correct)].text).toHtmlEscaped()));
+                                                   .arg(lessonText(step.choices[static_cast<std::size_t>(correct)].text).toHtmlEscaped()));
         feedback_->setText(QStringLiteral("<p>%1</p>%2").arg(verdict, paragraphs({step.why})));
     } else {
         feedback_->clear();

@@ -2,6 +2,8 @@
 
 #include <numeric>
 
+#include "state_text.h"
+
 namespace ks::ui {
 namespace {
 
@@ -97,7 +99,7 @@ std::vector<TableRow> BrokersTableModel::buildRows(const ClusterSnapshot& snapsh
         const double skew = b.preferredLeaderCount ? 100.0 * b.preferredNotLeading / b.preferredLeaderCount : 0.0;
         const double share = total ? 100.0 * static_cast<double>(b.sizeBytes) / static_cast<double>(total) : 0.0;
         row.cells = {numberCell(b.id),
-                     textCell(str(b.state)),
+                     textCell(stateText(b.state)),
                      numberCell(b.leaderCount),
                      numberCell(b.replicaCount),
                      numberCell(b.preferredLeaderCount),

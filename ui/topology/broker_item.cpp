@@ -5,6 +5,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include "sim_time_text.h"
+#include "state_text.h"
 #include "topology_style.h"
 #include "topology_text.h"
 
@@ -78,7 +79,7 @@ ReplicaItem* BrokerItem::replica(const QString& partition) const {
 QString BrokerItem::toolTipText() const {
     return TopologyText::tr("<b>Broker %1</b> — %2%3%4<br>leads %5 of the %6 replica(s) shown · %7 bytes on disk")
         .arg(view_.id)
-        .arg(view_.state, view_.isolated ? TopologyText::tr(", isolated from every other node") : QString(),
+        .arg(stateText(view_.state), view_.isolated ? TopologyText::tr(", isolated from every other node") : QString(),
              view_.isController ? TopologyText::tr(", the cluster's controller (elected through ZooKeeper)") : QString())
         .arg(view_.leaderCount)
         .arg(view_.replicaCount)
@@ -92,7 +93,7 @@ QString BrokerItem::toolTipText() const {
             : view_.diskFull    ? TopologyText::tr("<br><b>Disk full</b>: its next write fails")
                                 : QString()) +
            (view_.controllerView.isEmpty() ? QString()
-                                           : TopologyText::tr("<br>the active controller sees it as <b>%1</b>").arg(view_.controllerView) +
+                                           : TopologyText::tr("<br>the active controller sees it as <b>%1</b>").arg(stateText(view_.controllerView)) +
                                                  (view_.sinceHeartbeat >= 0 ? TopologyText::tr(", last heartbeat %1 ago").arg(formatDuration(view_.sinceHeartbeat))
                                                                             : QString()));
 }
@@ -132,7 +133,7 @@ void BrokerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
         const QRectF titleRect(10, 3, card.width() - 20, 24);
         painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
                           (view_.isController ? QStringLiteral("★ ") : QString()) + TopologyText::tr("Broker %1").arg(view_.id));
-        QString state = view_.state.toUpper();
+        QString state = stateText(view_.state).toUpper();
         if (view_.isolated) state += TopologyText::tr(" · ISOLATED");
         // A running broker's fault says more than "RUNNING" (and the header has room for one word or two).
         const QString fault = view_.logDirOffline ? TopologyText::tr("LOG DIR OFFLINE")

@@ -4,6 +4,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include "broker_item.h"
+#include "state_text.h"
 #include "topology_style.h"
 #include "topology_text.h"
 
@@ -26,7 +27,7 @@ QString ControllerItem::toolTipText() const {
                             "knows its log committed up to offset %7 · holds %8 entries%9")
         .arg(zookeeper ? TopologyText::tr("ZooKeeper node") : TopologyText::tr("Controller"))
         .arg(view_.id)
-        .arg(view_.state, view_.role)
+        .arg(stateText(view_.state), stateText(view_.role))
         .arg(view_.epoch)
         .arg(view_.active ? TopologyText::tr(", the ACTIVE controller") : QString())
         .arg(view_.highWatermark)
@@ -65,7 +66,7 @@ void ControllerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
     if (stopped) detail = TopologyText::tr("stopped");
     else if (view_.state == QLatin1String("paused")) detail = TopologyText::tr("PAUSED");
     else detail = QStringLiteral("%1 · %2 %3")
-                      .arg(view_.active ? TopologyText::tr("active leader") : view_.role,
+                      .arg(view_.active ? TopologyText::tr("active leader") : stateText(view_.role),
                            view_.kind == QLatin1String("zookeeper") ? TopologyText::tr("epoch") : TopologyText::tr("term"))
                       .arg(view_.epoch);
     if (view_.isolated) detail = TopologyText::tr("ISOLATED · %1").arg(detail);
