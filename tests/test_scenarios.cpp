@@ -196,7 +196,19 @@ private slots:
         row("broker id not a number", join({"cluster brokers=3", "broker kill one"}),
             "bad.scenario:2:13: error: invalid integer 'one': expected a whole number");
         row("unknown broker action", join({"cluster brokers=3", "broker explode 1"}),
-            "bad.scenario:2:8: error: expected broker kill, restart, pause, resume, add, decommission, slow, normal or disk-full, not 'broker explode'");
+            "bad.scenario:2:8: error: expected broker kill, restart, pause, resume, add, decommission, remove, slow, normal or disk-full, not 'broker explode'");
+        row("remove a broker that hosts replicas", join({"cluster brokers=3", "topic create t partitions=2 rf=3", "broker remove 2"}),
+            "bad.scenario:3:15: error: broker 2 still hosts replicas of 2 partition(s): t-0, t-1; move them away first "
+            "('partition reassign TOPIC-P [IDS]', or 'broker decommission 2' for all of them), then remove it");
+        row("broker removed twice", join({"cluster brokers=3", "broker add", "broker remove 4", "broker remove 4"}),
+            "bad.scenario:4:15: error: broker 4 was removed from the cluster (broker remove)");
+        row("restart a removed broker", join({"cluster brokers=3", "broker add", "broker remove 4", "broker restart 4"}),
+            "bad.scenario:4:16: error: broker 4 was removed from the cluster (broker remove)");
+        row("remove a combined node", join({"cluster brokers=3 controllers=3 process.roles=broker,controller", "broker remove 1"}),
+            "bad.scenario:2:15: error: node 1 is a controller too (process.roles=broker,controller): removing it would "
+            "change the controller quorum, which is not simulated");
+        row("remove the last broker", join({"cluster brokers=1", "broker remove 1"}),
+            "bad.scenario:2:15: error: broker 1 is the cluster's last broker");
         row("broker killed twice", join({"cluster brokers=3", "broker kill 1", "broker kill 1"}),
             "bad.scenario:3:13: error: broker 1 is already stopped");
         row("restart a running broker", join({"cluster brokers=3", "broker restart 2"}),

@@ -10,7 +10,7 @@
 namespace ks {
 
 using AdminRequest = std::variant<CreateTopicsRequest, DeleteTopicsRequest, AlterConfigsRequest, ElectLeadersRequest,
-                                  AlterPartitionReassignmentsRequest>;
+                                  AlterPartitionReassignmentsRequest, UnregisterBrokerRequest>;
 
 class AdminClient final : public Node {
 public:

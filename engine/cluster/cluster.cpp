@@ -127,10 +127,11 @@ bool Cluster::waitUntilReady(SimTime limit) {
     // Ready: a controller is active and every broker runs and sees every broker alive.
     auto ready = [&] {
         if (activeController() == kNoNode) return false;
-        for (BrokerId id = 1; id <= spec_.brokers; ++id) {
+        const std::vector<BrokerId> ids = brokerIds();
+        for (BrokerId id : ids) {
             const Broker* b = broker(id);
             if (!b || b->state() != BrokerState::Running) return false;
-            for (BrokerId other = 1; other <= spec_.brokers; ++other)
+            for (BrokerId other : ids)
                 if (!b->metadata().isUnfenced(other)) return false;
         }
         return true;
@@ -502,6 +503,7 @@ ClusterSnapshot Cluster::snapshot() const {
     s.controllerMetrics = elections_.metrics();
     snapshotGroups(s);
     snapshotFaults(s);
+    std::erase_if(s.brokers, [&](const BrokerSnapshot& b) { return removedBrokers_.count(b.id) > 0; });
     return s;
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -122,6 +123,16 @@ public:
     // Moves every replica off a broker (one reassignment per partition, each to the live broker
     // that holds fewest replicas), so it can then be stopped without losing a replica.
     AdminResult decommissionBroker(BrokerId id);
+    // Removes a broker for good: refused while it still hosts replicas (naming the partitions);
+    // otherwise stops it and unregisters it (KRaft: UnregisterBroker, the controller writes an
+    // UnregisterBrokerRecord; ZooKeeper mode: waits until its /brokers/ids znode is gone). It then
+    // is in no list, view or metadata. Returns an error message, or nothing when done.
+    std::optional<std::string> removeBroker(BrokerId id);
+    // Partitions with a replica (or a replica being added or removed) on the broker, as "orders-1".
+    std::vector<std::string> partitionsOn(BrokerId id) const;
+    // The brokers of the cluster: 1..N without the removed ones.
+    std::vector<BrokerId> brokerIds() const;
+    bool wasRemoved(BrokerId id) const { return removedBrokers_.count(id) > 0; }
 
     // Producers, by client.id (engine/cluster/cluster_producers.cpp). Each returns an error message,
     // or nothing when done. Adding a name that was removed starts a new producer on its node.
@@ -151,7 +162,7 @@ public:
     ClusterSnapshot snapshot() const;
     const MetadataImage& metadata() const;
     NodeId activeController() const;
-    bool isBroker(NodeId id) const { return id >= 1 && id <= spec_.brokers; }
+    bool isBroker(NodeId id) const { return id >= 1 && id <= spec_.brokers && !removedBrokers_.count(id); }
     bool isController(NodeId id) const {
         return !spec_.zookeeperMode && id >= firstControllerId() && id < firstControllerId() + spec_.controllers;
     }
@@ -203,6 +214,7 @@ private:
     std::map<NodeId, std::shared_ptr<QuorumStorage>> controllerStorages_;
     std::map<std::string, ConsumerConfig> consumers_;   // by client.id; config.id is the node
     std::map<std::string, NodeId> producers_;           // by client.id
+    std::set<BrokerId> removedBrokers_;                  // broker remove: gone for good
 };
 
 }  // namespace ks

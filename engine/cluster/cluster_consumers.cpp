@@ -39,7 +39,7 @@ std::optional<std::string> Cluster::addConsumer(ConsumerConfig config) {
         config.id = kFirstConsumerId + static_cast<NodeId>(consumers_.size());
     }
     config.bootstrap.clear();
-    for (BrokerId b = 1; b <= spec_.brokers; ++b) config.bootstrap.push_back(b);
+    config.bootstrap = brokerIds();
     const bool restart = existing != consumers_.end();
     consumers_[config.clientId] = config;
     sim_.emit(EventKind::Client,

@@ -51,7 +51,7 @@ std::optional<std::string> Cluster::addProducer(ProducerConfig config) {
         config.id = next;
     }
     config.bootstrap.clear();
-    for (BrokerId b = 1; b <= spec_.brokers; ++b) config.bootstrap.push_back(b);
+    config.bootstrap = brokerIds();
     producers_[config.clientId] = config.id;
     sim_.emit(EventKind::Client,
               (restart ? EngineText::tr("producer %1 started again (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)")

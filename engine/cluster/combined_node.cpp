@@ -39,7 +39,8 @@ bool CombinedNode::forController(const Message& message) {
                        std::is_same_v<T, MetadataFetchRequest> || std::is_same_v<T, AlterPartitionRequest> ||
                        std::is_same_v<T, CreateTopicsRequest> || std::is_same_v<T, DeleteTopicsRequest> ||
                        std::is_same_v<T, AlterConfigsRequest> || std::is_same_v<T, ElectLeadersRequest> ||
-                       std::is_same_v<T, AlterPartitionReassignmentsRequest> || std::is_same_v<T, VoteRequest> ||
+                       std::is_same_v<T, AlterPartitionReassignmentsRequest> || std::is_same_v<T, UnregisterBrokerRequest> ||
+                       std::is_same_v<T, VoteRequest> ||
                        std::is_same_v<T, VoteResponse> || std::is_same_v<T, BeginQuorumEpochRequest> ||
                        std::is_same_v<T, QuorumFetchRequest> || std::is_same_v<T, QuorumFetchResponse> ||
                        std::is_same_v<T, FetchSnapshotRequest>;

@@ -59,6 +59,7 @@ void Controller::onMessage(NodeContext& ctx, NodeId from, Message message) {
             else if constexpr (std::is_same_v<T, AlterConfigsRequest>) handleAlterConfigs(ctx, from, m);
             else if constexpr (std::is_same_v<T, ElectLeadersRequest>) handleElectLeaders(ctx, from, m);
             else if constexpr (std::is_same_v<T, AlterPartitionReassignmentsRequest>) handleReassignment(ctx, from, m);
+            else if constexpr (std::is_same_v<T, UnregisterBrokerRequest>) handleUnregisterBroker(ctx, from, m);
         },
         message);
 }
@@ -359,6 +360,29 @@ void Controller::handleReassignment(NodeContext& ctx, NodeId from, const AlterPa
 }
 
 // ---------------------------------------------------------------- broker lifecycle
+
+// As Kafka's ClusterControlManager: the registration goes, whatever state the broker is in; the
+// caller stops the broker first (a running one would register again with its next heartbeat).
+void Controller::handleUnregisterBroker(NodeContext& ctx, NodeId from, const UnregisterBrokerRequest& request) {
+    AdminResponse response;
+    response.correlationId = request.correlationId;
+    auto reg = image_.brokers().find(request.brokerId);
+    if (reg == image_.brokers().end()) {
+        response.error = KafkaError::BROKER_ID_NOT_REGISTERED;
+        response.message = "broker " + std::to_string(request.brokerId) + " is not registered";
+        ctx.send(from, response);
+        return;
+    }
+    ctx.emit(EventKind::Controller,
+             "controller " + std::to_string(id()) + ": broker " + std::to_string(request.brokerId) +
+                 " unregistered (UnregisterBrokerRecord) → no longer part of the cluster",
+             {brokerSubject(request.brokerId)});
+    const std::int64_t epoch = reg->second.epoch;
+    heartbeats_.erase(request.brokerId);
+    offlineLogDirs_.erase(request.brokerId);
+    append(ctx, {UnregisterBrokerRecord{request.brokerId, epoch}});
+    replyWhenCommitted(ctx, from, response);
+}
 
 void Controller::handleRegistration(NodeContext& ctx, NodeId from, const BrokerRegistrationRequest& request) {
     std::vector<MetadataRecord> records;

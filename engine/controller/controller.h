@@ -79,6 +79,7 @@ private:
     void handleAlterConfigs(NodeContext& ctx, NodeId from, const AlterConfigsRequest& request);
     void handleElectLeaders(NodeContext& ctx, NodeId from, const ElectLeadersRequest& request);
     void handleReassignment(NodeContext& ctx, NodeId from, const AlterPartitionReassignmentsRequest& request);
+    void handleUnregisterBroker(NodeContext& ctx, NodeId from, const UnregisterBrokerRequest& request);
     // Kafka's auto.leader.rebalance.enable: moves leadership back to preferred replicas.
     void rebalanceLeaders(NodeContext& ctx);
     // The record that finishes a reassignment once every target replica is in the ISR.

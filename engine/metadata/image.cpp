@@ -18,6 +18,9 @@ void MetadataImage::apply(const MetadataRecord& record) {
             } else if constexpr (std::is_same_v<T, UnfenceBrokerRecord>) {
                 auto it = brokers_.find(r.brokerId);
                 if (it != brokers_.end() && it->second.epoch == r.brokerEpoch) it->second.fenced = false;
+            } else if constexpr (std::is_same_v<T, UnregisterBrokerRecord>) {
+                auto it = brokers_.find(r.brokerId);
+                if (it != brokers_.end() && it->second.epoch == r.brokerEpoch) brokers_.erase(it);
             } else if constexpr (std::is_same_v<T, TopicRecord>) {
                 TopicImage& t = topics_[r.name];
                 t.name = r.name;

@@ -17,7 +17,7 @@ const char* recordTypeName(const MetadataRecord& record) {
     static constexpr const char* names[] = {"RegisterBrokerRecord", "FenceBrokerRecord",   "UnfenceBrokerRecord",
                                             "TopicRecord",          "PartitionRecord",     "PartitionChangeRecord",
                                             "RemoveTopicRecord",    "ConfigRecord",        "LeaderChangeMessage",
-                                            "ZooKeeperTxn"};
+                                            "ZooKeeperTxn",         "UnregisterBrokerRecord"};
     return names[record.index()];
 }
 
@@ -28,7 +28,7 @@ std::string describe(const MetadataRecord& record) {
         [&](const auto& r) {
             using T = std::decay_t<decltype(r)>;
             if constexpr (std::is_same_v<T, RegisterBrokerRecord> || std::is_same_v<T, FenceBrokerRecord> ||
-                          std::is_same_v<T, UnfenceBrokerRecord>) {
+                          std::is_same_v<T, UnfenceBrokerRecord> || std::is_same_v<T, UnregisterBrokerRecord>) {
                 out << "broker=" << r.brokerId << " epoch=" << r.brokerEpoch;
             } else if constexpr (std::is_same_v<T, TopicRecord>) {
                 out << "name=" << r.name << " id=" << r.topicId;
@@ -72,7 +72,8 @@ std::int64_t recordSizeInBytes(const MetadataRecord& record) {
             using T = std::decay_t<decltype(r)>;
             if constexpr (std::is_same_v<T, RegisterBrokerRecord>)
                 return 4 + 8 + 16 + 40;   // id, epoch, incarnation id, a listener and the features
-            else if constexpr (std::is_same_v<T, FenceBrokerRecord> || std::is_same_v<T, UnfenceBrokerRecord>)
+            else if constexpr (std::is_same_v<T, FenceBrokerRecord> || std::is_same_v<T, UnfenceBrokerRecord> ||
+                               std::is_same_v<T, UnregisterBrokerRecord>)
                 return 4 + 8;
             else if constexpr (std::is_same_v<T, TopicRecord>)
                 return static_cast<std::int64_t>(r.name.size()) + 1 + kTopicId;

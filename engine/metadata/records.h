@@ -24,6 +24,11 @@ struct UnfenceBrokerRecord {
     BrokerId brokerId = kNoNode;
     std::int64_t brokerEpoch = 0;
 };
+// UnregisterBroker (kafka-cluster.sh unregister): the broker's registration is gone for good.
+struct UnregisterBrokerRecord {
+    BrokerId brokerId = kNoNode;
+    std::int64_t brokerEpoch = 0;
+};
 struct TopicRecord {
     std::string name;
     std::int64_t topicId = 0;
@@ -86,7 +91,7 @@ struct ZkTxnRecord {
 
 using MetadataRecord = std::variant<RegisterBrokerRecord, FenceBrokerRecord, UnfenceBrokerRecord, TopicRecord,
                                     PartitionRecord, PartitionChangeRecord, RemoveTopicRecord, ConfigRecord,
-                                    LeaderChangeRecord, ZkTxnRecord>;
+                                    LeaderChangeRecord, ZkTxnRecord, UnregisterBrokerRecord>;
 
 std::string formatIds(const std::vector<BrokerId>& ids);  // "[1, 2, 3]"
 const char* recordTypeName(const MetadataRecord& record);

@@ -33,6 +33,7 @@ const char* errorName(KafkaError error) {
     case KafkaError::INVALID_CONFIG: return "INVALID_CONFIG";
     case KafkaError::NOT_CONTROLLER: return "NOT_CONTROLLER";
     case KafkaError::INVALID_REQUEST: return "INVALID_REQUEST";
+    case KafkaError::BROKER_ID_NOT_REGISTERED: return "BROKER_ID_NOT_REGISTERED";
     case KafkaError::REASSIGNMENT_IN_PROGRESS: return "REASSIGNMENT_IN_PROGRESS";
     case KafkaError::PREFERRED_LEADER_NOT_AVAILABLE: return "PREFERRED_LEADER_NOT_AVAILABLE";
     case KafkaError::ELECTION_NOT_NEEDED: return "ELECTION_NOT_NEEDED";

@@ -44,6 +44,7 @@ enum class KafkaError : std::int16_t {
     FENCED_INSTANCE_ID = 82,
     INVALID_UPDATE_VERSION = 95,
     SNAPSHOT_NOT_FOUND = 98,
+    BROKER_ID_NOT_REGISTERED = 102,
     INELIGIBLE_REPLICA = 107,
     // Client-side: the producer gave up on a batch after delivery.timeout.ms (Kafka's TimeoutException).
     DELIVERY_TIMEOUT = 30000,

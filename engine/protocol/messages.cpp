@@ -35,7 +35,8 @@ std::optional<Message> notControllerAnswer(const Message& request, NodeId hint) 
                 return response;
             } else if constexpr (std::is_same_v<T, CreateTopicsRequest> || std::is_same_v<T, DeleteTopicsRequest> ||
                                  std::is_same_v<T, AlterConfigsRequest> || std::is_same_v<T, ElectLeadersRequest> ||
-                                 std::is_same_v<T, AlterPartitionReassignmentsRequest>) {
+                                 std::is_same_v<T, AlterPartitionReassignmentsRequest> ||
+                                 std::is_same_v<T, UnregisterBrokerRequest>) {
                 return AdminResponse{m.correlationId, KafkaError::NOT_CONTROLLER, "not the controller", hint};
             } else {
                 return std::nullopt;
@@ -56,7 +57,7 @@ const char* messageName(const Message& message) {
         "SyncGroup", "SyncGroupResponse", "Heartbeat", "HeartbeatResponse", "LeaveGroup", "LeaveGroupResponse",
         "OffsetCommit", "OffsetCommitResponse", "OffsetFetch", "OffsetFetchResponse", "ListOffsets",
         "ListOffsetsResponse", "ZkRequest", "ZkResponse", "ZkWatchEvent", "LeaderAndIsr", "UpdateMetadata",
-        "FetchSnapshot", "FetchSnapshotResponse", "StopReplica"};
+        "FetchSnapshot", "FetchSnapshotResponse", "StopReplica", "UnregisterBroker"};
     static_assert(std::size(names) == std::variant_size_v<Message>);
     return names[message.index()];
 }

@@ -192,6 +192,11 @@ struct AlterPartitionReassignmentsRequest {
     TopicPartition tp;
     std::vector<BrokerId> targetReplicas;
 };
+// Remove a stopped broker's registration for good (kafka-cluster.sh unregister; KRaft only).
+struct UnregisterBrokerRequest {
+    CorrelationId correlationId = 0;
+    BrokerId brokerId = kNoNode;
+};
 struct AdminResponse {
     CorrelationId correlationId = 0;
     KafkaError error = KafkaError::NONE;
@@ -278,7 +283,7 @@ using Message = std::variant<ProduceRequest, ProduceResponse, FetchRequest, Fetc
                              LeaveGroupRequest, LeaveGroupResponse, OffsetCommitRequest, OffsetCommitResponse,
                              OffsetFetchRequest, OffsetFetchResponse, ListOffsetsRequest, ListOffsetsResponse,
                              ZkRequest, ZkResponse, ZkWatchEvent, LeaderAndIsrRequest, UpdateMetadataRequest,
-                             FetchSnapshotRequest, FetchSnapshotResponse, StopReplicaRequest>;
+                             FetchSnapshotRequest, FetchSnapshotResponse, StopReplicaRequest, UnregisterBrokerRequest>;
 
 const char* messageName(const Message& message);
 // The NOT_CONTROLLER answer to a request only the controller serves (with the controller to ask

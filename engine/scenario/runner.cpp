@@ -464,7 +464,7 @@ void ScenarioRunner::executeProduce(const Line& line) {
 // ---------------------------------------------------------------- faults
 
 void ScenarioRunner::executeBroker(const Line& line) {
-    const Word& action = word(line, 1, "kill, restart, pause, resume, add, decommission, slow, normal or disk-full");
+    const Word& action = word(line, 1, "kill, restart, pause, resume, add, decommission, remove, slow, normal or disk-full");
     if (action.text == "add") {
         expectWords(line, 2, "broker add");
         rejectUnknownOptions(line, {});
@@ -472,10 +472,11 @@ void ScenarioRunner::executeBroker(const Line& line) {
         return;
     }
     const Word& id = word(line, 2, "broker id");
-    expectWords(line, 3, "broker kill|restart|pause|resume|decommission|slow|normal|disk-full ID");
+    expectWords(line, 3, "broker kill|restart|pause|resume|decommission|remove|slow|normal|disk-full ID");
     rejectUnknownOptions(line, action.text == "slow" ? std::initializer_list<const char*>{"delay"} : std::initializer_list<const char*>{});
     Cluster& cluster = requireCluster(line);
     const NodeId broker = nodeId(id);
+    if (cluster.wasRemoved(broker)) fail(id.pos, "broker " + id.text + " was removed from the cluster (broker remove)");
     if (!cluster.isBroker(broker))
         fail(id.pos, "there is no broker " + id.text + " (brokers are 1.." + std::to_string(cluster.spec().brokers) + ")");
     if (action.text == "slow" || action.text == "normal") {
@@ -496,12 +497,16 @@ void ScenarioRunner::executeBroker(const Line& line) {
         recordAdmin(sourceLine(line.pos.line), cluster.decommissionBroker(broker));
         return;
     }
+    if (action.text == "remove") {
+        if (auto error = cluster.removeBroker(broker)) fail(id.pos, *error);
+        return;
+    }
     std::optional<std::string> error;
     if (action.text == "kill") error = cluster.killBroker(broker);
     else if (action.text == "restart") error = cluster.restartBroker(broker);
     else if (action.text == "pause") error = cluster.pauseNode(broker);
     else if (action.text == "resume") error = cluster.resumeNode(broker);
-    else fail(action.pos, "expected broker kill, restart, pause, resume, add, decommission, slow, normal or disk-full, not 'broker " + action.text + "'");
+    else fail(action.pos, "expected broker kill, restart, pause, resume, add, decommission, remove, slow, normal or disk-full, not 'broker " + action.text + "'");
     if (error) fail(id.pos, *error);
 }
 
@@ -787,7 +792,8 @@ void ScenarioRunner::executeExpect(const Line& line) {
         if (!cluster.isBroker(id)) fail(line.words[2].pos, "there is no broker " + line.words[2].text);
         const Comparison op = parseComparison(line.words[3].text, fileName_, line.words[3].pos);
         if (op != Comparison::Eq && op != Comparison::Ne) fail(line.words[3].pos, "a state compares with == or != only");
-        const std::string& actual = snap.brokers[static_cast<std::size_t>(id - 1)].state;
+        const auto found = std::find_if(snap.brokers.begin(), snap.brokers.end(), [&](const BrokerSnapshot& b) { return b.id == id; });
+        const std::string& actual = found->state;
         report(line, compare(actual, op, line.words[4].text), actual);
         return;
     }

@@ -1,0 +1,86 @@
+// Which brokers belong to the cluster, and removing one for good (decommissioning's last step).
+#include <algorithm>
+
+#include "client/admin_client.h"
+#include "cluster/cluster.h"
+
+namespace ks {
+namespace {
+// How long a ZooKeeper-mode removal waits for the broker's ephemeral /brokers/ids znode to go: its
+// session must expire first (zookeeper.session.timeout.ms, 18 s), and the controller broker must hear of it.
+constexpr SimTime kZnodeGoneLimit = seconds(60);
+}  // namespace
+
+std::vector<BrokerId> Cluster::brokerIds() const {
+    std::vector<BrokerId> ids;
+    for (BrokerId id = 1; id <= spec_.brokers; ++id)
+        if (!removedBrokers_.count(id)) ids.push_back(id);
+    return ids;
+}
+
+std::vector<std::string> Cluster::partitionsOn(BrokerId id) const {
+    std::vector<std::string> out;
+    auto holds = [&](const std::vector<BrokerId>& list) { return std::find(list.begin(), list.end(), id) != list.end(); };
+    for (const auto& [name, topic] : metadata().topics())
+        for (std::size_t p = 0; p < topic.partitions.size(); ++p) {
+            const PartitionRegistration& reg = topic.partitions[p];
+            if (holds(reg.replicas) || holds(reg.addingReplicas) || holds(reg.removingReplicas))
+                out.push_back(TopicPartition{name, static_cast<std::int32_t>(p)}.str());
+        }
+    return out;
+}
+
+std::optional<std::string> Cluster::removeBroker(BrokerId id) {
+    if (removedBrokers_.count(id)) return "broker " + std::to_string(id) + " was already removed from the cluster";
+    if (!isBroker(id)) return "there is no broker " + std::to_string(id);
+    if (isCombined(id))
+        return "node " + std::to_string(id) +
+               " is a controller too (process.roles=broker,controller): removing it would change the controller "
+               "quorum, which is not simulated";
+    const std::vector<std::string> hosted = partitionsOn(id);
+    if (!hosted.empty()) {
+        std::string list;
+        for (std::size_t i = 0; i < hosted.size() && i < 8; ++i) list += (i ? ", " : "") + hosted[i];
+        if (hosted.size() > 8) list += " and " + std::to_string(hosted.size() - 8) + " more";
+        return "broker " + std::to_string(id) + " still hosts replicas of " + std::to_string(hosted.size()) +
+               " partition(s): " + list + "; move them away first ('partition reassign TOPIC-P [IDS]', or 'broker "
+               "decommission " + std::to_string(id) + "' for all of them), then remove it";
+    }
+    if (brokerIds().size() == 1) return "broker " + std::to_string(id) + " is the cluster's last broker";
+    const std::string name = "broker " + std::to_string(id);
+    if (sim_.state(id) != NodeState::Dead) {
+        sim_.emit(EventKind::Fault, name + " shut down to be removed from the cluster (it hosts no replicas)",
+                  {brokerSubject(id)});
+        sim_.kill(id);
+        elections_.onBrokerLost(id, sim_.now());
+    }
+    if (spec_.zookeeperMode) {
+        // Its session ends and ZooKeeper deletes its ephemeral /brokers/ids znode; the controller
+        // broker watches that path and drops it from the live brokers.
+        const SimTime deadline = sim_.now() + kZnodeGoneLimit;
+        auto gone = [&] {
+            const Broker* controllerBroker = broker(activeController());
+            return controllerBroker && !controllerBroker->metadata().isUnfenced(id);
+        };
+        while (!gone() && sim_.now() < deadline) sim_.runUntil(std::min(deadline, sim_.now() + millis(100)));
+        if (!gone())
+            return name + " is stopped, but no controller broker saw its /brokers/ids znode go within " +
+                   formatDuration(kZnodeGoneLimit) + "; try 'broker remove " + std::to_string(id) + "' again later";
+    } else {
+        const AdminResult result = runAdmin([&](AdminClient& admin, NodeContext& ctx) {
+            UnregisterBrokerRequest request;
+            request.brokerId = id;
+            return admin.submit(ctx, request);
+        });
+        if (!result.ok() && result.error != KafkaError::BROKER_ID_NOT_REGISTERED)
+            return name + " is stopped, but unregistering it failed: " + errorName(result.error) + ": " + result.message;
+    }
+    removedBrokers_.insert(id);
+    sim_.emit(EventKind::Cluster,
+              name + " removed from the cluster" +
+                  (spec_.zookeeperMode ? " (its /brokers/ids znode is gone)" : " (unregistered by the controller)"),
+              {brokerSubject(id)});
+    return std::nullopt;
+}
+
+}  // namespace ks
