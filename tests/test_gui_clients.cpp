@@ -1,11 +1,17 @@
-// Producers in the window, on the offscreen platform: one is added through the same action and
-// dialog the Cluster menu uses, shows in the view with its own lines and in the inspector, sends
-// through the producer panel, and is removed again through the remove action.
+// Clients and brokers coming and going in the window, on the offscreen platform: a producer is added
+// through the same action and dialog the Cluster menu uses, shows in the view with its own lines and
+// in the inspector, sends through the producer panel, and is removed again through the remove action;
+// a broker that hosts replicas is emptied and removed through the Remove broker action.
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
 
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+
+#include "dialogs/broker_removal.h"
 #include "dialogs/producer_dialog.h"
 #include "gui_test_support.h"
 #include "inspector/inspector_widget.h"
@@ -41,6 +47,7 @@ class TestGuiClients : public QObject {
 private slots:
     void addingAProducerShowsItInTheViewAndInspector();
     void producerDialogValidatesTheName();
+    void removingABrokerMovesItsReplicasAwayFirst();
 };
 
 void TestGuiClients::addingAProducerShowsItInTheViewAndInspector() {
@@ -122,6 +129,34 @@ void TestGuiClients::producerDialogValidatesTheName() {
     QVERIFY(!dialog.isValid());
     dialog.nameEdit()->setText(QStringLiteral("audit"));
     QVERIFY(dialog.isValid());
+}
+
+void TestGuiClients::removingABrokerMovesItsReplicasAwayFirst() {
+    MainWindow window(pausedOptions());
+    window.show();
+    QVERIFY(started(window));
+    window.bridge()->submit(QStringLiteral("broker add"));
+    QVERIFY(advance(window, seconds(5)));
+    const TopologyScene& scene = *window.scene();
+    QVERIFY(scene.broker(4));
+    QVERIFY(BrokerRemoval::partitionsOn(*window.bridge()->snapshot(), 3) > 0);
+    window.select(Subject::broker(3));
+    QVERIFY(window.actions().removeBroker->isEnabled());
+    window.bridge()->setSpeed(runtime::kAsFastAsPossible);
+    QTimer::singleShot(0, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("Broker 3")));
+        box->button(QMessageBox::Yes)->click();
+    });
+    window.actions().removeBroker->trigger();
+    QVERIFY(window.findChild<QProgressDialog*>(QStringLiteral("brokerRemovalProgress")));
+    QVERIFY(QTest::qWaitFor([&] { return !scene.broker(3); }, kTimeoutMs));
+    window.bridge()->pause();
+    const ClusterSnapshot& s = *window.bridge()->snapshot();
+    QVERIFY(std::none_of(s.brokers.begin(), s.brokers.end(), [](const BrokerSnapshot& b) { return b.id == 3; }));
+    QCOMPARE(BrokerRemoval::partitionsOn(s, 3), 0);
+    QVERIFY(scene.broker(4));
 }
 
 QTEST_MAIN(TestGuiClients)

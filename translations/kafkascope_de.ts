@@ -3154,62 +3154,62 @@
         <translation>Broker %1: Replikat von %2 entfernt und sein Log gelöscht</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="707"/>
+        <location filename="../engine/broker/broker.cpp" line="708"/>
         <source>broker %1 caught up to offset %2</source>
         <translation>Broker %1 hat bis Offset %2 aufgeholt</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="761"/>
+        <location filename="../engine/broker/broker.cpp" line="763"/>
         <source>brokers %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>Broker %1 länger als replica.lag.time.max.ms (%2) nicht aufgeholt</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="762"/>
+        <location filename="../engine/broker/broker.cpp" line="764"/>
         <source>broker %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>Broker %1 länger als replica.lag.time.max.ms (%2) nicht aufgeholt</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="770"/>
+        <location filename="../engine/broker/broker.cpp" line="772"/>
         <source>broker %1: %2 ISR expand %3 → %4 proposed: %5</source>
         <translation>Broker %1: %2 ISR-Erweiterung %3 → %4 vorgeschlagen: %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="771"/>
+        <location filename="../engine/broker/broker.cpp" line="773"/>
         <source>broker %1: %2 ISR shrink %3 → %4 proposed: %5</source>
         <translation>Broker %1: %2 ISR-Verkleinerung %3 → %4 vorgeschlagen: %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="806"/>
+        <location filename="../engine/broker/broker.cpp" line="808"/>
         <source>broker %1: %2 ISR change rejected by the controller: %3</source>
         <translation>Broker %1: %2 ISR-Änderung vom Controller abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="866"/>
+        <location filename="../engine/broker/broker.cpp" line="869"/>
         <source>broker %1: %2 is behind the leader&apos;s log start offset %3; dropped %4 records</source>
         <translation>Broker %1: %2 liegt vor dem Log-Start-Offset %3 des Leaders; %4 Datensätze verworfen</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="903"/>
+        <location filename="../engine/broker/broker.cpp" line="906"/>
         <source>the leader has no record of epoch %1; truncating to the HW</source>
         <translation>der Leader kennt Epoche %1 nicht; kürzt auf die HW</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="907"/>
+        <location filename="../engine/broker/broker.cpp" line="910"/>
         <source>diverged from leader %1, whose epoch %2 ends at offset %3</source>
         <translation>weicht von Leader %1 ab, dessen Epoche %2 bei Offset %3 endet</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="915"/>
+        <location filename="../engine/broker/broker.cpp" line="918"/>
         <source>broker %1: %2 truncated %3 record (offset %4): %5</source>
         <translation>Broker %1: %2 hat %3 Datensatz gekürzt (Offset %4): %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="916"/>
+        <location filename="../engine/broker/broker.cpp" line="919"/>
         <source>broker %1: %2 truncated %3 records (offsets %4): %5</source>
         <translation>Broker %1: %2 hat %3 Datensätze gekürzt (Offsets %4): %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="955"/>
+        <location filename="../engine/broker/broker.cpp" line="958"/>
         <source>broker %1: %2 deleted %3 segment(s) (%4 records) past %5; log start offset now %6</source>
         <translation>Broker %1: %2 hat %3 Segment(e) (%4 Datensätze) jenseits von %5 gelöscht; Log-Start-Offset jetzt %6</translation>
     </message>
@@ -3653,47 +3653,47 @@
         <translation>%1: Partition %2 von %3 existiert nicht (es hat %4)</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="378"/>
+        <location filename="../engine/client/producer.cpp" line="379"/>
         <source>%1: a batch of %2 records to %3 got MESSAGE_TOO_LARGE; splitting it in two and sending again</source>
         <translation>%1: ein Batch von %2 Datensätzen an %3 erhielt MESSAGE_TOO_LARGE; wird geteilt und erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="394"/>
+        <location filename="../engine/client/producer.cpp" line="395"/>
         <source>%1: %2 record(s) to %3 got %4; retrying in %5 (attempt %6)</source>
         <translation>%1: %2 Datensatz/Datensätze an %3 erhielten %4; neuer Versuch in %5 (Versuch %6)</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="442"/>
+        <location filename="../engine/client/producer.cpp" line="443"/>
         <source>%1: %2 record(s) acked on %3 at offsets %4..%5 (acks=%6)</source>
         <translation>%1: %2 Datensatz/Datensätze auf %3 bestätigt, Offsets %4..%5 (acks=%6)</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="444"/>
+        <location filename="../engine/client/producer.cpp" line="445"/>
         <source>%1: %2 record(s) acked on %3 (acks=0: no offset) (acks=%4)</source>
         <translation>%1: %2 Datensatz/Datensätze auf %3 bestätigt (acks=0: kein Offset) (acks=%4)</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="450"/>
+        <location filename="../engine/client/producer.cpp" line="451"/>
         <source>%1: %2 record(s) to %3 failed: %4</source>
         <translation>%1: %2 Datensatz/Datensätze an %3 fehlgeschlagen: %4</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="486"/>
+        <location filename="../engine/client/producer.cpp" line="487"/>
         <source>%1 closed: every record it was given has an outcome (%2 acked, %3 failed in all)</source>
         <translation>%1 geschlossen: jeder ihm übergebene Datensatz hat ein Ergebnis (insgesamt %2 bestätigt, %3 fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="515"/>
+        <location filename="../engine/client/producer.cpp" line="516"/>
         <source>%1: %2 → %3 acked</source>
         <translation>%1: %2 → %3 bestätigt</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="517"/>
+        <location filename="../engine/client/producer.cpp" line="518"/>
         <source>%1: %2 → %3 acked (%4)</source>
         <translation>%1: %2 → %3 bestätigt (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="519"/>
+        <location filename="../engine/client/producer.cpp" line="520"/>
         <source>%1 failed with %2</source>
         <translation>%1 fehlgeschlagen mit %2</translation>
     </message>
@@ -3743,63 +3743,63 @@
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="147"/>
+        <location filename="../engine/cluster/cluster.cpp" line="148"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 abgeschossen (ein Absturz: sein Log auf der Platte bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="157"/>
-        <location filename="../engine/cluster/cluster.cpp" line="196"/>
+        <location filename="../engine/cluster/cluster.cpp" line="158"/>
+        <location filename="../engine/cluster/cluster.cpp" line="197"/>
         <source>%1 restarted</source>
         <translation>%1 neu gestartet</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="165"/>
+        <location filename="../engine/cluster/cluster.cpp" line="166"/>
         <source>%1 paused (like a long GC pause: it holds what it receives)</source>
         <translation>%1 angehalten (wie eine lange GC-Pause: er behält, was er empfängt)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="176"/>
+        <location filename="../engine/cluster/cluster.cpp" line="177"/>
         <source>%1 resumed</source>
         <translation>%1 fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="186"/>
+        <location filename="../engine/cluster/cluster.cpp" line="187"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 abgeschossen (sein Log auf der Platte bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="208"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>Verbindung %1 ⇹ %2 getrennt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="208"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>Verbindung %1 → %2 getrennt (in eine Richtung: %2 erreicht %1 weiterhin)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="221"/>
+        <location filename="../engine/cluster/cluster.cpp" line="222"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>Verbindung %1 ⇹ %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="230"/>
+        <location filename="../engine/cluster/cluster.cpp" line="231"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 von allen anderen Knoten isoliert</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="239"/>
+        <location filename="../engine/cluster/cluster.cpp" line="240"/>
         <source>every link healed</source>
         <translation>alle Verbindungen wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="309"/>
+        <location filename="../engine/cluster/cluster.cpp" line="310"/>
         <source>broker %1 added to the cluster</source>
         <translation>Broker %1 zum Cluster hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="326"/>
+        <location filename="../engine/cluster/cluster.cpp" line="327"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>Broker %1 wird stillgelegt: seine %2 Replikat(e) werden auf andere Broker verschoben</translation>
     </message>
@@ -3874,138 +3874,143 @@
         <translation>die Platte von Broker %1 ist voll: sein nächster Schreibvorgang schlägt fehl (ein Neustart nach dem Freigeben von Platz heilt es)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="115"/>
+        <location filename="../engine/controller/controller.cpp" line="116"/>
         <source>%1 bytes of records since the last one (metadata.log.max.record.bytes.between.snapshots=%2)</source>
         <translation>%1 Bytes an Datensätzen seit dem letzten (metadata.log.max.record.bytes.between.snapshots=%2)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="118"/>
+        <location filename="../engine/controller/controller.cpp" line="119"/>
         <source>%1 since the last one (metadata.log.max.snapshot.interval.ms=%2)</source>
         <translation>%1 seit dem letzten (metadata.log.max.snapshot.interval.ms=%2)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="124"/>
+        <location filename="../engine/controller/controller.cpp" line="125"/>
         <source>controller %1 wrote metadata snapshot at offset %2 (epoch %3), %4; its metadata log now starts at %5</source>
         <translation>Controller %1 hat einen Metadaten-Snapshot bei Offset %2 (Epoche %3) geschrieben, %4; sein Metadaten-Log beginnt jetzt bei %5</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="138"/>
+        <location filename="../engine/controller/controller.cpp" line="139"/>
         <source>controller %1 was behind the log start of quorum leader %2; loaded snapshot %3 (FetchSnapshot) and fetches the records after it</source>
         <translation>Controller %1 lag vor dem Log-Start von Quorum-Leader %2; hat Snapshot %3 geladen (FetchSnapshot) und holt die Datensätze danach</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="150"/>
+        <location filename="../engine/controller/controller.cpp" line="151"/>
         <source>controller %1 is the active controller (epoch %2)</source>
         <translation>Controller %1 ist der aktive Controller (Epoche %2)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="156"/>
+        <location filename="../engine/controller/controller.cpp" line="157"/>
         <source>controller %1 is no longer the active controller</source>
         <translation>Controller %1 ist nicht mehr der aktive Controller</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="179"/>
+        <location filename="../engine/controller/controller.cpp" line="180"/>
         <source>metadata log @%1 committed: %2</source>
         <translation>Metadaten-Log @%1 committet: %2</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="241"/>
+        <location filename="../engine/controller/controller.cpp" line="245"/>
         <source>controller %1: %2 reassignment done: replicas %3 → %4, leader moves to broker %5</source>
         <translation>Controller %1: %2 Neuzuweisung abgeschlossen: Replikate %3 → %4, Leader wechselt zu Broker %5</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="243"/>
+        <location filename="../engine/controller/controller.cpp" line="247"/>
         <source>controller %1: %2 reassignment done: replicas %3 → %4</source>
         <translation>Controller %1: %2 Neuzuweisung abgeschlossen: Replikate %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="267"/>
+        <location filename="../engine/controller/controller.cpp" line="271"/>
         <source>controller %1: preferred leader election for %2</source>
         <translation>Controller %1: Wahl des bevorzugten Leaders für %2</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="293"/>
+        <location filename="../engine/controller/controller.cpp" line="297"/>
         <source>controller %1: broker %2 leads only %3 of the %4 partitions it is preferred for (over leader.imbalance.per.broker.percentage %5%) → preferred leader election</source>
         <translation>Controller %1: Broker %2 führt nur %3 der %4 Partitionen, für die er bevorzugt ist (über leader.imbalance.per.broker.percentage %5%) → Wahl des bevorzugten Leaders</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="349"/>
+        <location filename="../engine/controller/controller.cpp" line="353"/>
         <source>controller %1: reassigning %2 %3 → %4</source>
         <translation>Controller %1: weist %2 neu zu %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="351"/>
+        <location filename="../engine/controller/controller.cpp" line="355"/>
         <source>controller %1: reassigning %2 %3 → %4: adding %5 must catch up and join the ISR first</source>
         <translation>Controller %1: weist %2 neu zu %3 → %4: die hinzukommenden %5 müssen zuerst aufholen und dem ISR beitreten</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="364"/>
+        <location filename="../engine/controller/controller.cpp" line="377"/>
+        <source>controller %1: broker %2 unregistered (UnregisterBrokerRecord) → no longer part of the cluster</source>
+        <translation>Controller %1: Broker %2 abgemeldet (UnregisterBrokerRecord) → gehört nicht mehr zum Cluster</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="391"/>
         <source>re-registered after a restart</source>
         <translation>hat sich nach einem Neustart erneut registriert</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="382"/>
+        <location filename="../engine/controller/controller.cpp" line="409"/>
         <source>controller %1: broker %2 reports an offline log dir in its heartbeat → its replicas are offline</source>
         <translation>Controller %1: Broker %2 meldet in seinem Heartbeat ein Offline-Log-Verzeichnis → seine Replikate sind offline</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="390"/>
+        <location filename="../engine/controller/controller.cpp" line="417"/>
         <source>controller %1: broker %2 caught up with the metadata log → unfenced</source>
         <translation>Controller %1: Broker %2 hat das Metadaten-Log eingeholt → nicht mehr abgeschirmt (unfenced)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="404"/>
+        <location filename="../engine/controller/controller.cpp" line="431"/>
         <source>missed heartbeats for %1 (broker.session.timeout.ms %2)</source>
         <translation>hat %1 lang keine Heartbeats gesendet (broker.session.timeout.ms %2)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="411"/>
+        <location filename="../engine/controller/controller.cpp" line="438"/>
         <source>controller %1: broker %2 %3 → fenced</source>
         <translation>Controller %1: Broker %2 %3 → abgeschirmt (fenced)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="495"/>
+        <location filename="../engine/controller/controller.cpp" line="522"/>
         <source>controller %1: %2 is offline: no in-sync replica is alive (leader epoch %3)</source>
         <translation>Controller %1: %2 ist offline: kein In-Sync-Replikat lebt (Leader-Epoche %3)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="497"/>
+        <location filename="../engine/controller/controller.cpp" line="524"/>
         <source>controller %1: %2: new leader broker %3 (epoch %4)</source>
         <translation>Controller %1: %2: neuer Leader Broker %3 (Epoche %4)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="500"/>
+        <location filename="../engine/controller/controller.cpp" line="527"/>
         <source>%1 by UNCLEAN election: records only the old ISR had are lost</source>
         <translation>%1 durch UNSAUBERE (unclean) Wahl: Datensätze, die nur der alte ISR hatte, sind verloren</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="502"/>
+        <location filename="../engine/controller/controller.cpp" line="529"/>
         <source>%1, ISR %2 → %3</source>
         <translation>%1, ISR %2 → %3</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="505"/>
+        <location filename="../engine/controller/controller.cpp" line="532"/>
         <source>controller %1: %2 ISR %3 → %4</source>
         <translation>Controller %1: %2 ISR %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="506"/>
+        <location filename="../engine/controller/controller.cpp" line="533"/>
         <location filename="../engine/raft/raft_replica.cpp" line="30"/>
         <source>controller %1: %2</source>
         <translation>Controller %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="567"/>
+        <location filename="../engine/controller/controller.cpp" line="594"/>
         <source>controller %1: %2 ISR %3 → %4 (asked by leader %5)</source>
         <translation>Controller %1: %2 ISR %3 → %4 (angefragt von Leader %5)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="604"/>
+        <location filename="../engine/controller/controller.cpp" line="631"/>
         <source>controller %1: created topic %2 with %3 partition(s), replication factor %4</source>
         <translation>Controller %1: Topic %2 mit %3 Partition(en) angelegt, Replikationsfaktor %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="620"/>
+        <location filename="../engine/controller/controller.cpp" line="647"/>
         <source>controller %1: deleted topic %2</source>
         <translation>Controller %1: Topic %2 gelöscht</translation>
     </message>
@@ -4249,12 +4254,12 @@
         <translation type="vanished">producer-1: %1</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="638"/>
+        <location filename="../engine/scenario/runner.cpp" line="643"/>
         <source>network: latency %1, jitter %2, loss %3%</source>
         <translation>Netzwerk: Latenz %1, Jitter %2, Verlust %3%</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="699"/>
+        <location filename="../engine/scenario/runner.cpp" line="704"/>
         <source>chaos over: every node running, every link healed</source>
         <translation>Chaos vorbei: jeder Knoten läuft, jede Verbindung ist wiederhergestellt</translation>
     </message>
@@ -4493,6 +4498,79 @@
         <location filename="../engine/cluster/cluster_producers.cpp" line="74"/>
         <source>producer %1 closing (close(): it sends what it holds without waiting for linger.ms, and waits for %2 record(s) to be acknowledged or to fail)</source>
         <translation>Producer %1 wird geschlossen (close(): er sendet, was er hält, ohne linger.ms abzuwarten, und wartet, bis %2 Datensatz/Datensätze bestätigt oder fehlgeschlagen sind)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="53"/>
+        <source>broker %1 shut down to be removed from the cluster (it hosts no replicas)</source>
+        <translation>Broker %1 heruntergefahren, um aus dem Cluster entfernt zu werden (er hält keine Replikate)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="81"/>
+        <source>broker %1 removed from the cluster (its /brokers/ids znode is gone)</source>
+        <translation>Broker %1 aus dem Cluster entfernt (sein /brokers/ids-Znode ist weg)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="82"/>
+        <source>broker %1 removed from the cluster (unregistered by the controller)</source>
+        <translation>Broker %1 aus dem Cluster entfernt (vom Controller abgemeldet)</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::BrokerRemoval</name>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="29"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="76"/>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="33"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="47"/>
+        <source>Remove broker %1</source>
+        <translation>Broker %1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/broker_removal.cpp" line="34"/>
+        <source>Broker %1 still hosts replicas of %n partition(s). Kafka does not remove a broker that hosts replicas.
+
+Move them to the other brokers first (one reassignment per partition), wait until they are moved, then remove the broker?</source>
+        <translation>
+            <numerusform>Broker %1 hält noch Replikate von %n Partition. Kafka entfernt keinen Broker, der Replikate hält.
+
+Diese zuerst auf die anderen Broker verschieben (eine Neuzuweisung pro Partition), warten, bis sie verschoben sind, und dann den Broker entfernen?</numerusform>
+            <numerusform>Broker %1 hält noch Replikate von %n Partitionen. Kafka entfernt keinen Broker, der Replikate hält.
+
+Diese zuerst auf die anderen Broker verschieben (eine Neuzuweisung pro Partition), warten, bis sie verschoben sind, und dann den Broker entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="45"/>
+        <source>Moving the replicas off broker %1…</source>
+        <translation>Replikate werden von Broker %1 wegverschoben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="45"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="53"/>
+        <source>Removing broker %1 cancelled; the reassignments already sent go on</source>
+        <translation>Entfernen von Broker %1 abgebrochen; die bereits gesendeten Neuzuweisungen laufen weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="66"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="69"/>
+        <source>Broker %1 cannot be emptied: %2</source>
+        <translation>Broker %1 kann nicht geleert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/broker_removal.cpp" line="73"/>
+        <source>Moving the replicas off broker %1: %n partition(s) left…</source>
+        <translation>
+            <numerusform>Replikate werden von Broker %1 wegverschoben: noch %n Partition…</numerusform>
+            <numerusform>Replikate werden von Broker %1 wegverschoben: noch %n Partitionen…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5861,206 +5939,216 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="73"/>
+        <source>Remo&amp;ve broker…</source>
+        <translation>Broker entfer&amp;nen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="74"/>
+        <source>Remove the selected broker for good; when it hosts replicas, move them away first</source>
+        <translation>Den gewählten Broker endgültig entfernen; hält er Replikate, diese zuerst verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="75"/>
         <source>&amp;Create topic…</source>
         <translation>Topic &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="74"/>
+        <location filename="../ui/main_actions.cpp" line="76"/>
         <source>&amp;Delete topic…</source>
         <translation>Topic &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="75"/>
+        <location filename="../ui/main_actions.cpp" line="77"/>
         <source>&amp;Elect preferred leader</source>
         <translation>Bevorzugten Leader &amp;wählen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="76"/>
+        <location filename="../ui/main_actions.cpp" line="78"/>
         <source>Move the selected partition&apos;s leadership back to its first replica</source>
         <translation>Die Leadership der ausgewählten Partition an ihr erstes Replikat zurückgeben</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="77"/>
+        <location filename="../ui/main_actions.cpp" line="79"/>
         <source>Add &amp;consumer…</source>
         <translation>&amp;Consumer hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="78"/>
+        <location filename="../ui/main_actions.cpp" line="80"/>
         <source>Start a consumer, in a consumer group or on its own</source>
         <translation>Einen Consumer starten, in einer Consumer-Gruppe oder eigenständig</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="79"/>
+        <location filename="../ui/main_actions.cpp" line="81"/>
         <source>Re&amp;move consumer</source>
         <translation>Consumer &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="80"/>
+        <location filename="../ui/main_actions.cpp" line="82"/>
         <source>The selected consumer leaves its group (a clean shutdown) and goes away</source>
         <translation>Der ausgewählte Consumer verlässt seine Gruppe (sauberes Herunterfahren) und verschwindet</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="81"/>
+        <location filename="../ui/main_actions.cpp" line="83"/>
         <source>Add p&amp;roducer…</source>
         <translation>P&amp;roducer hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="82"/>
+        <location filename="../ui/main_actions.cpp" line="84"/>
         <source>Start one more producer client, with its own acks, linger.ms and partitioner</source>
         <translation>Einen weiteren Producer-Client starten, mit eigenem acks, linger.ms und Partitionierer</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="83"/>
+        <location filename="../ui/main_actions.cpp" line="85"/>
         <source>Remove pro&amp;ducer</source>
         <translation>Pro&amp;ducer entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="84"/>
+        <location filename="../ui/main_actions.cpp" line="86"/>
         <source>Close the selected producer: it sends what it holds, waits for the answers and goes away</source>
         <translation>Den gewählten Producer schließen: er sendet, was er hält, wartet auf die Antworten und verschwindet</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="85"/>
+        <location filename="../ui/main_actions.cpp" line="87"/>
         <source>&amp;Type a command</source>
         <translation>&amp;Befehl eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="85"/>
+        <location filename="../ui/main_actions.cpp" line="87"/>
         <source>Any scenario command, e.g. broker kill 2</source>
         <translation>Beliebiger Szenario-Befehl, z. B. broker kill 2</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="87"/>
+        <location filename="../ui/main_actions.cpp" line="89"/>
         <source>Zoom &amp;in (larger text)</source>
         <translation>Ver&amp;größern (größere Schrift)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="88"/>
+        <location filename="../ui/main_actions.cpp" line="90"/>
         <source>Zoom &amp;out (smaller text)</source>
         <translation>Ver&amp;kleinern (kleinere Schrift)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="89"/>
+        <location filename="../ui/main_actions.cpp" line="91"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="90"/>
+        <location filename="../ui/main_actions.cpp" line="92"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektormodus</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="90"/>
+        <location filename="../ui/main_actions.cpp" line="92"/>
         <source>Large text for a projector</source>
         <translation>Große Schrift für einen Projektor</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="92"/>
+        <location filename="../ui/main_actions.cpp" line="94"/>
         <source>F&amp;ull screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="94"/>
+        <location filename="../ui/main_actions.cpp" line="96"/>
         <source>&amp;Fit the cluster to the window</source>
         <translation>Cluster ans Fenster &amp;anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="95"/>
+        <location filename="../ui/main_actions.cpp" line="97"/>
         <source>Clear selection and &amp;highlight</source>
         <translation>Auswahl und &amp;Hervorhebung aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="98"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="98"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="99"/>
+        <location filename="../ui/main_actions.cpp" line="101"/>
         <source>+1 ms</source>
         <translation>+1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="99"/>
+        <location filename="../ui/main_actions.cpp" line="101"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="102"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="102"/>
         <source>Kill</source>
         <translation>Abschießen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="101"/>
+        <location filename="../ui/main_actions.cpp" line="103"/>
         <source>Restart</source>
         <translation>Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="101"/>
+        <location filename="../ui/main_actions.cpp" line="103"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="102"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="102"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>Isolate</source>
         <translation>Isolieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="103"/>
+        <location filename="../ui/main_actions.cpp" line="105"/>
         <source>Cut link</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="103"/>
+        <location filename="../ui/main_actions.cpp" line="105"/>
         <source>Heal all</source>
         <translation>Alle heilen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="106"/>
         <source>Topic…</source>
         <translation>Topic…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="106"/>
         <source>Consumer…</source>
         <translation>Consumer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="105"/>
+        <location filename="../ui/main_actions.cpp" line="107"/>
         <source>Producer…</source>
         <translation>Producer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="109"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>&amp;Language…</source>
         <translation>&amp;Sprache…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="109"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>Choose the language of the window</source>
         <translation>Sprache des Fensters wählen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="111"/>
+        <location filename="../ui/main_actions.cpp" line="113"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="112"/>
+        <location filename="../ui/main_actions.cpp" line="114"/>
         <source>&amp;About Kafkascope</source>
         <translation>&amp;Über Kafkascope</translation>
     </message>
@@ -6163,254 +6251,268 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Rejected: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>The cluster could not start: %1</source>
         <translation>Der Cluster konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;Pause the clock</source>
         <translation>Uhr &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>The cluster is being built.</source>
         <translation>Der Cluster wird aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="37"/>
+        <location filename="../ui/main_window_commands.cpp" line="38"/>
         <source>&amp;Kill</source>
         <translation>&amp;Abschießen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="38"/>
+        <location filename="../ui/main_window_commands.cpp" line="39"/>
         <source>&amp;Kill %1</source>
         <translation>%1 &amp;abschießen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="39"/>
+        <location filename="../ui/main_window_commands.cpp" line="40"/>
         <source>&amp;Restart</source>
         <translation>&amp;Neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="40"/>
+        <location filename="../ui/main_window_commands.cpp" line="41"/>
         <source>&amp;Restart %1</source>
         <translation>%1 &amp;neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="41"/>
+        <location filename="../ui/main_window_commands.cpp" line="42"/>
         <source>&amp;Pause (GC-style freeze)</source>
         <translation>&amp;Pausieren (Einfrieren wie GC)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="42"/>
+        <location filename="../ui/main_window_commands.cpp" line="43"/>
         <source>&amp;Pause (GC-style freeze) %1</source>
         <translation>%1 &amp;pausieren (Einfrieren wie GC)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="43"/>
+        <location filename="../ui/main_window_commands.cpp" line="44"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="44"/>
+        <location filename="../ui/main_window_commands.cpp" line="45"/>
         <source>Res&amp;ume %1</source>
         <translation>%1 &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="52"/>
+        <location filename="../ui/main_window_commands.cpp" line="53"/>
         <source>Sent: %1</source>
         <translation>Gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="79"/>
-        <location filename="../ui/main_window_commands.cpp" line="146"/>
+        <location filename="../ui/main_window_commands.cpp" line="80"/>
+        <location filename="../ui/main_window_commands.cpp" line="149"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="81"/>
-        <location filename="../ui/main_window_commands.cpp" line="148"/>
+        <location filename="../ui/main_window_commands.cpp" line="82"/>
+        <location filename="../ui/main_window_commands.cpp" line="151"/>
         <source>ZooKeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="81"/>
-        <location filename="../ui/main_window_commands.cpp" line="148"/>
+        <location filename="../ui/main_window_commands.cpp" line="82"/>
+        <location filename="../ui/main_window_commands.cpp" line="151"/>
         <source>controller %1</source>
         <translation>Controller %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="85"/>
-        <location filename="../ui/main_window_commands.cpp" line="151"/>
+        <location filename="../ui/main_window_commands.cpp" line="86"/>
+        <location filename="../ui/main_window_commands.cpp" line="154"/>
         <source>consumer %1</source>
         <translation>Consumer %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="87"/>
+        <location filename="../ui/main_window_commands.cpp" line="88"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="102"/>
+        <location filename="../ui/main_window_commands.cpp" line="103"/>
         <source>&amp;Isolate from everyone</source>
         <translation>Von allen &amp;isolieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="102"/>
+        <location filename="../ui/main_window_commands.cpp" line="103"/>
         <source>&amp;Isolate from everyone %1</source>
         <translation>%1 von allen &amp;isolieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="110"/>
+        <location filename="../ui/main_window_commands.cpp" line="111"/>
         <source>Slo&amp;w follower %1</source>
         <translation>Lang&amp;samer Follower %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="110"/>
+        <location filename="../ui/main_window_commands.cpp" line="111"/>
         <source>Slo&amp;w follower</source>
         <translation>Lang&amp;samer Follower</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="112"/>
+        <location filename="../ui/main_window_commands.cpp" line="113"/>
         <source>Fill the &amp;disk of %1</source>
         <translation>&amp;Platte von %1 füllen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="112"/>
+        <location filename="../ui/main_window_commands.cpp" line="113"/>
         <source>Fill the &amp;disk</source>
         <translation>&amp;Platte füllen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="119"/>
+        <location filename="../ui/main_window_commands.cpp" line="120"/>
         <source>&amp;Decommission %1</source>
         <translation>%1 &amp;stilllegen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="119"/>
+        <location filename="../ui/main_window_commands.cpp" line="120"/>
         <source>&amp;Decommission broker</source>
         <translation>Broker &amp;stilllegen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="123"/>
+        <location filename="../ui/main_window_commands.cpp" line="122"/>
+        <source>Remo&amp;ve %1…</source>
+        <translation>%1 entfer&amp;nen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="122"/>
+        <source>Remo&amp;ve broker…</source>
+        <translation>Broker entfer&amp;nen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="126"/>
         <source>Re&amp;move consumer %1</source>
         <translation>Consumer %1 &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="123"/>
+        <location filename="../ui/main_window_commands.cpp" line="126"/>
         <source>Re&amp;move consumer</source>
         <translation>Consumer &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="129"/>
+        <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>Remove pro&amp;ducer %1</source>
         <translation>Pro&amp;ducer %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="129"/>
+        <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>Remove pro&amp;ducer</source>
         <translation>Pro&amp;ducer entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="131"/>
+        <location filename="../ui/main_window_commands.cpp" line="134"/>
         <source>&amp;Elect preferred leader of %1</source>
         <translation>Bevorzugten Leader von %1 &amp;wählen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="132"/>
+        <location filename="../ui/main_window_commands.cpp" line="135"/>
         <source>&amp;Elect preferred leader</source>
         <translation>Bevorzugten Leader &amp;wählen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="191"/>
+        <location filename="../ui/main_window_commands.cpp" line="194"/>
         <source>Delete topic</source>
         <translation>Topic löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="191"/>
+        <location filename="../ui/main_window_commands.cpp" line="194"/>
         <source>Delete which topic? Its records are gone for good.</source>
         <translation>Welches Topic löschen? Seine Records sind endgültig weg.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="236"/>
+        <location filename="../ui/main_window_commands.cpp" line="246"/>
         <source>Save session as scenario</source>
         <translation>Sitzung als Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="237"/>
+        <location filename="../ui/main_window_commands.cpp" line="247"/>
         <source>Scenarios (*.scenario)</source>
         <translation>Szenarien (*.scenario)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="241"/>
+        <location filename="../ui/main_window_commands.cpp" line="251"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="241"/>
+        <location filename="../ui/main_window_commands.cpp" line="251"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="244"/>
+        <location filename="../ui/main_window_commands.cpp" line="254"/>
         <source>Saved %1 — replay it with: kafkascope-cli run --seed %2 %1</source>
         <translation>%1 gespeichert — wiedergeben mit: kafkascope-cli run --seed %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="248"/>
-        <location filename="../ui/main_window_commands.cpp" line="250"/>
+        <location filename="../ui/main_window_commands.cpp" line="258"/>
+        <location filename="../ui/main_window_commands.cpp" line="260"/>
         <source>Save picture</source>
         <translation>Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="248"/>
+        <location filename="../ui/main_window_commands.cpp" line="258"/>
         <source>Pictures (*.png)</source>
         <translation>Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="250"/>
+        <location filename="../ui/main_window_commands.cpp" line="260"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="265"/>
+        <location filename="../ui/main_window_commands.cpp" line="275"/>
         <source>Background producer: %1 record(s) every 100 ms</source>
         <translation>Hintergrund-Producer: %1 Record(s) alle 100 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="281"/>
+        <location filename="../ui/main_window_commands.cpp" line="291"/>
         <source>About Kafkascope</source>
         <translation>Über Kafkascope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="282"/>
+        <location filename="../ui/main_window_commands.cpp" line="292"/>
+        <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and producers, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Ein kleiner Kafka-Cluster, simuliert in diesem Fenster: Broker mit replizierten Partitionen, ein KRaft-Controller-Quorum und Producer, auf einer simulierten Uhr und einem simulierten Netzwerk. Derselbe Seed und dieselben Befehle ergeben immer denselben Lauf (Seed %1).&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; removing a broker for good (decommission moves its replicas away; it stays listed).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Ein kleiner Kafka-Cluster, simuliert in diesem Fenster: Broker mit replizierten Partitionen, ein KRaft-Controller-Quorum und ein Producer, auf einer simulierten Uhr und einem simulierten Netzwerk. Derselbe Seed und dieselben Befehle ergeben immer denselben Lauf (Seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Noch nicht simuliert:&lt;/b&gt; einen Broker endgültig entfernen (Stilllegen verschiebt seine Replikate weg; er bleibt aufgeführt).&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Ein kleiner Kafka-Cluster, simuliert in diesem Fenster: Broker mit replizierten Partitionen, ein KRaft-Controller-Quorum und ein Producer, auf einer simulierten Uhr und einem simulierten Netzwerk. Derselbe Seed und dieselben Befehle ergeben immer denselben Lauf (Seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Noch nicht simuliert:&lt;/b&gt; einen Broker endgültig entfernen (Stilllegen verschiebt seine Replikate weg; er bleibt aufgeführt).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed).&lt;/p&gt;</source>
@@ -6421,42 +6523,42 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation type="vanished">&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Ein kleiner Kafka-Cluster, simuliert in diesem Fenster: Broker mit replizierten Partitionen, ein KRaft-Controller-Quorum und ein Producer, auf einer simulierten Uhr und einem simulierten Netzwerk. Derselbe Seed und dieselben Befehle ergeben immer denselben Ablauf (Seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Noch nicht simuliert:&lt;/b&gt; mehr als ein Producer, das endgültige Entfernen eines Brokers (Stilllegen verschiebt seine Replikate weg; er bleibt aufgelistet), das Verlangsamen einer einzelnen Verbindung oder eines einzelnen Followers, das Volllaufen einer Platte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="295"/>
+        <location filename="../ui/main_window_commands.cpp" line="303"/>
         <source>Consumer %1</source>
         <translation>Consumer %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="308"/>
+        <location filename="../ui/main_window_commands.cpp" line="316"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="319"/>
+        <location filename="../ui/main_window_commands.cpp" line="327"/>
         <source>Partition %1</source>
         <translation>Partition %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="334"/>
+        <location filename="../ui/main_window_commands.cpp" line="342"/>
         <source>Cut the link %1 ⇹ %2</source>
         <translation>Verbindung %1 ⇹ %2 trennen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="335"/>
+        <location filename="../ui/main_window_commands.cpp" line="343"/>
         <source>Cut one way: %1 cannot reach %2</source>
         <translation>In eine Richtung trennen: %1 erreicht %2 nicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="337"/>
+        <location filename="../ui/main_window_commands.cpp" line="345"/>
         <source>Slow the link %1 ⇹ %2 (latency 200 ms, jitter 50 ms)</source>
         <translation>Verbindung %1 ⇹ %2 verlangsamen (Latenz 200 ms, Jitter 50 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="338"/>
+        <location filename="../ui/main_window_commands.cpp" line="346"/>
         <source>Slow the link… (choose latency, jitter, loss)</source>
         <translation>Verbindung verlangsamen… (Latenz, Jitter, Verlust wählen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="340"/>
+        <location filename="../ui/main_window_commands.cpp" line="348"/>
         <source>Heal the link %1 ⇹ %2</source>
         <translation>Verbindung %1 ⇹ %2 heilen</translation>
     </message>

@@ -3154,62 +3154,62 @@
         <translation>broker %1: réplica de %2 retirada y su log eliminado</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="707"/>
+        <location filename="../engine/broker/broker.cpp" line="708"/>
         <source>broker %1 caught up to offset %2</source>
         <translation>el broker %1 se ha puesto al día hasta el offset %2</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="761"/>
+        <location filename="../engine/broker/broker.cpp" line="763"/>
         <source>brokers %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>los brokers %1 no se han puesto al día durante más de replica.lag.time.max.ms (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="762"/>
+        <location filename="../engine/broker/broker.cpp" line="764"/>
         <source>broker %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>el broker %1 no se ha puesto al día durante más de replica.lag.time.max.ms (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="770"/>
+        <location filename="../engine/broker/broker.cpp" line="772"/>
         <source>broker %1: %2 ISR expand %3 → %4 proposed: %5</source>
         <translation>broker %1: %2 ampliación del ISR %3 → %4 propuesta: %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="771"/>
+        <location filename="../engine/broker/broker.cpp" line="773"/>
         <source>broker %1: %2 ISR shrink %3 → %4 proposed: %5</source>
         <translation>broker %1: %2 reducción del ISR %3 → %4 propuesta: %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="806"/>
+        <location filename="../engine/broker/broker.cpp" line="808"/>
         <source>broker %1: %2 ISR change rejected by the controller: %3</source>
         <translation>broker %1: %2 cambio de ISR rechazado por el controlador: %3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="866"/>
+        <location filename="../engine/broker/broker.cpp" line="869"/>
         <source>broker %1: %2 is behind the leader&apos;s log start offset %3; dropped %4 records</source>
         <translation>broker %1: %2 está por detrás del offset de inicio del log del líder %3; descartados %4 registros</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="903"/>
+        <location filename="../engine/broker/broker.cpp" line="906"/>
         <source>the leader has no record of epoch %1; truncating to the HW</source>
         <translation>el líder no tiene constancia de la época %1; trunca hasta el HW</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="907"/>
+        <location filename="../engine/broker/broker.cpp" line="910"/>
         <source>diverged from leader %1, whose epoch %2 ends at offset %3</source>
         <translation>divergió del líder %1, cuya época %2 termina en el offset %3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="915"/>
+        <location filename="../engine/broker/broker.cpp" line="918"/>
         <source>broker %1: %2 truncated %3 record (offset %4): %5</source>
         <translation>broker %1: %2 truncó %3 registro (offset %4): %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="916"/>
+        <location filename="../engine/broker/broker.cpp" line="919"/>
         <source>broker %1: %2 truncated %3 records (offsets %4): %5</source>
         <translation>broker %1: %2 truncó %3 registros (offsets %4): %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="955"/>
+        <location filename="../engine/broker/broker.cpp" line="958"/>
         <source>broker %1: %2 deleted %3 segment(s) (%4 records) past %5; log start offset now %6</source>
         <translation>broker %1: %2 eliminó %3 segmento(s) (%4 registros) más allá de %5; offset de inicio del log ahora %6</translation>
     </message>
@@ -3653,47 +3653,47 @@
         <translation>%1: la partición %2 de %3 no existe (tiene %4)</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="378"/>
+        <location filename="../engine/client/producer.cpp" line="379"/>
         <source>%1: a batch of %2 records to %3 got MESSAGE_TOO_LARGE; splitting it in two and sending again</source>
         <translation>%1: un lote de %2 registros para %3 recibió MESSAGE_TOO_LARGE; se divide en dos y se reenvía</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="394"/>
+        <location filename="../engine/client/producer.cpp" line="395"/>
         <source>%1: %2 record(s) to %3 got %4; retrying in %5 (attempt %6)</source>
         <translation>%1: %2 registro(s) para %3 recibieron %4; se reintenta en %5 (intento %6)</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="442"/>
+        <location filename="../engine/client/producer.cpp" line="443"/>
         <source>%1: %2 record(s) acked on %3 at offsets %4..%5 (acks=%6)</source>
         <translation>%1: %2 registro(s) confirmados en %3 en los offsets %4..%5 (acks=%6)</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="444"/>
+        <location filename="../engine/client/producer.cpp" line="445"/>
         <source>%1: %2 record(s) acked on %3 (acks=0: no offset) (acks=%4)</source>
         <translation>%1: %2 registro(s) confirmados en %3 (acks=0: sin offset) (acks=%4)</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="450"/>
+        <location filename="../engine/client/producer.cpp" line="451"/>
         <source>%1: %2 record(s) to %3 failed: %4</source>
         <translation>%1: fallaron %2 registro(s) para %3: %4</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="486"/>
+        <location filename="../engine/client/producer.cpp" line="487"/>
         <source>%1 closed: every record it was given has an outcome (%2 acked, %3 failed in all)</source>
         <translation>%1 cerrado: cada registro que recibió tiene un resultado (en total %2 confirmados, %3 fallidos)</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="515"/>
+        <location filename="../engine/client/producer.cpp" line="516"/>
         <source>%1: %2 → %3 acked</source>
         <translation>%1: %2 → %3 confirmados</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="517"/>
+        <location filename="../engine/client/producer.cpp" line="518"/>
         <source>%1: %2 → %3 acked (%4)</source>
         <translation>%1: %2 → %3 confirmados (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="519"/>
+        <location filename="../engine/client/producer.cpp" line="520"/>
         <source>%1 failed with %2</source>
         <translation>%1 fallaron con %2</translation>
     </message>
@@ -3743,63 +3743,63 @@
         <translation>nodo %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="147"/>
+        <location filename="../engine/cluster/cluster.cpp" line="148"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 matado (un fallo: su log en disco sobrevive)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="157"/>
-        <location filename="../engine/cluster/cluster.cpp" line="196"/>
+        <location filename="../engine/cluster/cluster.cpp" line="158"/>
+        <location filename="../engine/cluster/cluster.cpp" line="197"/>
         <source>%1 restarted</source>
         <translation>%1 reiniciado</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="165"/>
+        <location filename="../engine/cluster/cluster.cpp" line="166"/>
         <source>%1 paused (like a long GC pause: it holds what it receives)</source>
         <translation>%1 en pausa (como una larga pausa de GC: retiene lo que recibe)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="176"/>
+        <location filename="../engine/cluster/cluster.cpp" line="177"/>
         <source>%1 resumed</source>
         <translation>%1 reanudado</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="186"/>
+        <location filename="../engine/cluster/cluster.cpp" line="187"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 matado (su log en disco sobrevive)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="208"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>enlace %1 ⇹ %2 cortado</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="208"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>enlace %1 → %2 cortado (en un sentido: %2 aún puede llegar a %1)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="221"/>
+        <location filename="../engine/cluster/cluster.cpp" line="222"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>enlace %1 ⇹ %2 restablecido</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="230"/>
+        <location filename="../engine/cluster/cluster.cpp" line="231"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 aislado de todos los demás nodos</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="239"/>
+        <location filename="../engine/cluster/cluster.cpp" line="240"/>
         <source>every link healed</source>
         <translation>todos los enlaces restablecidos</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="309"/>
+        <location filename="../engine/cluster/cluster.cpp" line="310"/>
         <source>broker %1 added to the cluster</source>
         <translation>broker %1 añadido al clúster</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="326"/>
+        <location filename="../engine/cluster/cluster.cpp" line="327"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>el broker %1 se está retirando: mueve sus %2 réplica(s) a otros brokers</translation>
     </message>
@@ -3874,138 +3874,143 @@
         <translation>el disco del broker %1 está lleno: su próxima escritura falla (un reinicio tras liberar espacio lo repara)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="115"/>
+        <location filename="../engine/controller/controller.cpp" line="116"/>
         <source>%1 bytes of records since the last one (metadata.log.max.record.bytes.between.snapshots=%2)</source>
         <translation>%1 bytes de registros desde la última (metadata.log.max.record.bytes.between.snapshots=%2)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="118"/>
+        <location filename="../engine/controller/controller.cpp" line="119"/>
         <source>%1 since the last one (metadata.log.max.snapshot.interval.ms=%2)</source>
         <translation>%1 desde la última (metadata.log.max.snapshot.interval.ms=%2)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="124"/>
+        <location filename="../engine/controller/controller.cpp" line="125"/>
         <source>controller %1 wrote metadata snapshot at offset %2 (epoch %3), %4; its metadata log now starts at %5</source>
         <translation>el controlador %1 escribió una instantánea de metadatos en el offset %2 (época %3), %4; su log de metadatos empieza ahora en %5</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="138"/>
+        <location filename="../engine/controller/controller.cpp" line="139"/>
         <source>controller %1 was behind the log start of quorum leader %2; loaded snapshot %3 (FetchSnapshot) and fetches the records after it</source>
         <translation>el controlador %1 estaba antes del inicio del log del líder del quórum %2; cargó la instantánea %3 (FetchSnapshot) y obtiene los registros posteriores</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="150"/>
+        <location filename="../engine/controller/controller.cpp" line="151"/>
         <source>controller %1 is the active controller (epoch %2)</source>
         <translation>el controlador %1 es el controlador activo (época %2)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="156"/>
+        <location filename="../engine/controller/controller.cpp" line="157"/>
         <source>controller %1 is no longer the active controller</source>
         <translation>el controlador %1 ya no es el controlador activo</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="179"/>
+        <location filename="../engine/controller/controller.cpp" line="180"/>
         <source>metadata log @%1 committed: %2</source>
         <translation>log de metadatos @%1 confirmado: %2</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="241"/>
+        <location filename="../engine/controller/controller.cpp" line="245"/>
         <source>controller %1: %2 reassignment done: replicas %3 → %4, leader moves to broker %5</source>
         <translation>controlador %1: %2 reasignación terminada: réplicas %3 → %4, el líder pasa al broker %5</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="243"/>
+        <location filename="../engine/controller/controller.cpp" line="247"/>
         <source>controller %1: %2 reassignment done: replicas %3 → %4</source>
         <translation>controlador %1: %2 reasignación terminada: réplicas %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="267"/>
+        <location filename="../engine/controller/controller.cpp" line="271"/>
         <source>controller %1: preferred leader election for %2</source>
         <translation>controlador %1: elección del líder preferido para %2</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="293"/>
+        <location filename="../engine/controller/controller.cpp" line="297"/>
         <source>controller %1: broker %2 leads only %3 of the %4 partitions it is preferred for (over leader.imbalance.per.broker.percentage %5%) → preferred leader election</source>
         <translation>controlador %1: el broker %2 lidera solo %3 de las %4 particiones para las que es el preferido (por encima de leader.imbalance.per.broker.percentage %5%) → elección del líder preferido</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="349"/>
+        <location filename="../engine/controller/controller.cpp" line="353"/>
         <source>controller %1: reassigning %2 %3 → %4</source>
         <translation>controlador %1: reasigna %2 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="351"/>
+        <location filename="../engine/controller/controller.cpp" line="355"/>
         <source>controller %1: reassigning %2 %3 → %4: adding %5 must catch up and join the ISR first</source>
         <translation>controlador %1: reasigna %2 %3 → %4: los añadidos %5 deben ponerse al día y unirse primero al ISR</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="364"/>
+        <location filename="../engine/controller/controller.cpp" line="377"/>
+        <source>controller %1: broker %2 unregistered (UnregisterBrokerRecord) → no longer part of the cluster</source>
+        <translation>controlador %1: broker %2 dado de baja (UnregisterBrokerRecord) → ya no forma parte del clúster</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="391"/>
         <source>re-registered after a restart</source>
         <translation>se registró de nuevo tras un reinicio</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="382"/>
+        <location filename="../engine/controller/controller.cpp" line="409"/>
         <source>controller %1: broker %2 reports an offline log dir in its heartbeat → its replicas are offline</source>
         <translation>controlador %1: el broker %2 informa en su heartbeat de un directorio de logs offline → sus réplicas están offline</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="390"/>
+        <location filename="../engine/controller/controller.cpp" line="417"/>
         <source>controller %1: broker %2 caught up with the metadata log → unfenced</source>
         <translation>controlador %1: el broker %2 se puso al día con el log de metadatos → deja de estar aislado (unfenced)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="404"/>
+        <location filename="../engine/controller/controller.cpp" line="431"/>
         <source>missed heartbeats for %1 (broker.session.timeout.ms %2)</source>
         <translation>sin heartbeats durante %1 (broker.session.timeout.ms %2)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="411"/>
+        <location filename="../engine/controller/controller.cpp" line="438"/>
         <source>controller %1: broker %2 %3 → fenced</source>
         <translation>controlador %1: broker %2 %3 → aislado (fenced)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="495"/>
+        <location filename="../engine/controller/controller.cpp" line="522"/>
         <source>controller %1: %2 is offline: no in-sync replica is alive (leader epoch %3)</source>
         <translation>controlador %1: %2 está offline: no queda viva ninguna réplica sincronizada (época de líder %3)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="497"/>
+        <location filename="../engine/controller/controller.cpp" line="524"/>
         <source>controller %1: %2: new leader broker %3 (epoch %4)</source>
         <translation>controlador %1: %2: nuevo líder broker %3 (época %4)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="500"/>
+        <location filename="../engine/controller/controller.cpp" line="527"/>
         <source>%1 by UNCLEAN election: records only the old ISR had are lost</source>
         <translation>%1 por elección NO LIMPIA (unclean): se pierden los registros que solo tenía el ISR anterior</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="502"/>
+        <location filename="../engine/controller/controller.cpp" line="529"/>
         <source>%1, ISR %2 → %3</source>
         <translation>%1, ISR %2 → %3</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="505"/>
+        <location filename="../engine/controller/controller.cpp" line="532"/>
         <source>controller %1: %2 ISR %3 → %4</source>
         <translation>controlador %1: %2 ISR %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="506"/>
+        <location filename="../engine/controller/controller.cpp" line="533"/>
         <location filename="../engine/raft/raft_replica.cpp" line="30"/>
         <source>controller %1: %2</source>
         <translation>controlador %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="567"/>
+        <location filename="../engine/controller/controller.cpp" line="594"/>
         <source>controller %1: %2 ISR %3 → %4 (asked by leader %5)</source>
         <translation>controlador %1: %2 ISR %3 → %4 (pedido por el líder %5)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="604"/>
+        <location filename="../engine/controller/controller.cpp" line="631"/>
         <source>controller %1: created topic %2 with %3 partition(s), replication factor %4</source>
         <translation>controlador %1: creado el topic %2 con %3 partición(es), factor de replicación %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="620"/>
+        <location filename="../engine/controller/controller.cpp" line="647"/>
         <source>controller %1: deleted topic %2</source>
         <translation>controlador %1: eliminado el topic %2</translation>
     </message>
@@ -4249,12 +4254,12 @@
         <translation type="vanished">producer-1: %1</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="638"/>
+        <location filename="../engine/scenario/runner.cpp" line="643"/>
         <source>network: latency %1, jitter %2, loss %3%</source>
         <translation>red: latencia %1, jitter %2, pérdida %3%</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="699"/>
+        <location filename="../engine/scenario/runner.cpp" line="704"/>
         <source>chaos over: every node running, every link healed</source>
         <translation>fin del caos: todos los nodos funcionan, todos los enlaces restablecidos</translation>
     </message>
@@ -4493,6 +4498,79 @@
         <location filename="../engine/cluster/cluster_producers.cpp" line="74"/>
         <source>producer %1 closing (close(): it sends what it holds without waiting for linger.ms, and waits for %2 record(s) to be acknowledged or to fail)</source>
         <translation>productor %1 cerrándose (close(): envía lo que tiene sin esperar linger.ms y espera a que %2 registro(s) se confirmen o fallen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="53"/>
+        <source>broker %1 shut down to be removed from the cluster (it hosts no replicas)</source>
+        <translation>broker %1 detenido para quitarlo del clúster (no aloja réplicas)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="81"/>
+        <source>broker %1 removed from the cluster (its /brokers/ids znode is gone)</source>
+        <translation>broker %1 quitado del clúster (su znode /brokers/ids ya no existe)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="82"/>
+        <source>broker %1 removed from the cluster (unregistered by the controller)</source>
+        <translation>broker %1 quitado del clúster (dado de baja por el controlador)</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::BrokerRemoval</name>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="29"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="76"/>
+        <source>Sent: %1</source>
+        <translation>Enviado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="33"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="47"/>
+        <source>Remove broker %1</source>
+        <translation>Quitar broker %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/broker_removal.cpp" line="34"/>
+        <source>Broker %1 still hosts replicas of %n partition(s). Kafka does not remove a broker that hosts replicas.
+
+Move them to the other brokers first (one reassignment per partition), wait until they are moved, then remove the broker?</source>
+        <translation>
+            <numerusform>El broker %1 aún aloja réplicas de %n partición. Kafka no quita un broker que aloja réplicas.
+
+¿Moverlas primero a los otros brokers (una reasignación por partición), esperar a que se muevan y luego quitar el broker?</numerusform>
+            <numerusform>El broker %1 aún aloja réplicas de %n particiones. Kafka no quita un broker que aloja réplicas.
+
+¿Moverlas primero a los otros brokers (una reasignación por partición), esperar a que se muevan y luego quitar el broker?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="45"/>
+        <source>Moving the replicas off broker %1…</source>
+        <translation>Moviendo las réplicas fuera del broker %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="45"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="53"/>
+        <source>Removing broker %1 cancelled; the reassignments already sent go on</source>
+        <translation>Se canceló quitar el broker %1; las reasignaciones ya enviadas continúan</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="66"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="69"/>
+        <source>Broker %1 cannot be emptied: %2</source>
+        <translation>El broker %1 no se puede vaciar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/broker_removal.cpp" line="73"/>
+        <source>Moving the replicas off broker %1: %n partition(s) left…</source>
+        <translation>
+            <numerusform>Moviendo las réplicas fuera del broker %1: queda %n partición…</numerusform>
+            <numerusform>Moviendo las réplicas fuera del broker %1: quedan %n particiones…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5861,206 +5939,216 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="73"/>
+        <source>Remo&amp;ve broker…</source>
+        <translation>&amp;Quitar broker…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="74"/>
+        <source>Remove the selected broker for good; when it hosts replicas, move them away first</source>
+        <translation>Quitar el broker seleccionado para siempre; si aloja réplicas, moverlas antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="75"/>
         <source>&amp;Create topic…</source>
         <translation>&amp;Crear topic…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="74"/>
+        <location filename="../ui/main_actions.cpp" line="76"/>
         <source>&amp;Delete topic…</source>
         <translation>&amp;Eliminar topic…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="75"/>
+        <location filename="../ui/main_actions.cpp" line="77"/>
         <source>&amp;Elect preferred leader</source>
         <translation>Elegir &amp;líder preferido</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="76"/>
+        <location filename="../ui/main_actions.cpp" line="78"/>
         <source>Move the selected partition&apos;s leadership back to its first replica</source>
         <translation>Devolver el liderazgo de la partición seleccionada a su primera réplica</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="77"/>
+        <location filename="../ui/main_actions.cpp" line="79"/>
         <source>Add &amp;consumer…</source>
         <translation>Añadir c&amp;onsumidor…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="78"/>
+        <location filename="../ui/main_actions.cpp" line="80"/>
         <source>Start a consumer, in a consumer group or on its own</source>
         <translation>Iniciar un consumidor, en un grupo de consumidores o por su cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="79"/>
+        <location filename="../ui/main_actions.cpp" line="81"/>
         <source>Re&amp;move consumer</source>
         <translation>&amp;Quitar consumidor</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="80"/>
+        <location filename="../ui/main_actions.cpp" line="82"/>
         <source>The selected consumer leaves its group (a clean shutdown) and goes away</source>
         <translation>El consumidor seleccionado abandona su grupo (un cierre limpio) y desaparece</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="81"/>
+        <location filename="../ui/main_actions.cpp" line="83"/>
         <source>Add p&amp;roducer…</source>
         <translation>Añadir p&amp;roductor…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="82"/>
+        <location filename="../ui/main_actions.cpp" line="84"/>
         <source>Start one more producer client, with its own acks, linger.ms and partitioner</source>
         <translation>Iniciar otro cliente productor, con sus propios acks, linger.ms y particionador</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="83"/>
+        <location filename="../ui/main_actions.cpp" line="85"/>
         <source>Remove pro&amp;ducer</source>
         <translation>Quitar pro&amp;ductor</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="84"/>
+        <location filename="../ui/main_actions.cpp" line="86"/>
         <source>Close the selected producer: it sends what it holds, waits for the answers and goes away</source>
         <translation>Cerrar el productor seleccionado: envía lo que tiene, espera las respuestas y desaparece</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="85"/>
+        <location filename="../ui/main_actions.cpp" line="87"/>
         <source>&amp;Type a command</source>
         <translation>Escri&amp;bir un comando</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="85"/>
+        <location filename="../ui/main_actions.cpp" line="87"/>
         <source>Any scenario command, e.g. broker kill 2</source>
         <translation>Cualquier comando de escenario, p. ej. broker kill 2</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="87"/>
+        <location filename="../ui/main_actions.cpp" line="89"/>
         <source>Zoom &amp;in (larger text)</source>
         <translation>&amp;Acercar (texto más grande)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="88"/>
+        <location filename="../ui/main_actions.cpp" line="90"/>
         <source>Zoom &amp;out (smaller text)</source>
         <translation>A&amp;lejar (texto más pequeño)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="89"/>
+        <location filename="../ui/main_actions.cpp" line="91"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="90"/>
+        <location filename="../ui/main_actions.cpp" line="92"/>
         <source>&amp;Projector mode</source>
         <translation>Modo &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="90"/>
+        <location filename="../ui/main_actions.cpp" line="92"/>
         <source>Large text for a projector</source>
         <translation>Texto grande para un proyector</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="92"/>
+        <location filename="../ui/main_actions.cpp" line="94"/>
         <source>F&amp;ull screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="94"/>
+        <location filename="../ui/main_actions.cpp" line="96"/>
         <source>&amp;Fit the cluster to the window</source>
         <translation>Encajar el clúster en la &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="95"/>
+        <location filename="../ui/main_actions.cpp" line="97"/>
         <source>Clear selection and &amp;highlight</source>
         <translation>Borrar selección y &amp;resaltado</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="98"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="98"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="99"/>
+        <location filename="../ui/main_actions.cpp" line="101"/>
         <source>+1 ms</source>
         <translation>+1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="99"/>
+        <location filename="../ui/main_actions.cpp" line="101"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="102"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="102"/>
         <source>Kill</source>
         <translation>Matar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="101"/>
+        <location filename="../ui/main_actions.cpp" line="103"/>
         <source>Restart</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="101"/>
+        <location filename="../ui/main_actions.cpp" line="103"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="102"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="102"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>Isolate</source>
         <translation>Aislar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="103"/>
+        <location filename="../ui/main_actions.cpp" line="105"/>
         <source>Cut link</source>
         <translation>Cortar enlace</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="103"/>
+        <location filename="../ui/main_actions.cpp" line="105"/>
         <source>Heal all</source>
         <translation>Reparar todo</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="106"/>
         <source>Topic…</source>
         <translation>Topic…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="106"/>
         <source>Consumer…</source>
         <translation>Consumidor…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="105"/>
+        <location filename="../ui/main_actions.cpp" line="107"/>
         <source>Producer…</source>
         <translation>Productor…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="109"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="109"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>Choose the language of the window</source>
         <translation>Elegir el idioma de la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="111"/>
+        <location filename="../ui/main_actions.cpp" line="113"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="112"/>
+        <location filename="../ui/main_actions.cpp" line="114"/>
         <source>&amp;About Kafkascope</source>
         <translation>&amp;Acerca de Kafkascope</translation>
     </message>
@@ -6163,254 +6251,268 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Rejected: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>The cluster could not start: %1</source>
         <translation>No se pudo iniciar el clúster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;Pause the clock</source>
         <translation>&amp;Pausar el reloj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>The cluster is being built.</source>
         <translation>Se está construyendo el clúster.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="37"/>
+        <location filename="../ui/main_window_commands.cpp" line="38"/>
         <source>&amp;Kill</source>
         <translation>&amp;Matar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="38"/>
+        <location filename="../ui/main_window_commands.cpp" line="39"/>
         <source>&amp;Kill %1</source>
         <translation>&amp;Matar %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="39"/>
+        <location filename="../ui/main_window_commands.cpp" line="40"/>
         <source>&amp;Restart</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="40"/>
+        <location filename="../ui/main_window_commands.cpp" line="41"/>
         <source>&amp;Restart %1</source>
         <translation>&amp;Reiniciar %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="41"/>
+        <location filename="../ui/main_window_commands.cpp" line="42"/>
         <source>&amp;Pause (GC-style freeze)</source>
         <translation>&amp;Pausar (congelación tipo GC)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="42"/>
+        <location filename="../ui/main_window_commands.cpp" line="43"/>
         <source>&amp;Pause (GC-style freeze) %1</source>
         <translation>&amp;Pausar %1 (congelación tipo GC)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="43"/>
+        <location filename="../ui/main_window_commands.cpp" line="44"/>
         <source>Res&amp;ume</source>
         <translation>Rean&amp;udar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="44"/>
+        <location filename="../ui/main_window_commands.cpp" line="45"/>
         <source>Res&amp;ume %1</source>
         <translation>Rean&amp;udar %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="52"/>
+        <location filename="../ui/main_window_commands.cpp" line="53"/>
         <source>Sent: %1</source>
         <translation>Enviado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="79"/>
-        <location filename="../ui/main_window_commands.cpp" line="146"/>
+        <location filename="../ui/main_window_commands.cpp" line="80"/>
+        <location filename="../ui/main_window_commands.cpp" line="149"/>
         <source>broker %1</source>
         <translation>broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="81"/>
-        <location filename="../ui/main_window_commands.cpp" line="148"/>
+        <location filename="../ui/main_window_commands.cpp" line="82"/>
+        <location filename="../ui/main_window_commands.cpp" line="151"/>
         <source>ZooKeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="81"/>
-        <location filename="../ui/main_window_commands.cpp" line="148"/>
+        <location filename="../ui/main_window_commands.cpp" line="82"/>
+        <location filename="../ui/main_window_commands.cpp" line="151"/>
         <source>controller %1</source>
         <translation>controlador %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="85"/>
-        <location filename="../ui/main_window_commands.cpp" line="151"/>
+        <location filename="../ui/main_window_commands.cpp" line="86"/>
+        <location filename="../ui/main_window_commands.cpp" line="154"/>
         <source>consumer %1</source>
         <translation>consumidor %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="87"/>
+        <location filename="../ui/main_window_commands.cpp" line="88"/>
         <source>node %1</source>
         <translation>nodo %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="102"/>
+        <location filename="../ui/main_window_commands.cpp" line="103"/>
         <source>&amp;Isolate from everyone</source>
         <translation>&amp;Aislar de todos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="102"/>
+        <location filename="../ui/main_window_commands.cpp" line="103"/>
         <source>&amp;Isolate from everyone %1</source>
         <translation>&amp;Aislar %1 de todos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="110"/>
+        <location filename="../ui/main_window_commands.cpp" line="111"/>
         <source>Slo&amp;w follower %1</source>
         <translation>Seguidor &amp;lento %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="110"/>
+        <location filename="../ui/main_window_commands.cpp" line="111"/>
         <source>Slo&amp;w follower</source>
         <translation>Seguidor &amp;lento</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="112"/>
+        <location filename="../ui/main_window_commands.cpp" line="113"/>
         <source>Fill the &amp;disk of %1</source>
         <translation>Llenar el &amp;disco de %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="112"/>
+        <location filename="../ui/main_window_commands.cpp" line="113"/>
         <source>Fill the &amp;disk</source>
         <translation>Llenar el &amp;disco</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="119"/>
+        <location filename="../ui/main_window_commands.cpp" line="120"/>
         <source>&amp;Decommission %1</source>
         <translation>&amp;Retirar %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="119"/>
+        <location filename="../ui/main_window_commands.cpp" line="120"/>
         <source>&amp;Decommission broker</source>
         <translation>&amp;Retirar broker</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="123"/>
+        <location filename="../ui/main_window_commands.cpp" line="122"/>
+        <source>Remo&amp;ve %1…</source>
+        <translation>&amp;Quitar %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="122"/>
+        <source>Remo&amp;ve broker…</source>
+        <translation>&amp;Quitar broker…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="126"/>
         <source>Re&amp;move consumer %1</source>
         <translation>&amp;Quitar consumidor %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="123"/>
+        <location filename="../ui/main_window_commands.cpp" line="126"/>
         <source>Re&amp;move consumer</source>
         <translation>&amp;Quitar consumidor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="129"/>
+        <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>Remove pro&amp;ducer %1</source>
         <translation>Quitar pro&amp;ductor %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="129"/>
+        <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>Remove pro&amp;ducer</source>
         <translation>Quitar pro&amp;ductor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="131"/>
+        <location filename="../ui/main_window_commands.cpp" line="134"/>
         <source>&amp;Elect preferred leader of %1</source>
         <translation>Elegir &amp;líder preferido de %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="132"/>
+        <location filename="../ui/main_window_commands.cpp" line="135"/>
         <source>&amp;Elect preferred leader</source>
         <translation>Elegir &amp;líder preferido</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="191"/>
+        <location filename="../ui/main_window_commands.cpp" line="194"/>
         <source>Delete topic</source>
         <translation>Eliminar topic</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="191"/>
+        <location filename="../ui/main_window_commands.cpp" line="194"/>
         <source>Delete which topic? Its records are gone for good.</source>
         <translation>¿Qué topic eliminar? Sus registros se perderán para siempre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="236"/>
+        <location filename="../ui/main_window_commands.cpp" line="246"/>
         <source>Save session as scenario</source>
         <translation>Guardar sesión como escenario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="237"/>
+        <location filename="../ui/main_window_commands.cpp" line="247"/>
         <source>Scenarios (*.scenario)</source>
         <translation>Escenarios (*.scenario)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="241"/>
+        <location filename="../ui/main_window_commands.cpp" line="251"/>
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="241"/>
+        <location filename="../ui/main_window_commands.cpp" line="251"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="244"/>
+        <location filename="../ui/main_window_commands.cpp" line="254"/>
         <source>Saved %1 — replay it with: kafkascope-cli run --seed %2 %1</source>
         <translation>Guardado %1 — reprodúzcalo con: kafkascope-cli run --seed %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="248"/>
-        <location filename="../ui/main_window_commands.cpp" line="250"/>
+        <location filename="../ui/main_window_commands.cpp" line="258"/>
+        <location filename="../ui/main_window_commands.cpp" line="260"/>
         <source>Save picture</source>
         <translation>Guardar imagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="248"/>
+        <location filename="../ui/main_window_commands.cpp" line="258"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="250"/>
+        <location filename="../ui/main_window_commands.cpp" line="260"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="265"/>
+        <location filename="../ui/main_window_commands.cpp" line="275"/>
         <source>Background producer: %1 record(s) every 100 ms</source>
         <translation>Productor en segundo plano: %1 registro(s) cada 100 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="281"/>
+        <location filename="../ui/main_window_commands.cpp" line="291"/>
         <source>About Kafkascope</source>
         <translation>Acerca de Kafkascope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="282"/>
+        <location filename="../ui/main_window_commands.cpp" line="292"/>
+        <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and producers, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Un pequeño clúster de Kafka simulado dentro de esta ventana: brokers con particiones replicadas, un quórum de controladores KRaft y productores, sobre un reloj y una red simulados. La misma semilla y los mismos comandos dan siempre la misma ejecución (semilla %1).&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; removing a broker for good (decommission moves its replicas away; it stays listed).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Un pequeño clúster de Kafka simulado dentro de esta ventana: brokers con particiones replicadas, un quórum de controladores KRaft y un productor, sobre un reloj y una red simulados. La misma semilla y los mismos comandos dan siempre la misma ejecución (semilla %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aún no simulado:&lt;/b&gt; quitar un broker para siempre (el desmantelamiento mueve sus réplicas; sigue en la lista).&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Un pequeño clúster de Kafka simulado dentro de esta ventana: brokers con particiones replicadas, un quórum de controladores KRaft y un productor, sobre un reloj y una red simulados. La misma semilla y los mismos comandos dan siempre la misma ejecución (semilla %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aún no simulado:&lt;/b&gt; quitar un broker para siempre (el desmantelamiento mueve sus réplicas; sigue en la lista).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed).&lt;/p&gt;</source>
@@ -6421,42 +6523,42 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation type="vanished">&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;Un pequeño clúster de Kafka simulado dentro de esta ventana: brokers con particiones replicadas, un quórum de controladores KRaft y un productor, con un reloj y una red simulados. La misma semilla y los mismos comandos siempre dan la misma ejecución (semilla %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aún no simulado:&lt;/b&gt; más de un productor, eliminar un broker definitivamente (retirarlo mueve sus réplicas a otros brokers; sigue en la lista), ralentizar un solo enlace o un solo seguidor, llenar un disco.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="295"/>
+        <location filename="../ui/main_window_commands.cpp" line="303"/>
         <source>Consumer %1</source>
         <translation>Consumidor %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="308"/>
+        <location filename="../ui/main_window_commands.cpp" line="316"/>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="319"/>
+        <location filename="../ui/main_window_commands.cpp" line="327"/>
         <source>Partition %1</source>
         <translation>Partición %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="334"/>
+        <location filename="../ui/main_window_commands.cpp" line="342"/>
         <source>Cut the link %1 ⇹ %2</source>
         <translation>Cortar el enlace %1 ⇹ %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="335"/>
+        <location filename="../ui/main_window_commands.cpp" line="343"/>
         <source>Cut one way: %1 cannot reach %2</source>
         <translation>Cortar en un sentido: %1 no puede llegar a %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="337"/>
+        <location filename="../ui/main_window_commands.cpp" line="345"/>
         <source>Slow the link %1 ⇹ %2 (latency 200 ms, jitter 50 ms)</source>
         <translation>Ralentizar el enlace %1 ⇹ %2 (latencia 200 ms, jitter 50 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="338"/>
+        <location filename="../ui/main_window_commands.cpp" line="346"/>
         <source>Slow the link… (choose latency, jitter, loss)</source>
         <translation>Ralentizar el enlace… (elegir latencia, jitter, pérdida)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="340"/>
+        <location filename="../ui/main_window_commands.cpp" line="348"/>
         <source>Heal the link %1 ⇹ %2</source>
         <translation>Reparar el enlace %1 ⇹ %2</translation>
     </message>

@@ -3145,62 +3145,62 @@
         <translation>Broker %1：%2 的副本已移除，其日志已删除</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="707"/>
+        <location filename="../engine/broker/broker.cpp" line="708"/>
         <source>broker %1 caught up to offset %2</source>
         <translation>Broker %1 已追上至 offset %2</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="761"/>
+        <location filename="../engine/broker/broker.cpp" line="763"/>
         <source>brokers %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>Broker %1 超过 replica.lag.time.max.ms（%2）仍未追上</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="762"/>
+        <location filename="../engine/broker/broker.cpp" line="764"/>
         <source>broker %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>Broker %1 超过 replica.lag.time.max.ms（%2）仍未追上</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="770"/>
+        <location filename="../engine/broker/broker.cpp" line="772"/>
         <source>broker %1: %2 ISR expand %3 → %4 proposed: %5</source>
         <translation>Broker %1：提议扩展 %2 的 ISR %3 → %4：%5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="771"/>
+        <location filename="../engine/broker/broker.cpp" line="773"/>
         <source>broker %1: %2 ISR shrink %3 → %4 proposed: %5</source>
         <translation>Broker %1：提议收缩 %2 的 ISR %3 → %4：%5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="806"/>
+        <location filename="../engine/broker/broker.cpp" line="808"/>
         <source>broker %1: %2 ISR change rejected by the controller: %3</source>
         <translation>Broker %1：%2 的 ISR 变更被控制器拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="866"/>
+        <location filename="../engine/broker/broker.cpp" line="869"/>
         <source>broker %1: %2 is behind the leader&apos;s log start offset %3; dropped %4 records</source>
         <translation>Broker %1：%2 落后于领导者的日志起始 offset %3；丢弃了 %4 条记录</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="903"/>
+        <location filename="../engine/broker/broker.cpp" line="906"/>
         <source>the leader has no record of epoch %1; truncating to the HW</source>
         <translation>领导者没有纪元 %1 的记录；截断到 HW</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="907"/>
+        <location filename="../engine/broker/broker.cpp" line="910"/>
         <source>diverged from leader %1, whose epoch %2 ends at offset %3</source>
         <translation>与领导者 %1 分叉，其纪元 %2 止于 offset %3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="915"/>
+        <location filename="../engine/broker/broker.cpp" line="918"/>
         <source>broker %1: %2 truncated %3 record (offset %4): %5</source>
         <translation>Broker %1：%2 截断了 %3 条记录（offset %4）：%5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="916"/>
+        <location filename="../engine/broker/broker.cpp" line="919"/>
         <source>broker %1: %2 truncated %3 records (offsets %4): %5</source>
         <translation>Broker %1：%2 截断了 %3 条记录（offset %4）：%5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="955"/>
+        <location filename="../engine/broker/broker.cpp" line="958"/>
         <source>broker %1: %2 deleted %3 segment(s) (%4 records) past %5; log start offset now %6</source>
         <translation>Broker %1：%2 删除了超出 %5 的 %3 个段（%4 条记录）；日志起始 offset 现为 %6</translation>
     </message>
@@ -3644,47 +3644,47 @@
         <translation>%1：%3 的分区 %2 不存在（它有 %4 个）</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="378"/>
+        <location filename="../engine/client/producer.cpp" line="379"/>
         <source>%1: a batch of %2 records to %3 got MESSAGE_TOO_LARGE; splitting it in two and sending again</source>
         <translation>%1：发往 %3 的 %2 条记录的批次收到 MESSAGE_TOO_LARGE；一分为二后重新发送</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="394"/>
+        <location filename="../engine/client/producer.cpp" line="395"/>
         <source>%1: %2 record(s) to %3 got %4; retrying in %5 (attempt %6)</source>
         <translation>%1：发往 %3 的 %2 条记录收到 %4；%5 后重试（第 %6 次尝试）</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="442"/>
+        <location filename="../engine/client/producer.cpp" line="443"/>
         <source>%1: %2 record(s) acked on %3 at offsets %4..%5 (acks=%6)</source>
         <translation>%1：%3 上确认了 %2 条记录，offset %4..%5（acks=%6）</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="444"/>
+        <location filename="../engine/client/producer.cpp" line="445"/>
         <source>%1: %2 record(s) acked on %3 (acks=0: no offset) (acks=%4)</source>
         <translation>%1：%3 上确认了 %2 条记录（acks=0：没有 offset）（acks=%4）</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="450"/>
+        <location filename="../engine/client/producer.cpp" line="451"/>
         <source>%1: %2 record(s) to %3 failed: %4</source>
         <translation>%1：发往 %3 的 %2 条记录失败：%4</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="486"/>
+        <location filename="../engine/client/producer.cpp" line="487"/>
         <source>%1 closed: every record it was given has an outcome (%2 acked, %3 failed in all)</source>
         <translation>%1 已关闭：交给它的每条记录都有了结果（共确认 %2 条，失败 %3 条）</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="515"/>
+        <location filename="../engine/client/producer.cpp" line="516"/>
         <source>%1: %2 → %3 acked</source>
         <translation>%1：%2 → 已确认 %3 条</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="517"/>
+        <location filename="../engine/client/producer.cpp" line="518"/>
         <source>%1: %2 → %3 acked (%4)</source>
         <translation>%1：%2 → 已确认 %3 条（%4）</translation>
     </message>
     <message>
-        <location filename="../engine/client/producer.cpp" line="519"/>
+        <location filename="../engine/client/producer.cpp" line="520"/>
         <source>%1 failed with %2</source>
         <translation>%1 条失败：%2</translation>
     </message>
@@ -3734,63 +3734,63 @@
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="147"/>
+        <location filename="../engine/cluster/cluster.cpp" line="148"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 已终止（崩溃：其磁盘上的日志保留）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="157"/>
-        <location filename="../engine/cluster/cluster.cpp" line="196"/>
+        <location filename="../engine/cluster/cluster.cpp" line="158"/>
+        <location filename="../engine/cluster/cluster.cpp" line="197"/>
         <source>%1 restarted</source>
         <translation>%1 已重启</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="165"/>
+        <location filename="../engine/cluster/cluster.cpp" line="166"/>
         <source>%1 paused (like a long GC pause: it holds what it receives)</source>
         <translation>%1 已暂停（如同长时间的 GC 停顿：它扣留收到的内容）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="176"/>
+        <location filename="../engine/cluster/cluster.cpp" line="177"/>
         <source>%1 resumed</source>
         <translation>%1 已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="186"/>
+        <location filename="../engine/cluster/cluster.cpp" line="187"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 已终止（其磁盘上的日志保留）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="208"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>链路 %1 ⇹ %2 已切断</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="208"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>链路 %1 → %2 已切断（单向：%2 仍可到达 %1）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="221"/>
+        <location filename="../engine/cluster/cluster.cpp" line="222"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>链路 %1 ⇹ %2 已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="230"/>
+        <location filename="../engine/cluster/cluster.cpp" line="231"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 已与所有其他节点隔离</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="239"/>
+        <location filename="../engine/cluster/cluster.cpp" line="240"/>
         <source>every link healed</source>
         <translation>所有链路均已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="309"/>
+        <location filename="../engine/cluster/cluster.cpp" line="310"/>
         <source>broker %1 added to the cluster</source>
         <translation>Broker %1 已加入集群</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="326"/>
+        <location filename="../engine/cluster/cluster.cpp" line="327"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>Broker %1 正在退役：将其 %2 个副本迁移到其他 Broker</translation>
     </message>
@@ -3865,138 +3865,143 @@
         <translation>Broker %1 的磁盘已满：其下一次写入会失败（释放空间后重启即可恢复）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="115"/>
+        <location filename="../engine/controller/controller.cpp" line="116"/>
         <source>%1 bytes of records since the last one (metadata.log.max.record.bytes.between.snapshots=%2)</source>
         <translation>自上一个快照以来已有 %1 字节的记录（metadata.log.max.record.bytes.between.snapshots=%2）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="118"/>
+        <location filename="../engine/controller/controller.cpp" line="119"/>
         <source>%1 since the last one (metadata.log.max.snapshot.interval.ms=%2)</source>
         <translation>距上一个快照已过 %1（metadata.log.max.snapshot.interval.ms=%2）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="124"/>
+        <location filename="../engine/controller/controller.cpp" line="125"/>
         <source>controller %1 wrote metadata snapshot at offset %2 (epoch %3), %4; its metadata log now starts at %5</source>
         <translation>控制器 %1 在 offset %2（纪元 %3）写入了元数据快照，%4；其元数据日志现在从 %5 开始</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="138"/>
+        <location filename="../engine/controller/controller.cpp" line="139"/>
         <source>controller %1 was behind the log start of quorum leader %2; loaded snapshot %3 (FetchSnapshot) and fetches the records after it</source>
         <translation>控制器 %1 落后于仲裁领导者 %2 的日志起点；已加载快照 %3（FetchSnapshot），并拉取其后的记录</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="150"/>
+        <location filename="../engine/controller/controller.cpp" line="151"/>
         <source>controller %1 is the active controller (epoch %2)</source>
         <translation>控制器 %1 是活动控制器（纪元 %2）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="156"/>
+        <location filename="../engine/controller/controller.cpp" line="157"/>
         <source>controller %1 is no longer the active controller</source>
         <translation>控制器 %1 不再是活动控制器</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="179"/>
+        <location filename="../engine/controller/controller.cpp" line="180"/>
         <source>metadata log @%1 committed: %2</source>
         <translation>元数据日志 @%1 已提交：%2</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="241"/>
+        <location filename="../engine/controller/controller.cpp" line="245"/>
         <source>controller %1: %2 reassignment done: replicas %3 → %4, leader moves to broker %5</source>
         <translation>控制器 %1：%2 重新分配完成：副本 %3 → %4，领导者移至 Broker %5</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="243"/>
+        <location filename="../engine/controller/controller.cpp" line="247"/>
         <source>controller %1: %2 reassignment done: replicas %3 → %4</source>
         <translation>控制器 %1：%2 重新分配完成：副本 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="267"/>
+        <location filename="../engine/controller/controller.cpp" line="271"/>
         <source>controller %1: preferred leader election for %2</source>
         <translation>控制器 %1：为 %2 进行首选领导者选举</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="293"/>
+        <location filename="../engine/controller/controller.cpp" line="297"/>
         <source>controller %1: broker %2 leads only %3 of the %4 partitions it is preferred for (over leader.imbalance.per.broker.percentage %5%) → preferred leader election</source>
         <translation>控制器 %1：Broker %2 只领导其作为首选的 %4 个分区中的 %3 个（超过 leader.imbalance.per.broker.percentage %5%）→ 首选领导者选举</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="349"/>
+        <location filename="../engine/controller/controller.cpp" line="353"/>
         <source>controller %1: reassigning %2 %3 → %4</source>
         <translation>控制器 %1：重新分配 %2 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="351"/>
+        <location filename="../engine/controller/controller.cpp" line="355"/>
         <source>controller %1: reassigning %2 %3 → %4: adding %5 must catch up and join the ISR first</source>
         <translation>控制器 %1：重新分配 %2 %3 → %4：新增的 %5 必须先追上并加入 ISR</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="364"/>
+        <location filename="../engine/controller/controller.cpp" line="377"/>
+        <source>controller %1: broker %2 unregistered (UnregisterBrokerRecord) → no longer part of the cluster</source>
+        <translation>控制器 %1：broker %2 已注销（UnregisterBrokerRecord）→ 不再属于集群</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="391"/>
         <source>re-registered after a restart</source>
         <translation>重启后重新注册</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="382"/>
+        <location filename="../engine/controller/controller.cpp" line="409"/>
         <source>controller %1: broker %2 reports an offline log dir in its heartbeat → its replicas are offline</source>
         <translation>控制器 %1：Broker %2 在心跳中报告日志目录离线 → 其副本离线</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="390"/>
+        <location filename="../engine/controller/controller.cpp" line="417"/>
         <source>controller %1: broker %2 caught up with the metadata log → unfenced</source>
         <translation>控制器 %1：Broker %2 已追上元数据日志 → 解除隔离（unfenced）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="404"/>
+        <location filename="../engine/controller/controller.cpp" line="431"/>
         <source>missed heartbeats for %1 (broker.session.timeout.ms %2)</source>
         <translation>已 %1 没有心跳（broker.session.timeout.ms %2）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="411"/>
+        <location filename="../engine/controller/controller.cpp" line="438"/>
         <source>controller %1: broker %2 %3 → fenced</source>
         <translation>控制器 %1：Broker %2 %3 → 被隔离（fenced）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="495"/>
+        <location filename="../engine/controller/controller.cpp" line="522"/>
         <source>controller %1: %2 is offline: no in-sync replica is alive (leader epoch %3)</source>
         <translation>控制器 %1：%2 离线：没有存活的同步副本（领导者纪元 %3）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="497"/>
+        <location filename="../engine/controller/controller.cpp" line="524"/>
         <source>controller %1: %2: new leader broker %3 (epoch %4)</source>
         <translation>控制器 %1：%2：新领导者 Broker %3（纪元 %4）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="500"/>
+        <location filename="../engine/controller/controller.cpp" line="527"/>
         <source>%1 by UNCLEAN election: records only the old ISR had are lost</source>
         <translation>%1，通过非干净（UNCLEAN）选举：只有旧 ISR 拥有的记录丢失了</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="502"/>
+        <location filename="../engine/controller/controller.cpp" line="529"/>
         <source>%1, ISR %2 → %3</source>
         <translation>%1，ISR %2 → %3</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="505"/>
+        <location filename="../engine/controller/controller.cpp" line="532"/>
         <source>controller %1: %2 ISR %3 → %4</source>
         <translation>控制器 %1：%2 ISR %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="506"/>
+        <location filename="../engine/controller/controller.cpp" line="533"/>
         <location filename="../engine/raft/raft_replica.cpp" line="30"/>
         <source>controller %1: %2</source>
         <translation>控制器 %1：%2</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="567"/>
+        <location filename="../engine/controller/controller.cpp" line="594"/>
         <source>controller %1: %2 ISR %3 → %4 (asked by leader %5)</source>
         <translation>控制器 %1：%2 ISR %3 → %4（由领导者 %5 请求）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="604"/>
+        <location filename="../engine/controller/controller.cpp" line="631"/>
         <source>controller %1: created topic %2 with %3 partition(s), replication factor %4</source>
         <translation>控制器 %1：已创建主题 %2，%3 个分区，副本因子 %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="620"/>
+        <location filename="../engine/controller/controller.cpp" line="647"/>
         <source>controller %1: deleted topic %2</source>
         <translation>控制器 %1：已删除主题 %2</translation>
     </message>
@@ -4240,12 +4245,12 @@
         <translation type="vanished">producer-1：%1</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="638"/>
+        <location filename="../engine/scenario/runner.cpp" line="643"/>
         <source>network: latency %1, jitter %2, loss %3%</source>
         <translation>网络：延迟 %1，抖动 %2，丢包 %3%</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="699"/>
+        <location filename="../engine/scenario/runner.cpp" line="704"/>
         <source>chaos over: every node running, every link healed</source>
         <translation>混乱结束：每个节点都在运行，每条链路都已恢复</translation>
     </message>
@@ -4484,6 +4489,75 @@
         <location filename="../engine/cluster/cluster_producers.cpp" line="74"/>
         <source>producer %1 closing (close(): it sends what it holds without waiting for linger.ms, and waits for %2 record(s) to be acknowledged or to fail)</source>
         <translation>生产者 %1 正在关闭（close()：它不等 linger.ms 就发送手头的记录，并等待 %2 条记录被确认或失败）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="53"/>
+        <source>broker %1 shut down to be removed from the cluster (it hosts no replicas)</source>
+        <translation>broker %1 已关闭，准备从集群中移除（它不承载副本）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="81"/>
+        <source>broker %1 removed from the cluster (its /brokers/ids znode is gone)</source>
+        <translation>broker %1 已从集群移除（其 /brokers/ids znode 已消失）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="82"/>
+        <source>broker %1 removed from the cluster (unregistered by the controller)</source>
+        <translation>broker %1 已从集群移除（已由控制器注销）</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ui::BrokerRemoval</name>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="29"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="76"/>
+        <source>Sent: %1</source>
+        <translation>已发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="33"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="47"/>
+        <source>Remove broker %1</source>
+        <translation>移除 broker %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/broker_removal.cpp" line="34"/>
+        <source>Broker %1 still hosts replicas of %n partition(s). Kafka does not remove a broker that hosts replicas.
+
+Move them to the other brokers first (one reassignment per partition), wait until they are moved, then remove the broker?</source>
+        <translation>
+            <numerusform>broker %1 仍承载 %n 个分区的副本。Kafka 不会移除承载副本的 broker。
+
+先将它们迁移到其他 broker（每个分区一次重分配），等待迁移完成，然后移除该 broker？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="45"/>
+        <source>Moving the replicas off broker %1…</source>
+        <translation>正在将副本移出 broker %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="45"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="53"/>
+        <source>Removing broker %1 cancelled; the reassignments already sent go on</source>
+        <translation>已取消移除 broker %1；已发送的重分配继续进行</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="66"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="69"/>
+        <source>Broker %1 cannot be emptied: %2</source>
+        <translation>无法清空 broker %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/broker_removal.cpp" line="73"/>
+        <source>Moving the replicas off broker %1: %n partition(s) left…</source>
+        <translation>
+            <numerusform>正在将副本移出 broker %1：还剩 %n 个分区…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5852,206 +5926,216 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
     </message>
     <message>
         <location filename="../ui/main_actions.cpp" line="73"/>
+        <source>Remo&amp;ve broker…</source>
+        <translation>移除 broker(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="74"/>
+        <source>Remove the selected broker for good; when it hosts replicas, move them away first</source>
+        <translation>永久移除所选 broker；若它承载副本，先将副本迁走</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="75"/>
         <source>&amp;Create topic…</source>
         <translation>创建主题(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="74"/>
+        <location filename="../ui/main_actions.cpp" line="76"/>
         <source>&amp;Delete topic…</source>
         <translation>删除主题(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="75"/>
+        <location filename="../ui/main_actions.cpp" line="77"/>
         <source>&amp;Elect preferred leader</source>
         <translation>选举首选领导者(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="76"/>
+        <location filename="../ui/main_actions.cpp" line="78"/>
         <source>Move the selected partition&apos;s leadership back to its first replica</source>
         <translation>将所选分区的领导权移回其第一个副本</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="77"/>
+        <location filename="../ui/main_actions.cpp" line="79"/>
         <source>Add &amp;consumer…</source>
         <translation>添加消费者(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="78"/>
+        <location filename="../ui/main_actions.cpp" line="80"/>
         <source>Start a consumer, in a consumer group or on its own</source>
         <translation>启动一个消费者，加入消费者组或独立运行</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="79"/>
+        <location filename="../ui/main_actions.cpp" line="81"/>
         <source>Re&amp;move consumer</source>
         <translation>移除消费者(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="80"/>
+        <location filename="../ui/main_actions.cpp" line="82"/>
         <source>The selected consumer leaves its group (a clean shutdown) and goes away</source>
         <translation>所选消费者离开其组（正常关闭）并退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="81"/>
+        <location filename="../ui/main_actions.cpp" line="83"/>
         <source>Add p&amp;roducer…</source>
         <translation>添加生产者(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="82"/>
+        <location filename="../ui/main_actions.cpp" line="84"/>
         <source>Start one more producer client, with its own acks, linger.ms and partitioner</source>
         <translation>再启动一个生产者客户端，拥有自己的 acks、linger.ms 和分区器</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="83"/>
+        <location filename="../ui/main_actions.cpp" line="85"/>
         <source>Remove pro&amp;ducer</source>
         <translation>移除生产者(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="84"/>
+        <location filename="../ui/main_actions.cpp" line="86"/>
         <source>Close the selected producer: it sends what it holds, waits for the answers and goes away</source>
         <translation>关闭所选生产者：它发送手头的记录，等待应答后退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="85"/>
+        <location filename="../ui/main_actions.cpp" line="87"/>
         <source>&amp;Type a command</source>
         <translation>输入命令(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="85"/>
+        <location filename="../ui/main_actions.cpp" line="87"/>
         <source>Any scenario command, e.g. broker kill 2</source>
         <translation>任意场景命令，例如 broker kill 2</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="87"/>
+        <location filename="../ui/main_actions.cpp" line="89"/>
         <source>Zoom &amp;in (larger text)</source>
         <translation>放大（更大字体）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="88"/>
+        <location filename="../ui/main_actions.cpp" line="90"/>
         <source>Zoom &amp;out (smaller text)</source>
         <translation>缩小（更小字体）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="89"/>
+        <location filename="../ui/main_actions.cpp" line="91"/>
         <source>&amp;Normal text size</source>
         <translation>正常字体大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="90"/>
+        <location filename="../ui/main_actions.cpp" line="92"/>
         <source>&amp;Projector mode</source>
         <translation>投影仪模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="90"/>
+        <location filename="../ui/main_actions.cpp" line="92"/>
         <source>Large text for a projector</source>
         <translation>适合投影仪的大字体</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="92"/>
+        <location filename="../ui/main_actions.cpp" line="94"/>
         <source>F&amp;ull screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="94"/>
+        <location filename="../ui/main_actions.cpp" line="96"/>
         <source>&amp;Fit the cluster to the window</source>
         <translation>使集群适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="95"/>
+        <location filename="../ui/main_actions.cpp" line="97"/>
         <source>Clear selection and &amp;highlight</source>
         <translation>清除选择和高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="98"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="98"/>
+        <location filename="../ui/main_actions.cpp" line="100"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="99"/>
+        <location filename="../ui/main_actions.cpp" line="101"/>
         <source>+1 ms</source>
         <translation>+1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="99"/>
+        <location filename="../ui/main_actions.cpp" line="101"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="102"/>
         <source>Producer</source>
         <translation>生产者</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="102"/>
         <source>Kill</source>
         <translation>终止</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="101"/>
+        <location filename="../ui/main_actions.cpp" line="103"/>
         <source>Restart</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="101"/>
+        <location filename="../ui/main_actions.cpp" line="103"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="102"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="102"/>
+        <location filename="../ui/main_actions.cpp" line="104"/>
         <source>Isolate</source>
         <translation>隔离</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="103"/>
+        <location filename="../ui/main_actions.cpp" line="105"/>
         <source>Cut link</source>
         <translation>断开链路</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="103"/>
+        <location filename="../ui/main_actions.cpp" line="105"/>
         <source>Heal all</source>
         <translation>全部修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="106"/>
         <source>Topic…</source>
         <translation>主题…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="106"/>
         <source>Consumer…</source>
         <translation>消费者…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="105"/>
+        <location filename="../ui/main_actions.cpp" line="107"/>
         <source>Producer…</source>
         <translation>生产者…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="109"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>&amp;Language…</source>
         <translation>语言(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="109"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>Choose the language of the window</source>
         <translation>选择窗口语言</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="111"/>
+        <location filename="../ui/main_actions.cpp" line="113"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="112"/>
+        <location filename="../ui/main_actions.cpp" line="114"/>
         <source>&amp;About Kafkascope</source>
         <translation>关于 Kafkascope(&amp;A)</translation>
     </message>
@@ -6154,254 +6238,268 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Rejected: %1</source>
         <translation>被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>The cluster could not start: %1</source>
         <translation>集群无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;Pause the clock</source>
         <translation>暂停时钟(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>The cluster is being built.</source>
         <translation>正在构建集群。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="37"/>
+        <location filename="../ui/main_window_commands.cpp" line="38"/>
         <source>&amp;Kill</source>
         <translation>终止(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="38"/>
+        <location filename="../ui/main_window_commands.cpp" line="39"/>
         <source>&amp;Kill %1</source>
         <translation>终止 %1(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="39"/>
+        <location filename="../ui/main_window_commands.cpp" line="40"/>
         <source>&amp;Restart</source>
         <translation>重启(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="40"/>
+        <location filename="../ui/main_window_commands.cpp" line="41"/>
         <source>&amp;Restart %1</source>
         <translation>重启 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="41"/>
+        <location filename="../ui/main_window_commands.cpp" line="42"/>
         <source>&amp;Pause (GC-style freeze)</source>
         <translation>暂停（类似 GC 冻结）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="42"/>
+        <location filename="../ui/main_window_commands.cpp" line="43"/>
         <source>&amp;Pause (GC-style freeze) %1</source>
         <translation>暂停（类似 GC 冻结）%1(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="43"/>
+        <location filename="../ui/main_window_commands.cpp" line="44"/>
         <source>Res&amp;ume</source>
         <translation>恢复(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="44"/>
+        <location filename="../ui/main_window_commands.cpp" line="45"/>
         <source>Res&amp;ume %1</source>
         <translation>恢复 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="52"/>
+        <location filename="../ui/main_window_commands.cpp" line="53"/>
         <source>Sent: %1</source>
         <translation>已发送：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="79"/>
-        <location filename="../ui/main_window_commands.cpp" line="146"/>
+        <location filename="../ui/main_window_commands.cpp" line="80"/>
+        <location filename="../ui/main_window_commands.cpp" line="149"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="81"/>
-        <location filename="../ui/main_window_commands.cpp" line="148"/>
+        <location filename="../ui/main_window_commands.cpp" line="82"/>
+        <location filename="../ui/main_window_commands.cpp" line="151"/>
         <source>ZooKeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="81"/>
-        <location filename="../ui/main_window_commands.cpp" line="148"/>
+        <location filename="../ui/main_window_commands.cpp" line="82"/>
+        <location filename="../ui/main_window_commands.cpp" line="151"/>
         <source>controller %1</source>
         <translation>控制器 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="85"/>
-        <location filename="../ui/main_window_commands.cpp" line="151"/>
+        <location filename="../ui/main_window_commands.cpp" line="86"/>
+        <location filename="../ui/main_window_commands.cpp" line="154"/>
         <source>consumer %1</source>
         <translation>消费者 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="87"/>
+        <location filename="../ui/main_window_commands.cpp" line="88"/>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="102"/>
+        <location filename="../ui/main_window_commands.cpp" line="103"/>
         <source>&amp;Isolate from everyone</source>
         <translation>与所有节点隔离(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="102"/>
+        <location filename="../ui/main_window_commands.cpp" line="103"/>
         <source>&amp;Isolate from everyone %1</source>
         <translation>将 %1 与所有节点隔离(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="110"/>
+        <location filename="../ui/main_window_commands.cpp" line="111"/>
         <source>Slo&amp;w follower %1</source>
         <translation>慢追随者 %1(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="110"/>
+        <location filename="../ui/main_window_commands.cpp" line="111"/>
         <source>Slo&amp;w follower</source>
         <translation>慢追随者(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="112"/>
+        <location filename="../ui/main_window_commands.cpp" line="113"/>
         <source>Fill the &amp;disk of %1</source>
         <translation>填满 %1 的磁盘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="112"/>
+        <location filename="../ui/main_window_commands.cpp" line="113"/>
         <source>Fill the &amp;disk</source>
         <translation>填满磁盘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="119"/>
+        <location filename="../ui/main_window_commands.cpp" line="120"/>
         <source>&amp;Decommission %1</source>
         <translation>下线 %1(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="119"/>
+        <location filename="../ui/main_window_commands.cpp" line="120"/>
         <source>&amp;Decommission broker</source>
         <translation>下线 Broker(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="123"/>
+        <location filename="../ui/main_window_commands.cpp" line="122"/>
+        <source>Remo&amp;ve %1…</source>
+        <translation>移除 %1(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="122"/>
+        <source>Remo&amp;ve broker…</source>
+        <translation>移除 broker(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_commands.cpp" line="126"/>
         <source>Re&amp;move consumer %1</source>
         <translation>移除消费者 %1(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="123"/>
+        <location filename="../ui/main_window_commands.cpp" line="126"/>
         <source>Re&amp;move consumer</source>
         <translation>移除消费者(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="129"/>
+        <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>Remove pro&amp;ducer %1</source>
         <translation>移除生产者 %1(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="129"/>
+        <location filename="../ui/main_window_commands.cpp" line="132"/>
         <source>Remove pro&amp;ducer</source>
         <translation>移除生产者(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="131"/>
+        <location filename="../ui/main_window_commands.cpp" line="134"/>
         <source>&amp;Elect preferred leader of %1</source>
         <translation>选举 %1 的首选领导者(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="132"/>
+        <location filename="../ui/main_window_commands.cpp" line="135"/>
         <source>&amp;Elect preferred leader</source>
         <translation>选举首选领导者(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="191"/>
+        <location filename="../ui/main_window_commands.cpp" line="194"/>
         <source>Delete topic</source>
         <translation>删除主题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="191"/>
+        <location filename="../ui/main_window_commands.cpp" line="194"/>
         <source>Delete which topic? Its records are gone for good.</source>
         <translation>删除哪个主题？其记录将被永久删除。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="236"/>
+        <location filename="../ui/main_window_commands.cpp" line="246"/>
         <source>Save session as scenario</source>
         <translation>将会话另存为场景</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="237"/>
+        <location filename="../ui/main_window_commands.cpp" line="247"/>
         <source>Scenarios (*.scenario)</source>
         <translation>场景 (*.scenario)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="241"/>
+        <location filename="../ui/main_window_commands.cpp" line="251"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="241"/>
+        <location filename="../ui/main_window_commands.cpp" line="251"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="244"/>
+        <location filename="../ui/main_window_commands.cpp" line="254"/>
         <source>Saved %1 — replay it with: kafkascope-cli run --seed %2 %1</source>
         <translation>已保存 %1 — 重放命令：kafkascope-cli run --seed %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="248"/>
-        <location filename="../ui/main_window_commands.cpp" line="250"/>
+        <location filename="../ui/main_window_commands.cpp" line="258"/>
+        <location filename="../ui/main_window_commands.cpp" line="260"/>
         <source>Save picture</source>
         <translation>保存截图</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="248"/>
+        <location filename="../ui/main_window_commands.cpp" line="258"/>
         <source>Pictures (*.png)</source>
         <translation>图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="250"/>
+        <location filename="../ui/main_window_commands.cpp" line="260"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="265"/>
+        <location filename="../ui/main_window_commands.cpp" line="275"/>
         <source>Background producer: %1 record(s) every 100 ms</source>
         <translation>后台生产者：每 100 ms %1 条记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="281"/>
+        <location filename="../ui/main_window_commands.cpp" line="291"/>
         <source>About Kafkascope</source>
         <translation>关于 Kafkascope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="282"/>
+        <location filename="../ui/main_window_commands.cpp" line="292"/>
+        <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and producers, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;在此窗口中模拟的一个小型 Kafka 集群：带有副本分区的 broker、一个 KRaft 控制器仲裁和生产者，运行在模拟的时钟和网络上。相同的种子和相同的命令总是得到相同的运行（种子 %1）。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; removing a broker for good (decommission moves its replicas away; it stays listed).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;在此窗口中模拟的一个小型 Kafka 集群：带有副本分区的 broker、一个 KRaft 控制器仲裁和一个生产者，运行在模拟的时钟和网络上。相同的种子和相同的命令总是得到相同的运行（种子 %1）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;尚未模拟：&lt;/b&gt;永久移除 broker（下线会迁走其副本；它仍在列表中）。&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;在此窗口中模拟的一个小型 Kafka 集群：带有副本分区的 broker、一个 KRaft 控制器仲裁和一个生产者，运行在模拟的时钟和网络上。相同的种子和相同的命令总是得到相同的运行（种子 %1）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;尚未模拟：&lt;/b&gt;永久移除 broker（下线会迁走其副本；它仍在列表中）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;A small Kafka cluster simulated inside this window: brokers with replicated partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed and the same commands always give the same run (seed %1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not simulated yet:&lt;/b&gt; more than one producer, removing a broker for good (decommission moves its replicas away; it stays listed).&lt;/p&gt;</source>
@@ -6412,42 +6510,42 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
         <translation type="vanished">&lt;h3&gt;Kafkascope&lt;/h3&gt;&lt;p&gt;在此窗口中模拟的小型 Kafka 集群：带有复制分区的 Broker、KRaft 控制器仲裁和一个生产者，运行在模拟的时钟和网络上。相同的种子和相同的命令总会得到相同的运行结果（种子 %1）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;尚未模拟：&lt;/b&gt;多个生产者、永久移除 Broker（下线会迁走其副本，但它仍保留在列表中）、减慢单条链路或单个追随者、写满磁盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="295"/>
+        <location filename="../ui/main_window_commands.cpp" line="303"/>
         <source>Consumer %1</source>
         <translation>消费者 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="308"/>
+        <location filename="../ui/main_window_commands.cpp" line="316"/>
         <source>Group %1</source>
         <translation>组 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="319"/>
+        <location filename="../ui/main_window_commands.cpp" line="327"/>
         <source>Partition %1</source>
         <translation>分区 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="334"/>
+        <location filename="../ui/main_window_commands.cpp" line="342"/>
         <source>Cut the link %1 ⇹ %2</source>
         <translation>断开链路 %1 ⇹ %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="335"/>
+        <location filename="../ui/main_window_commands.cpp" line="343"/>
         <source>Cut one way: %1 cannot reach %2</source>
         <translation>单向断开：%1 无法连通 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="337"/>
+        <location filename="../ui/main_window_commands.cpp" line="345"/>
         <source>Slow the link %1 ⇹ %2 (latency 200 ms, jitter 50 ms)</source>
         <translation>减速链路 %1 ⇹ %2（延迟 200 ms，抖动 50 ms）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="338"/>
+        <location filename="../ui/main_window_commands.cpp" line="346"/>
         <source>Slow the link… (choose latency, jitter, loss)</source>
         <translation>减速链路…（选择延迟、抖动、丢包）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_commands.cpp" line="340"/>
+        <location filename="../ui/main_window_commands.cpp" line="348"/>
         <source>Heal the link %1 ⇹ %2</source>
         <translation>修复链路 %1 ⇹ %2</translation>
     </message>

@@ -122,6 +122,8 @@ QString addProducerCommand(const QString& name, const QString& acks, int lingerM
 
 QString removeProducerCommand(const QString& name) { return QStringLiteral("producer remove %1").arg(name); }
 
+QString removeBrokerCommand(int broker) { return QStringLiteral("broker remove %1").arg(broker); }
+
 QString electPreferredLeaderCommand(const QString& partition) {
     return QStringLiteral("leader elect preferred %1").arg(partition);
 }

@@ -31,6 +31,7 @@ QString diskFullCommand(int broker);
 QString healAllCommand();
 QString addBrokerCommand();
 QString decommissionCommand(int broker);
+QString removeBrokerCommand(int broker);
 QString networkCommand(SimTime latency, SimTime jitter, int lossPercent);
 QString createTopicCommand(const QString& name, int partitions, int replicationFactor,
                            const std::map<QString, QString>& configs);

@@ -70,6 +70,8 @@ MainActions MainActions::create(QObject* p) {
     a.addBroker = make(p, "addBroker", tr("&Add broker"), {key("Ctrl+B")}, tr("Start one more broker; it joins with no partitions"));
     a.decommission = make(p, "decommission", tr("&Decommission broker"), {key("Ctrl+Shift+D")},
                           tr("Move every replica off the selected broker, so that it can be stopped without losing any"));
+    a.removeBroker = make(p, "removeBroker", tr("Remo&ve broker…"), {key("Ctrl+Shift+Del")},
+                          tr("Remove the selected broker for good; when it hosts replicas, move them away first"));
     a.createTopic = make(p, "createTopic", tr("&Create topic…"), {key("Ctrl+T")});
     a.deleteTopic = make(p, "deleteTopic", tr("&Delete topic…"), {key("Ctrl+D")});
     a.electLeader = make(p, "electLeader", tr("&Elect preferred leader"), {key("Ctrl+E")},

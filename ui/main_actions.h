@@ -44,6 +44,7 @@ struct MainActions {
     // Cluster
     QAction* addBroker;
     QAction* decommission;
+    QAction* removeBroker;
     QAction* createTopic;
     QAction* deleteTopic;
     QAction* electLeader;

@@ -150,7 +150,7 @@ void MainWindow::createMenus() {
                              a.maxSpeed, nullptr, a.backgroundProducer, a.producerFaster, a.producerSlower, nullptr, w.compare});
     menu(tr("F&aults"), {a.kill, a.restart, a.pauseNode, a.resumeNode, a.isolate, nullptr, a.cutLink, a.healAll, a.network,
                          nullptr, a.slowFollower, a.diskFull});
-    menu(tr("&Cluster"), {a.addBroker, a.decommission, nullptr, a.createTopic, a.deleteTopic, a.electLeader, nullptr, a.addConsumer,
+    menu(tr("&Cluster"), {a.addBroker, a.decommission, a.removeBroker, nullptr, a.createTopic, a.deleteTopic, a.electLeader, nullptr, a.addConsumer,
                           a.removeConsumer, a.addProducer, a.removeProducer, nullptr, a.typeCommand});
     QMenu* view = menu(tr("&View"), {a.zoomIn, a.zoomOut, a.zoomReset, a.projector, a.fullScreen, nullptr, a.fit, a.clearMarks,
                                      nullptr, logDock_->toggleViewAction(), inspectorDock_->toggleViewAction()});
@@ -199,6 +199,7 @@ void MainWindow::connectActions() {
     connect(a.decommission, &QAction::triggered, this, [this] {
         if (selectedNode().kind == Subject::Kind::Broker) runCommand(decommissionCommand(selectedNode().id()));
     });
+    connect(a.removeBroker, &QAction::triggered, this, &MainWindow::removeSelectedBroker);
     connect(a.createTopic, &QAction::triggered, this, &MainWindow::openTopicDialog);
     connect(a.deleteTopic, &QAction::triggered, this, &MainWindow::deleteTopic);
     connect(a.electLeader, &QAction::triggered, this, &MainWindow::electLeader);

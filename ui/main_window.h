@@ -130,6 +130,7 @@ private:
     void electLeader();
     void openConsumerDialog();
     void openProducerDialog();
+    void removeSelectedBroker();
     void newCluster();
     void saveScenario();
     void savePicture();

@@ -10,6 +10,7 @@
 #include <QStatusBar>
 #include <algorithm>
 
+#include "dialogs/broker_removal.h"
 #include "dialogs/consumer_dialog.h"
 #include "dialogs/link_dialog.h"
 #include "dialogs/network_dialog.h"
@@ -117,6 +118,8 @@ void MainWindow::refreshActions() {
     actions_.addConsumer->setEnabled(running);
     actions_.decommission->setEnabled(running && node.kind == Subject::Kind::Broker);
     actions_.decommission->setText(node.kind == Subject::Kind::Broker ? tr("&Decommission %1").arg(label) : tr("&Decommission broker"));
+    actions_.removeBroker->setEnabled(running && node.kind == Subject::Kind::Broker && snapshot->brokers.size() > 1);
+    actions_.removeBroker->setText(node.kind == Subject::Kind::Broker ? tr("Remo&ve %1…").arg(label) : tr("Remo&ve broker…"));
     const bool consumer = running && selected_.kind == Subject::Kind::Consumer &&
                           nodeState(*snapshot, selected_) == QLatin1String("running");
     actions_.removeConsumer->setEnabled(consumer);
@@ -212,6 +215,13 @@ void MainWindow::openConsumerDialog() {
     if (dialog.exec() == QDialog::Accepted) runCommand(dialog.command());
 }
 
+void MainWindow::removeSelectedBroker() {
+    if (selectedNode().kind != Subject::Kind::Broker) return;
+    auto* removal = new BrokerRemoval(bridge_, selectedNode().id(), this);
+    connect(removal, &BrokerRemoval::finished, this, [this](bool, const QString& message) { statusBar()->showMessage(message, 8000); });
+    removal->start();
+}
+
 void MainWindow::openProducerDialog() {
     const auto& s = bridge_->snapshot();
     if (!s) return;
@@ -280,10 +290,8 @@ void MainWindow::showAbout() {
     QMessageBox::about(
         this, tr("About Kafkascope"),
         tr("<h3>Kafkascope</h3><p>A small Kafka cluster simulated inside this window: brokers with replicated "
-           "partitions, a KRaft controller quorum and a producer, on a simulated clock and network. The same seed "
-           "and the same commands always give the same run (seed %1).</p>"
-           "<p><b>Not simulated yet:</b> removing a broker for good (decommission moves its replicas away; it "
-           "stays listed).</p>")
+           "partitions, a KRaft controller quorum and producers, on a simulated clock and network. The same seed "
+           "and the same commands always give the same run (seed %1).</p>")
             .arg(bridge_->config().seed));
 }
 
@@ -299,7 +307,7 @@ void MainWindow::showContextMenu(const Subject& subject, const QPoint& globalPos
         if (node.kind != Subject::Kind::Client)
             for (QAction* action : {a.kill, a.restart, a.pauseNode, a.resumeNode}) menu.addAction(action);
         if (node.kind == Subject::Kind::Broker)
-            for (QAction* action : {a.decommission, a.slowFollower, a.diskFull}) menu.addAction(action);
+            for (QAction* action : {a.decommission, a.removeBroker, a.slowFollower, a.diskFull}) menu.addAction(action);
         menu.addAction(a.isolate);
         menu.addAction(a.cutLink);
         menu.addAction(a.healAll);

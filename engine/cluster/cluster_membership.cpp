@@ -49,7 +49,8 @@ std::optional<std::string> Cluster::removeBroker(BrokerId id) {
     if (brokerIds().size() == 1) return "broker " + std::to_string(id) + " is the cluster's last broker";
     const std::string name = "broker " + std::to_string(id);
     if (sim_.state(id) != NodeState::Dead) {
-        sim_.emit(EventKind::Fault, name + " shut down to be removed from the cluster (it hosts no replicas)",
+        sim_.emit(EventKind::Fault,
+                  EngineText::tr("broker %1 shut down to be removed from the cluster (it hosts no replicas)").args(id),
                   {brokerSubject(id)});
         sim_.kill(id);
         elections_.onBrokerLost(id, sim_.now());
@@ -77,8 +78,9 @@ std::optional<std::string> Cluster::removeBroker(BrokerId id) {
     }
     removedBrokers_.insert(id);
     sim_.emit(EventKind::Cluster,
-              name + " removed from the cluster" +
-                  (spec_.zookeeperMode ? " (its /brokers/ids znode is gone)" : " (unregistered by the controller)"),
+              (spec_.zookeeperMode ? EngineText::tr("broker %1 removed from the cluster (its /brokers/ids znode is gone)")
+                                   : EngineText::tr("broker %1 removed from the cluster (unregistered by the controller)"))
+                  .args(id),
               {brokerSubject(id)});
     return std::nullopt;
 }

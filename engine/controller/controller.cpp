@@ -374,8 +374,8 @@ void Controller::handleUnregisterBroker(NodeContext& ctx, NodeId from, const Unr
         return;
     }
     ctx.emit(EventKind::Controller,
-             "controller " + std::to_string(id()) + ": broker " + std::to_string(request.brokerId) +
-                 " unregistered (UnregisterBrokerRecord) → no longer part of the cluster",
+             EngineText::tr("controller %1: broker %2 unregistered (UnregisterBrokerRecord) → no longer part of the cluster")
+                 .args(id(), request.brokerId),
              {brokerSubject(request.brokerId)});
     const std::int64_t epoch = reg->second.epoch;
     heartbeats_.erase(request.brokerId);
