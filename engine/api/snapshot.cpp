@@ -4,6 +4,17 @@
 
 namespace ks {
 
+const char* wireCategoryName(WireCategory category) {
+    switch (category) {
+    case WireCategory::Produce: return "produce";
+    case WireCategory::Fetch: return "fetch";
+    case WireCategory::Controller: return "controller";
+    case WireCategory::Group: return "group";
+    case WireCategory::Other: return "other";
+    }
+    return "other";
+}
+
 const PartitionSnapshot* ClusterSnapshot::partition(const TopicPartition& tp) const {
     auto it = std::find_if(partitions.begin(), partitions.end(), [&](const PartitionSnapshot& p) { return p.tp == tp; });
     return it == partitions.end() ? nullptr : &*it;

@@ -219,6 +219,51 @@ struct GroupSnapshot {
     const GroupMemberSnapshot* memberByClient(const std::string& clientId) const;
 };
 
+// What the messages on the wire are about, for colouring them: the data path (Produce; Fetch by
+// followers and consumers), the control plane (controllers, the metadata quorum, ZooKeeper), consumer
+// groups, and the rest (client Metadata, connections closing).
+enum class WireCategory { Produce, Fetch, Controller, Group, Other };
+const char* wireCategoryName(WireCategory category);
+
+// Messages of one kind on a link over the snapshot's window.
+struct WireKindCount {
+    std::string kind;              // Kafka's API name: Produce, FetchResponse, BrokerHeartbeat, Vote, ...
+    WireCategory category = WireCategory::Other;
+    int delivered = 0;             // arrived within the window
+    int lost = 0;                  // dropped by the link (cut, isolated, loss) within the window
+};
+
+// One direction between two nodes that carried messages recently or has some in flight.
+struct WireLinkSnapshot {
+    NodeId from = kNoNode;
+    NodeId to = kNoNode;
+    std::int64_t inFlight = 0;
+    std::vector<WireKindCount> recent;   // most delivered first
+};
+
+// One message on the wire.
+struct WireMessageSnapshot {
+    NodeId from = kNoNode;
+    NodeId to = kNoNode;
+    std::string kind;
+    WireCategory category = WireCategory::Other;
+    SimTime sentAt = 0;
+    SimTime deliverAt = 0;         // lost: when it would have arrived
+    bool lost = false;             // the link dropped it: it never arrives
+    TopicPartition partition;      // the first partition it carries (topic "" : none or not known)
+    int partitions = 0;            // how many partitions it carries
+};
+
+struct WireSnapshot {
+    static constexpr std::size_t kMaxMessages = 400;
+    SimTime window = 0;            // the span of simulated time the links' recent counts cover, up to 1 s
+    std::int64_t inFlight = 0;     // every message in flight (the list below may hold fewer)
+    std::vector<WireLinkSnapshot> links;          // by (from, to)
+    // Messages in flight and lost ones still on their way to nowhere, newest first, at most
+    // kMaxMessages and only from the network's latest sends (so fewer than inFlight when the wire is busy).
+    std::vector<WireMessageSnapshot> messages;
+};
+
 struct ClusterSnapshot {
     SimTime time = 0;
     std::uint64_t seed = 0;
@@ -237,6 +282,7 @@ struct ClusterSnapshot {
     std::vector<std::pair<NodeId, NodeId>> cutLinks;
     std::vector<NodeId> isolated;
     std::vector<LinkConditionSnapshot> slowLinks;
+    WireSnapshot wire;
 
     const PartitionSnapshot* partition(const TopicPartition& tp) const;
     int underReplicatedCount() const;

@@ -4,6 +4,7 @@
 
 #include "client/admin_client.h"
 #include "cluster/combined_node.h"
+#include "cluster/wire_snapshot.h"
 #include "zookeeper/zookeeper_server.h"
 
 namespace ks {
@@ -504,6 +505,7 @@ ClusterSnapshot Cluster::snapshot() const {
     snapshotGroups(s);
     snapshotFaults(s);
     std::erase_if(s.brokers, [&](const BrokerSnapshot& b) { return removedBrokers_.count(b.id) > 0; });
+    s.wire = wireSnapshot(sim_.wire(), sim_.now());
     return s;
 }
 

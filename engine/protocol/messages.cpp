@@ -45,7 +45,9 @@ std::optional<Message> notControllerAnswer(const Message& request, NodeId hint) 
         request);
 }
 
-const char* messageName(const Message& message) {
+const char* messageName(const Message& message) { return messageName(message.index()); }
+
+const char* messageName(std::size_t index) {
     static constexpr const char* names[] = {
         "Produce",          "ProduceResponse",          "Fetch",           "FetchResponse",
         "Metadata",         "MetadataResponse",         "BrokerRegistration", "BrokerRegistrationResponse",
@@ -59,7 +61,7 @@ const char* messageName(const Message& message) {
         "ListOffsetsResponse", "ZkRequest", "ZkResponse", "ZkWatchEvent", "LeaderAndIsr", "UpdateMetadata",
         "FetchSnapshot", "FetchSnapshotResponse", "StopReplica", "UnregisterBroker"};
     static_assert(std::size(names) == std::variant_size_v<Message>);
-    return names[message.index()];
+    return index < std::size(names) ? names[index] : "?";
 }
 
 }  // namespace ks

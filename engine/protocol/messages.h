@@ -286,6 +286,8 @@ using Message = std::variant<ProduceRequest, ProduceResponse, FetchRequest, Fetc
                              FetchSnapshotRequest, FetchSnapshotResponse, StopReplicaRequest, UnregisterBrokerRequest>;
 
 const char* messageName(const Message& message);
+// The name of the Message alternative with this index.
+const char* messageName(std::size_t index);
 // The NOT_CONTROLLER answer to a request only the controller serves (with the controller to ask
 // instead, if known); nothing for any other message.
 std::optional<Message> notControllerAnswer(const Message& request, NodeId controllerHint);

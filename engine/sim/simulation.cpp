@@ -39,13 +39,17 @@ struct Simulation::Slot {
 
 void Simulation::Context::send(NodeId to, Message message) {
     const SimTime at = sim_.network_.deliveryTime(id_, to, sim_.now_);
-    if (at == kNever) return;
+    const bool lost = at == kNever;
+    const std::uint32_t link = sim_.wire_.sent(id_, to, message, sim_.now_,
+                                               lost ? sim_.now_ + sim_.network_.link(id_, to).latency : at, lost);
+    if (lost) return;
     auto target = sim_.slots_.find(to);
     Entry e;
     e.at = at;
     e.to = to;
     e.from = id_;
     e.incarnation = target == sim_.slots_.end() ? 0 : target->second->incarnation;
+    e.wireLink = link;
     e.message = std::move(message);
     sim_.push(std::move(e));
 }
@@ -253,6 +257,10 @@ bool Simulation::step() {
     queue_.pop();
     Entry e = take(slot);
     now_ = std::max(now_, e.at);
+    if (e.wireLink != WireTap::kNoLink) {
+        wire_.delivered(e.wireLink, e.message.index(), now_);
+        e.wireLink = WireTap::kNoLink;
+    }
     dispatch(std::move(e));
     return true;
 }

@@ -10,6 +10,7 @@
 
 #include "sim/network.h"
 #include "sim/node.h"
+#include "sim/wire_tap.h"
 
 namespace ks {
 
@@ -26,6 +27,8 @@ public:
     std::uint64_t seed() const { return seed_; }
     Network& network() { return network_; }
     const Network& network() const { return network_; }
+    // Every message on the wire: counts per link and the latest sends.
+    const WireTap& wire() const { return wire_; }
 
     // Adds a node (or replaces a dead one, as a restart) and starts it.
     void startNode(std::unique_ptr<Node> node);
@@ -67,6 +70,7 @@ private:
         bool isTimer = false;
         bool cancelled = false;
         std::uint64_t token = 0;
+        std::uint32_t wireLink = WireTap::kNoLink;   // a message on the wire: the link it travels
         Message message;
     };
     // The heap orders small keys; the entries stay put in pool_, so a sift moves 24 bytes, not a Message.
@@ -94,6 +98,7 @@ private:
     std::uint64_t nextSeq_ = 0;
     std::uint64_t eventsProcessed_ = 0;
     Network network_;
+    WireTap wire_;
     std::priority_queue<Key, std::vector<Key>, Later> queue_;
     std::vector<Entry> pool_;
     std::vector<std::uint32_t> freeSlots_;
