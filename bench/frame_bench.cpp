@@ -1,10 +1,11 @@
 // Frame time of the Kafkascope window on the offscreen platform. A frame is everything the window
-// does with one frame the runtime publishes (event log, scene, inspector, status bar, moving dots)
-// plus repainting it, with the whole topology view repainted every time (the worst case). Two
+// does with one frame the runtime publishes (event log, scene, inspector, status bar, the messages on
+// the wire as dots or rates) plus repainting it, with the whole topology view repainted every time (the worst case). Two
 // sessions: the default classroom cluster, and 20 brokers holding about 1,000 replicas with 10
 // consumer groups of two consumers each and records flowing from the background producer. Prints
 // one table row per session: wall-clock p50/p99/max of the frame, and the p50/p99 of the CPU time
-// the window's thread spent (which other programs on the machine do not inflate).
+// the window's thread spent (which other programs on the machine do not inflate), and how the wire
+// was drawn: in how many frames as moving dots (and how many dots at the median) or as rates.
 // `--quick` runs a small session for CTest.
 #include <QApplication>
 #include <QElapsedTimer>
@@ -17,7 +18,9 @@
 #include "main_window.h"
 #include "runtime_bridge.h"
 #include "sim_time_text.h"
+#include "topology/topology_scene.h"
 #include "topology/topology_view.h"
+#include "topology/wire_layer_item.h"
 
 namespace {
 
@@ -76,6 +79,8 @@ bool run(const Session& session) {
     QObject::connect(window.bridge(), &ks::ui::RuntimeBridge::frameArrived, [&] { arrived = true; });
     std::vector<double> wall;
     std::vector<double> cpu;
+    std::vector<double> dots;
+    std::size_t counterFrames = 0;
     QElapsedTimer overall;
     overall.start();
     while (static_cast<int>(wall.size()) < session.frames && overall.elapsed() < 300000) {
@@ -93,6 +98,9 @@ bool run(const Session& session) {
         if (!window.bridge()->snapshot()) continue;
         wall.push_back(static_cast<double>(frame.nsecsElapsed()) / 1e6);
         cpu.push_back(threadCpuMs() - cpuStart);
+        const ks::ui::WireLayerItem& wire = *window.scene()->wireLayer();
+        if (wire.mode() == ks::ui::WireLayerItem::Mode::Dots) dots.push_back(static_cast<double>(wire.dots().size()));
+        else ++counterFrames;
     }
     if (static_cast<int>(wall.size()) < session.frames) {
         std::fprintf(stderr, "frame bench: %s: only %zu of %d frames arrived\n", session.name, wall.size(), session.frames);
@@ -102,10 +110,11 @@ bool run(const Session& session) {
     std::size_t replicas = 0;
     for (const auto& p : s.partitions) replicas += p.replicaStates.size();
     const long long acked = s.producers.empty() ? 0 : s.producers.front().acked;
-    std::printf("| %s: %zu brokers, %zu replicas, %zu groups, %zu consumers, %dx%d | %zu | %lld | %s | %.1f | %.1f | %.1f | %.1f | %.1f |\n",
+    std::printf("| %s: %zu brokers, %zu replicas, %zu groups, %zu consumers, %dx%d | %zu | %lld | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %zu (%.0f) | %zu |\n",
                 session.name, s.brokers.size(), replicas, s.groups.size(), s.consumers.size(), session.width, session.height,
                 wall.size(), acked, qPrintable(ks::ui::formatSeconds(s.time)), percentile(wall, 0.5), percentile(wall, 0.99),
-                *std::max_element(wall.begin(), wall.end()), percentile(cpu, 0.5), percentile(cpu, 0.99));
+                *std::max_element(wall.begin(), wall.end()), percentile(cpu, 0.5), percentile(cpu, 0.99),
+                dots.size(), dots.empty() ? 0.0 : percentile(dots, 0.5), counterFrames);
     std::fflush(stdout);
     return acked > 0;
 }
@@ -123,8 +132,8 @@ int main(int argc, char** argv) {
         sessions.push_back({"classroom default", ks::runtime::defaultSetup(), "orders", 1, ks::millis(100), 1200, 1024, 768});
         sessions.push_back({"large", bigSetup(20, 334, 10), "bench", 20, ks::millis(10), 1200, 1280, 800});
     }
-    std::printf("| Session | Frames | Records acked | Simulated | Wall p50 ms | Wall p99 ms | Wall max ms | CPU p50 ms | CPU p99 ms |\n"
-                "|---|---|---|---|---|---|---|---|---|\n");
+    std::printf("| Session | Frames | Records acked | Simulated | Wall p50 ms | Wall p99 ms | Wall max ms | CPU p50 ms | CPU p99 ms | Dot frames (median dots) | Rate frames |\n"
+                "|---|---|---|---|---|---|---|---|---|---|---|\n");
     bool ok = true;
     for (const Session& session : sessions) ok = run(session) && ok;
     return ok ? 0 : 1;

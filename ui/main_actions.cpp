@@ -95,6 +95,11 @@ MainActions MainActions::create(QObject* p) {
     a.fullScreen->setCheckable(true);
     a.fit = make(p, "fit", tr("&Fit the cluster to the window"), {key("Home")});
     a.clearMarks = make(p, "clearMarks", tr("Clear selection and &highlight"), {key("Esc")});
+    a.wire = make(p, "wire", tr("Messages on the &wire"), {key("Ctrl+Shift+W")},
+                  tr("Requests and responses between the nodes: moving dots at slow speeds (2× and below), "
+                     "rates per link when faster"));
+    a.wire->setCheckable(true);
+    a.wire->setChecked(true);
 
     const std::pair<QAction*, const char*> shortNames[] = {
         {a.playPause, QT_TR_NOOP("Play")},          {a.stepEvent, QT_TR_NOOP("Step")},

@@ -61,6 +61,7 @@ struct MainActions {
     QAction* fullScreen;
     QAction* fit;
     QAction* clearMarks;
+    QAction* wire;           // checkable: the messages on the wire in the topology view
     // Settings
     QAction* language;
     // Help

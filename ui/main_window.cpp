@@ -152,7 +152,7 @@ void MainWindow::createMenus() {
                          nullptr, a.slowFollower, a.diskFull});
     menu(tr("&Cluster"), {a.addBroker, a.decommission, a.removeBroker, nullptr, a.createTopic, a.deleteTopic, a.electLeader, nullptr, a.addConsumer,
                           a.removeConsumer, a.addProducer, a.removeProducer, nullptr, a.typeCommand});
-    QMenu* view = menu(tr("&View"), {a.zoomIn, a.zoomOut, a.zoomReset, a.projector, a.fullScreen, nullptr, a.fit, a.clearMarks,
+    QMenu* view = menu(tr("&View"), {a.zoomIn, a.zoomOut, a.zoomReset, a.projector, a.fullScreen, nullptr, a.fit, a.clearMarks, a.wire,
                                      nullptr, logDock_->toggleViewAction(), inspectorDock_->toggleViewAction()});
     viewMenu_ = view;
     QMenu* filters = view->addMenu(tr("Event log &filters"));
@@ -176,6 +176,7 @@ void MainWindow::connectActions() {
     connect(a.playPause, &QAction::triggered, bridge_, &RuntimeBridge::togglePlay);
     connect(a.stepEvent, &QAction::triggered, bridge_, &RuntimeBridge::stepEvent);
     connect(a.stepMillisecond, &QAction::triggered, bridge_, &RuntimeBridge::stepMillisecond);
+    connect(a.wire, &QAction::toggled, this, [this](bool on) { scene_->showWire(bridge_->clock(), on); });
     connect(a.fastForward, &QAction::triggered, this, [this] { bridge_->fastForwardBy(seconds(10)); });
     connect(a.slower, &QAction::triggered, this, [this] { changeSpeed(-1); });
     connect(a.faster, &QAction::triggered, this, [this] { changeSpeed(+1); });
@@ -254,8 +255,7 @@ void MainWindow::onFrame(const Frame& frame) {
     input.producer = frame.producer;
     input.traffic = &traffic_;
     scene_->setInput(input);
-    const bool animate = !frame.clock.fastForwarding && frame.clock.speed <= TopologyScene::kDotSpeedLimit;
-    scene_->addFlows(traffic_.takeFlows(), animate);
+    scene_->showWire(frame.clock, actions_.wire->isChecked());
     status_->display(*frame.snapshot, frame.clock);
     timeLabel_->setText(formatSeconds(frame.snapshot->time));
     refreshInspector();

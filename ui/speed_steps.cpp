@@ -5,7 +5,7 @@
 namespace ks::ui {
 
 const std::vector<double>& speedSteps() {
-    static const std::vector<double> steps{0.1, 0.25, 0.5, 1, 2, 5, 10, 50, 100, 1000, runtime::kAsFastAsPossible};
+    static const std::vector<double> steps{0.001, 0.01, 0.1, 0.25, 0.5, 1, 2, 5, 10, 50, 100, 1000, runtime::kAsFastAsPossible};
     return steps;
 }
 

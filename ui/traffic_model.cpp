@@ -38,7 +38,6 @@ void TrafficModel::reset() {
     rates_.clear();
     consumeRates_.clear();
     producerRates_.clear();
-    flows_.clear();
 }
 
 void TrafficModel::update(const Frame& frame) {
@@ -56,13 +55,9 @@ void TrafficModel::update(const Frame& frame) {
 void TrafficModel::compare(const ClusterSnapshot& before, const ClusterSnapshot& after) {
     const double dt = static_cast<double>(after.time - before.time) / kMicrosPerSecond;
     const double keep = std::exp(-dt / kRateSmoothingSeconds);
-    const QString client = after.producers.empty() ? QString() : QString::fromStdString(after.producers.front().clientId);
     for (auto& [partition, rate] : rates_) rate *= keep;
     for (auto& [key, rate] : consumeRates_) rate *= keep;
     for (auto& [key, rate] : producerRates_) rate *= keep;
-    // Per partition, the producer that put the most records into it since the previous snapshot: the
-    // one a leader's growth is drawn coming from.
-    std::map<QString, std::pair<QString, std::int64_t>> writer;
     for (const ProducerSnapshot& p : after.producers) {
         const ProducerSnapshot* old = before.producer(p.clientId);
         const QString producer = QString::fromStdString(p.clientId);
@@ -73,16 +68,9 @@ void TrafficModel::compare(const ClusterSnapshot& before, const ClusterSnapshot&
                     if (o.tp == w.tp) was = o.records;
             const std::int64_t added = w.records - was;
             if (added <= 0) continue;
-            const QString name = QString::fromStdString(w.tp.str());
-            producerRates_[{producer, name}] += (1.0 - keep) * static_cast<double>(added) / dt;
-            auto& [who, most] = writer[name];
-            if (added > most) {
-                who = producer;
-                most = added;
-            }
+            producerRates_[{producer, QString::fromStdString(w.tp.str())}] += (1.0 - keep) * static_cast<double>(added) / dt;
         }
     }
-    const bool animated = after.time - before.time <= kLongestAnimatedFrame;
     for (const ConsumerSnapshot& c : after.consumers) {
         const ConsumerSnapshot* old = before.consumer(c.clientId);
         if (!old) continue;
@@ -94,14 +82,6 @@ void TrafficModel::compare(const ClusterSnapshot& before, const ClusterSnapshot&
             const std::int64_t read = p.position - was;
             const QString name = QString::fromStdString(p.tp.str());
             consumeRates_[{consumer, name}] += (1.0 - keep) * static_cast<double>(read) / dt;
-            if (!animated) continue;
-            Flow flow;
-            flow.kind = Flow::Kind::Consume;
-            flow.partition = name;
-            flow.client = consumer;
-            flow.fromBroker = p.readFrom;
-            flow.records = read;
-            flows_.push_back(flow);
         }
     }
     const auto earlier = byPartition(before);
@@ -115,28 +95,8 @@ void TrafficModel::compare(const ClusterSnapshot& before, const ClusterSnapshot&
             const std::int64_t grown = was < 0 ? 0 : r.logEndOffset - was;
             if (grown <= 0) continue;
             if (r.isLeader) rates_[name] += (1.0 - keep) * static_cast<double>(grown) / dt;
-            if (!animated) continue;
-            Flow flow;
-            flow.partition = name;
-            flow.records = grown;
-            flow.toBroker = r.broker;
-            if (r.isLeader) {
-                flow.kind = Flow::Kind::Produce;
-                auto by = writer.find(name);
-                flow.client = by == writer.end() ? client : by->second.first;
-            } else {
-                flow.kind = Flow::Kind::Replicate;
-                flow.fromBroker = p.leader;
-            }
-            flows_.push_back(flow);
         }
     }
-}
-
-std::vector<Flow> TrafficModel::takeFlows() {
-    std::vector<Flow> flows;
-    flows.swap(flows_);
-    return flows;
 }
 
 bool TrafficModel::isWritten(const std::string& topic, SimTime now) const {

@@ -1,8 +1,8 @@
 #pragma once
 // Records moving through the cluster, read from two consecutive snapshots: a leader whose log grew
-// received records from the producer; a follower whose log grew fetched them from its leader; a
-// consumer whose position moved read them. These are real changes between two frames, drawn as
-// moving dots or as rates; the engine does not report single network messages (see docs/GUI.md).
+// received records from the producer; a consumer whose position moved read them. These are real
+// changes between two frames, shown as rates on the producer's and consumers' lines (the single
+// messages on the wire come from the snapshot's WireSnapshot).
 #include <QString>
 #include <map>
 #include <memory>
@@ -13,27 +13,13 @@
 
 namespace ks::ui {
 
-struct Flow {
-    enum class Kind { Produce, Replicate, Consume };
-    Kind kind = Kind::Produce;
-    QString partition;      // "orders-1"
-    QString client;         // Produce: the producing client; Consume: the consumer
-    int fromBroker = -1;    // Replicate: the leader; Consume: the replica it reads from
-    int toBroker = -1;      // Produce: the leader; Replicate: the follower
-    std::int64_t records = 0;
-};
-
 class TrafficModel {
 public:
     // How long after its last produce command a topic still counts as written to.
     static constexpr SimTime kWriteWindow = seconds(10);
-    // Frames longer than this (a fast-forward, a jump) give rates but no single flows to animate.
-    static constexpr SimTime kLongestAnimatedFrame = millis(250);
 
     void update(const Frame& frame);
     void reset();
-    // The flows since the previous call.
-    std::vector<Flow> takeFlows();
     // Whether `topic` got a produce command within kWriteWindow before `now`.
     bool isWritten(const std::string& topic, SimTime now) const;
     // Records per simulated second appended to the partition's leader, smoothed over a few seconds.
@@ -51,7 +37,6 @@ private:
     std::map<QString, double> rates_;
     std::map<std::pair<QString, QString>, double> consumeRates_;
     std::map<std::pair<QString, QString>, double> producerRates_;
-    std::vector<Flow> flows_;
 };
 
 }  // namespace ks::ui

@@ -25,7 +25,8 @@ namespace ks::runtime {
 struct Control;
 
 constexpr double kAsFastAsPossible = std::numeric_limits<double>::infinity();
-constexpr double kSlowestSpeed = 0.1;
+// Slow motion down to a thousandth: a message on a 1 ms link then takes a second to cross the view.
+constexpr double kSlowestSpeed = 0.001;
 constexpr double kFastestPacedSpeed = 1000.0;
 
 // Three brokers, a three-node KRaft controller quorum, a replicated topic and a consumer group of two

@@ -8,7 +8,6 @@
 #include "consumer_item.h"
 #include "controller_item.h"
 #include "group_item.h"
-#include "flow_layer_item.h"
 #include "groups_panel_item.h"
 #include "link_item.h"
 #include "producer_item.h"
@@ -25,7 +24,6 @@ using scene::isolated;
 using scene::removeMissing;
 
 constexpr double kSceneMargin = 24;
-constexpr int kAnimationMilliseconds = 16;
 
 // The producer the background producer sends through (the cluster's default producer).
 constexpr const char* kDefaultProducerName = "producer-1";
@@ -49,11 +47,8 @@ TopologyScene::TopologyScene(QObject* parent) : QGraphicsScene(parent) {
     addItem(quorum_);
     groupsPanel_ = new GroupsPanelItem;
     addItem(groupsPanel_);
-    flows_ = new FlowLayerItem;
-    addItem(flows_);
-    clock_.start();
-    animation_.setInterval(kAnimationMilliseconds);
-    connect(&animation_, &QTimer::timeout, this, &TopologyScene::animate);
+    wire_ = new WireLayerItem;
+    addItem(wire_);
 }
 
 TopologyScene::~TopologyScene() = default;
@@ -75,12 +70,13 @@ void TopologyScene::clearAll() {
     groups_.clear();
     replicaIndex_.clear();
     previous_.reset();
-    flows_->clear();
+    wire_->clear();
 }
 
 void TopologyScene::setInput(const SceneInput& input) {
     if (!input.snapshot) return;
     const ClusterSnapshot& s = *input.snapshot;
+    if (input.clientNodes) clientNodes_ = *input.clientNodes;
     bool structure = updateBrokers(s);
     structure |= updateControllers(s);
     structure |= updateProducers(input);
@@ -275,7 +271,7 @@ void TopologyScene::relayout() {
     producerLaneY_ = layout.producerLaneY;
     consumerLaneY_ = layout.consumerLaneY;
     const QRectF area = layout.bounds.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
-    flows_->setArea(area);
+    wire_->setArea(area);
     setSceneRect(area);
     Q_EMIT layoutChanged();
 }

@@ -1,9 +1,7 @@
 #pragma once
 // The cluster as a picture: builds and updates the items from each snapshot, lays them out for the
-// viewport, draws the records moving, and marks the selected and highlighted subjects.
-#include <QElapsedTimer>
+// viewport, draws the messages on the wire, and marks the selected and highlighted subjects.
 #include <QGraphicsScene>
-#include <QTimer>
 #include <map>
 #include <memory>
 #include <set>
@@ -12,13 +10,13 @@
 #include "api/frame.h"
 #include "subject.h"
 #include "traffic_model.h"
+#include "wire_layer_item.h"
 
 namespace ks::ui {
 
 class BrokerItem;
 class ConsumerItem;
 class ControllerItem;
-class FlowLayerItem;
 class GroupItem;
 class GroupsPanelItem;
 class LinkItem;
@@ -38,8 +36,9 @@ class TopologyScene : public QGraphicsScene {
     Q_OBJECT
 
 public:
-    // Above this speed records are shown as rates on the lines instead of moving dots.
-    static constexpr double kDotSpeedLimit = 5.0;
+    // Up to this speed (and WireLayerItem::kMaxDots messages) each message on the wire is a moving
+    // dot; faster, the links show rates.
+    static constexpr double kWireDotSpeed = 2.0;
     // Up to this many written (or read) partitions get a line each; beyond, one line per broker.
     static constexpr std::size_t kMaxPartitionLines = 24;
     // More consumer lines than this, even one per broker, are not drawn: the group cards keep the numbers.
@@ -49,7 +48,10 @@ public:
     ~TopologyScene() override;
 
     void setInput(const SceneInput& input);
-    void addFlows(const std::vector<Flow>& flows, bool animate);
+    // Draws the newest snapshot's messages on the wire (or nothing when `enabled` is false), as dots
+    // or as counters depending on the clock and how many there are.
+    void showWire(const ClockState& clock, bool enabled);
+    static WireLayerItem::Mode wireMode(const ClockState& clock, const WireSnapshot& wire);
     void setViewportSize(const QSizeF& size);
     // The view's zoom: far out, broker cards draw their replicas in compact form.
     void setZoom(double scale);
@@ -80,7 +82,7 @@ public:
     GroupItem* group(const QString& groupId) const;
     ConsumerItem* consumer(const QString& clientId) const;
     GroupsPanelItem* groupsPanel() const { return groupsPanel_; }
-    FlowLayerItem* flowLayer() const { return flows_; }
+    WireLayerItem* wireLayer() const { return wire_; }
     TopologyItem* nodeItem(int nodeId) const;
 
 Q_SIGNALS:
@@ -105,7 +107,6 @@ private:
     void relayout();
     QPointF replicaAnchor(const ReplicaItem* replica, bool rightSide) const;
     QList<TopologyItem*> itemsFor(const Subject& subject) const;
-    void animate();
 
     std::map<int, BrokerItem*> brokers_;
     std::map<int, ControllerItem*> controllers_;
@@ -117,7 +118,8 @@ private:
     std::map<QString, GroupItem*> groups_;
     QuorumFrameItem* quorum_ = nullptr;
     GroupsPanelItem* groupsPanel_ = nullptr;
-    FlowLayerItem* flows_ = nullptr;
+    WireLayerItem* wire_ = nullptr;
+    std::map<std::string, NodeId> clientNodes_;
     QSizeF viewport_{1024, 600};
     double producerLaneY_ = 0;
     double consumerLaneY_ = 0;
@@ -129,8 +131,6 @@ private:
     std::shared_ptr<const ClusterSnapshot> previous_;
     std::vector<std::vector<ReplicaItem*>> replicaIndex_;
     std::set<TopicPartition> shownOffsets_;
-    QElapsedTimer clock_;
-    QTimer animation_;
 };
 
 }  // namespace ks::ui

@@ -5,7 +5,7 @@
 
 #include "broker_item.h"
 #include "consumer_item.h"
-#include "flow_layer_item.h"
+#include "controller_item.h"
 #include "group_item.h"
 #include "link_item.h"
 #include "producer_item.h"
@@ -277,6 +277,15 @@ void TopologyScene::updateLinkEnds() {
         link->setRoute(points, QPointF(cardLeft - style::kBrokerGap / 2, to.y() - 11));
     }
     updateConsumeLinkEnds();
+    std::map<NodeId, QRectF> nodes;
+    for (const auto& [id, b] : brokers_) nodes[id] = b->sceneBoundingRect();
+    for (const auto& [id, c] : controllers_) nodes[id] = c->sceneBoundingRect();
+    for (const auto& [id, p] : producers_)
+        if (p->nodeId() >= 0) nodes[p->nodeId()] = p->sceneBoundingRect();
+    for (const auto& [id, g] : groups_)
+        for (ConsumerItem* c : g->members())
+            if (c->nodeId() >= 0) nodes[c->nodeId()] = c->sceneBoundingRect();
+    wire_->setNodes(std::move(nodes));
     for (auto& [key, link] : cutLinks_) placeNodeLink(link, key);
     for (auto& [key, link] : slowLinks_) placeNodeLink(link, key);
 }
@@ -302,47 +311,21 @@ void TopologyScene::placeNodeLink(LinkItem* link, const QString& key) const {
     }
 }
 
-void TopologyScene::addFlows(const std::vector<Flow>& flows, bool animate) {
-    if (!animate) {
-        flows_->clear();
-        return;
-    }
-    const double now = static_cast<double>(clock_.nsecsElapsed()) / 1e9;
-    for (const Flow& flow : flows) {
-        if (flow.kind == Flow::Kind::Consume) {
-            auto link = consumeLinks_.find(consumeLinkKey(flow.client, Subject::partition(flow.partition, flow.fromBroker)));
-            if (link == consumeLinks_.end()) link = consumeLinks_.find(consumeLinkKey(flow.client, Subject::broker(flow.fromBroker)));
-            if (link != consumeLinks_.end() && link->second->isVisible())
-                flows_->addDot(link->second->route(), link->second->color(), flow.records, now);
-            continue;
-        }
-        const BrokerItem* target = broker(flow.toBroker);
-        ReplicaItem* to = target ? target->replica(flow.partition) : nullptr;
-        if (!to) continue;
-        QPolygonF route;
-        QColor color;
-        if (flow.kind == Flow::Kind::Produce) {
-            auto link = produceLinks_.find(produceLinkKey(flow.client, Subject::partition(flow.partition)));
-            if (link == produceLinks_.end()) link = produceLinks_.find(produceLinkKey(flow.client, Subject::broker(flow.toBroker)));
-            if (link == produceLinks_.end() || !link->second->isVisible()) continue;
-            route = link->second->route();
-            color = style::kProducer;
-        } else {
-            const BrokerItem* source = broker(flow.fromBroker);
-            ReplicaItem* from = source ? source->replica(flow.partition) : nullptr;
-            if (!from) continue;
-            const bool rightward = to->scenePos().x() > from->scenePos().x();
-            route = QPolygonF{replicaAnchor(from, rightward), replicaAnchor(to, !rightward)};
-            color = style::kReplication;
-        }
-        flows_->addDot(route, color, flow.records, now);
-    }
-    if (flows_->dotCount() > 0 && !animation_.isActive()) animation_.start();
+WireLayerItem::Mode TopologyScene::wireMode(const ClockState& clock, const WireSnapshot& wire) {
+    std::int64_t listed = 0;
+    for (const WireMessageSnapshot& m : wire.messages) listed += m.lost ? 0 : 1;
+    const bool slow = !clock.fastForwarding && clock.speed <= kWireDotSpeed;
+    const bool few = wire.messages.size() <= WireLayerItem::kMaxDots && listed == wire.inFlight;
+    return slow && few ? WireLayerItem::Mode::Dots : WireLayerItem::Mode::Counters;
 }
 
-void TopologyScene::animate() {
-    flows_->advance(static_cast<double>(clock_.nsecsElapsed()) / 1e9);
-    if (flows_->dotCount() == 0) animation_.stop();
+void TopologyScene::showWire(const ClockState& clock, bool enabled) {
+    if (!enabled || !previous_) {
+        wire_->setVisible(false);
+        return;
+    }
+    wire_->setVisible(true);
+    wire_->show(previous_, wireMode(clock, previous_->wire), &clientNodes_);
 }
 
 }  // namespace ks::ui

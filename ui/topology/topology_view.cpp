@@ -9,6 +9,7 @@
 #include "topology_item.h"
 #include "topology_scene.h"
 #include "topology_style.h"
+#include "wire_layer_item.h"
 
 namespace ks::ui {
 namespace {
@@ -70,7 +71,11 @@ void TopologyView::applyFit() {
 bool TopologyView::viewportEvent(QEvent* event) {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        if (TopologyItem* item = topologyItemAt(help->pos()))
+        const WireLayerItem* wire = scene_->wireLayer();
+        const QString message = wire->isVisible() ? wire->toolTipAt(mapToScene(help->pos())) : QString();
+        if (!message.isEmpty())
+            QToolTip::showText(help->globalPos(), message, viewport());
+        else if (TopologyItem* item = topologyItemAt(help->pos()))
             QToolTip::showText(help->globalPos(), item->toolTipText(), viewport());
         else
             QToolTip::hideText();
