@@ -41,6 +41,15 @@ ProduceRequest produceTo(const std::string& topic, int partition, CorrelationId 
     return request;
 }
 
+// `count` records with the value "v" from the default producer.
+ProduceSpec records(const std::string& topic, std::int64_t count) {
+    ProduceSpec spec;
+    spec.topic = topic;
+    spec.value = "v";
+    spec.count = count;
+    return spec;
+}
+
 const WireLinkSnapshot* linkOf(const WireSnapshot& wire, NodeId from, NodeId to) {
     for (const WireLinkSnapshot& l : wire.links)
         if (l.from == from && l.to == to) return &l;
@@ -176,7 +185,7 @@ private slots:
         QVERIFY(cluster.createTopic("orders", 3, 3, {}).ok());
         bool heartbeats = false;
         for (int step = 0; step < 40; ++step) {
-            cluster.produce(ProduceSpec{"orders", std::nullopt, std::string("v"), std::nullopt, {}, -1, 5}, "p");
+            cluster.produce(records("orders", 5), "p");
             cluster.advance(millis(7 + step * 13));
             const ClusterSnapshot snap = cluster.snapshot();
             const WireSnapshot& wire = snap.wire;
@@ -220,7 +229,7 @@ private slots:
             Cluster cluster(spec);
             cluster.advance(seconds(3));
             cluster.createTopic("orders", 3, 3, {});
-            cluster.produce(ProduceSpec{"orders", std::nullopt, std::string("v"), std::nullopt, {}, -1, 20}, "p");
+            cluster.produce(records("orders", 20), "p");
             cluster.advance(millis(1503));
             return describe(cluster.snapshot().wire);
         };

@@ -13,7 +13,7 @@
 namespace ks::ui {
 namespace {
 
-constexpr double kDotRadius = 5.5;
+constexpr double kDotRadius = 7;
 constexpr double kLaneOffset = 4;       // the two directions of a link run side by side
 constexpr double kHoverDistance = 10;
 
@@ -193,38 +193,34 @@ QString WireLayerItem::toolTipAt(QPointF p) const {
     return {};
 }
 
+// One line in the scene's top margin, above every card: what each colour means.
 void WireLayerItem::paintLegend(QPainter* painter) const {
     const WireCategory categories[] = {WireCategory::Produce, WireCategory::Fetch, WireCategory::Controller,
                                        WireCategory::Group, WireCategory::Other};
     painter->setFont(style::smallFont());
     const QFontMetricsF metrics(style::smallFont());
-    QPointF at = area_.topLeft() + QPointF(10, 10);
-    const double row = metrics.height() + 4;
-    double width = metrics.horizontalAdvance(mode_ == Mode::Dots ? TopologyText::tr("Messages on the wire") : TopologyText::tr("Messages per second"));
-    for (WireCategory c : categories) width = std::max(width, 20 + metrics.horizontalAdvance(categoryName(c)));
-    const QRectF box(at, QSizeF(width + 16, row * 7 + 8));
-    painter->setPen(QPen(style::kCardBorder, 1));
-    painter->setBrush(style::kLabelFill);
-    painter->drawRoundedRect(box, style::kCornerRadius, style::kCornerRadius);
-    at += QPointF(8, 4);
-    painter->setPen(style::kText);
-    painter->drawText(QRectF(at, QSizeF(width, row)), Qt::AlignLeft | Qt::AlignVCenter,
-                      mode_ == Mode::Dots ? TopologyText::tr("Messages on the wire") : TopologyText::tr("Messages per second"));
+    const double radius = 5;
+    const double y = area_.top() + 12;
+    double x = area_.left() + 12;
+    auto label = [&](const QString& text) {
+        painter->setPen(style::kText);
+        const double width = metrics.horizontalAdvance(text);
+        painter->drawText(QRectF(x, y - metrics.height() / 2, width + 2, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+        x += width + 14;
+    };
+    label(mode_ == Mode::Dots ? TopologyText::tr("Messages on the wire") : TopologyText::tr("Messages per second"));
     for (WireCategory c : categories) {
-        at.ry() += row;
         painter->setPen(QPen(Qt::white, 1.5));
         painter->setBrush(colorOf(c));
-        painter->drawEllipse(at + QPointF(kDotRadius + 1, row / 2), kDotRadius, kDotRadius);
-        painter->setPen(style::kText);
-        painter->drawText(QRectF(at + QPointF(20, 0), QSizeF(width, row)), Qt::AlignLeft | Qt::AlignVCenter, categoryName(c));
+        painter->drawEllipse(QPointF(x + radius, y), radius, radius);
+        x += 2 * radius + 4;
+        label(categoryName(c));
     }
-    at.ry() += row;
     painter->setPen(QPen(style::kCut, 2));
-    const QPointF c = at + QPointF(kDotRadius + 1, row / 2);
-    painter->drawLine(c + QPointF(-4, -4), c + QPointF(4, 4));
-    painter->drawLine(c + QPointF(-4, 4), c + QPointF(4, -4));
-    painter->setPen(style::kText);
-    painter->drawText(QRectF(at + QPointF(20, 0), QSizeF(width, row)), Qt::AlignLeft | Qt::AlignVCenter, TopologyText::tr("lost"));
+    painter->drawLine(QPointF(x, y - 4), QPointF(x + 8, y + 4));
+    painter->drawLine(QPointF(x, y + 4), QPointF(x + 8, y - 4));
+    x += 12;
+    label(TopologyText::tr("lost"));
 }
 
 void WireLayerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
