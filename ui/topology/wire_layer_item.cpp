@@ -102,7 +102,6 @@ void WireLayerItem::show(std::shared_ptr<const ClusterSnapshot> snapshot, Mode m
     mode_ = mode;
     dots_.clear();
     links_.clear();
-    linkIndex_.clear();
     if (!snapshot_) {
         update();
         return;
@@ -118,19 +117,22 @@ void WireLayerItem::show(std::shared_ptr<const ClusterSnapshot> snapshot, Mode m
         for (const WireKindCount& k : l.recent) delivered += k.delivered;
         link.rate = delivered / window;
         link.category = l.recent.empty() ? WireCategory::Other : l.recent.front().category;
-        linkIndex_[{l.from, l.to}] = links_.size();
         links_.push_back(link);
     }
     if (mode_ == Mode::Dots) {
         const SimTime now = snapshot_->time;
         for (std::size_t i = 0; i < wire.messages.size() && dots_.size() < kMaxDots; ++i) {
             const WireMessageSnapshot& m = wire.messages[i];
-            auto link = linkIndex_.find({m.from, m.to});
+            // links_ keeps the snapshot's order, by (from, to).
+            auto link = std::lower_bound(links_.begin(), links_.end(), std::pair(m.from, m.to), [&](const Link& l, const auto& key) {
+                const WireLinkSnapshot& s = wire.links[l.link];
+                return std::pair(s.from, s.to) < key;
+            });
             QPointF a;
             QPointF b;
-            if (link != linkIndex_.end()) {
-                a = links_[link->second].from;
-                b = links_[link->second].to;
+            if (link != links_.end() && wire.links[link->link].from == m.from && wire.links[link->link].to == m.to) {
+                a = link->from;
+                b = link->to;
             } else if (!ends(m.from, m.to, a, b)) {
                 continue;
             }
@@ -227,8 +229,14 @@ void WireLayerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     if (!snapshot_) return;
     const bool text = option->levelOfDetailFromTransform(painter->worldTransform()) >= style::kTextDetail;
     const bool counters = mode_ == Mode::Counters;
+    // Hundreds of links (a big cluster): thickness alone, and without antialiasing, which costs most.
+    const bool many = links_.size() > kMaxLabels;
+    painter->save();
+    if (many) painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setBrush(Qt::NoBrush);
     for (const Link& l : links_) {
+        // Dots run on a faint track, drawn only for the links with something on them.
+        if (!counters && link(l).inFlight == 0) continue;
         QColor color = colorOf(l.category);
         // Counters: thicker with more messages per second; dots: a faint track for them to run on.
         const double width = counters ? 1.0 + std::min(7.0, std::log2(1.0 + l.rate) * 0.8) : 1.2;
@@ -236,7 +244,8 @@ void WireLayerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         painter->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
         painter->drawLine(l.from, l.to);
     }
-    if (counters && text && links_.size() <= kMaxLabels) {
+    painter->restore();
+    if (counters && text && !many) {
         painter->setFont(style::smallFont());
         const QFontMetricsF metrics(style::smallFont());
         for (const Link& l : links_) {

@@ -72,7 +72,6 @@ private:
     Mode mode_ = Mode::Dots;
     std::vector<Dot> dots_;
     std::vector<Link> links_;
-    std::map<std::pair<NodeId, NodeId>, std::size_t> linkIndex_;
 };
 
 }  // namespace ks::ui
