@@ -2880,37 +2880,37 @@
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="34"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="32"/>
         <source>background producer off</source>
         <translation>Hintergrund-Producer aus</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="37"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="35"/>
         <source>waiting for topic %1</source>
         <translation>wartet auf Topic %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="39"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="37"/>
         <source>auto: %1 rec/s → %2</source>
         <translation>auto: %1 Rec/s → %2</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="89"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="85"/>
         <source>ZooKeeper ensemble · the controller is broker %1</source>
         <translation>ZooKeeper-Ensemble · der Controller ist Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="89"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="85"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="90"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="86"/>
         <source>KRaft controller quorum · metadata committed up to offset %1</source>
         <translation>KRaft-Controller-Quorum · Metadaten festgeschrieben bis Offset %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="226"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="222"/>
         <source>acks=%1 · linger.ms=%2</source>
         <translation>acks=%1 · linger.ms=%2</translation>
     </message>
@@ -2953,6 +2953,113 @@
             <numerusform>&lt;b&gt;%1&lt;/b&gt; liest %n Partition von &lt;b&gt;Broker %2&lt;/b&gt;</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; liest %n Partitionen von &lt;b&gt;Broker %2&lt;/b&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="40"/>
+        <source>produce</source>
+        <translation>Produce</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="41"/>
+        <source>fetch</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="42"/>
+        <source>controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="43"/>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="44"/>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/wire_layer_item.cpp" line="153"/>
+        <source>%n in flight</source>
+        <translation>
+            <numerusform>%n unterwegs</numerusform>
+            <numerusform>%n unterwegs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="156"/>
+        <source>%1 %2/s</source>
+        <translation>%1 %2/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="157"/>
+        <source>%1 +%2 more</source>
+        <translation>%1 +%2 weitere</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="173"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/wire_layer_item.cpp" line="175"/>
+        <source>&lt;br&gt;%1 and %n other partition(s)</source>
+        <translation>
+            <numerusform>&lt;br&gt;%1 und %n weitere Partition</numerusform>
+            <numerusform>&lt;br&gt;%1 und %n weitere Partitionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="177"/>
+        <source>&lt;br&gt;partition %1</source>
+        <translation>&lt;br&gt;Partition %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="178"/>
+        <source>&lt;br&gt;sent at %1, &lt;b&gt;lost&lt;/b&gt;: the link drops it</source>
+        <translation>&lt;br&gt;gesendet um %1, &lt;b&gt;verloren&lt;/b&gt;: die Verbindung verwirft sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="179"/>
+        <source>&lt;br&gt;sent at %1, arrives at %2</source>
+        <translation>&lt;br&gt;gesendet um %1, kommt an um %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/wire_layer_item.cpp" line="187"/>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;: %n in flight</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %n unterwegs</numerusform>
+            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %n unterwegs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="190"/>
+        <source>&lt;br&gt;%1: %2/s</source>
+        <translation>&lt;br&gt;%1: %2/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/wire_layer_item.cpp" line="191"/>
+        <source>, %n lost</source>
+        <translation>
+            <numerusform>, %n verloren</numerusform>
+            <numerusform>, %n verloren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="213"/>
+        <source>Messages on the wire</source>
+        <translation>Nachrichten auf der Leitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="213"/>
+        <source>Messages per second</source>
+        <translation>Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="225"/>
+        <source>lost</source>
+        <translation>verloren</translation>
     </message>
 </context>
 <context>
@@ -3698,108 +3805,108 @@
         <translation>%1 fehlgeschlagen mit %2</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="18"/>
+        <location filename="../engine/cluster/cluster.cpp" line="19"/>
         <source>INVARIANT VIOLATED: %1: %2</source>
         <translation>INVARIANTE VERLETZT: %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="22"/>
+        <location filename="../engine/cluster/cluster.cpp" line="23"/>
         <source>%1: the unclean leader happens to hold every acknowledged acks=all record</source>
         <translation>%1: der unsaubere (unclean) Leader hat zufällig jeden bestätigten acks=all-Datensatz</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="24"/>
+        <location filename="../engine/cluster/cluster.cpp" line="25"/>
         <source>%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4</source>
         <translation>%1: die unsaubere (unclean) Wahl hat %2 bestätigte acks=all-Datensätze verloren, Offsets %3..%4</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="109"/>
+        <location filename="../engine/cluster/cluster.cpp" line="110"/>
         <source>node %1 (broker+controller)</source>
         <translation>Knoten %1 (Broker+Controller)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="110"/>
+        <location filename="../engine/cluster/cluster.cpp" line="111"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="111"/>
+        <location filename="../engine/cluster/cluster.cpp" line="112"/>
         <source>controller %1</source>
         <translation>Controller %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="112"/>
+        <location filename="../engine/cluster/cluster.cpp" line="113"/>
         <source>zookeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="116"/>
+        <location filename="../engine/cluster/cluster.cpp" line="117"/>
         <source>consumer %1</source>
         <translation>Consumer %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="117"/>
+        <location filename="../engine/cluster/cluster.cpp" line="118"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="148"/>
+        <location filename="../engine/cluster/cluster.cpp" line="149"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 abgeschossen (ein Absturz: sein Log auf der Platte bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="158"/>
-        <location filename="../engine/cluster/cluster.cpp" line="197"/>
+        <location filename="../engine/cluster/cluster.cpp" line="159"/>
+        <location filename="../engine/cluster/cluster.cpp" line="198"/>
         <source>%1 restarted</source>
         <translation>%1 neu gestartet</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="166"/>
+        <location filename="../engine/cluster/cluster.cpp" line="167"/>
         <source>%1 paused (like a long GC pause: it holds what it receives)</source>
         <translation>%1 angehalten (wie eine lange GC-Pause: er behält, was er empfängt)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="177"/>
+        <location filename="../engine/cluster/cluster.cpp" line="178"/>
         <source>%1 resumed</source>
         <translation>%1 fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="187"/>
+        <location filename="../engine/cluster/cluster.cpp" line="188"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 abgeschossen (sein Log auf der Platte bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="210"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>Verbindung %1 ⇹ %2 getrennt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="210"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>Verbindung %1 → %2 getrennt (in eine Richtung: %2 erreicht %1 weiterhin)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="222"/>
+        <location filename="../engine/cluster/cluster.cpp" line="223"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>Verbindung %1 ⇹ %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="231"/>
+        <location filename="../engine/cluster/cluster.cpp" line="232"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 von allen anderen Knoten isoliert</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="240"/>
+        <location filename="../engine/cluster/cluster.cpp" line="241"/>
         <source>every link healed</source>
         <translation>alle Verbindungen wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="310"/>
+        <location filename="../engine/cluster/cluster.cpp" line="311"/>
         <source>broker %1 added to the cluster</source>
         <translation>Broker %1 zum Cluster hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="327"/>
+        <location filename="../engine/cluster/cluster.cpp" line="328"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>Broker %1 wird stillgelegt: seine %2 Replikat(e) werden auf andere Broker verschoben</translation>
     </message>
@@ -6058,97 +6165,107 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation>Auswahl und &amp;Hervorhebung aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="98"/>
+        <source>Messages on the &amp;wire</source>
+        <translation>Nachrichten auf der &amp;Leitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="99"/>
+        <source>Requests and responses between the nodes: moving dots at slow speeds (2× and below), rates per link when faster</source>
+        <translation>Anfragen und Antworten zwischen den Knoten: bewegte Punkte bei langsamer Geschwindigkeit (2× und langsamer), schneller Raten pro Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="105"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="105"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="101"/>
+        <location filename="../ui/main_actions.cpp" line="106"/>
         <source>+1 ms</source>
         <translation>+1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="101"/>
+        <location filename="../ui/main_actions.cpp" line="106"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="102"/>
+        <location filename="../ui/main_actions.cpp" line="107"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="102"/>
+        <location filename="../ui/main_actions.cpp" line="107"/>
         <source>Kill</source>
         <translation>Abschießen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="103"/>
+        <location filename="../ui/main_actions.cpp" line="108"/>
         <source>Restart</source>
         <translation>Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="103"/>
+        <location filename="../ui/main_actions.cpp" line="108"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="109"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="109"/>
         <source>Isolate</source>
         <translation>Isolieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="105"/>
+        <location filename="../ui/main_actions.cpp" line="110"/>
         <source>Cut link</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="105"/>
+        <location filename="../ui/main_actions.cpp" line="110"/>
         <source>Heal all</source>
         <translation>Alle heilen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="106"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>Topic…</source>
         <translation>Topic…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="106"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>Consumer…</source>
         <translation>Consumer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="107"/>
+        <location filename="../ui/main_actions.cpp" line="112"/>
         <source>Producer…</source>
         <translation>Producer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="111"/>
+        <location filename="../ui/main_actions.cpp" line="116"/>
         <source>&amp;Language…</source>
         <translation>&amp;Sprache…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="111"/>
+        <location filename="../ui/main_actions.cpp" line="116"/>
         <source>Choose the language of the window</source>
         <translation>Sprache des Fensters wählen</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="113"/>
+        <location filename="../ui/main_actions.cpp" line="118"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="114"/>
+        <location filename="../ui/main_actions.cpp" line="119"/>
         <source>&amp;About Kafkascope</source>
         <translation>&amp;Über Kafkascope</translation>
     </message>
@@ -6251,12 +6368,12 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Rejected: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>The cluster could not start: %1</source>
         <translation>Der Cluster konnte nicht starten: %1</translation>
     </message>

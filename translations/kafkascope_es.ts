@@ -2880,37 +2880,37 @@
         <translation>nodo %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="34"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="32"/>
         <source>background producer off</source>
         <translation>productor en segundo plano apagado</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="37"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="35"/>
         <source>waiting for topic %1</source>
         <translation>esperando el topic %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="39"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="37"/>
         <source>auto: %1 rec/s → %2</source>
         <translation>auto: %1 reg/s → %2</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="89"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="85"/>
         <source>ZooKeeper ensemble · the controller is broker %1</source>
         <translation>Ensemble de ZooKeeper · el controlador es el broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="89"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="85"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="90"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="86"/>
         <source>KRaft controller quorum · metadata committed up to offset %1</source>
         <translation>Quórum de controladores KRaft · metadatos confirmados hasta el offset %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="226"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="222"/>
         <source>acks=%1 · linger.ms=%2</source>
         <translation>acks=%1 · linger.ms=%2</translation>
     </message>
@@ -2953,6 +2953,113 @@
             <numerusform>&lt;b&gt;%1&lt;/b&gt; lee %n partición del &lt;b&gt;broker %2&lt;/b&gt;</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; lee %n particiones del &lt;b&gt;broker %2&lt;/b&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="40"/>
+        <source>produce</source>
+        <translation>produce</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="41"/>
+        <source>fetch</source>
+        <translation>fetch</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="42"/>
+        <source>controller</source>
+        <translation>controlador</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="43"/>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="44"/>
+        <source>other</source>
+        <translation>otros</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/wire_layer_item.cpp" line="153"/>
+        <source>%n in flight</source>
+        <translation>
+            <numerusform>%n en tránsito</numerusform>
+            <numerusform>%n en tránsito</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="156"/>
+        <source>%1 %2/s</source>
+        <translation>%1 %2/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="157"/>
+        <source>%1 +%2 more</source>
+        <translation>%1 +%2 más</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="173"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/wire_layer_item.cpp" line="175"/>
+        <source>&lt;br&gt;%1 and %n other partition(s)</source>
+        <translation>
+            <numerusform>&lt;br&gt;%1 y %n partición más</numerusform>
+            <numerusform>&lt;br&gt;%1 y %n particiones más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="177"/>
+        <source>&lt;br&gt;partition %1</source>
+        <translation>&lt;br&gt;partición %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="178"/>
+        <source>&lt;br&gt;sent at %1, &lt;b&gt;lost&lt;/b&gt;: the link drops it</source>
+        <translation>&lt;br&gt;enviado a las %1, &lt;b&gt;perdido&lt;/b&gt;: el enlace lo descarta</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="179"/>
+        <source>&lt;br&gt;sent at %1, arrives at %2</source>
+        <translation>&lt;br&gt;enviado a las %1, llega a las %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/wire_layer_item.cpp" line="187"/>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;: %n in flight</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %n en tránsito</numerusform>
+            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %n en tránsito</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="190"/>
+        <source>&lt;br&gt;%1: %2/s</source>
+        <translation>&lt;br&gt;%1: %2/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/wire_layer_item.cpp" line="191"/>
+        <source>, %n lost</source>
+        <translation>
+            <numerusform>, %n perdido</numerusform>
+            <numerusform>, %n perdidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="213"/>
+        <source>Messages on the wire</source>
+        <translation>Mensajes en la red</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="213"/>
+        <source>Messages per second</source>
+        <translation>Mensajes por segundo</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="225"/>
+        <source>lost</source>
+        <translation>perdido</translation>
     </message>
 </context>
 <context>
@@ -3698,108 +3805,108 @@
         <translation>%1 fallaron con %2</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="18"/>
+        <location filename="../engine/cluster/cluster.cpp" line="19"/>
         <source>INVARIANT VIOLATED: %1: %2</source>
         <translation>INVARIANTE VIOLADA: %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="22"/>
+        <location filename="../engine/cluster/cluster.cpp" line="23"/>
         <source>%1: the unclean leader happens to hold every acknowledged acks=all record</source>
         <translation>%1: el líder no limpio (unclean) resulta tener todos los registros confirmados con acks=all</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="24"/>
+        <location filename="../engine/cluster/cluster.cpp" line="25"/>
         <source>%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4</source>
         <translation>%1: la elección no limpia (unclean) perdió %2 registro(s) confirmados con acks=all, offsets %3..%4</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="109"/>
+        <location filename="../engine/cluster/cluster.cpp" line="110"/>
         <source>node %1 (broker+controller)</source>
         <translation>nodo %1 (broker+controlador)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="110"/>
+        <location filename="../engine/cluster/cluster.cpp" line="111"/>
         <source>broker %1</source>
         <translation>broker %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="111"/>
+        <location filename="../engine/cluster/cluster.cpp" line="112"/>
         <source>controller %1</source>
         <translation>controlador %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="112"/>
+        <location filename="../engine/cluster/cluster.cpp" line="113"/>
         <source>zookeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="116"/>
+        <location filename="../engine/cluster/cluster.cpp" line="117"/>
         <source>consumer %1</source>
         <translation>consumidor %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="117"/>
+        <location filename="../engine/cluster/cluster.cpp" line="118"/>
         <source>node %1</source>
         <translation>nodo %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="148"/>
+        <location filename="../engine/cluster/cluster.cpp" line="149"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 matado (un fallo: su log en disco sobrevive)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="158"/>
-        <location filename="../engine/cluster/cluster.cpp" line="197"/>
+        <location filename="../engine/cluster/cluster.cpp" line="159"/>
+        <location filename="../engine/cluster/cluster.cpp" line="198"/>
         <source>%1 restarted</source>
         <translation>%1 reiniciado</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="166"/>
+        <location filename="../engine/cluster/cluster.cpp" line="167"/>
         <source>%1 paused (like a long GC pause: it holds what it receives)</source>
         <translation>%1 en pausa (como una larga pausa de GC: retiene lo que recibe)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="177"/>
+        <location filename="../engine/cluster/cluster.cpp" line="178"/>
         <source>%1 resumed</source>
         <translation>%1 reanudado</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="187"/>
+        <location filename="../engine/cluster/cluster.cpp" line="188"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 matado (su log en disco sobrevive)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="210"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>enlace %1 ⇹ %2 cortado</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="210"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>enlace %1 → %2 cortado (en un sentido: %2 aún puede llegar a %1)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="222"/>
+        <location filename="../engine/cluster/cluster.cpp" line="223"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>enlace %1 ⇹ %2 restablecido</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="231"/>
+        <location filename="../engine/cluster/cluster.cpp" line="232"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 aislado de todos los demás nodos</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="240"/>
+        <location filename="../engine/cluster/cluster.cpp" line="241"/>
         <source>every link healed</source>
         <translation>todos los enlaces restablecidos</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="310"/>
+        <location filename="../engine/cluster/cluster.cpp" line="311"/>
         <source>broker %1 added to the cluster</source>
         <translation>broker %1 añadido al clúster</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="327"/>
+        <location filename="../engine/cluster/cluster.cpp" line="328"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>el broker %1 se está retirando: mueve sus %2 réplica(s) a otros brokers</translation>
     </message>
@@ -6058,97 +6165,107 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation>Borrar selección y &amp;resaltado</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="98"/>
+        <source>Messages on the &amp;wire</source>
+        <translation>Mensajes en la &amp;red</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="99"/>
+        <source>Requests and responses between the nodes: moving dots at slow speeds (2× and below), rates per link when faster</source>
+        <translation>Peticiones y respuestas entre los nodos: puntos en movimiento a velocidad lenta (2× o menos), tasas por enlace cuando es más rápido</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="105"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="105"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="101"/>
+        <location filename="../ui/main_actions.cpp" line="106"/>
         <source>+1 ms</source>
         <translation>+1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="101"/>
+        <location filename="../ui/main_actions.cpp" line="106"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="102"/>
+        <location filename="../ui/main_actions.cpp" line="107"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="102"/>
+        <location filename="../ui/main_actions.cpp" line="107"/>
         <source>Kill</source>
         <translation>Matar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="103"/>
+        <location filename="../ui/main_actions.cpp" line="108"/>
         <source>Restart</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="103"/>
+        <location filename="../ui/main_actions.cpp" line="108"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="109"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="109"/>
         <source>Isolate</source>
         <translation>Aislar</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="105"/>
+        <location filename="../ui/main_actions.cpp" line="110"/>
         <source>Cut link</source>
         <translation>Cortar enlace</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="105"/>
+        <location filename="../ui/main_actions.cpp" line="110"/>
         <source>Heal all</source>
         <translation>Reparar todo</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="106"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>Topic…</source>
         <translation>Topic…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="106"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>Consumer…</source>
         <translation>Consumidor…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="107"/>
+        <location filename="../ui/main_actions.cpp" line="112"/>
         <source>Producer…</source>
         <translation>Productor…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="111"/>
+        <location filename="../ui/main_actions.cpp" line="116"/>
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="111"/>
+        <location filename="../ui/main_actions.cpp" line="116"/>
         <source>Choose the language of the window</source>
         <translation>Elegir el idioma de la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="113"/>
+        <location filename="../ui/main_actions.cpp" line="118"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="114"/>
+        <location filename="../ui/main_actions.cpp" line="119"/>
         <source>&amp;About Kafkascope</source>
         <translation>&amp;Acerca de Kafkascope</translation>
     </message>
@@ -6251,12 +6368,12 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Rejected: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>The cluster could not start: %1</source>
         <translation>No se pudo iniciar el clúster: %1</translation>
     </message>

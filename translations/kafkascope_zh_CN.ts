@@ -2873,37 +2873,37 @@
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="34"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="32"/>
         <source>background producer off</source>
         <translation>后台生产者已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="37"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="35"/>
         <source>waiting for topic %1</source>
         <translation>等待主题 %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="39"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="37"/>
         <source>auto: %1 rec/s → %2</source>
         <translation>自动：%1 条/秒 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="89"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="85"/>
         <source>ZooKeeper ensemble · the controller is broker %1</source>
         <translation>ZooKeeper 集合 · 控制器是 Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="89"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="85"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="90"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="86"/>
         <source>KRaft controller quorum · metadata committed up to offset %1</source>
         <translation>KRaft 控制器仲裁 · 元数据已提交至偏移量 %1</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topology_scene.cpp" line="226"/>
+        <location filename="../ui/topology/topology_scene.cpp" line="222"/>
         <source>acks=%1 · linger.ms=%2</source>
         <translation>acks=%1 · linger.ms=%2</translation>
     </message>
@@ -2944,6 +2944,109 @@
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; 从 &lt;b&gt;Broker %2&lt;/b&gt; 读取 %n 个分区</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="40"/>
+        <source>produce</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="41"/>
+        <source>fetch</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="42"/>
+        <source>controller</source>
+        <translation>控制器</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="43"/>
+        <source>group</source>
+        <translation>消费者组</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="44"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/wire_layer_item.cpp" line="153"/>
+        <source>%n in flight</source>
+        <translation>
+            <numerusform>%n 条在途</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="156"/>
+        <source>%1 %2/s</source>
+        <translation>%1 %2/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="157"/>
+        <source>%1 +%2 more</source>
+        <translation>%1 +%2 种</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="173"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/wire_layer_item.cpp" line="175"/>
+        <source>&lt;br&gt;%1 and %n other partition(s)</source>
+        <translation>
+            <numerusform>&lt;br&gt;%1 及另外 %n 个分区</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="177"/>
+        <source>&lt;br&gt;partition %1</source>
+        <translation>&lt;br&gt;分区 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="178"/>
+        <source>&lt;br&gt;sent at %1, &lt;b&gt;lost&lt;/b&gt;: the link drops it</source>
+        <translation>&lt;br&gt;发送于 %1，&lt;b&gt;丢失&lt;/b&gt;：链路丢弃了它</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="179"/>
+        <source>&lt;br&gt;sent at %1, arrives at %2</source>
+        <translation>&lt;br&gt;发送于 %1，到达于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/wire_layer_item.cpp" line="187"/>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;: %n in flight</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;：%n 条在途</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="190"/>
+        <source>&lt;br&gt;%1: %2/s</source>
+        <translation>&lt;br&gt;%1：%2/秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topology/wire_layer_item.cpp" line="191"/>
+        <source>, %n lost</source>
+        <translation>
+            <numerusform>，%n 条丢失</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="213"/>
+        <source>Messages on the wire</source>
+        <translation>线路上的消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="213"/>
+        <source>Messages per second</source>
+        <translation>每秒消息数</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/wire_layer_item.cpp" line="225"/>
+        <source>lost</source>
+        <translation>丢失</translation>
     </message>
 </context>
 <context>
@@ -3689,108 +3792,108 @@
         <translation>%1 条失败：%2</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="18"/>
+        <location filename="../engine/cluster/cluster.cpp" line="19"/>
         <source>INVARIANT VIOLATED: %1: %2</source>
         <translation>违反不变量：%1：%2</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="22"/>
+        <location filename="../engine/cluster/cluster.cpp" line="23"/>
         <source>%1: the unclean leader happens to hold every acknowledged acks=all record</source>
         <translation>%1：非干净（unclean）领导者恰好持有所有已确认的 acks=all 记录</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="24"/>
+        <location filename="../engine/cluster/cluster.cpp" line="25"/>
         <source>%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4</source>
         <translation>%1：非干净（unclean）选举丢失了 %2 条已确认的 acks=all 记录，offset %3..%4</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="109"/>
+        <location filename="../engine/cluster/cluster.cpp" line="110"/>
         <source>node %1 (broker+controller)</source>
         <translation>节点 %1（Broker+控制器）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="110"/>
+        <location filename="../engine/cluster/cluster.cpp" line="111"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="111"/>
+        <location filename="../engine/cluster/cluster.cpp" line="112"/>
         <source>controller %1</source>
         <translation>控制器 %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="112"/>
+        <location filename="../engine/cluster/cluster.cpp" line="113"/>
         <source>zookeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="116"/>
+        <location filename="../engine/cluster/cluster.cpp" line="117"/>
         <source>consumer %1</source>
         <translation>消费者 %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="117"/>
+        <location filename="../engine/cluster/cluster.cpp" line="118"/>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="148"/>
+        <location filename="../engine/cluster/cluster.cpp" line="149"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 已终止（崩溃：其磁盘上的日志保留）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="158"/>
-        <location filename="../engine/cluster/cluster.cpp" line="197"/>
+        <location filename="../engine/cluster/cluster.cpp" line="159"/>
+        <location filename="../engine/cluster/cluster.cpp" line="198"/>
         <source>%1 restarted</source>
         <translation>%1 已重启</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="166"/>
+        <location filename="../engine/cluster/cluster.cpp" line="167"/>
         <source>%1 paused (like a long GC pause: it holds what it receives)</source>
         <translation>%1 已暂停（如同长时间的 GC 停顿：它扣留收到的内容）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="177"/>
+        <location filename="../engine/cluster/cluster.cpp" line="178"/>
         <source>%1 resumed</source>
         <translation>%1 已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="187"/>
+        <location filename="../engine/cluster/cluster.cpp" line="188"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 已终止（其磁盘上的日志保留）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="210"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>链路 %1 ⇹ %2 已切断</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="210"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>链路 %1 → %2 已切断（单向：%2 仍可到达 %1）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="222"/>
+        <location filename="../engine/cluster/cluster.cpp" line="223"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>链路 %1 ⇹ %2 已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="231"/>
+        <location filename="../engine/cluster/cluster.cpp" line="232"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 已与所有其他节点隔离</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="240"/>
+        <location filename="../engine/cluster/cluster.cpp" line="241"/>
         <source>every link healed</source>
         <translation>所有链路均已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="310"/>
+        <location filename="../engine/cluster/cluster.cpp" line="311"/>
         <source>broker %1 added to the cluster</source>
         <translation>Broker %1 已加入集群</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="327"/>
+        <location filename="../engine/cluster/cluster.cpp" line="328"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>Broker %1 正在退役：将其 %2 个副本迁移到其他 Broker</translation>
     </message>
@@ -6045,97 +6148,107 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
         <translation>清除选择和高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="98"/>
+        <source>Messages on the &amp;wire</source>
+        <translation>线路上的消息(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="99"/>
+        <source>Requests and responses between the nodes: moving dots at slow speeds (2× and below), rates per link when faster</source>
+        <translation>节点之间的请求和响应：慢速（2× 及以下）时为移动的圆点，更快时显示每条链路的速率</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_actions.cpp" line="105"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="100"/>
+        <location filename="../ui/main_actions.cpp" line="105"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="101"/>
+        <location filename="../ui/main_actions.cpp" line="106"/>
         <source>+1 ms</source>
         <translation>+1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="101"/>
+        <location filename="../ui/main_actions.cpp" line="106"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="102"/>
+        <location filename="../ui/main_actions.cpp" line="107"/>
         <source>Producer</source>
         <translation>生产者</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="102"/>
+        <location filename="../ui/main_actions.cpp" line="107"/>
         <source>Kill</source>
         <translation>终止</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="103"/>
+        <location filename="../ui/main_actions.cpp" line="108"/>
         <source>Restart</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="103"/>
+        <location filename="../ui/main_actions.cpp" line="108"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="109"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="104"/>
+        <location filename="../ui/main_actions.cpp" line="109"/>
         <source>Isolate</source>
         <translation>隔离</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="105"/>
+        <location filename="../ui/main_actions.cpp" line="110"/>
         <source>Cut link</source>
         <translation>断开链路</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="105"/>
+        <location filename="../ui/main_actions.cpp" line="110"/>
         <source>Heal all</source>
         <translation>全部修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="106"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>Topic…</source>
         <translation>主题…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="106"/>
+        <location filename="../ui/main_actions.cpp" line="111"/>
         <source>Consumer…</source>
         <translation>消费者…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="107"/>
+        <location filename="../ui/main_actions.cpp" line="112"/>
         <source>Producer…</source>
         <translation>生产者…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="111"/>
+        <location filename="../ui/main_actions.cpp" line="116"/>
         <source>&amp;Language…</source>
         <translation>语言(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="111"/>
+        <location filename="../ui/main_actions.cpp" line="116"/>
         <source>Choose the language of the window</source>
         <translation>选择窗口语言</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="113"/>
+        <location filename="../ui/main_actions.cpp" line="118"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_actions.cpp" line="114"/>
+        <location filename="../ui/main_actions.cpp" line="119"/>
         <source>&amp;About Kafkascope</source>
         <translation>关于 Kafkascope(&amp;A)</translation>
     </message>
@@ -6238,12 +6351,12 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Rejected: %1</source>
         <translation>被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>The cluster could not start: %1</source>
         <translation>集群无法启动：%1</translation>
     </message>
