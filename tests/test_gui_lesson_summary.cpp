@@ -13,6 +13,7 @@
 #include "lessons/lesson_library.h"
 #include "lessons/lesson_session.h"
 #include "lessons/lesson_summary.h"
+#include "translations.h"
 
 using namespace ks;
 using namespace ks::ui;
@@ -120,6 +121,21 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("data:image/png;base64,")));
 
         QVERIFY(!classroom->exportSummaryTo(dir.filePath(QStringLiteral("no/such/folder/summary.pdf"))).isEmpty());
+    }
+
+    // A built-in lesson's own texts (title, summary, step headings) come out in the window's language.
+    void inTheWindowsLanguage() {
+        const lesson::Lesson lesson = builtIn("acks-and-min-insync");
+        QVERIFY(!lesson.steps.empty());
+        QVERIFY(installTranslators(QStringLiteral("de")));
+        const QString title = QCoreApplication::translate("LessonText", lesson.title.c_str());
+        const QString heading = QCoreApplication::translate("LessonText", lesson.steps.front().title.c_str());
+        const QString text = LessonSummary(lesson, LessonSession::Progress(), QImage()).plainText();
+        QVERIFY(installTranslators(QStringLiteral("en")));
+        QVERIFY(title != QString::fromStdString(lesson.title));
+        QVERIFY2(text.contains(title), qPrintable(title + QStringLiteral("\n---\n") + text));
+        QVERIFY2(text.contains(heading), qPrintable(heading + QStringLiteral("\n---\n") + text));
+        QVERIFY(!text.contains(QString::fromStdString(lesson.title)));
     }
 };
 

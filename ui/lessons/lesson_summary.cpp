@@ -1,5 +1,7 @@
 #include "lessons/lesson_summary.h"
 
+#include "lessons/lesson_text.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPageLayout>
@@ -21,7 +23,8 @@ constexpr qreal kPointSizeStep = 0.5;
 // The picture's share of the page that the text leaves it at the least.
 constexpr qreal kMinPictureShare = 0.28;
 
-QString escaped(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
+// A lesson text in the window's language (built-in lessons), escaped for the page.
+QString escaped(const std::string& text) { return lessonText(text).toHtmlEscaped(); }
 
 QString choiceText(const lesson::Step& step, int choice) {
     if (choice < 0 || choice >= static_cast<int>(step.choices.size())) return {};
@@ -61,7 +64,7 @@ QString LessonSummary::html() const {
         const int index = static_cast<int>(i);
         QString item = QStringLiteral("<b>%1: %2</b>").arg(kinds[static_cast<int>(step.kind)], escaped(step.title));
         if (!step.paragraphs.empty())
-            item += QStringLiteral(" — ") + condensed(QString::fromStdString(step.paragraphs.front())).toHtmlEscaped();
+            item += QStringLiteral(" — ") + condensed(lessonText(step.paragraphs.front())).toHtmlEscaped();
         if (step.kind == lesson::StepKind::Predict) {
             ++predictions;
             const int correct = step.correctChoice();
@@ -74,7 +77,7 @@ QString LessonSummary::html() const {
             } else {
                 item += QStringLiteral("<br>") + tr("✗ Your answer: %1. The answer: %2.").arg(choiceText(step, answer->second), choiceText(step, correct));
             }
-            if (!step.why.empty()) item += QStringLiteral(" ") + condensed(QString::fromStdString(step.why)).toHtmlEscaped();
+            if (!step.why.empty()) item += QStringLiteral(" ") + condensed(lessonText(step.why)).toHtmlEscaped();
         } else if (step.kind == lesson::StepKind::Task) {
             ++tasks;
             const bool done = index <= progress_.reached;
@@ -116,7 +119,7 @@ QString LessonSummary::writePdf(const QString& path) const {
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
         writer.setResolution(kPdfResolution);
-        writer.setTitle(tr("Lesson %1: %2").arg(lesson_.part).arg(QString::fromStdString(lesson_.title)));
+        writer.setTitle(tr("Lesson %1: %2").arg(lesson_.part).arg(lessonText(lesson_.title)));
         writer.setCreator(QStringLiteral("Kafkascope"));
         const QRectF page(QPointF(0, 0), writer.pageLayout().paintRectPixels(kPdfResolution).size());
         QTextDocument document;
