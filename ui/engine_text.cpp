@@ -5,40 +5,19 @@
 namespace ks::ui {
 namespace {
 
-// %1..%99 replaced by args in one pass (as Text::substitute does for the English).
-QString substitute(const QString& format, const QStringList& args) {
-    QString out;
-    out.reserve(format.size() + 16 * args.size());
-    const qsizetype n = format.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = format[i];
-        if (c == u'%' && i + 1 < n && format[i + 1] >= u'1' && format[i + 1] <= u'9') {
-            qsizetype index = format[i + 1].unicode() - u'0';
-            qsizetype used = 1;
-            if (i + 2 < n && format[i + 2] >= u'0' && format[i + 2] <= u'9') {
-                index = index * 10 + (format[i + 2].unicode() - u'0');
-                used = 2;
-            }
-            if (index <= args.size()) {
-                out += args[index - 1];
-                i += used;
-                continue;
-            }
-        }
-        out += c;
-    }
-    return out;
+// The text in the window's language, as UTF-8: the format looked up in the translations, then its
+// arguments (translated the same way) put in by Text::substitute, in one pass as for the English.
+std::string translated(const Text& text) {
+    if (text.isData()) return text.format();
+    std::vector<std::string> args;
+    args.reserve(text.arguments().size());
+    for (const Text& a : text.arguments()) args.push_back(translated(a));
+    return Text::substitute(QCoreApplication::translate("ks::EngineText", text.format().c_str()).toStdString(), args);
 }
 
 }  // namespace
 
-QString engineText(const Text& text) {
-    if (text.isData()) return QString::fromStdString(text.format());
-    QStringList args;
-    args.reserve(static_cast<qsizetype>(text.arguments().size()));
-    for (const Text& a : text.arguments()) args << engineText(a);
-    return substitute(QCoreApplication::translate("ks::EngineText", text.format().c_str()), args);
-}
+QString engineText(const Text& text) { return QString::fromStdString(translated(text)); }
 
 QString eventText(const ClusterEvent& event) {
     return event.message.empty() ? QString::fromStdString(event.text) : engineText(event.message);
