@@ -162,6 +162,7 @@ private slots:
         QVERIFY(started(window));
         QVERIFY(advance(window, seconds(5)));
         DataPanels& panels = *window.dataPanels();
+        panels.bringTablesUpToDate();   // their docks are tabs behind the event log
         QTemporaryDir dir;
 
         // Topics: filtered to one topic and sorted by the partition column, descending.

@@ -1,12 +1,15 @@
-// The data panels inside the window: their docks and shortcuts, and a broker killed through the
-// Faults action showing up in the Brokers table, the Topics table and the Broker metrics.
+// The data panels inside the window: their docks and shortcuts, a broker killed through the
+// Faults action showing up in the Brokers table, the Topics table and the Broker metrics, and a table
+// in a hidden dock rebuilt only when it comes into view or is exported.
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
+#include <map>
 
 #include "gui_test_support.h"
 #include "main_window.h"
@@ -17,12 +20,28 @@
 #include "panels/table_panel.h"
 #include "runtime_bridge.h"
 #include "dialogs/shortcuts_dialog.h"
+#include "session/table_export.h"
 #include "subject.h"
 
 using namespace ks;
 using namespace ks::ui;
 
 using namespace ks::ui::testing;
+
+namespace {
+
+// Whether `model` holds the rows a table built from the bridge's latest snapshot holds, in any order.
+bool showsLatest(const TopicsTableModel& model, const RuntimeBridge& bridge) {
+    TopicsTableModel fresh;
+    fresh.update(*bridge.snapshot());
+    std::map<QString, TableRow> expected;
+    for (const TableRow& row : fresh.rows()) expected.emplace(row.key, row);
+    std::map<QString, TableRow> shown;
+    for (const TableRow& row : model.rows()) shown.emplace(row.key, row);
+    return shown == expected;
+}
+
+}  // namespace
 
 class TestGuiPanelsWindow : public QObject {
     Q_OBJECT
@@ -58,6 +77,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return window.bridge()->hasFrame(); }, kTimeoutMs));
         QVERIFY(advance(window, seconds(3)));
         DataPanels& panels = *window.dataPanels();
+        panels.bringTablesUpToDate();   // their docks are tabs behind the event log
         const int victim = window.bridge()->snapshot()->partition(TopicPartition{"orders", 0})->leader;
         const QString key = QString::number(victim);
         QCOMPARE(panels.brokers()->cellText(key, BrokersTableModel::State), QStringLiteral("running"));
@@ -71,6 +91,7 @@ private slots:
         window.select(Subject::broker(victim));
         window.actions().kill->trigger();
         QVERIFY(advance(window, seconds(15)));
+        panels.bringTablesUpToDate();
         QCOMPARE(panels.brokers()->cellText(key, BrokersTableModel::State), QStringLiteral("stopped"));
         QCOMPARE(panels.brokers()->cellText(key, BrokersTableModel::Leaders), QStringLiteral("0"));
         QVERIFY(panels.brokers()->cellText(key, BrokersTableModel::LedElsewhere).toInt() > 0);
@@ -91,6 +112,59 @@ private slots:
         QVERIFY2(moved.contains(QStringLiteral("LeaderElectionRateAndTimeMs")), qPrintable(moved));
         QVERIFY2(moved.contains(QStringLiteral("UnderReplicatedPartitions")), qPrintable(moved));
         QVERIFY(!panels.charts()->history().markers().empty());
+    }
+
+    void aHiddenTableIsRebuiltWhenShownOrExported() {
+        MainWindow window(pausedOptions());
+        window.show();
+        QVERIFY(started(window));
+        QVERIFY(advance(window, seconds(2)));
+        DataPanels& panels = *window.dataPanels();
+        TopicsTableModel& topics = *panels.topics();
+        auto* logDock = window.findChild<QDockWidget*>(QStringLiteral("eventLogDock"));
+        // A tab behind the event log (Qt moves such a dock out of the window rather than hiding it).
+        auto onScreen = [](const QDockWidget* dock) { return dock->isVisible() && !dock->visibleRegion().isEmpty(); };
+        QVERIFY(logDock && onScreen(logDock));
+        QVERIFY(!onScreen(panels.topicsDock()));
+        QCOMPARE(topics.rowCount(), 0);                // never shown, never built
+        panels.bringTablesUpToDate();
+        QVERIFY(topics.rowCount() > 0);
+        QVERIFY(showsLatest(topics, *window.bridge()));
+
+        // Frames with new records arrive; the hidden table stays as it was.
+        QSignalSpy changed(&topics, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&topics, &QAbstractItemModel::rowsInserted);
+        QVERIFY(advance(window, seconds(5)));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QVERIFY(!showsLatest(topics, *window.bridge()));
+
+        // Its tab comes forward: the rows are the latest frame's when the dock becomes visible,
+        // before it is painted and without waiting for another frame.
+        bool latestWhenShown = false;
+        connect(panels.topicsDock(), &QDockWidget::visibilityChanged, this, [&](bool visible) {
+            if (visible) latestWhenShown = showsLatest(topics, *window.bridge());
+        });
+        panels.topicsDock()->raise();
+        QVERIFY(QTest::qWaitFor([&] { return onScreen(panels.topicsDock()); }, kTimeoutMs));
+        QVERIFY(latestWhenShown);
+        QVERIFY(changed.count() > 0);
+        // While shown it follows every frame.
+        QVERIFY(advance(window, seconds(2)));
+        QVERIFY(showsLatest(topics, *window.bridge()));
+
+        // Hidden again and stale; exporting it writes the latest frame.
+        logDock->raise();
+        QVERIFY(QTest::qWaitFor([&] { return !onScreen(panels.topicsDock()); }, kTimeoutMs));
+        QVERIFY(advance(window, seconds(5)));
+        QVERIFY(!showsLatest(topics, *window.bridge()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("topics.csv"));
+        QCOMPARE(window.tableExport()->exportTable(panels.topicsPanel()->view(0), path), QString());
+        QVERIFY(showsLatest(topics, *window.bridge()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()).count(QStringLiteral("\r\n")), topics.rowCount() + 1);   // a header, then every row
     }
 
     void fitsAt1024x768() {

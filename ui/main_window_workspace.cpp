@@ -151,11 +151,16 @@ void MainWindow::exportView(bool svg) {
 void MainWindow::createTableExport() {
     tableExport_ = new TableExport(this, &exportLocation_);
     TablePanel* groups = panels_->groupsPanel();
-    tableExport_->add(panels_->topicsPanel()->view(0), tr("Topics and partitions"), QStringLiteral("topics.csv"), "Ctrl+Alt+Shift+T");
-    tableExport_->add(panels_->brokersPanel()->view(0), tr("Brokers"), QStringLiteral("brokers.csv"), "Ctrl+Alt+Shift+B");
-    tableExport_->add(groups->view(0), tr("Consumer groups"), QStringLiteral("consumer-groups.csv"), "Ctrl+Alt+Shift+U");
-    tableExport_->add(groups->view(1), tr("Group members and their partitions"), QStringLiteral("group-members.csv"), "Ctrl+Alt+Shift+N");
-    tableExport_->add(groups->view(2), tr("Group partitions: position, committed, lag"), QStringLiteral("group-lag.csv"), "Ctrl+Alt+Shift+L");
+    // The cluster tables are rebuilt only while on screen; an export may come from a hidden dock.
+    const auto upToDate = [panels = panels_] { panels->bringTablesUpToDate(); };
+    tableExport_->add(panels_->topicsPanel()->view(0), tr("Topics and partitions"), QStringLiteral("topics.csv"), "Ctrl+Alt+Shift+T",
+                      upToDate);
+    tableExport_->add(panels_->brokersPanel()->view(0), tr("Brokers"), QStringLiteral("brokers.csv"), "Ctrl+Alt+Shift+B", upToDate);
+    tableExport_->add(groups->view(0), tr("Consumer groups"), QStringLiteral("consumer-groups.csv"), "Ctrl+Alt+Shift+U", upToDate);
+    tableExport_->add(groups->view(1), tr("Group members and their partitions"), QStringLiteral("group-members.csv"), "Ctrl+Alt+Shift+N",
+                      upToDate);
+    tableExport_->add(groups->view(2), tr("Group partitions: position, committed, lag"), QStringLiteral("group-lag.csv"),
+                      "Ctrl+Alt+Shift+L", upToDate);
     tableExport_->add(panels_->metrics()->table()->view(0), tr("Broker metrics"), QStringLiteral("broker-metrics.csv"), "Ctrl+Alt+Shift+K");
     tableExport_->add(records_->browser()->table(), tr("Records in the message browser"), QStringLiteral("records-shown.csv"), "Ctrl+Alt+Shift+M");
 }

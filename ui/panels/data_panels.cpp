@@ -15,6 +15,13 @@
 #include "session/export_location.h"
 
 namespace ks::ui {
+namespace {
+
+// Whether any of `dock` is on screen. A dock whose tab is not the chosen one stays visible to Qt but
+// is moved outside the window, so it has nothing to paint.
+bool onScreen(const QDockWidget& dock) { return dock.isVisible() && !dock.visibleRegion().isEmpty(); }
+
+}  // namespace
 
 DataPanels::DataPanels(QMainWindow* window, RuntimeBridge* bridge, QDockWidget* tabWith, ExportLocation* exportLocation)
     : QObject(window),
@@ -45,6 +52,15 @@ DataPanels::DataPanels(QMainWindow* window, RuntimeBridge* bridge, QDockWidget* 
     chartsDock_ = addDock(tr("Charts"), QStringLiteral("chartsDock"), charts_, "Ctrl+Alt+C");
     metricsDock_ = addDock(tr("Broker metrics"), QStringLiteral("metricsDock"), metrics_, "Ctrl+Alt+K");
     tabWith_->raise();
+    tables_ = {{topics_, topicsDock_}, {brokers_, brokersDock_}, {groups_, groupsDock_}, {members_, groupsDock_},
+               {groupPartitions_, groupsDock_}};
+    // A dock that comes into view (shown, or its tab chosen) shows the latest frame before it is painted.
+    for (QDockWidget* dock : {topicsDock_, brokersDock_, groupsDock_})
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+            if (!visible) return;
+            for (LiveTable& table : tables_)
+                if (table.dock == dock) refresh(table);
+        });
 
     follow_ = new QAction(tr("Charts &follow the clock"), this);
     follow_->setObjectName(QStringLiteral("chartsFollow"));
@@ -100,21 +116,29 @@ QList<QAction*> DataPanels::menuActions() const {
 
 void DataPanels::onFrame(const Frame& frame) {
     if (!frame.snapshot) return;
-    const ClusterSnapshot& s = *frame.snapshot;
-    topics_->update(s);
-    brokers_->update(s);
-    groups_->update(s);
-    members_->update(s);
-    groupPartitions_->update(s);
+    latest_ = frame.snapshot;
+    ++frames_;
+    for (LiveTable& table : tables_)
+        if (onScreen(*table.dock)) refresh(table);
     charts_->history().addEvents(frame.events);
-    charts_->history().add(s);
+    charts_->history().add(*latest_);
     charts_->refreshSoon();
     metrics_->update(frame);
 }
 
+void DataPanels::bringTablesUpToDate() {
+    for (LiveTable& table : tables_) refresh(table);
+}
+
+void DataPanels::refresh(LiveTable& table) {
+    if (!latest_ || table.builtFrom == frames_) return;
+    table.model->update(*latest_);
+    table.builtFrom = frames_;
+}
+
 void DataPanels::onRestarted() {
-    for (KeyedTableModel* model : std::initializer_list<KeyedTableModel*>{topics_, brokers_, groups_, members_, groupPartitions_})
-        model->clear();
+    latest_.reset();
+    for (LiveTable& table : tables_) table.model->clear();
     charts_->clear();
     metrics_->clear();
 }

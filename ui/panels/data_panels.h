@@ -1,16 +1,22 @@
 #pragma once
 // The data panels of the main window, as docks tabbed with the event log: the Topics, Brokers and
 // Consumer groups tables, the Charts and the Broker metrics. They read every frame the runtime
-// bridge publishes and start over when the cluster is restarted. Their actions (show each dock,
-// follow time, export the chart) go in the window's Panels menu.
+// bridge publishes and start over when the cluster is restarted. A table is rebuilt from a frame only
+// while its dock is on screen; a hidden one keeps the latest snapshot and is rebuilt when its dock
+// comes into view, or when a reader asks for it (bringTablesUpToDate). Their actions (show each
+// dock, follow time, export the chart) go in the window's Panels menu.
 #include <QList>
 #include <QObject>
+#include <cstdint>
+#include <memory>
+#include <vector>
 
 class QAction;
 class QDockWidget;
 class QMainWindow;
 
 namespace ks {
+struct ClusterSnapshot;
 struct Frame;
 }
 
@@ -24,6 +30,7 @@ class GroupPartitionsTableModel;
 class GroupsTableModel;
 class MetricsPanel;
 class RuntimeBridge;
+class SnapshotTableModel;
 class TablePanel;
 class TopicsTableModel;
 
@@ -56,10 +63,22 @@ public:
 
     void onFrame(const Frame& frame);
     void onRestarted();
+    // Rebuilds every table whose rows are older than the latest frame, shown or not. Whatever reads
+    // a table's model or view while its dock may be hidden (an export, a test) calls this first.
+    void bringTablesUpToDate();
 
 private:
+    // A table and the dock that shows it; `builtFrom` is the frame count its rows were built at.
+    struct LiveTable {
+        SnapshotTableModel* model;
+        QDockWidget* dock;
+        std::uint64_t builtFrom = 0;
+    };
+
     QDockWidget* addDock(const QString& title, const QString& objectName, QWidget* content, const char* shortcut);
     void exportChart(const QString& format);
+    // Rebuilds `table` from the latest snapshot unless it was built from it already.
+    void refresh(LiveTable& table);
 
     QMainWindow* window_;
     QDockWidget* tabWith_;
@@ -83,6 +102,9 @@ private:
     QAction* exportPng_ = nullptr;
     QAction* exportSvg_ = nullptr;
     QAction* exportCsv_ = nullptr;
+    std::vector<LiveTable> tables_;
+    std::shared_ptr<const ClusterSnapshot> latest_;   // the latest frame's snapshot; null after a restart
+    std::uint64_t frames_ = 0;                         // frames with a snapshot, counted
 };
 
 }  // namespace ks::ui

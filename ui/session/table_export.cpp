@@ -13,7 +13,9 @@ namespace ks::ui {
 
 TableExport::TableExport(QMainWindow* window, ExportLocation* location) : QObject(window), window_(window), location_(location) {}
 
-void TableExport::add(QTableView* view, const QString& title, const QString& fileName, const char* shortcut) {
+void TableExport::add(QTableView* view, const QString& title, const QString& fileName, const char* shortcut,
+                      std::function<void()> bringUpToDate) {
+    if (bringUpToDate) bringUpToDate_.insert(view, std::move(bringUpToDate));
     auto* inMenu = new QAction(tr("%1…").arg(title), this);
     inMenu->setObjectName(QStringLiteral("exportCsv_") + view->objectName());
     inMenu->setShortcut(QKeySequence(QLatin1String(shortcut)));
@@ -28,12 +30,18 @@ void TableExport::add(QTableView* view, const QString& title, const QString& fil
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
+QString TableExport::exportTable(const QTableView* view, const QString& path) const {
+    const auto bringUpToDate = bringUpToDate_.constFind(view);
+    if (bringUpToDate != bringUpToDate_.constEnd()) (*bringUpToDate)();
+    return exportTo(*view, path);
+}
+
 QString TableExport::exportTo(const QTableView& view, const QString& path) { return writeCsvFile(path, tableViewCsv(view)); }
 
 void TableExport::exportWithDialog(QTableView* view, const QString& title, const QString& fileName) {
     const QString path = location_->ask(window_, tr("Export %1 as CSV").arg(title), fileName, tr("CSV tables (*.csv)"));
     if (path.isEmpty()) return;
-    const QString error = exportTo(*view, path);
+    const QString error = exportTable(view, path);
     if (!error.isEmpty()) {
         QMessageBox::warning(window_, tr("Export %1 as CSV").arg(title), error);
         return;
