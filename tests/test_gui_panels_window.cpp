@@ -1,6 +1,6 @@
 // The data panels inside the window: their docks and shortcuts, a broker killed through the
 // Faults action showing up in the Brokers table, the Topics table and the Broker metrics, and a table
-// in a hidden dock rebuilt only when it comes into view or is exported.
+// in a hidden dock rebuilt (and a hidden chart redrawn) only when it comes into view or is exported.
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <map>
+#include <qcustomplot.h>
 
 #include "gui_test_support.h"
 #include "main_window.h"
@@ -165,6 +166,35 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(file.readAll()).count(QStringLiteral("\r\n")), topics.rowCount() + 1);   // a header, then every row
+    }
+
+    void hiddenChartsAndMetricsWaitUntilShown() {
+        MainWindow window(pausedOptions());
+        window.show();
+        QVERIFY(started(window));
+        QVERIFY(advance(window, seconds(2)));
+        DataPanels& panels = *window.dataPanels();
+        auto onScreen = [](const QDockWidget* dock) { return dock->isVisible() && !dock->visibleRegion().isEmpty(); };
+        QVERIFY(!onScreen(panels.chartsDock()) && !onScreen(panels.metricsDock()));
+        panels.bringTablesUpToDate();
+        panels.charts()->refresh();
+        // How many points the plotted "orders in" graph has, and how many the history holds.
+        auto plotted = [&] { return panels.charts()->graphs(ChartsPanel::Chart::Throughput).at(QStringLiteral("orders in"))->dataCount(); };
+        auto recorded = [&] { return static_cast<int>(panels.charts()->history().recordsInRate().at(QStringLiteral("orders")).keys.size()); };
+        QCOMPARE(plotted(), recorded());
+        QSignalSpy metricsChanged(panels.metrics()->model(), &QAbstractItemModel::dataChanged);
+
+        // Frames arrive: the history and the tracker read them, the hidden chart and table wait.
+        QVERIFY(advance(window, seconds(5)));
+        QVERIFY(plotted() < recorded());
+        QCOMPARE(metricsChanged.count(), 0);
+
+        panels.chartsDock()->raise();
+        QVERIFY(QTest::qWaitFor([&] { return onScreen(panels.chartsDock()); }, kTimeoutMs));
+        QCOMPARE(plotted(), recorded());
+        panels.metricsDock()->raise();
+        QVERIFY(QTest::qWaitFor([&] { return onScreen(panels.metricsDock()); }, kTimeoutMs));
+        QVERIFY(metricsChanged.count() > 0);
     }
 
     void fitsAt1024x768() {

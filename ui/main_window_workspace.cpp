@@ -151,7 +151,7 @@ void MainWindow::exportView(bool svg) {
 void MainWindow::createTableExport() {
     tableExport_ = new TableExport(this, &exportLocation_);
     TablePanel* groups = panels_->groupsPanel();
-    // The cluster tables are rebuilt only while on screen; an export may come from a hidden dock.
+    // The data panels' tables are rebuilt only while on screen; an export may come from a hidden dock.
     const auto upToDate = [panels = panels_] { panels->bringTablesUpToDate(); };
     tableExport_->add(panels_->topicsPanel()->view(0), tr("Topics and partitions"), QStringLiteral("topics.csv"), "Ctrl+Alt+Shift+T",
                       upToDate);
@@ -161,7 +161,8 @@ void MainWindow::createTableExport() {
                       upToDate);
     tableExport_->add(groups->view(2), tr("Group partitions: position, committed, lag"), QStringLiteral("group-lag.csv"),
                       "Ctrl+Alt+Shift+L", upToDate);
-    tableExport_->add(panels_->metrics()->table()->view(0), tr("Broker metrics"), QStringLiteral("broker-metrics.csv"), "Ctrl+Alt+Shift+K");
+    tableExport_->add(panels_->metrics()->table()->view(0), tr("Broker metrics"), QStringLiteral("broker-metrics.csv"), "Ctrl+Alt+Shift+K",
+                      upToDate);
     tableExport_->add(records_->browser()->table(), tr("Records in the message browser"), QStringLiteral("records-shown.csv"), "Ctrl+Alt+Shift+M");
 }
 

@@ -147,7 +147,7 @@ void ChartsPanel::clear() {
 }
 
 void ChartsPanel::refreshSoon() {
-    if (!isVisible() || sinceRefresh_.elapsed() < 100) return;
+    if (!isVisible() || visibleRegion().isEmpty() || sinceRefresh_.elapsed() < 100) return;
     refresh();
 }
 

@@ -30,7 +30,8 @@ public:
     const ChartHistory& history() const { return history_; }
     // Redraws from the history now (the dock calls it at most ~10 times a second, when visible).
     void refresh();
-    // Redraws when the last redraw is older than 100 ms of wall time and the panel is visible.
+    // Redraws when the last redraw is older than 100 ms of wall time and the panel is on screen (a
+    // panel in a dock behind another tab is not: whoever brings it forward calls refresh()).
     void refreshSoon();
     void clear();
 

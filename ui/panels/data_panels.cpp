@@ -52,15 +52,20 @@ DataPanels::DataPanels(QMainWindow* window, RuntimeBridge* bridge, QDockWidget* 
     chartsDock_ = addDock(tr("Charts"), QStringLiteral("chartsDock"), charts_, "Ctrl+Alt+C");
     metricsDock_ = addDock(tr("Broker metrics"), QStringLiteral("metricsDock"), metrics_, "Ctrl+Alt+K");
     tabWith_->raise();
-    tables_ = {{topics_, topicsDock_}, {brokers_, brokersDock_}, {groups_, groupsDock_}, {members_, groupsDock_},
-               {groupPartitions_, groupsDock_}};
+    for (auto [model, dock] : {std::pair<SnapshotTableModel*, QDockWidget*>{topics_, topicsDock_}, {brokers_, brokersDock_},
+                               {groups_, groupsDock_}, {members_, groupsDock_}, {groupPartitions_, groupsDock_}})
+        tables_.push_back({dock, [this, model = model] { model->update(*latest_); }});
+    tables_.push_back({metricsDock_, [this] { metrics_->showValues(); }});
     // A dock that comes into view (shown, or its tab chosen) shows the latest frame before it is painted.
-    for (QDockWidget* dock : {topicsDock_, brokersDock_, groupsDock_})
+    for (QDockWidget* dock : {topicsDock_, brokersDock_, groupsDock_, metricsDock_})
         connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
             if (!visible) return;
             for (LiveTable& table : tables_)
                 if (table.dock == dock) refresh(table);
         });
+    connect(chartsDock_, &QDockWidget::visibilityChanged, charts_, [this](bool visible) {
+        if (visible) charts_->refresh();
+    });
 
     follow_ = new QAction(tr("Charts &follow the clock"), this);
     follow_->setObjectName(QStringLiteral("chartsFollow"));
@@ -118,12 +123,12 @@ void DataPanels::onFrame(const Frame& frame) {
     if (!frame.snapshot) return;
     latest_ = frame.snapshot;
     ++frames_;
-    for (LiveTable& table : tables_)
-        if (onScreen(*table.dock)) refresh(table);
     charts_->history().addEvents(frame.events);
     charts_->history().add(*latest_);
     charts_->refreshSoon();
-    metrics_->update(frame);
+    metrics_->note(frame);
+    for (LiveTable& table : tables_)
+        if (onScreen(*table.dock)) refresh(table);
 }
 
 void DataPanels::bringTablesUpToDate() {
@@ -132,13 +137,14 @@ void DataPanels::bringTablesUpToDate() {
 
 void DataPanels::refresh(LiveTable& table) {
     if (!latest_ || table.builtFrom == frames_) return;
-    table.model->update(*latest_);
+    table.rebuild();
     table.builtFrom = frames_;
 }
 
 void DataPanels::onRestarted() {
     latest_.reset();
-    for (LiveTable& table : tables_) table.model->clear();
+    for (KeyedTableModel* model : std::initializer_list<KeyedTableModel*>{topics_, brokers_, groups_, members_, groupPartitions_})
+        model->clear();
     charts_->clear();
     metrics_->clear();
 }

@@ -1,13 +1,15 @@
 #pragma once
 // The data panels of the main window, as docks tabbed with the event log: the Topics, Brokers and
 // Consumer groups tables, the Charts and the Broker metrics. They read every frame the runtime
-// bridge publishes and start over when the cluster is restarted. A table is rebuilt from a frame only
-// while its dock is on screen; a hidden one keeps the latest snapshot and is rebuilt when its dock
-// comes into view, or when a reader asks for it (bringTablesUpToDate). Their actions (show each
-// dock, follow time, export the chart) go in the window's Panels menu.
+// bridge publishes and start over when the cluster is restarted. A table (and the Broker metrics'
+// table and text) is rebuilt from a frame only while its dock is on screen, and the charts redrawn;
+// a hidden one waits, with the latest snapshot kept, until its dock comes into view or a reader asks
+// for it (bringTablesUpToDate). The chart history and the metrics tracker read every frame. Their
+// actions (show each dock, follow time, export the chart) go in the window's Panels menu.
 #include <QList>
 #include <QObject>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -30,7 +32,6 @@ class GroupPartitionsTableModel;
 class GroupsTableModel;
 class MetricsPanel;
 class RuntimeBridge;
-class SnapshotTableModel;
 class TablePanel;
 class TopicsTableModel;
 
@@ -63,21 +64,23 @@ public:
 
     void onFrame(const Frame& frame);
     void onRestarted();
-    // Rebuilds every table whose rows are older than the latest frame, shown or not. Whatever reads
-    // a table's model or view while its dock may be hidden (an export, a test) calls this first.
+    // Rebuilds every table whose rows are older than the latest frame, shown or not (the Broker
+    // metrics too). Whatever reads a table's model or view while its dock may be hidden (an export,
+    // a test) calls this first.
     void bringTablesUpToDate();
 
 private:
-    // A table and the dock that shows it; `builtFrom` is the frame count its rows were built at.
+    // A table, the dock that shows it, and how to rebuild it from the latest frame; `builtFrom` is
+    // the frame count its rows were built at.
     struct LiveTable {
-        SnapshotTableModel* model;
         QDockWidget* dock;
+        std::function<void()> rebuild;
         std::uint64_t builtFrom = 0;
     };
 
     QDockWidget* addDock(const QString& title, const QString& objectName, QWidget* content, const char* shortcut);
     void exportChart(const QString& format);
-    // Rebuilds `table` from the latest snapshot unless it was built from it already.
+    // Rebuilds `table` from the latest frame unless it was built from it already.
     void refresh(LiveTable& table);
 
     QMainWindow* window_;

@@ -97,6 +97,11 @@ const MetricsMoment* MetricsPanel::chosenMoment() const {
 }
 
 void MetricsPanel::update(const Frame& frame) {
+    note(frame);
+    showValues();
+}
+
+void MetricsPanel::note(const Frame& frame) {
     const std::uint64_t before = tracker_.momentsNoted();
     tracker_.update(frame);
     const auto& moments = tracker_.moments();
@@ -110,7 +115,6 @@ void MetricsPanel::update(const Frame& frame) {
         }
         moments_->setCurrentIndex(0);
     }
-    showValues();
 }
 
 void MetricsPanel::clear() {

@@ -35,7 +35,12 @@ public:
     TablePanel* table() const { return table_; }
     QComboBox* momentBox() const { return moments_; }
     QPlainTextEdit* movedText() const { return moved_; }
-    // Reads the frame into the tracker and shows the result.
+    // Reads the frame into the tracker and the list of events; the table and the moved metrics
+    // wait for showValues().
+    void note(const Frame& frame);
+    // Shows the tracker's values, with those before the chosen event, and the metrics that moved.
+    void showValues();
+    // Reads the frame and shows the result.
     void update(const Frame& frame);
     void clear();
     // The metrics that moved since the chosen moment, "Name (scope): was → now", one per line.
@@ -43,7 +48,6 @@ public:
 
 private:
     const MetricsMoment* chosenMoment() const;
-    void showValues();
     void explainSelected();
 
     MetricsTracker tracker_;
