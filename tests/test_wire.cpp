@@ -28,6 +28,7 @@ public:
             ctx.send(from, ProduceResponse{produce->correlationId, {}});
     }
     void onTimer(NodeContext&, std::uint64_t) override {}
+    std::unique_ptr<Node> clone(CloneMap&) const override { return std::make_unique<Echo>(*this); }
     int received = 0;
 
 private:

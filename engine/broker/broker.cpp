@@ -61,10 +61,22 @@ std::vector<BrokerId> ReplicaState::maximalIsr() const {
 Broker::Broker(BrokerConfig config, std::shared_ptr<BrokerStorage> storage)
     : config_(std::move(config)), storage_(std::move(storage)) {
     if (!config_.metrics) config_.metrics = std::make_shared<BrokerMetrics>();
-    if (!config_.zookeepers.empty()) zk_ = std::make_unique<ZkBrokerAgent>(*this, config_.zookeepers);
+    if (!config_.zookeepers.empty()) zk_.emplace(*this, config_.zookeepers);
 }
 
 Broker::~Broker() = default;
+
+std::unique_ptr<Node> Broker::clone(CloneMap& shared) const {
+    if (zk_ && !zk_->cloneable()) return nullptr;
+    std::unique_ptr<Broker> copy(new Broker(*this));
+    copy->storage_ = shared.copy(storage_);
+    for (auto& [tp, replica] : copy->replicas_)
+        if (replica.log) replica.log = &copy->storage_->logs.at(tp);
+    copy->config_.metrics = shared.copy(config_.metrics);
+    copy->coordinator_.rebind(copy->makeCoordinatorHost());
+    if (copy->zk_) copy->zk_->rebind(*copy);
+    return copy;
+}
 
 NodeId Broker::controller() const {
     if (zk_) return zk_->controllerId();

@@ -12,6 +12,7 @@
 #include "metadata/image.h"
 #include "metrics/metrics.h"
 #include "sim/node.h"
+#include "zookeeper/zk_broker_agent.h"
 
 namespace ks {
 
@@ -55,8 +56,6 @@ struct BrokerConfig {
     std::shared_ptr<BrokerMetrics> metrics;   // its counters; a fresh set when none is given
 };
 
-class ZkBrokerAgent;
-
 class Broker final : public Node {
 public:
     Broker(BrokerConfig config, std::shared_ptr<BrokerStorage> storage);
@@ -66,6 +65,7 @@ public:
     void start(NodeContext& ctx) override;
     void onMessage(NodeContext& ctx, NodeId from, Message message) override;
     void onTimer(NodeContext& ctx, std::uint64_t token) override;
+    std::unique_ptr<Node> clone(CloneMap& shared) const override;
 
     BrokerState state() const { return state_; }
     std::int64_t brokerEpoch() const { return brokerEpoch_; }
@@ -86,6 +86,8 @@ public:
 
 private:
     friend class ZkBrokerAgent;
+    // Copies every field as it is; clone() then points the copy at its own disk, metrics and code.
+    Broker(const Broker&) = default;
 
     // ZooKeeper mode: metadata the controller pushed, as records for the image.
     void applyMetadata(NodeContext& ctx, const std::vector<MetadataRecord>& records);
@@ -205,7 +207,7 @@ private:
     SimTime replicaFetchDelay_ = 0;
     bool diskFull_ = false;
     bool logDirOffline_ = false;
-    std::unique_ptr<ZkBrokerAgent> zk_;
+    std::optional<ZkBrokerAgent> zk_;
     GroupCoordinator coordinator_{makeCoordinatorHost()};
 };
 

@@ -6,7 +6,7 @@
 namespace ks {
 
 void InvariantChecker::violate(std::string invariant, std::string detail) {
-    violations_.push_back(Violation{view_.currentTime(), std::move(invariant), std::move(detail)});
+    violations_.push_back(Violation{view_->currentTime(), std::move(invariant), std::move(detail)});
     if (reporter_) reporter_(violations_.back());
 }
 
@@ -14,7 +14,7 @@ void InvariantChecker::onAppend(BrokerId broker, const TopicPartition& tp, const
     const auto key = std::make_pair(broker, tp);
     auto it = nextOffset_.find(key);
     if (it != nextOffset_.end() && batch.baseOffset != it->second) {
-        const PartitionLog* log = view_.replicaLog(broker, tp);
+        const PartitionLog* log = view_->replicaLog(broker, tp);
         const bool afterRetention = log && batch.baseOffset == log->logStartOffset() && batch.baseOffset > it->second;
         if (!afterRetention)
             violate("offsets are dense and increasing",
@@ -169,7 +169,7 @@ void InvariantChecker::checkPartitionState(const TopicPartition& tp, bool unclea
     if (!unclean) return;
     uncleanEpoch_[tp] = reg.leaderEpoch;
     if (!lossReporter_) return;
-    const PartitionLog* log = view_.replicaLog(reg.leader, tp);
+    const PartitionLog* log = view_->replicaLog(reg.leader, tp);
     if (!log) return;
     std::int64_t lost = 0;
     Offset first = INT64_MAX;
@@ -205,7 +205,7 @@ void InvariantChecker::onProduceAcked(NodeId, const TopicPartition& tp, Offset o
     LeaderEpoch epoch = -1;
     if (const PartitionRegistration* reg = committed_.partition(tp))
         for (BrokerId b : reg->replicas)
-            if (const PartitionLog* log = view_.replicaLog(b, tp))
+            if (const PartitionLog* log = view_->replicaLog(b, tp))
                 if (const StoredBatch* stored = log->batchContaining(offset); stored && stored->data == batch.data) {
                     epoch = stored->leaderEpoch;
                     break;
@@ -218,11 +218,11 @@ void InvariantChecker::onGroup(const GroupObservation& observation) {
     const auto logEnd = [this](const TopicPartition& tp) -> std::optional<Offset> {
         const PartitionRegistration* reg = committed_.partition(tp);
         if (!reg || reg->leader == kNoNode || uncleanEpoch_.count(tp)) return std::nullopt;
-        const PartitionLog* log = view_.replicaLog(reg->leader, tp);
+        const PartitionLog* log = view_->replicaLog(reg->leader, tp);
         if (!log) return std::nullopt;
         return log->logEndOffset();
     };
-    groups_.apply(observation, view_.currentTime(), logEnd,
+    groups_.apply(observation, view_->currentTime(), logEnd,
                   [this](std::string invariant, std::string detail) { violate(std::move(invariant), std::move(detail)); });
 }
 
@@ -256,7 +256,7 @@ void InvariantChecker::checkAcknowledgedRecords() {
     for (auto& [tp, ranges] : acked_) {
         const PartitionRegistration* reg = committed_.partition(tp);
         if (!reg || reg->leader == kNoNode) continue;
-        const PartitionLog* log = view_.replicaLog(reg->leader, tp);
+        const PartitionLog* log = view_->replicaLog(reg->leader, tp);
         if (!log) continue;
         std::size_t from = verified_[tp];
         if (dirty_.erase(tp)) {

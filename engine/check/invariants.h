@@ -30,7 +30,15 @@ struct Violation {
 
 class InvariantChecker final : public ClusterObserver {
 public:
-    explicit InvariantChecker(const ClusterView& view) : view_(view) {}
+    explicit InvariantChecker(const ClusterView& view) : view_(&view) {}
+    // A checkpoint's copy of a cluster: the checker copied with it looks at the copy. The reporters
+    // are the caller's to set again.
+    InvariantChecker(const InvariantChecker& other, const ClusterView& view) : InvariantChecker(other) {
+        view_ = &view;
+        reporter_ = nullptr;
+        lossReporter_ = nullptr;
+        partitionStateListener_ = nullptr;
+    }
 
     void setReporter(std::function<void(const Violation&)> reporter) { reporter_ = std::move(reporter); }
     // Reports what an unclean election threw away (the event log says which acknowledged records).
@@ -67,6 +75,8 @@ public:
     const GroupLedger& groupLedger() const { return groups_; }
 
 private:
+    InvariantChecker(const InvariantChecker&) = default;
+
     struct AckedRange {
         Offset offset = 0;
         std::uint32_t count = 0;
@@ -84,7 +94,7 @@ private:
     std::int64_t missingRecords(const AckedRange& range, const PartitionLog& log, Offset& firstMissing,
                                 Offset& lastMissing) const;
 
-    const ClusterView& view_;
+    const ClusterView* view_;
     std::function<void(const Violation&)> reporter_;
     std::function<void(const TopicPartition&, std::int64_t, Offset, Offset)> lossReporter_;
     std::function<void(const TopicPartition&, const PartitionRegistration&, bool)> partitionStateListener_;

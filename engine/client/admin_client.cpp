@@ -62,4 +62,6 @@ std::optional<AdminResponse> AdminClient::takeResponse(CorrelationId id) {
     return r;
 }
 
+std::unique_ptr<Node> AdminClient::clone(CloneMap&) const { return std::unique_ptr<AdminClient>(new AdminClient(*this)); }
+
 }  // namespace ks

@@ -20,12 +20,15 @@ public:
     void start(NodeContext&) override {}
     void onMessage(NodeContext& ctx, NodeId from, Message message) override;
     void onTimer(NodeContext& ctx, std::uint64_t token) override;
+    std::unique_ptr<Node> clone(CloneMap& shared) const override;
 
     CorrelationId submit(NodeContext& ctx, AdminRequest request);
     // The answer to a request, once it came (and forgets it).
     std::optional<AdminResponse> takeResponse(CorrelationId id);
 
 private:
+    // Copies every field as it is (for clone()).
+    AdminClient(const AdminClient&) = default;
     struct Pending {
         AdminRequest request;
         std::uint64_t attempt = 0;

@@ -1455,4 +1455,6 @@ void Consumer::failRequest(NodeContext& ctx, std::int64_t id) {
     wake(ctx);
 }
 
+std::unique_ptr<Node> Consumer::clone(CloneMap&) const { return std::unique_ptr<Consumer>(new Consumer(*this)); }
+
 }  // namespace ks

@@ -86,6 +86,7 @@ public:
     void start(NodeContext& ctx) override;
     void onMessage(NodeContext& ctx, NodeId from, Message message) override;
     void onTimer(NodeContext& ctx, std::uint64_t token) override;
+    std::unique_ptr<Node> clone(CloneMap& shared) const override;
 
     // Commands from outside (the scenario, the GUI). Each returns an error message, or nothing.
     std::optional<std::string> commit(NodeContext& ctx);
@@ -113,6 +114,8 @@ public:
     const std::string& fatalError() const { return fatal_; }
 
 private:
+    // Copies every field as it is (for clone()).
+    Consumer(const Consumer&) = default;
     enum class Member { Unjoined, Joining, Syncing, Stable };
     enum class App { Polling, Processing, Committing, Closing, Closed, Failed };
     struct Buffered {

@@ -523,4 +523,13 @@ void Producer::finishGroupIfDone(NodeContext& ctx, std::uint64_t group) {
     groups_.erase(it);
 }
 
+// Records go on being appended to the batches still in the accumulator, so the copy gets its own;
+// batches sent already do not change and are shared.
+std::unique_ptr<Node> Producer::clone(CloneMap& shared) const {
+    std::unique_ptr<Producer> copy(new Producer(*this));
+    for (auto& [key, batches] : copy->accumulator_)
+        for (ProducerBatch& batch : batches) batch.data = shared.copy(batch.data);
+    return copy;
+}
+
 }  // namespace ks

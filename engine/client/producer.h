@@ -73,6 +73,7 @@ public:
     void start(NodeContext& ctx) override;
     void onMessage(NodeContext& ctx, NodeId from, Message message) override;
     void onTimer(NodeContext& ctx, std::uint64_t token) override;
+    std::unique_ptr<Node> clone(CloneMap& shared) const override;
 
     // Starts a group of sends; its summary is reported once every record in it has an outcome.
     std::uint64_t beginGroup(std::string label);
@@ -100,6 +101,8 @@ public:
     const std::map<TopicPartition, ProducerPartitionStats>& partitionStats() const { return partitionStats_; }
 
 private:
+    // Copies every field as it is; clone() then gives the copy its own open batches.
+    Producer(const Producer&) = default;
     struct GroupRun {
         std::uint64_t group = 0;
         std::int32_t count = 0;

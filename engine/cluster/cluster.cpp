@@ -13,22 +13,8 @@ constexpr SimTime kAdminTimeout = seconds(60);   // default.api.timeout.ms
 }
 
 Cluster::Cluster(ClusterSpec spec) : spec_(spec), sim_(spec.seed), checker_(*this) {
-    sim_.addObserver(&checker_);
+    connectChecker();
     sim_.network().setDefaults(spec_.network);
-    checker_.setReporter([this](const Violation& v) {
-        sim_.emit(EventKind::Check, EngineText::tr("INVARIANT VIOLATED: %1: %2").args(v.invariant, v.detail));
-    });
-    checker_.setLossReporter([this](const TopicPartition& tp, std::int64_t lost, Offset first, Offset last) {
-        sim_.emit(EventKind::Controller,
-                  lost == 0 ? EngineText::tr("%1: the unclean leader happens to hold every acknowledged acks=all record")
-                      .args(tp.str())
-                            : EngineText::tr("%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4")
-                                  .args(tp.str(), lost, first, last),
-                  {partitionSubject(tp)});
-    });
-    checker_.setPartitionStateListener([this](const TopicPartition& tp, const PartitionRegistration& reg, bool unclean) {
-        elections_.onPartitionState(tp, reg, unclean, sim_.now());
-    });
     if (spec_.zookeeperMode)
         for (int i = 0; i < spec_.zookeepers; ++i) controllerIds_.push_back(kFirstZooKeeperId + i);
     else
@@ -51,6 +37,41 @@ Cluster::Cluster(ClusterSpec spec) : spec_(spec), sim_(spec.seed), checker_(*thi
 }
 
 Cluster::~Cluster() = default;
+
+Cluster::Cluster(const Cluster& other, Simulation::NodeCopies nodes, CloneMap& shared)
+    : spec_(other.spec_), sim_(other.sim_, std::move(nodes)), checker_(other.checker_, *this),
+      elections_(other.elections_), controllerIds_(other.controllerIds_), consumers_(other.consumers_),
+      producers_(other.producers_), removedBrokers_(other.removedBrokers_) {
+    for (const auto& [id, storage] : other.storages_) storages_[id] = shared.copy(storage);
+    for (const auto& [id, metrics] : other.brokerMetrics_) brokerMetrics_[id] = shared.copy(metrics);
+    for (const auto& [id, storage] : other.controllerStorages_) controllerStorages_[id] = shared.copy(storage);
+    connectChecker();
+}
+
+std::unique_ptr<Cluster> Cluster::clone() const {
+    CloneMap shared;
+    std::optional<Simulation::NodeCopies> nodes = sim_.cloneNodes(shared);
+    if (!nodes) return nullptr;
+    return std::unique_ptr<Cluster>(new Cluster(*this, std::move(*nodes), shared));
+}
+
+void Cluster::connectChecker() {
+    sim_.addObserver(&checker_);
+    checker_.setReporter([this](const Violation& v) {
+        sim_.emit(EventKind::Check, EngineText::tr("INVARIANT VIOLATED: %1: %2").args(v.invariant, v.detail));
+    });
+    checker_.setLossReporter([this](const TopicPartition& tp, std::int64_t lost, Offset first, Offset last) {
+        sim_.emit(EventKind::Controller,
+                  lost == 0 ? EngineText::tr("%1: the unclean leader happens to hold every acknowledged acks=all record")
+                      .args(tp.str())
+                            : EngineText::tr("%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4")
+                                  .args(tp.str(), lost, first, last),
+                  {partitionSubject(tp)});
+    });
+    checker_.setPartitionStateListener([this](const TopicPartition& tp, const PartitionRegistration& reg, bool unclean) {
+        elections_.onPartitionState(tp, reg, unclean, sim_.now());
+    });
+}
 
 void Cluster::setEventSink(std::function<void(const ClusterEvent&)> sink) {
     sink_ = std::move(sink);

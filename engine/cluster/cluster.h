@@ -74,6 +74,10 @@ public:
     ~Cluster() override;
     Cluster(const Cluster&) = delete;
     Cluster& operator=(const Cluster&) = delete;
+    // A checkpoint: an independent copy of the whole cluster (simulation, disks, checkers), which
+    // goes on exactly as this one would. Nothing when a node is in the middle of something a copy
+    // cannot take over (Node::clone); a moment later it usually can. The copy has no event sink.
+    std::unique_ptr<Cluster> clone() const;
 
     const ClusterSpec& spec() const { return spec_; }
     SimTime now() const { return sim_.now(); }
@@ -184,6 +188,9 @@ public:
     InvariantChecker& checker() { return checker_; }
 
 private:
+    Cluster(const Cluster& other, Simulation::NodeCopies nodes, CloneMap& shared);
+    // Connects the invariant checker to the simulation and to this cluster's event log.
+    void connectChecker();
     const PartitionLog* replicaLog(BrokerId broker, const TopicPartition& tp) const override;
     SimTime currentTime() const override { return sim_.now(); }
 

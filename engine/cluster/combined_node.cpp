@@ -75,4 +75,12 @@ void CombinedNode::onTimer(NodeContext& ctx, std::uint64_t token) {
     }
 }
 
+std::unique_ptr<Node> CombinedNode::clone(CloneMap& shared) const {
+    std::unique_ptr<Node> broker = broker_->clone(shared);
+    std::unique_ptr<Node> controller = controller_->clone(shared);
+    if (!broker || !controller) return nullptr;
+    return std::make_unique<CombinedNode>(std::unique_ptr<Broker>(static_cast<Broker*>(broker.release())),
+                                          std::unique_ptr<Controller>(static_cast<Controller*>(controller.release())));
+}
+
 }  // namespace ks

@@ -17,6 +17,7 @@ public:
     void start(NodeContext& ctx) override;
     void onMessage(NodeContext& ctx, NodeId from, Message message) override;
     void onTimer(NodeContext& ctx, std::uint64_t token) override;
+    std::unique_ptr<Node> clone(CloneMap& shared) const override;
 
     const Broker& broker() const { return *broker_; }
     Broker& broker() { return *broker_; }

@@ -676,4 +676,10 @@ void Controller::handleAlterConfigs(NodeContext& ctx, NodeId from, const AlterCo
     replyWhenCommitted(ctx, from, response);
 }
 
+std::unique_ptr<Node> Controller::clone(CloneMap& shared) const {
+    std::unique_ptr<Controller> copy(new Controller(*this));
+    copy->raft_.rebind(shared, *copy);
+    return copy;
+}
+
 }  // namespace ks

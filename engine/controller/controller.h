@@ -38,6 +38,7 @@ public:
     void start(NodeContext& ctx) override;
     void onMessage(NodeContext& ctx, NodeId from, Message message) override;
     void onTimer(NodeContext& ctx, std::uint64_t token) override;
+    std::unique_ptr<Node> clone(CloneMap& shared) const override;
 
     const MetadataImage& image() const { return image_; }
     const RaftReplica& quorum() const { return raft_; }
@@ -45,6 +46,8 @@ public:
     const std::map<BrokerId, BrokerHeartbeatState>& heartbeats() const { return heartbeats_; }
 
 private:
+    // Copies every field as it is; clone() then gives the copy its own storage.
+    Controller(const Controller&) = default;
     struct ParkedMetadataFetch {
         NodeId from = kNoNode;
         Offset fetchOffset = 0;

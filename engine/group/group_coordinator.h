@@ -97,6 +97,8 @@ public:
     static constexpr std::uint64_t kTimerEnd = 0x11ULL << 56;
 
     explicit GroupCoordinator(GroupCoordinatorHost host);
+    // A checkpoint's copy of a broker: the coordinator copied with it works for the copy.
+    void rebind(GroupCoordinatorHost host) { host_ = std::move(host); }
 
     static bool handles(const Message& message);
     void onMessage(NodeContext& ctx, NodeId from, Message message);

@@ -24,7 +24,7 @@ const char* raftRoleName(RaftRole role) {
 
 RaftReplica::RaftReplica(NodeId id, std::vector<NodeId> voters, std::shared_ptr<QuorumStorage> storage,
                          RaftListener& listener, RaftConfig config)
-    : id_(id), voters_(std::move(voters)), storage_(std::move(storage)), listener_(listener), config_(config) {}
+    : id_(id), voters_(std::move(voters)), storage_(std::move(storage)), listener_(&listener), config_(config) {}
 
 void RaftReplica::emit(NodeContext& ctx, Text text, bool verbose) const {
     Text who = config_.label == "zookeeper" ? EngineText::tr("zookeeper %1: %2") : EngineText::tr("controller %1: %2");
@@ -165,7 +165,7 @@ void RaftReplica::becomeUnattached(NodeContext& ctx, std::int32_t epoch) {
     role_ = RaftRole::Unattached;
     leaderId_ = kNoNode;
     parked_.clear();
-    if (wasLeader) listener_.onLoseLeadership(ctx);
+    if (wasLeader) listener_->onLoseLeadership(ctx);
     resetElectionTimer(ctx, randomElectionTimeout(ctx));
 }
 
@@ -186,7 +186,7 @@ void RaftReplica::becomeFollower(NodeContext& ctx, std::int32_t epoch, NodeId le
     lastLeaderContact_ = heardFromLeader ? ctx.now() : -1;
     if (heardFromLeader) reportedNoQuorum_ = false;
     parked_.clear();
-    if (wasLeader) listener_.onLoseLeadership(ctx);
+    if (wasLeader) listener_->onLoseLeadership(ctx);
     if (changed) {
         emit(ctx, EngineText::tr("follows quorum leader %1 in epoch %2").args(leader, epoch), true);
         fetchInFlight_ = false;
@@ -240,7 +240,7 @@ void RaftReplica::becomeLeader(NodeContext& ctx) {
         if (voter != id_) ctx.send(voter, BeginQuorumEpochRequest{storage_->epoch, id_});
     if (voters_.size() > 1) ctx.setTimer(ctx.now() + config_.fetchTimeout / 2, token(kCheckQuorum, electionGeneration_));
     append(ctx, LeaderChangeRecord{id_, storage_->epoch});
-    listener_.onBecomeLeader(ctx);
+    listener_->onBecomeLeader(ctx);
 }
 
 // ---------------------------------------------------------------- votes
@@ -469,7 +469,7 @@ void RaftReplica::handleFetchSnapshotResponse(NodeContext& ctx, NodeId from, Fet
     storage_->logStartOffset = response.snapshot.id.endOffset;
     storage_->snapshot = response.snapshot;
     highWatermark_ = response.snapshot.id.endOffset;
-    listener_.onSnapshotLoaded(ctx, *storage_->snapshot);
+    listener_->onSnapshotLoaded(ctx, *storage_->snapshot);
     sendFetch(ctx);
 }
 
@@ -497,7 +497,7 @@ void RaftReplica::maybeAdvanceHighWatermark(NodeContext& ctx) {
 void RaftReplica::setHighWatermark(NodeContext& ctx, Offset hw) {
     if (hw <= highWatermark_) return;
     highWatermark_ = hw;
-    listener_.onCommit(ctx, hw);
+    listener_->onCommit(ctx, hw);
 }
 
 }  // namespace ks

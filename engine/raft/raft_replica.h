@@ -56,6 +56,12 @@ public:
                 RaftConfig config = {});
 
     void start(NodeContext& ctx);
+    // A checkpoint's copy of the node that holds this replica: the copy keeps its own copy of the
+    // storage and tells `listener`, the copied node.
+    void rebind(CloneMap& shared, RaftListener& listener) {
+        storage_ = shared.copy(storage_);
+        listener_ = &listener;
+    }
     // Handles a quorum message; false when the message is not one.
     bool handle(NodeContext& ctx, NodeId from, Message& message);
     void handleTimer(NodeContext& ctx, std::uint64_t token);
@@ -122,7 +128,7 @@ private:
     NodeId id_;
     std::vector<NodeId> voters_;
     std::shared_ptr<QuorumStorage> storage_;
-    RaftListener& listener_;
+    RaftListener* listener_;
     RaftConfig config_;
     RaftRole role_ = RaftRole::Unattached;
     NodeId leaderId_ = kNoNode;

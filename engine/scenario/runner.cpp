@@ -29,6 +29,27 @@ ScenarioRunner::ScenarioRunner(std::string fileName, std::string text, RunOption
 
 ScenarioRunner::~ScenarioRunner() = default;
 
+std::unique_ptr<ScenarioRunner> ScenarioRunner::clone(RunOptions options, std::ostream& out) const {
+    auto copy = std::make_unique<ScenarioRunner>(fileName_, text_, std::move(options), out);
+    if (cluster_) {
+        copy->cluster_ = cluster_->clone();
+        if (!copy->cluster_) return nullptr;
+        copy->connectCluster();
+    }
+    copy->result_ = result_;
+    copy->lastAdmin_ = lastAdmin_;
+    copy->lineIndex_ = lineIndex_;
+    copy->lineCount_ = lineCount_;
+    return copy;
+}
+
+void ScenarioRunner::connectCluster() {
+    if (options_.eventSink)
+        cluster_->setEventSink(options_.eventSink);
+    else
+        cluster_->setEventSink([this](const ClusterEvent& e) { printEvent(e); });
+}
+
 void ScenarioRunner::fail(SourcePos pos, const std::string& message) const { throw ScenarioError(fileName_, pos, message); }
 
 std::string ScenarioRunner::sourceLine(int line) const {
@@ -264,10 +285,7 @@ void ScenarioRunner::executeCluster(const Line& line) {
         spec.combined = true;
     }
     cluster_ = std::make_unique<Cluster>(spec);
-    if (options_.eventSink)
-        cluster_->setEventSink(options_.eventSink);
-    else
-        cluster_->setEventSink([this](const ClusterEvent& e) { printEvent(e); });
+    connectCluster();
     cluster_->simulation().emit(
         EventKind::Cluster,
         spec.zookeeperMode

@@ -57,6 +57,10 @@ public:
     // Executes one or more command lines against the cluster built so far, as the scenario file
     // would; errors do not stop later commands. The GUI sends its commands this way.
     CommandResult executeCommands(const std::string& text);
+    // A checkpoint of the commands executed so far: a runner with a copy of the cluster
+    // (Cluster::clone) that goes on with `options` (its event sink, callbacks) and prints to `out`.
+    // Nothing when the cluster cannot be copied at this moment.
+    std::unique_ptr<ScenarioRunner> clone(RunOptions options, std::ostream& out) const;
     // The cluster after run(), for tests that look further.
     Cluster* cluster() { return cluster_.get(); }
     const RunResult& result() const { return result_; }
@@ -88,6 +92,8 @@ private:
     void executeGroupExpect(const Line& line, const ClusterSnapshot& snap);
     std::string formatGroups(const ClusterSnapshot& snap) const;
 
+    // Hands the cluster's events to the event sink, or prints them.
+    void connectCluster();
     Cluster& requireCluster(const Line& line);
     [[noreturn]] void fail(SourcePos pos, const std::string& message) const;
     const Word& word(const Line& line, std::size_t index, const char* what) const;

@@ -3,6 +3,8 @@
 // everything (send, set timers, draw random numbers, report events) through their NodeContext.
 // They never read a clock or a global random source, so a run is replayed exactly by its seed.
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -87,6 +89,22 @@ public:
     virtual ClusterObserver& observer() = 0;
 };
 
+// Copies what several owners share (a broker and the cluster share the broker's disk) once, while a
+// whole simulation is copied for a checkpoint, so the copies share it again.
+class CloneMap {
+public:
+    template <class T>
+    std::shared_ptr<T> copy(const std::shared_ptr<T>& original) {
+        if (!original) return nullptr;
+        std::shared_ptr<void>& made = copies_[original.get()];
+        if (!made) made = std::make_shared<T>(*original);
+        return std::static_pointer_cast<T>(made);
+    }
+
+private:
+    std::map<const void*, std::shared_ptr<void>> copies_;
+};
+
 class Node {
 public:
     virtual ~Node() = default;
@@ -94,6 +112,9 @@ public:
     virtual void start(NodeContext& ctx) = 0;
     virtual void onMessage(NodeContext& ctx, NodeId from, Message message) = 0;
     virtual void onTimer(NodeContext& ctx, std::uint64_t token) = 0;
+    // An independent copy of this node's whole state, for a checkpoint; nullptr when the node is in
+    // the middle of something a copy cannot take over (a ZooKeeper request waiting for its answer).
+    virtual std::unique_ptr<Node> clone(CloneMap& shared) const = 0;
 };
 
 std::string brokerSubject(BrokerId id);

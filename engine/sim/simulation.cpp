@@ -12,6 +12,8 @@ public:
     // Each incarnation of a node draws its own numbers: a restarted node does not replay its past.
     Context(Simulation& sim, NodeId id, std::uint64_t incarnation)
         : sim_(sim), id_(id), rng_(Rng::derive(sim.seed(), (static_cast<std::uint64_t>(id) << 20) ^ incarnation)) {}
+    // The same node's context in a copy of the simulation, where its random numbers go on the same way.
+    Context(Simulation& sim, const Context& other) : sim_(sim), id_(other.id_), rng_(other.rng_) {}
 
     SimTime now() const override { return sim_.now_; }
     void send(NodeId to, Message message) override;
@@ -67,6 +69,33 @@ TimerId Simulation::Context::setTimer(SimTime at, std::uint64_t token) {
 Simulation::Simulation(std::uint64_t seed) : seed_(seed), network_(Rng::derive(seed, 0x6e6574).next()) {}
 
 Simulation::~Simulation() = default;
+
+std::optional<Simulation::NodeCopies> Simulation::cloneNodes(CloneMap& shared) const {
+    NodeCopies copies;
+    for (const auto& [id, slot] : slots_) {
+        if (!slot->node) continue;
+        std::unique_ptr<Node> copy = slot->node->clone(shared);
+        if (!copy) return std::nullopt;
+        copies.emplace(id, std::move(copy));
+    }
+    return copies;
+}
+
+Simulation::Simulation(const Simulation& other, NodeCopies nodes)
+    : seed_(other.seed_), now_(other.now_), nextSeq_(other.nextSeq_), eventsProcessed_(other.eventsProcessed_),
+      network_(other.network_), wire_(other.wire_), queue_(other.queue_), pool_(other.pool_),
+      freeSlots_(other.freeSlots_) {
+    for (const auto& [id, slot] : other.slots_) {
+        auto copy = std::make_unique<Slot>();
+        auto node = nodes.find(id);
+        if (node != nodes.end()) copy->node = std::move(node->second);
+        if (slot->context) copy->context = std::make_unique<Context>(*this, *slot->context);
+        copy->state = slot->state;
+        copy->incarnation = slot->incarnation;
+        copy->deferred = slot->deferred;
+        slots_.emplace(id, std::move(copy));
+    }
+}
 
 void ObserverFanout::remove(ClusterObserver* observer) { std::erase(observers_, observer); }
 void ObserverFanout::onAppend(BrokerId b, const TopicPartition& tp, const StoredBatch& batch, bool leader) {

@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <queue>
 #include <vector>
 
@@ -22,6 +23,13 @@ public:
     ~Simulation();
     Simulation(const Simulation&) = delete;
     Simulation& operator=(const Simulation&) = delete;
+
+    // Checkpoints. A copy of every live node (Node::clone), or nothing when one cannot be copied now.
+    using NodeCopies = std::map<NodeId, std::unique_ptr<Node>>;
+    std::optional<NodeCopies> cloneNodes(CloneMap& shared) const;
+    // A copy of `other` (clock, queue, network, wire, each node's random numbers) running `nodes`, the
+    // copies cloneNodes made. It has no event sink and no observers yet.
+    Simulation(const Simulation& other, NodeCopies nodes);
 
     SimTime now() const { return now_; }
     std::uint64_t seed() const { return seed_; }

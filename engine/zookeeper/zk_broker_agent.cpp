@@ -18,56 +18,66 @@ PartitionRecord partitionRecord(const ZkPartitionState& s) {
 }  // namespace
 
 ZkBrokerAgent::ZkBrokerAgent(Broker& broker, std::vector<NodeId> ensemble)
-    : broker_(broker), zk_(std::move(ensemble), kSessionTimeoutMs), controller_(broker.id(), zk_) {}
+    : broker_(&broker), zk_(std::move(ensemble), kSessionTimeoutMs), controller_(broker.id(), zk_) {}
 
 void ZkBrokerAgent::start(NodeContext& ctx) {
+    installHandlers();
+    ctx.emit(EventKind::Cluster, EngineText::tr("broker %1 starting, connecting to ZooKeeper").args(broker_->id()),
+             {brokerSubject(broker_->id())});
+    zk_.connect(ctx);
+}
+
+void ZkBrokerAgent::rebind(Broker& broker) {
+    broker_ = &broker;
+    controller_.rebind(zk_);
+    installHandlers();
+}
+
+void ZkBrokerAgent::installHandlers() {
     zk_.onSession = [this](NodeContext& c) { registerBroker(c); };
     zk_.onSessionExpired = [this](NodeContext& c) {
         c.emit(EventKind::Cluster,
-               EngineText::tr("broker %1: its ZooKeeper session expired; opening a new one").args(broker_.id()),
-               {brokerSubject(broker_.id())});
+               EngineText::tr("broker %1: its ZooKeeper session expired; opening a new one").args(broker_->id()),
+               {brokerSubject(broker_->id())});
         controller_.deactivate(c);
-        broker_.state_ = BrokerState::Registering;
+        broker_->state_ = BrokerState::Registering;
         zk_.connect(c);
     };
     zk_.onWatch = [this](NodeContext& c, const ZkWatchEvent& event) {
         if (event.path == "/controller") {
             if (event.type == ZkEventType::NodeDeleted)
                 c.emit(EventKind::Controller,
-                       EngineText::tr("broker %1 saw /controller deleted → races to create it").args(broker_.id()),
-                       {brokerSubject(broker_.id())});
+                       EngineText::tr("broker %1 saw /controller deleted → races to create it").args(broker_->id()),
+                       {brokerSubject(broker_->id())});
             electController(c);
         } else {
             controller_.onWatch(c, event);
         }
     };
-    ctx.emit(EventKind::Cluster, EngineText::tr("broker %1 starting, connecting to ZooKeeper").args(broker_.id()),
-             {brokerSubject(broker_.id())});
-    zk_.connect(ctx);
 }
 
 void ZkBrokerAgent::registerBroker(NodeContext& ctx) {
-    const std::string path = "/brokers/ids/" + std::to_string(broker_.id());
-    zk_.request(ctx, zkRequest(ZkOp::Create, path, zk::brokerJson(broker_.id()), false, -1, true),
+    const std::string path = "/brokers/ids/" + std::to_string(broker_->id());
+    zk_.request(ctx, zkRequest(ZkOp::Create, path, zk::brokerJson(broker_->id()), false, -1, true),
                 [this, path](NodeContext& c, const ZkResponse& r) {
                     if (r.error == ZkError::Ok) {
-                        broker_.state_ = BrokerState::Running;
+                        broker_->state_ = BrokerState::Running;
                         c.emit(EventKind::Cluster,
-                               EngineText::tr("broker %1 registered %2 (ephemeral)").args(broker_.id(), path),
-                               {brokerSubject(broker_.id())});
+                               EngineText::tr("broker %1 registered %2 (ephemeral)").args(broker_->id(), path),
+                               {brokerSubject(broker_->id())});
                         electController(c);
                         return;
                     }
                     zk_.request(c, zkRequest(ZkOp::GetData, path), [this, path](NodeContext& c2, const ZkResponse& owner) {
                         if (owner.error == ZkError::Ok && owner.ephemeralOwner == zk_.sessionId()) {
-                            broker_.state_ = BrokerState::Running;
+                            broker_->state_ = BrokerState::Running;
                             electController(c2);
                             return;
                         }
                         c2.emit(EventKind::Cluster,
                                 EngineText::tr("broker %1: %2 still belongs to its previous session; retrying until that session expires")
-                                    .args(broker_.id(), path),
-                                {brokerSubject(broker_.id())});
+                                    .args(broker_->id(), path),
+                                {brokerSubject(broker_->id())});
                         c2.setTimer(c2.now() + seconds(1), kRegisterRetry);
                     });
                 });
@@ -77,14 +87,14 @@ void ZkBrokerAgent::electController(NodeContext& ctx) {
     zk_.request(ctx, zkRequest(ZkOp::GetData, "/controller", {}, true), [this](NodeContext& c, const ZkResponse& r) {
         if (r.error == ZkError::Ok) {
             if (auto id = zk::parseControllerJson(r.data)) controllerId_ = *id;
-            if (controllerId_ != broker_.id()) controller_.deactivate(c);
+            if (controllerId_ != broker_->id()) controller_.deactivate(c);
             return;
         }
         zk_.request(c, zkRequest(ZkOp::Exists, "/controller", {}, true), [](NodeContext&, const ZkResponse&) {});
-        zk_.request(c, zkRequest(ZkOp::Create, "/controller", zk::controllerJson(broker_.id()), false, -1, true),
+        zk_.request(c, zkRequest(ZkOp::Create, "/controller", zk::controllerJson(broker_->id()), false, -1, true),
                     [this](NodeContext& c2, const ZkResponse& created) {
                         if (created.error == ZkError::Ok) {
-                            controllerId_ = broker_.id();
+                            controllerId_ = broker_->id();
                             controller_.activate(c2);
                         }
                     });
@@ -102,10 +112,10 @@ void ZkBrokerAgent::applyLeaderAndIsr(NodeContext& ctx, const LeaderAndIsrReques
     controllerId_ = request.controllerId;
     std::vector<MetadataRecord> records;
     for (const ZkPartitionState& s : request.partitions) {
-        if (!broker_.image_.topic(s.tp.topic)) records.push_back(TopicRecord{s.tp.topic, 0});
+        if (!broker_->image_.topic(s.tp.topic)) records.push_back(TopicRecord{s.tp.topic, 0});
         records.push_back(partitionRecord(s));
     }
-    broker_.applyMetadata(ctx, records);
+    broker_->applyMetadata(ctx, records);
 }
 
 void ZkBrokerAgent::applyStopReplica(NodeContext& ctx, const StopReplicaRequest& request) {
@@ -116,12 +126,12 @@ void ZkBrokerAgent::applyStopReplica(NodeContext& ctx, const StopReplicaRequest&
         ctx.emit(EventKind::Replication,
                  (request.deletePartitions ? EngineText::tr("broker %1: StopReplica for %2 from controller broker %3 (delete)")
                                            : EngineText::tr("broker %1: StopReplica for %2 from controller broker %3"))
-                     .args(broker_.id(), s.tp.str(), request.controllerId),
-                 {brokerSubject(broker_.id()), partitionSubject(s.tp)});
+                     .args(broker_->id(), s.tp.str(), request.controllerId),
+                 {brokerSubject(broker_->id()), partitionSubject(s.tp)});
         records.push_back(partitionRecord(s));
     }
     // The new state no longer lists this broker: applying it stops the replica and deletes its log.
-    broker_.applyMetadata(ctx, records);
+    broker_->applyMetadata(ctx, records);
 }
 
 void ZkBrokerAgent::applyUpdateMetadata(NodeContext& ctx, const UpdateMetadataRequest& request) {
@@ -129,17 +139,17 @@ void ZkBrokerAgent::applyUpdateMetadata(NodeContext& ctx, const UpdateMetadataRe
     controllerId_ = request.controllerId;
     std::vector<MetadataRecord> records;
     const std::set<BrokerId> live(request.liveBrokers.begin(), request.liveBrokers.end());
-    for (const auto& [id, reg] : broker_.image_.brokers())
+    for (const auto& [id, reg] : broker_->image_.brokers())
         if (!live.count(id) && !reg.fenced) records.push_back(FenceBrokerRecord{id, 0});
     for (BrokerId id : live) {
-        if (broker_.image_.isUnfenced(id)) continue;
+        if (broker_->image_.isUnfenced(id)) continue;
         records.push_back(RegisterBrokerRecord{id, 0});
         records.push_back(UnfenceBrokerRecord{id, 0});
     }
     for (const std::string& topic : request.deletedTopics) records.push_back(RemoveTopicRecord{topic});
     for (const ZkPartitionState& s : request.partitions) {
-        if (!broker_.image_.topic(s.tp.topic)) records.push_back(TopicRecord{s.tp.topic, 0});
-        const PartitionRegistration* known = broker_.image_.partition(s.tp);
+        if (!broker_->image_.topic(s.tp.topic)) records.push_back(TopicRecord{s.tp.topic, 0});
+        const PartitionRegistration* known = broker_->image_.partition(s.tp);
         // Only a newer state: LeaderAndIsr may already have brought this broker further. A
         // reassignment changes the replica set (the topic's znode) without a newer state znode.
         const bool sameVersion = known && known->leaderEpoch == s.leaderEpoch && known->partitionEpoch == s.zkVersion;
@@ -149,7 +159,7 @@ void ZkBrokerAgent::applyUpdateMetadata(NodeContext& ctx, const UpdateMetadataRe
             records.push_back(partitionRecord(s));
     }
     for (const ZkTopicConfig& c : request.configs) records.push_back(ConfigRecord{c.topic, c.key, c.value});
-    broker_.applyMetadata(ctx, records);
+    broker_->applyMetadata(ctx, records);
 }
 
 bool ZkBrokerAgent::handle(NodeContext& ctx, NodeId from, const Message& message) {
@@ -189,19 +199,19 @@ void ZkBrokerAgent::handleTimer(NodeContext& ctx, std::uint64_t token) {
         zk_.handleTimer(ctx, token);
         return;
     }
-    if (token == kRegisterRetry && zk_.connected() && broker_.state_ == BrokerState::Registering) registerBroker(ctx);
+    if (token == kRegisterRetry && zk_.connected() && broker_->state_ == BrokerState::Registering) registerBroker(ctx);
 }
 
 void ZkBrokerAgent::reportLogDirFailure(NodeContext& ctx) {
-    const std::string path = std::string(kLogDirEventPath) + "/log_dir_event_" + std::to_string(broker_.id());
-    zk_.request(ctx, zkRequest(ZkOp::Create, path, zk::brokerJson(broker_.id()), false, -1, true),
+    const std::string path = std::string(kLogDirEventPath) + "/log_dir_event_" + std::to_string(broker_->id());
+    zk_.request(ctx, zkRequest(ZkOp::Create, path, zk::brokerJson(broker_->id()), false, -1, true),
                 [this, path](NodeContext& c, const ZkResponse& r) {
                     c.emit(EventKind::Replication,
                            r.error == ZkError::Ok
-                               ? EngineText::tr("broker %1 created %2 to tell the controller").args(broker_.id(), path)
+                               ? EngineText::tr("broker %1 created %2 to tell the controller").args(broker_->id(), path)
                                : EngineText::tr("broker %1 could not create %2: %3")
-                                   .args(broker_.id(), path, zkErrorName(r.error)),
-                           {brokerSubject(broker_.id())});
+                                   .args(broker_->id(), path, zkErrorName(r.error)),
+                           {brokerSubject(broker_->id())});
                 });
 }
 

@@ -21,6 +21,10 @@ public:
     ZkBrokerAgent(Broker& broker, std::vector<NodeId> ensemble);
 
     void start(NodeContext& ctx);
+    // A checkpoint's copy of the agent (copied with its broker) works for `broker` from now on.
+    // Only an agent waiting for no ZooKeeper answer can be copied: the answers' handlers are code.
+    void rebind(Broker& broker);
+    bool cloneable() const { return zk_.idle(); }
     // True when the message was the agent's alone.
     bool handle(NodeContext& ctx, NodeId from, const Message& message);
     void handleTimer(NodeContext& ctx, std::uint64_t token);
@@ -31,6 +35,7 @@ public:
     const ZkController& controller() const { return controller_; }
 
 private:
+    void installHandlers();
     void registerBroker(NodeContext& ctx);
     void electController(NodeContext& ctx);
     void applyLeaderAndIsr(NodeContext& ctx, const LeaderAndIsrRequest& request);
@@ -38,7 +43,7 @@ private:
     void applyStopReplica(NodeContext& ctx, const StopReplicaRequest& request);
     bool fromStaleController(std::int32_t epoch);
 
-    Broker& broker_;
+    Broker* broker_;
     ZkClient zk_;
     ZkController controller_;
     NodeId controllerId_ = kNoNode;

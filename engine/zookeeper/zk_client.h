@@ -36,6 +36,8 @@ public:
 
     std::int64_t sessionId() const { return sessionId_; }
     bool connected() const { return sessionId_ != 0; }
+    // No request waits for its answer.
+    bool idle() const { return pending_.empty(); }
 
 private:
     struct Pending {

@@ -63,13 +63,13 @@ void ZkController::activate(NodeContext& ctx) {
     configs_.clear();
     writing_.clear();
     reassignmentWrites_.clear();
-    zk_.request(ctx, zkRequest(ZkOp::GetData, "/controller_epoch"), [this, gen](NodeContext& c, const ZkResponse& r) {
+    zk().request(ctx, zkRequest(ZkOp::GetData, "/controller_epoch"), [this, gen](NodeContext& c, const ZkResponse& r) {
         if (gen != generation_) return;
         epoch_ = r.error == ZkError::Ok ? std::atoi(r.data.c_str()) + 1 : 1;
         const ZkRequest write = r.error == ZkError::Ok
                                     ? zkRequest(ZkOp::SetData, "/controller_epoch", std::to_string(epoch_), false, r.version)
                                     : zkRequest(ZkOp::Create, "/controller_epoch", std::to_string(epoch_));
-        zk_.request(c, write, [this, gen](NodeContext& c2, const ZkResponse& w) {
+        zk().request(c, write, [this, gen](NodeContext& c2, const ZkResponse& w) {
             if (gen != generation_) return;
             if (w.error != ZkError::Ok) {
                 emit(c2, EngineText::tr("could not claim controller epoch %1: %2").args(epoch_, zkErrorName(w.error)));
@@ -88,14 +88,14 @@ void ZkController::load(NodeContext& ctx) {
     pendingReads_ = 1;
     readBrokers(ctx);
     ++pendingReads_;
-    zk_.request(ctx, zkRequest(ZkOp::GetData, "/config/brokers/<default>"), [this, gen](NodeContext& c, const ZkResponse& cr) {
+    zk().request(ctx, zkRequest(ZkOp::GetData, "/config/brokers/<default>"), [this, gen](NodeContext& c, const ZkResponse& cr) {
         if (gen != generation_) return;
         if (cr.error == ZkError::Ok)
             if (auto parsed = zk::parseConfigJson(cr.data)) configs_[""] = *parsed;
         readDone(c);
     });
     ++pendingReads_;
-    zk_.request(ctx, zkRequest(ZkOp::GetChildren, "/brokers/topics"), [this, gen](NodeContext& c, const ZkResponse& tr) {
+    zk().request(ctx, zkRequest(ZkOp::GetChildren, "/brokers/topics"), [this, gen](NodeContext& c, const ZkResponse& tr) {
         if (gen != generation_) return;
         for (const std::string& topic : tr.children) loadTopic(c, topic);
         readDone(c);
@@ -118,7 +118,7 @@ void ZkController::deactivate(NodeContext& ctx) {
 
 void ZkController::readBrokers(NodeContext& ctx) {
     const std::uint64_t gen = generation_;
-    zk_.request(ctx, zkRequest(ZkOp::GetChildren, "/brokers/ids", {}, true), [this, gen](NodeContext& c, const ZkResponse& r) {
+    zk().request(ctx, zkRequest(ZkOp::GetChildren, "/brokers/ids", {}, true), [this, gen](NodeContext& c, const ZkResponse& r) {
         if (gen != generation_) return;
         std::set<BrokerId> live;
         for (const std::string& child : r.children) live.insert(static_cast<BrokerId>(std::atoi(child.c_str())));
@@ -134,7 +134,7 @@ void ZkController::readBrokers(NodeContext& ctx) {
 void ZkController::loadTopic(NodeContext& ctx, const std::string& topic) {
     const std::uint64_t gen = generation_;
     ++pendingReads_;
-    zk_.request(ctx, zkRequest(ZkOp::GetData, "/brokers/topics/" + topic), [this, gen, topic](NodeContext& c, const ZkResponse& r) {
+    zk().request(ctx, zkRequest(ZkOp::GetData, "/brokers/topics/" + topic), [this, gen, topic](NodeContext& c, const ZkResponse& r) {
         if (gen != generation_) return;
         if (auto assignment = zk::parseTopicJson(r.data)) {
             topics_.insert(topic);
@@ -147,7 +147,7 @@ void ZkController::loadTopic(NodeContext& ctx, const std::string& topic) {
                 if (auto removing = assignment->removingReplicas.find(p); removing != assignment->removingReplicas.end())
                     state.removing = removing->second;
                 ++pendingReads_;
-                zk_.request(c, zkRequest(ZkOp::GetData, statePath(tp)), [this, gen, tp](NodeContext& c2, const ZkResponse& sr) {
+                zk().request(c, zkRequest(ZkOp::GetData, statePath(tp)), [this, gen, tp](NodeContext& c2, const ZkResponse& sr) {
                     if (gen != generation_) return;
                     if (auto state = zk::parsePartitionStateJson(sr.data)) {
                         PartitionState& s = states_[tp];
@@ -161,7 +161,7 @@ void ZkController::loadTopic(NodeContext& ctx, const std::string& topic) {
             }
         }
         ++pendingReads_;
-        zk_.request(c, zkRequest(ZkOp::GetData, "/config/topics/" + topic), [this, gen, topic](NodeContext& c2, const ZkResponse& cr) {
+        zk().request(c, zkRequest(ZkOp::GetData, "/config/topics/" + topic), [this, gen, topic](NodeContext& c2, const ZkResponse& cr) {
             if (gen != generation_) return;
             if (cr.error == ZkError::Ok)
                 if (auto parsed = zk::parseConfigJson(cr.data)) configs_[topic] = *parsed;
@@ -282,7 +282,7 @@ void ZkController::writeState(NodeContext& ctx, const TopicPartition& tp, Partit
     const std::uint64_t gen = generation_;
     writing_.insert(tp);
     zk::PartitionStateJson json{epoch_, next.leader, next.leaderEpoch, next.isr, unclean};
-    zk_.request(ctx, fenced(zkRequest(ZkOp::SetData, statePath(tp), zk::partitionStateJson(json), false, states_.at(tp).zkVersion)),
+    zk().request(ctx, fenced(zkRequest(ZkOp::SetData, statePath(tp), zk::partitionStateJson(json), false, states_.at(tp).zkVersion)),
                 [this, gen, tp, next, done](NodeContext& c, const ZkResponse& r) mutable {
                     if (gen != generation_) return;
                     writing_.erase(tp);
@@ -314,7 +314,7 @@ void ZkController::writeState(NodeContext& ctx, const TopicPartition& tp, Partit
 // Reads a partition's state znode again and tells its replicas what it says.
 void ZkController::refreshState(NodeContext& ctx, const TopicPartition& tp) {
     const std::uint64_t gen = generation_;
-    zk_.request(ctx, zkRequest(ZkOp::GetData, statePath(tp)), [this, gen, tp](NodeContext& c, const ZkResponse& sr) {
+    zk().request(ctx, zkRequest(ZkOp::GetData, statePath(tp)), [this, gen, tp](NodeContext& c, const ZkResponse& sr) {
         if (gen != generation_ || !states_.count(tp) || writing_.count(tp)) return;
         if (auto state = zk::parsePartitionStateJson(sr.data)) {
             PartitionState& s = states_[tp];
@@ -436,7 +436,7 @@ void ZkController::handleCreateTopics(NodeContext& ctx, NodeId from, const Creat
     emit(ctx, EngineText::tr("creating topic %1 with %2 partition(s): writing /brokers/topics/%1 and one state znode "
                              "per partition").args(request.name, assignment.size()),
          {"topic:" + request.name});
-    zk_.request(ctx, fenced(zkRequest(ZkOp::Create, "/config/topics/" + request.name, zk::configJson(request.configs))),
+    zk().request(ctx, fenced(zkRequest(ZkOp::Create, "/config/topics/" + request.name, zk::configJson(request.configs))),
                 [](NodeContext&, const ZkResponse&) {});
     auto remaining = std::make_shared<int>(static_cast<int>(assignment.size()) + 1);
     const std::uint64_t gen = generation_;
@@ -450,7 +450,7 @@ void ZkController::handleCreateTopics(NodeContext& ctx, NodeId from, const Creat
         sendLeaderAndIsr(c, tps);
         c.send(from, AdminResponse{request.correlationId, KafkaError::NONE, {}, self_});
     };
-    zk_.request(ctx, fenced(zkRequest(ZkOp::Create, "/brokers/topics/" + request.name, zk::topicJson(zk::TopicJson{assignment, {}, {}}))),
+    zk().request(ctx, fenced(zkRequest(ZkOp::Create, "/brokers/topics/" + request.name, zk::topicJson(zk::TopicJson{assignment, {}, {}}))),
                 [finish](NodeContext& c, const ZkResponse&) { finish(c); });
     for (const auto& [p, replicas] : assignment) {
         const TopicPartition tp{request.name, p};
@@ -459,7 +459,7 @@ void ZkController::handleCreateTopics(NodeContext& ctx, NodeId from, const Creat
         state.isr = replicas;
         state.leader = replicas.front();
         zk::PartitionStateJson json{epoch_, state.leader, 0, state.isr, false};
-        zk_.request(ctx, fenced(zkRequest(ZkOp::Create, statePath(tp), zk::partitionStateJson(json))),
+        zk().request(ctx, fenced(zkRequest(ZkOp::Create, statePath(tp), zk::partitionStateJson(json))),
                     [finish](NodeContext& c, const ZkResponse&) { finish(c); });
     }
 }
@@ -474,8 +474,8 @@ void ZkController::handleDeleteTopics(NodeContext& ctx, NodeId from, const Delet
     topics_.erase(request.name);
     configs_.erase(request.name);
     std::erase_if(states_, [&](const auto& e) { return e.first.topic == request.name; });
-    zk_.request(ctx, fenced(zkRequest(ZkOp::Delete, "/brokers/topics/" + request.name)), [](NodeContext&, const ZkResponse&) {});
-    zk_.request(ctx, fenced(zkRequest(ZkOp::Delete, "/config/topics/" + request.name)), [](NodeContext&, const ZkResponse&) {});
+    zk().request(ctx, fenced(zkRequest(ZkOp::Delete, "/brokers/topics/" + request.name)), [](NodeContext&, const ZkResponse&) {});
+    zk().request(ctx, fenced(zkRequest(ZkOp::Delete, "/config/topics/" + request.name)), [](NodeContext&, const ZkResponse&) {});
     sendUpdateMetadata(ctx, {request.name});
     ctx.send(from, AdminResponse{request.correlationId, KafkaError::NONE, {}, self_});
 }
@@ -496,9 +496,9 @@ void ZkController::handleAlterConfigs(NodeContext& ctx, NodeId from, const Alter
     auto& configs = configs_[request.topic];
     for (const auto& [key, value] : request.configs) configs[key] = value;
     const std::string path = request.topic.empty() ? "/config/brokers/<default>" : "/config/topics/" + request.topic;
-    zk_.request(ctx, fenced(zkRequest(ZkOp::SetData, path, zk::configJson(configs))), [this, path, configs](NodeContext& c, const ZkResponse& r) {
+    zk().request(ctx, fenced(zkRequest(ZkOp::SetData, path, zk::configJson(configs))), [this, path, configs](NodeContext& c, const ZkResponse& r) {
         if (r.error == ZkError::NoNode)
-            zk_.request(c, fenced(zkRequest(ZkOp::Create, path, zk::configJson(configs))), [](NodeContext&, const ZkResponse&) {});
+            zk().request(c, fenced(zkRequest(ZkOp::Create, path, zk::configJson(configs))), [](NodeContext&, const ZkResponse&) {});
     });
     std::set<BrokerId> none;
     for (const auto& [tp, state] : states_)
@@ -548,7 +548,7 @@ void ZkController::writeTopic(NodeContext& ctx, const std::string& topic, std::f
         if (!state.removing.empty()) json.removingReplicas[tp.partition] = state.removing;
     }
     const std::uint64_t gen = generation_;
-    zk_.request(ctx, fenced(zkRequest(ZkOp::SetData, "/brokers/topics/" + topic, zk::topicJson(json))),
+    zk().request(ctx, fenced(zkRequest(ZkOp::SetData, "/brokers/topics/" + topic, zk::topicJson(json))),
                 [this, gen, done](NodeContext& c, const ZkResponse& r) {
                     if (gen != generation_) return;
                     done(c, r.error == ZkError::Ok);

@@ -25,7 +25,9 @@ inline constexpr const char* kLogDirEventPath = "/log_dir_event_notification";
 
 class ZkController {
 public:
-    ZkController(BrokerId self, ZkClient& zk) : self_(self), zk_(zk) {}
+    ZkController(BrokerId self, ZkClient& zk) : self_(self), zkClient_(&zk) {}
+    // A checkpoint's copy of a broker: the controller copied with it talks through the copy's client.
+    void rebind(ZkClient& zk) { zkClient_ = &zk; }
 
     void activate(NodeContext& ctx);
     void deactivate(NodeContext& ctx);
@@ -87,7 +89,8 @@ private:
     bool usable(BrokerId b) const { return live_.count(b) && !offlineDirs_.count(b); }
 
     BrokerId self_;
-    ZkClient& zk_;
+    ZkClient& zk() { return *zkClient_; }
+    ZkClient* zkClient_;
     bool active_ = false;
     bool loaded_ = false;
     std::uint64_t generation_ = 0;      // bumps on every activation; stale callbacks check it

@@ -11,11 +11,11 @@ namespace ks {
 
 void ZkController::readLogDirEvents(NodeContext& ctx) {
     const std::uint64_t gen = generation_;
-    zk_.request(ctx, zkRequest(ZkOp::GetChildren, kLogDirEventPath, {}, true), [this, gen](NodeContext& c, const ZkResponse& r) {
+    zk().request(ctx, zkRequest(ZkOp::GetChildren, kLogDirEventPath, {}, true), [this, gen](NodeContext& c, const ZkResponse& r) {
         if (gen != generation_) return;
         if (r.error == ZkError::NoNode) {
             // A persistent path the controller creates when missing, as Kafka does at startup.
-            zk_.request(c, zkRequest(ZkOp::Create, kLogDirEventPath), [this, gen](NodeContext& c2, const ZkResponse& created) {
+            zk().request(c, zkRequest(ZkOp::Create, kLogDirEventPath), [this, gen](NodeContext& c2, const ZkResponse& created) {
                 if (gen == generation_ && (created.error == ZkError::Ok || created.error == ZkError::NodeExists))
                     readLogDirEvents(c2);
             });

@@ -233,4 +233,10 @@ void ZooKeeperServer::onCommit(NodeContext& ctx, Offset highWatermark) {
     }
 }
 
+std::unique_ptr<Node> ZooKeeperServer::clone(CloneMap& shared) const {
+    std::unique_ptr<ZooKeeperServer> copy(new ZooKeeperServer(*this));
+    copy->raft_.rebind(shared, *copy);
+    return copy;
+}
+
 }  // namespace ks

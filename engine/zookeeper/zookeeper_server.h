@@ -23,12 +23,15 @@ public:
     void start(NodeContext& ctx) override;
     void onMessage(NodeContext& ctx, NodeId from, Message message) override;
     void onTimer(NodeContext& ctx, std::uint64_t token) override;
+    std::unique_ptr<Node> clone(CloneMap& shared) const override;
 
     const RaftReplica& quorum() const { return raft_; }
     const ZnodeTree& tree() const { return tree_; }
     bool isLeader() const { return raft_.isLeader(); }
 
 private:
+    // Copies every field as it is; clone() then gives the copy its own storage.
+    ZooKeeperServer(const ZooKeeperServer&) = default;
     struct PendingReply {
         NodeId client = kNoNode;
         std::int64_t xid = 0;
