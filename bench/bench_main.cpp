@@ -697,6 +697,51 @@ Result leaderFailover(const Options& options) {
     return result;
 }
 
+// What a checkpoint costs (Cluster::clone, as the window's runtime takes one every 10 simulated
+// seconds): a cluster of 3 brokers holding N acknowledged records on 6 partitions (rf=3) is copied
+// five times; the median copy against the time the engine took to get there, which is what going
+// back in time without the checkpoint would replay.
+Result checkpointCopy(const Options& options) {
+    const std::int64_t count = options.quick ? 20000 : 200000;
+    const double targetShare = 0.01;
+    Result result{JsonLine("checkpoint_copy")};
+    std::string error;
+    const Stopwatch total;
+    auto cluster = readyCluster(3, "bench", 6, 3, error);
+    if (!cluster) {
+        result.line.add("error", error).add("completed", false).add("pass", false);
+        return result;
+    }
+    const FlatOutRun run = produceFlatOut(*cluster, "bench", count, -1);
+    const double reachSeconds = total.seconds();
+    std::vector<double> micros;
+    bool copied = true;
+    for (int i = 0; i < 5; ++i) {
+        const Stopwatch watch;
+        std::unique_ptr<Cluster> copy = cluster->clone();
+        micros.push_back(watch.seconds() * 1e6);
+        copied = copied && copy && copy->now() == cluster->now();
+    }
+    std::vector<double> sorted = micros;
+    std::sort(sorted.begin(), sorted.end());
+    const double median = sorted[sorted.size() / 2];
+    const double share = median / 1e6 / reachSeconds;
+    result.completed = run.completed && copied;
+    result.line.add("brokers", 3)
+        .add("partitions", 6)
+        .add("replication_factor", 3)
+        .add("records", run.acked)
+        .add("simulated_seconds", static_cast<double>(cluster->now()) / ks::kMicrosPerSecond, 3)
+        .add("wall_seconds_to_get_there", reachSeconds, 3)
+        .addRaw("copy_us", jsonNumbers(micros))
+        .add("median_copy_us", median, 1)
+        .add("copy_share_of_replay", share, 4)
+        .add("target_copy_share_of_replay", targetShare, 2)
+        .add("completed", result.completed)
+        .add("pass", result.completed && share <= targetShare);
+    return result;
+}
+
 struct Benchmark {
     const char* name;
     std::function<Result(const Options&)> run;
@@ -711,6 +756,7 @@ const std::vector<Benchmark>& benchmarks() {
         {"consume_throughput", consumeThroughput},
         {"rebalance_duration", rebalanceDuration},
         {"leader_failover", leaderFailover},
+        {"checkpoint_copy", checkpointCopy},
     };
     return all;
 }

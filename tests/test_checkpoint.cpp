@@ -4,18 +4,25 @@
 // away each time, the copy carrying on. The two event logs must be byte for byte the same.
 
 // The engine first: Qt defines `emit` as a macro, and the engine has methods of that name.
+#include "runtime/engine_runtime.h"
 #include "scenario/runner.h"
 
 #include <QDir>
 #include <QFile>
 #include <QtTest>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "snapshot_text.h"
+
 namespace {
+
+constexpr int kTimeoutMs = 60000;
 
 const QString kSourceDir = QStringLiteral(KAFKASCOPE_SOURCE_DIR);
 
@@ -70,6 +77,35 @@ QByteArray firstDifference(const std::string& a, const std::string& b) {
     }
 }
 
+// Runs `runtime` until it stands paused at `until` with its replay done; the snapshot there as text.
+QString standsAt(ks::runtime::EngineRuntime& runtime, ks::SimTime until) {
+    std::shared_ptr<const ks::ClusterSnapshot> last;
+    bool playing = true;
+    const bool reached = QTest::qWaitFor(
+        [&] {
+            if (auto frame = runtime.takeFrame()) {
+                playing = frame->clock.playing;
+                if (frame->snapshot) last = frame->snapshot;
+            }
+            return last && last->time == until && runtime.replayProgress().done && !playing;
+        },
+        kTimeoutMs);
+    return reached ? ks::testing::describe(*last) : QStringLiteral("did not reach %1").arg(until);
+}
+
+ks::runtime::RuntimeConfig replayOf(const ks::runtime::SessionRecord& session, ks::SimTime until,
+                                    std::shared_ptr<ks::runtime::CheckpointStore> checkpoints) {
+    ks::runtime::RuntimeConfig config;
+    config.seed = session.seed;
+    config.setup = session.setup;
+    config.startPlaying = false;
+    for (const ks::CommandRecord& c : session.commands)
+        if (c.at <= until) config.history.push_back(c);
+    config.replayUntil = until;
+    config.checkpoints = std::move(checkpoints);
+    return config;
+}
+
 }  // namespace
 
 class CheckpointTest : public QObject {
@@ -79,6 +115,8 @@ private Q_SLOTS:
     void copyGoesOnAsTheOriginal_data();
     void copyGoesOnAsTheOriginal();
     void copyIsIndependentOfTheOriginal();
+    void replayFromACheckpointEqualsReplayFromTheStart();
+    void storeSpreadsItsCheckpoints();
 };
 
 void CheckpointTest::copyGoesOnAsTheOriginal_data() {
@@ -162,6 +200,75 @@ void CheckpointTest::copyIsIndependentOfTheOriginal() {
     for (const ks::PartitionSnapshot& p : second->cluster()->snapshot().partitions) total += p.highWatermark;
     QCOMPARE(total, ks::Offset{24});
     QCOMPARE(second->cluster()->checker().violations().size(), std::size_t{0});
+}
+
+// A live runtime keeps checkpoints as it runs (the default classroom setup with its background
+// producer, a broker killed and restarted); replays to moments after them start there and reach
+// exactly what a replay from the start reaches.
+void CheckpointTest::replayFromACheckpointEqualsReplayFromTheStart() {
+    auto store = std::make_shared<ks::runtime::CheckpointStore>();
+    ks::runtime::RuntimeConfig liveConfig;
+    liveConfig.seed = 5;
+    liveConfig.startPlaying = false;
+    liveConfig.checkpoints = store;
+    ks::runtime::EngineRuntime live(liveConfig);
+    live.schedule(ks::seconds(14), "broker kill 2");
+    live.schedule(ks::seconds(33), "broker restart 2");
+    live.fastForwardTo(ks::seconds(60));
+    QVERIFY(standsAt(live, ks::seconds(60)).startsWith("t="));
+    const ks::runtime::SessionRecord session = live.session();
+    // How many it took depends on how fast copying was (at most a twentieth of the worker's time);
+    // the first one, 10 s after the setup, is always taken.
+    const std::vector<ks::SimTime> taken = store->times();
+    QVERIFY(!taken.empty());
+    const ks::SimTime due = session.setupEnd + ks::runtime::kCheckpointInterval;
+    QCOMPARE(taken.front(), (due + ks::seconds(1) - 1) / ks::seconds(1) * ks::seconds(1));
+
+    for (const ks::SimTime until : {ks::seconds(27), ks::seconds(41) + ks::millis(500), ks::seconds(60)}) {
+        const std::vector<ks::SimTime> kept = store->times();   // replays add checkpoints too
+        ks::runtime::EngineRuntime fromCheckpoint(replayOf(session, until, store));
+        const QString reached = standsAt(fromCheckpoint, until);
+        const std::optional<ks::SimTime> start = fromCheckpoint.replayProgress().checkpoint;
+        QVERIFY2(start, qPrintable(QString("until %1").arg(until)));
+        QCOMPARE(*start, *std::prev(std::upper_bound(kept.begin(), kept.end(), until)));
+        ks::runtime::EngineRuntime fromStart(replayOf(session, until, nullptr));
+        QCOMPARE(reached, standsAt(fromStart, until));
+        QVERIFY(!fromStart.replayProgress().checkpoint);
+        QCOMPARE(fromCheckpoint.session().commands.size(), fromStart.session().commands.size());
+    }
+}
+
+void CheckpointTest::storeSpreadsItsCheckpoints() {
+    std::ostringstream discard;
+    ks::scenario::ScenarioRunner runner("store", "", verboseOptions(1), discard);
+    QVERIFY(runner.executeCommands("cluster brokers=1 controllers=1").ok);
+    ks::runtime::CheckpointStore store(4);
+    for (int second = 10; second <= 100; second += 10) {
+        ks::runtime::Checkpoint c;
+        c.at = ks::seconds(second);
+        c.runner = runner.clone(verboseOptions(1), discard);
+        store.add(std::move(c));
+    }
+    const std::vector<ks::SimTime> kept = store.times();
+    QCOMPARE(kept.size(), std::size_t{4});
+    QCOMPARE(kept.front(), ks::seconds(10));
+    QCOMPARE(kept.back(), ks::seconds(100));
+    for (std::size_t i = 1; i < kept.size(); ++i) QVERIFY(kept[i] - kept[i - 1] <= ks::seconds(50));
+
+    ks::CommandRecord command;
+    command.at = ks::seconds(35);
+    command.text = "broker kill 1";
+    QVERIFY(store.restore(1, "", {command}, ks::seconds(100), verboseOptions(1), discard));
+    QVERIFY(store.restore(1, "", {command}, ks::seconds(100), verboseOptions(1), discard)->at <= ks::seconds(35));
+    QVERIFY(!store.restore(2, "", {}, ks::seconds(100), verboseOptions(1), discard));
+    QVERIFY(!store.restore(1, "", {}, ks::seconds(5), verboseOptions(1), discard));
+
+    ks::runtime::Checkpoint other;
+    other.seed = 9;
+    other.at = ks::seconds(1);
+    other.runner = runner.clone(verboseOptions(1), discard);
+    store.add(std::move(other));
+    QCOMPARE(store.size(), std::size_t{1});
 }
 
 QTEST_GUILESS_MAIN(CheckpointTest)

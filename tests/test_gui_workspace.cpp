@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QProgressDialog>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QtTest>
 
 #include "dialogs/compare_dialog.h"
@@ -90,6 +91,7 @@ private slots:
     void badFilesLeaveTheSessionAlone();
     void openingCanBeCancelled();
     void scrubBackForkAndReplayAreDeterministic();
+    void scrubStartsFromACheckpoint();
     void bookmarksAreClickable();
     void compareDialogReportsWhatTheCliDoes();
     void viewExportsAsPngAndSvg();
@@ -242,6 +244,40 @@ void TestGuiWorkspace::scrubBackForkAndReplayAreDeterministic() {
     QVERIFY(!has("broker restart 2"));   // it came after 8 s in the old history
     QCOMPARE(timeline->presentTime(), seconds(14));
     QCOMPARE(state(window), replayed(forked, seconds(14)));
+}
+
+// Going back to a moment after a checkpoint replays from the checkpoint, and the past shown is still
+// exactly a fresh replay from the start; so is a past after a fork, from the forked run's checkpoints.
+void TestGuiWorkspace::scrubStartsFromACheckpoint() {
+    MainWindow window(pausedOptions());
+    window.show();
+    QVERIFY(started(window));
+    TimelineDock* timeline = window.timeline();
+    QSignalSpy messages(timeline, &TimelineDock::message);
+    window.bridge()->schedule(seconds(15), QStringLiteral("broker kill 1"));
+    window.bridge()->schedule(seconds(25), QStringLiteral("broker restart 1"));
+    QVERIFY(runTo(window, seconds(40)));
+    QVERIFY(window.bridge()->checkpoints()->size() >= 1);
+    const runtime::SessionRecord original = window.bridge()->session();
+
+    QVERIFY(timeline->scrubTo(seconds(35)));
+    QVERIFY(showsTime(window, seconds(35)));
+    QVERIFY2(messages.last().at(0).toString().contains(QStringLiteral("replayed from the checkpoint at")),
+             qPrintable(messages.last().at(0).toString()));
+    runtime::SessionRecord upTo35 = original;
+    std::erase_if(upTo35.commands, [](const CommandRecord& c) { return c.at > seconds(35); });
+    QCOMPARE(state(window), replayed(upTo35, seconds(35)));
+
+    window.bridge()->submit(QStringLiteral("broker kill 3"));
+    QVERIFY(QTest::qWaitFor([&] { return !timeline->inPast(); }, kTimeoutMs));
+    QVERIFY(runTo(window, seconds(60)));
+    const runtime::SessionRecord forked = window.bridge()->session();
+    QVERIFY(timeline->scrubTo(seconds(58)));
+    QVERIFY(showsTime(window, seconds(58)));
+    QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("replayed from the checkpoint at")));
+    runtime::SessionRecord upTo58 = forked;
+    std::erase_if(upTo58.commands, [](const CommandRecord& c) { return c.at > seconds(58); });
+    QCOMPARE(state(window), replayed(upTo58, seconds(58)));
 }
 
 void TestGuiWorkspace::bookmarksAreClickable() {

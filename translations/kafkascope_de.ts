@@ -867,97 +867,97 @@
 <context>
     <name>LessonSummary</name>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="49"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="52"/>
         <source>The cluster at the end of the lesson</source>
         <translation>Der Cluster am Ende der Lektion</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="50"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="53"/>
         <source>The cluster at step %1 of %2</source>
         <translation>Der Cluster bei Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="57"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="57"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="57"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="57"/>
         <source>Your turn</source>
         <translation>Sie sind dran</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="55"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="119"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="160"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="58"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="122"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="163"/>
         <source>Lesson %1: %2</source>
         <translation>Lektion %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="70"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="73"/>
         <source>Not answered. The answer: %1.</source>
         <translation>Nicht beantwortet. Die Antwort: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="73"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="76"/>
         <source>✓ Your answer: %1. Right.</source>
         <translation>✓ Ihre Antwort: %1. Richtig.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="75"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="78"/>
         <source>✗ Your answer: %1. The answer: %2.</source>
         <translation>✗ Ihre Antwort: %1. Die Antwort: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="82"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="85"/>
         <source>✓ Done.</source>
         <translation>✓ Erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="82"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="85"/>
         <source>Not done.</source>
         <translation>Nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="84"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="87"/>
         <source>not reached yet</source>
         <translation>noch nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="89"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="92"/>
         <source>Predictions: %1 of %2 right.</source>
         <translation>Vorhersagen: %1 von %2 richtig.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="89"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="92"/>
         <source>Tasks done: %1 of %2.</source>
         <translation>Aufgaben erledigt: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="93"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="96"/>
         <source>Key terms:</source>
         <translation>Wichtige Begriffe:</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="113"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="152"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="173"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="116"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="140"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="155"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="176"/>
         <source>Cannot write the lesson summary %1: %2</source>
         <translation>Die Zusammenfassung der Lektion %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="140"/>
         <source>the PDF could not be started</source>
         <translation>das PDF konnte nicht begonnen werden</translation>
     </message>
@@ -3211,112 +3211,112 @@
 <context>
     <name>ks::EngineText</name>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="94"/>
+        <location filename="../engine/broker/broker.cpp" line="106"/>
         <source>broker %1 starting, registering with the controller</source>
         <translation>Broker %1 startet und registriert sich beim Controller</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="131"/>
+        <location filename="../engine/broker/broker.cpp" line="143"/>
         <source>broker %1 registered with broker epoch %2; fenced until it catches up with the metadata log</source>
         <translation>Broker %1 registriert mit Broker-Epoche %2; abgeschirmt (fenced), bis er das Metadaten-Log eingeholt hat</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="274"/>
+        <location filename="../engine/broker/broker.cpp" line="286"/>
         <source>broker %1: the controller no longer knows broker epoch %2; registering again</source>
         <translation>Broker %1: der Controller kennt die Broker-Epoche %2 nicht mehr; registriert sich erneut</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="284"/>
+        <location filename="../engine/broker/broker.cpp" line="296"/>
         <source>broker %1 is unfenced and serving</source>
         <translation>Broker %1 ist nicht mehr abgeschirmt (unfenced) und bedient Anfragen</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="329"/>
+        <location filename="../engine/broker/broker.cpp" line="341"/>
         <source>broker %1 was behind the metadata log start (its image ends at offset %2); loaded snapshot %3 from controller %4 into its metadata image</source>
         <translation>Broker %1 lag vor dem Anfang des Metadaten-Logs (sein Image endet bei Offset %2); hat Snapshot %3 von Controller %4 in sein Metadaten-Image geladen</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="422"/>
+        <location filename="../engine/broker/broker.cpp" line="434"/>
         <source>broker %1: %2 leader at epoch %3 (LEO %4, HW %5, ISR %6)</source>
         <translation>Broker %1: %2 Leader in Epoche %3 (LEO %4, HW %5, ISR %6)</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="441"/>
+        <location filename="../engine/broker/broker.cpp" line="453"/>
         <source>broker %1: %2 has no leader (epoch %3); waiting</source>
         <translation>Broker %1: %2 hat keinen Leader (Epoche %3); wartet</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="447"/>
+        <location filename="../engine/broker/broker.cpp" line="459"/>
         <source>broker %1: %2 follows leader %3 at epoch %4</source>
         <translation>Broker %1: %2 folgt Leader %3 in Epoche %4</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="461"/>
+        <location filename="../engine/broker/broker.cpp" line="473"/>
         <source>broker %1: %2 deleted (its topic is gone)</source>
         <translation>Broker %1: %2 gelöscht (sein Topic existiert nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="462"/>
+        <location filename="../engine/broker/broker.cpp" line="474"/>
         <source>broker %1: %2 replica removed and its log deleted</source>
         <translation>Broker %1: Replikat von %2 entfernt und sein Log gelöscht</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="708"/>
+        <location filename="../engine/broker/broker.cpp" line="720"/>
         <source>broker %1 caught up to offset %2</source>
         <translation>Broker %1 hat bis Offset %2 aufgeholt</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="763"/>
+        <location filename="../engine/broker/broker.cpp" line="775"/>
         <source>brokers %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>Broker %1 länger als replica.lag.time.max.ms (%2) nicht aufgeholt</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="764"/>
+        <location filename="../engine/broker/broker.cpp" line="776"/>
         <source>broker %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>Broker %1 länger als replica.lag.time.max.ms (%2) nicht aufgeholt</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="772"/>
+        <location filename="../engine/broker/broker.cpp" line="784"/>
         <source>broker %1: %2 ISR expand %3 → %4 proposed: %5</source>
         <translation>Broker %1: %2 ISR-Erweiterung %3 → %4 vorgeschlagen: %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="773"/>
+        <location filename="../engine/broker/broker.cpp" line="785"/>
         <source>broker %1: %2 ISR shrink %3 → %4 proposed: %5</source>
         <translation>Broker %1: %2 ISR-Verkleinerung %3 → %4 vorgeschlagen: %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="808"/>
+        <location filename="../engine/broker/broker.cpp" line="820"/>
         <source>broker %1: %2 ISR change rejected by the controller: %3</source>
         <translation>Broker %1: %2 ISR-Änderung vom Controller abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="869"/>
+        <location filename="../engine/broker/broker.cpp" line="881"/>
         <source>broker %1: %2 is behind the leader&apos;s log start offset %3; dropped %4 records</source>
         <translation>Broker %1: %2 liegt vor dem Log-Start-Offset %3 des Leaders; %4 Datensätze verworfen</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="906"/>
+        <location filename="../engine/broker/broker.cpp" line="918"/>
         <source>the leader has no record of epoch %1; truncating to the HW</source>
         <translation>der Leader kennt Epoche %1 nicht; kürzt auf die HW</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="910"/>
+        <location filename="../engine/broker/broker.cpp" line="922"/>
         <source>diverged from leader %1, whose epoch %2 ends at offset %3</source>
         <translation>weicht von Leader %1 ab, dessen Epoche %2 bei Offset %3 endet</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="918"/>
+        <location filename="../engine/broker/broker.cpp" line="930"/>
         <source>broker %1: %2 truncated %3 record (offset %4): %5</source>
         <translation>Broker %1: %2 hat %3 Datensatz gekürzt (Offset %4): %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="919"/>
+        <location filename="../engine/broker/broker.cpp" line="931"/>
         <source>broker %1: %2 truncated %3 records (offsets %4): %5</source>
         <translation>Broker %1: %2 hat %3 Datensätze gekürzt (Offsets %4): %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="958"/>
+        <location filename="../engine/broker/broker.cpp" line="970"/>
         <source>broker %1: %2 deleted %3 segment(s) (%4 records) past %5; log start offset now %6</source>
         <translation>Broker %1: %2 hat %3 Segment(e) (%4 Datensätze) jenseits von %5 gelöscht; Log-Start-Offset jetzt %6</translation>
     </message>
@@ -3327,7 +3327,7 @@
     </message>
     <message>
         <location filename="../engine/client/consumer.cpp" line="80"/>
-        <location filename="../engine/scenario/runner.cpp" line="385"/>
+        <location filename="../engine/scenario/runner.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3805,108 +3805,108 @@
         <translation>%1 fehlgeschlagen mit %2</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="19"/>
+        <location filename="../engine/cluster/cluster.cpp" line="61"/>
         <source>INVARIANT VIOLATED: %1: %2</source>
         <translation>INVARIANTE VERLETZT: %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="23"/>
+        <location filename="../engine/cluster/cluster.cpp" line="65"/>
         <source>%1: the unclean leader happens to hold every acknowledged acks=all record</source>
         <translation>%1: der unsaubere (unclean) Leader hat zufällig jeden bestätigten acks=all-Datensatz</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="25"/>
+        <location filename="../engine/cluster/cluster.cpp" line="67"/>
         <source>%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4</source>
         <translation>%1: die unsaubere (unclean) Wahl hat %2 bestätigte acks=all-Datensätze verloren, Offsets %3..%4</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="110"/>
+        <location filename="../engine/cluster/cluster.cpp" line="131"/>
         <source>node %1 (broker+controller)</source>
         <translation>Knoten %1 (Broker+Controller)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="111"/>
+        <location filename="../engine/cluster/cluster.cpp" line="132"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="112"/>
+        <location filename="../engine/cluster/cluster.cpp" line="133"/>
         <source>controller %1</source>
         <translation>Controller %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="113"/>
+        <location filename="../engine/cluster/cluster.cpp" line="134"/>
         <source>zookeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="117"/>
+        <location filename="../engine/cluster/cluster.cpp" line="138"/>
         <source>consumer %1</source>
         <translation>Consumer %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="118"/>
+        <location filename="../engine/cluster/cluster.cpp" line="139"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="149"/>
+        <location filename="../engine/cluster/cluster.cpp" line="170"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 abgeschossen (ein Absturz: sein Log auf der Platte bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="159"/>
-        <location filename="../engine/cluster/cluster.cpp" line="198"/>
+        <location filename="../engine/cluster/cluster.cpp" line="180"/>
+        <location filename="../engine/cluster/cluster.cpp" line="219"/>
         <source>%1 restarted</source>
         <translation>%1 neu gestartet</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="167"/>
+        <location filename="../engine/cluster/cluster.cpp" line="188"/>
         <source>%1 paused (like a long GC pause: it holds what it receives)</source>
         <translation>%1 angehalten (wie eine lange GC-Pause: er behält, was er empfängt)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="178"/>
+        <location filename="../engine/cluster/cluster.cpp" line="199"/>
         <source>%1 resumed</source>
         <translation>%1 fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="188"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 abgeschossen (sein Log auf der Platte bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="210"/>
+        <location filename="../engine/cluster/cluster.cpp" line="231"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>Verbindung %1 ⇹ %2 getrennt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="210"/>
+        <location filename="../engine/cluster/cluster.cpp" line="231"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>Verbindung %1 → %2 getrennt (in eine Richtung: %2 erreicht %1 weiterhin)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="223"/>
+        <location filename="../engine/cluster/cluster.cpp" line="244"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>Verbindung %1 ⇹ %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="232"/>
+        <location filename="../engine/cluster/cluster.cpp" line="253"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 von allen anderen Knoten isoliert</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="241"/>
+        <location filename="../engine/cluster/cluster.cpp" line="262"/>
         <source>every link healed</source>
         <translation>alle Verbindungen wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="311"/>
+        <location filename="../engine/cluster/cluster.cpp" line="332"/>
         <source>broker %1 added to the cluster</source>
         <translation>Broker %1 zum Cluster hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="328"/>
+        <location filename="../engine/cluster/cluster.cpp" line="349"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>Broker %1 wird stillgelegt: seine %2 Replikat(e) werden auf andere Broker verschoben</translation>
     </message>
@@ -4327,32 +4327,32 @@
         <translation>hat %1 nicht committete Metadaten-Datensätze gekürzt, die von Leader %2 abwichen</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="274"/>
+        <location filename="../engine/scenario/runner.cpp" line="292"/>
         <source>ZooKeeper-mode cluster (Kafka&apos;s architecture before 4.0): %1 broker(s), a ZooKeeper ensemble of %2 from %3, seed %4</source>
         <translation>Cluster im ZooKeeper-Modus (Kafkas Architektur vor 4.0): %1 Broker, ein ZooKeeper-Ensemble aus %2 ab %3, Seed %4</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="278"/>
+        <location filename="../engine/scenario/runner.cpp" line="296"/>
         <source>KRaft cluster in combined mode (process.roles=broker,controller): %1 broker(s), of which 1..%2 are the controllers too, seed %3</source>
         <translation>KRaft-Cluster im kombinierten Modus (process.roles=broker,controller): %1 Broker, davon sind 1..%2 auch die Controller, Seed %3</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="281"/>
+        <location filename="../engine/scenario/runner.cpp" line="299"/>
         <source>KRaft cluster: %1 broker(s), %2 controller(s) from %3, seed %4</source>
         <translation>KRaft-Cluster: %1 Broker, %2 Controller ab %3, Seed %4</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="285"/>
+        <location filename="../engine/scenario/runner.cpp" line="303"/>
         <source>cluster ready: every broker is registered and a controller broker is elected</source>
         <translation>Cluster bereit: jeder Broker ist registriert und ein Controller-Broker ist gewählt</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="286"/>
+        <location filename="../engine/scenario/runner.cpp" line="304"/>
         <source>cluster ready: every broker is registered and unfenced</source>
         <translation>Cluster bereit: jeder Broker ist registriert und nicht abgeschirmt (unfenced)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="349"/>
+        <location filename="../engine/scenario/runner.cpp" line="367"/>
         <source>%1 failed: %2: %3</source>
         <translation>%1 fehlgeschlagen: %2: %3</translation>
     </message>
@@ -4361,57 +4361,57 @@
         <translation type="vanished">producer-1: %1</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="643"/>
+        <location filename="../engine/scenario/runner.cpp" line="661"/>
         <source>network: latency %1, jitter %2, loss %3%</source>
         <translation>Netzwerk: Latenz %1, Jitter %2, Verlust %3%</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="704"/>
+        <location filename="../engine/scenario/runner.cpp" line="722"/>
         <source>chaos over: every node running, every link healed</source>
         <translation>Chaos vorbei: jeder Knoten läuft, jede Verbindung ist wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="27"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="40"/>
         <source>broker %1: its ZooKeeper session expired; opening a new one</source>
         <translation>Broker %1: seine ZooKeeper-Session ist abgelaufen; öffnet eine neue</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="37"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="50"/>
         <source>broker %1 saw /controller deleted → races to create it</source>
         <translation>Broker %1 sah /controller gelöscht → versucht als Erster, es anzulegen</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="44"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="25"/>
         <source>broker %1 starting, connecting to ZooKeeper</source>
         <translation>Broker %1 startet und verbindet sich mit ZooKeeper</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="56"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="66"/>
         <source>broker %1 registered %2 (ephemeral)</source>
         <translation>Broker %1 hat %2 registriert (ephemeral)</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="68"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="78"/>
         <source>broker %1: %2 still belongs to its previous session; retrying until that session expires</source>
         <translation>Broker %1: %2 gehört noch seiner vorigen Session; versucht es erneut, bis diese Session abläuft</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="117"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="127"/>
         <source>broker %1: StopReplica for %2 from controller broker %3 (delete)</source>
         <translation>Broker %1: StopReplica für %2 vom Controller-Broker %3 (löschen)</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="118"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="128"/>
         <source>broker %1: StopReplica for %2 from controller broker %3</source>
         <translation>Broker %1: StopReplica für %2 vom Controller-Broker %3</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="201"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="211"/>
         <source>broker %1 created %2 to tell the controller</source>
         <translation>Broker %1 hat %2 angelegt, um den Controller zu informieren</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="202"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="212"/>
         <source>broker %1 could not create %2: %3</source>
         <translation>Broker %1 konnte %2 nicht anlegen: %3</translation>
     </message>
@@ -7914,47 +7914,61 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation>Zum bemerkenswerten Ereignis nach dem gezeigten Moment gehen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="119"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="120"/>
         <source>Going back to %1</source>
         <translation>Zurück zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="122"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="123"/>
         <source>Going back was cancelled; nothing changed.</source>
         <translation>Zurückgehen abgebrochen; nichts hat sich geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="123"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="124"/>
         <source>Cannot go back: %1</source>
         <translation>Zurückgehen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="134"/>
-        <source>Showing the run at %1 (replayed from the start). Continue from here to fork, or go back to the present.</source>
-        <translation>Der Lauf bei %1 (vom Anfang neu abgespielt). „Von hier weiter“ zweigt ab, oder zurück zur Gegenwart.</translation>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="136"/>
+        <source>replayed from the checkpoint at %1</source>
+        <translation>vom Checkpoint bei %1 neu abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="147"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="137"/>
+        <source>replayed from the start</source>
+        <translation>vom Anfang neu abgespielt</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="138"/>
+        <source>Showing the run at %1 (%2). Continue from here to fork, or go back to the present.</source>
+        <translation>Der Lauf bei %1 (%2). „Von hier weiter“ zweigt ab, oder zurück zur Gegenwart.</translation>
+    </message>
+    <message>
+        <source>Showing the run at %1 (replayed from the start). Continue from here to fork, or go back to the present.</source>
+        <translation type="vanished">Der Lauf bei %1 (vom Anfang neu abgespielt). „Von hier weiter“ zweigt ab, oder zurück zur Gegenwart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="151"/>
         <source>Back at the present: %1.</source>
         <translation>Zurück in der Gegenwart: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="162"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="166"/>
         <source>History forked at %1: the %2 later command(s) were dropped; what you do now is the new history.</source>
         <translation>Verlauf bei %1 abgezweigt: die %2 späteren Befehle wurden verworfen; was Sie jetzt tun, ist der neue Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="188"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="192"/>
         <source>&lt;b&gt;In the past&lt;/b&gt;</source>
         <translation>&lt;b&gt;In der Vergangenheit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="188"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="192"/>
         <source>Live · %1 bookmark(s)</source>
         <translation>Live · %1 Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="189"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="193"/>
         <source>Showing %1 of %2. Playing, stepping or any command forks the history here; Back to present keeps everything.</source>
         <translation>Zeigt %1 von %2. Abspielen, Schritte oder jeder Befehl zweigen den Verlauf hier ab; „Zurück zur Gegenwart“ behält alles.</translation>
     </message>

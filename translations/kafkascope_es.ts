@@ -867,97 +867,97 @@
 <context>
     <name>LessonSummary</name>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="49"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="52"/>
         <source>The cluster at the end of the lesson</source>
         <translation>El clúster al final de la lección</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="50"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="53"/>
         <source>The cluster at step %1 of %2</source>
         <translation>El clúster en el paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="57"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="57"/>
         <source>Prediction</source>
         <translation>Predicción</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="57"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="57"/>
         <source>Your turn</source>
         <translation>Su turno</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="55"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="119"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="160"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="58"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="122"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="163"/>
         <source>Lesson %1: %2</source>
         <translation>Lección %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="70"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="73"/>
         <source>Not answered. The answer: %1.</source>
         <translation>Sin responder. La respuesta: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="73"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="76"/>
         <source>✓ Your answer: %1. Right.</source>
         <translation>✓ Su respuesta: %1. Correcta.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="75"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="78"/>
         <source>✗ Your answer: %1. The answer: %2.</source>
         <translation>✗ Su respuesta: %1. La respuesta: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="82"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="85"/>
         <source>✓ Done.</source>
         <translation>✓ Hecho.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="82"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="85"/>
         <source>Not done.</source>
         <translation>Sin hacer.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="84"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="87"/>
         <source>not reached yet</source>
         <translation>aún no alcanzado</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="89"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="92"/>
         <source>Predictions: %1 of %2 right.</source>
         <translation>Predicciones: %1 de %2 correctas.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="89"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="92"/>
         <source>Tasks done: %1 of %2.</source>
         <translation>Tareas hechas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="93"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="96"/>
         <source>Key terms:</source>
         <translation>Términos clave:</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="113"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="152"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="173"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="116"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="140"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="155"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="176"/>
         <source>Cannot write the lesson summary %1: %2</source>
         <translation>No se puede escribir el resumen de la lección %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="140"/>
         <source>the PDF could not be started</source>
         <translation>no se pudo iniciar el PDF</translation>
     </message>
@@ -3211,112 +3211,112 @@
 <context>
     <name>ks::EngineText</name>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="94"/>
+        <location filename="../engine/broker/broker.cpp" line="106"/>
         <source>broker %1 starting, registering with the controller</source>
         <translation>el broker %1 arranca y se registra en el controlador</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="131"/>
+        <location filename="../engine/broker/broker.cpp" line="143"/>
         <source>broker %1 registered with broker epoch %2; fenced until it catches up with the metadata log</source>
         <translation>broker %1 registrado con época de broker %2; aislado (fenced) hasta que alcance el log de metadatos</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="274"/>
+        <location filename="../engine/broker/broker.cpp" line="286"/>
         <source>broker %1: the controller no longer knows broker epoch %2; registering again</source>
         <translation>broker %1: el controlador ya no conoce la época de broker %2; se registra de nuevo</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="284"/>
+        <location filename="../engine/broker/broker.cpp" line="296"/>
         <source>broker %1 is unfenced and serving</source>
         <translation>el broker %1 deja de estar aislado (unfenced) y atiende peticiones</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="329"/>
+        <location filename="../engine/broker/broker.cpp" line="341"/>
         <source>broker %1 was behind the metadata log start (its image ends at offset %2); loaded snapshot %3 from controller %4 into its metadata image</source>
         <translation>el broker %1 estaba antes del inicio del log de metadatos (su imagen termina en el offset %2); cargó la instantánea %3 del controlador %4 en su imagen de metadatos</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="422"/>
+        <location filename="../engine/broker/broker.cpp" line="434"/>
         <source>broker %1: %2 leader at epoch %3 (LEO %4, HW %5, ISR %6)</source>
         <translation>broker %1: %2 líder en la época %3 (LEO %4, HW %5, ISR %6)</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="441"/>
+        <location filename="../engine/broker/broker.cpp" line="453"/>
         <source>broker %1: %2 has no leader (epoch %3); waiting</source>
         <translation>broker %1: %2 no tiene líder (época %3); espera</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="447"/>
+        <location filename="../engine/broker/broker.cpp" line="459"/>
         <source>broker %1: %2 follows leader %3 at epoch %4</source>
         <translation>broker %1: %2 sigue al líder %3 en la época %4</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="461"/>
+        <location filename="../engine/broker/broker.cpp" line="473"/>
         <source>broker %1: %2 deleted (its topic is gone)</source>
         <translation>broker %1: %2 eliminada (su topic ya no existe)</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="462"/>
+        <location filename="../engine/broker/broker.cpp" line="474"/>
         <source>broker %1: %2 replica removed and its log deleted</source>
         <translation>broker %1: réplica de %2 retirada y su log eliminado</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="708"/>
+        <location filename="../engine/broker/broker.cpp" line="720"/>
         <source>broker %1 caught up to offset %2</source>
         <translation>el broker %1 se ha puesto al día hasta el offset %2</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="763"/>
+        <location filename="../engine/broker/broker.cpp" line="775"/>
         <source>brokers %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>los brokers %1 no se han puesto al día durante más de replica.lag.time.max.ms (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="764"/>
+        <location filename="../engine/broker/broker.cpp" line="776"/>
         <source>broker %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>el broker %1 no se ha puesto al día durante más de replica.lag.time.max.ms (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="772"/>
+        <location filename="../engine/broker/broker.cpp" line="784"/>
         <source>broker %1: %2 ISR expand %3 → %4 proposed: %5</source>
         <translation>broker %1: %2 ampliación del ISR %3 → %4 propuesta: %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="773"/>
+        <location filename="../engine/broker/broker.cpp" line="785"/>
         <source>broker %1: %2 ISR shrink %3 → %4 proposed: %5</source>
         <translation>broker %1: %2 reducción del ISR %3 → %4 propuesta: %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="808"/>
+        <location filename="../engine/broker/broker.cpp" line="820"/>
         <source>broker %1: %2 ISR change rejected by the controller: %3</source>
         <translation>broker %1: %2 cambio de ISR rechazado por el controlador: %3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="869"/>
+        <location filename="../engine/broker/broker.cpp" line="881"/>
         <source>broker %1: %2 is behind the leader&apos;s log start offset %3; dropped %4 records</source>
         <translation>broker %1: %2 está por detrás del offset de inicio del log del líder %3; descartados %4 registros</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="906"/>
+        <location filename="../engine/broker/broker.cpp" line="918"/>
         <source>the leader has no record of epoch %1; truncating to the HW</source>
         <translation>el líder no tiene constancia de la época %1; trunca hasta el HW</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="910"/>
+        <location filename="../engine/broker/broker.cpp" line="922"/>
         <source>diverged from leader %1, whose epoch %2 ends at offset %3</source>
         <translation>divergió del líder %1, cuya época %2 termina en el offset %3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="918"/>
+        <location filename="../engine/broker/broker.cpp" line="930"/>
         <source>broker %1: %2 truncated %3 record (offset %4): %5</source>
         <translation>broker %1: %2 truncó %3 registro (offset %4): %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="919"/>
+        <location filename="../engine/broker/broker.cpp" line="931"/>
         <source>broker %1: %2 truncated %3 records (offsets %4): %5</source>
         <translation>broker %1: %2 truncó %3 registros (offsets %4): %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="958"/>
+        <location filename="../engine/broker/broker.cpp" line="970"/>
         <source>broker %1: %2 deleted %3 segment(s) (%4 records) past %5; log start offset now %6</source>
         <translation>broker %1: %2 eliminó %3 segmento(s) (%4 registros) más allá de %5; offset de inicio del log ahora %6</translation>
     </message>
@@ -3327,7 +3327,7 @@
     </message>
     <message>
         <location filename="../engine/client/consumer.cpp" line="80"/>
-        <location filename="../engine/scenario/runner.cpp" line="385"/>
+        <location filename="../engine/scenario/runner.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3805,108 +3805,108 @@
         <translation>%1 fallaron con %2</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="19"/>
+        <location filename="../engine/cluster/cluster.cpp" line="61"/>
         <source>INVARIANT VIOLATED: %1: %2</source>
         <translation>INVARIANTE VIOLADA: %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="23"/>
+        <location filename="../engine/cluster/cluster.cpp" line="65"/>
         <source>%1: the unclean leader happens to hold every acknowledged acks=all record</source>
         <translation>%1: el líder no limpio (unclean) resulta tener todos los registros confirmados con acks=all</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="25"/>
+        <location filename="../engine/cluster/cluster.cpp" line="67"/>
         <source>%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4</source>
         <translation>%1: la elección no limpia (unclean) perdió %2 registro(s) confirmados con acks=all, offsets %3..%4</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="110"/>
+        <location filename="../engine/cluster/cluster.cpp" line="131"/>
         <source>node %1 (broker+controller)</source>
         <translation>nodo %1 (broker+controlador)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="111"/>
+        <location filename="../engine/cluster/cluster.cpp" line="132"/>
         <source>broker %1</source>
         <translation>broker %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="112"/>
+        <location filename="../engine/cluster/cluster.cpp" line="133"/>
         <source>controller %1</source>
         <translation>controlador %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="113"/>
+        <location filename="../engine/cluster/cluster.cpp" line="134"/>
         <source>zookeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="117"/>
+        <location filename="../engine/cluster/cluster.cpp" line="138"/>
         <source>consumer %1</source>
         <translation>consumidor %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="118"/>
+        <location filename="../engine/cluster/cluster.cpp" line="139"/>
         <source>node %1</source>
         <translation>nodo %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="149"/>
+        <location filename="../engine/cluster/cluster.cpp" line="170"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 matado (un fallo: su log en disco sobrevive)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="159"/>
-        <location filename="../engine/cluster/cluster.cpp" line="198"/>
+        <location filename="../engine/cluster/cluster.cpp" line="180"/>
+        <location filename="../engine/cluster/cluster.cpp" line="219"/>
         <source>%1 restarted</source>
         <translation>%1 reiniciado</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="167"/>
+        <location filename="../engine/cluster/cluster.cpp" line="188"/>
         <source>%1 paused (like a long GC pause: it holds what it receives)</source>
         <translation>%1 en pausa (como una larga pausa de GC: retiene lo que recibe)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="178"/>
+        <location filename="../engine/cluster/cluster.cpp" line="199"/>
         <source>%1 resumed</source>
         <translation>%1 reanudado</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="188"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 matado (su log en disco sobrevive)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="210"/>
+        <location filename="../engine/cluster/cluster.cpp" line="231"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>enlace %1 ⇹ %2 cortado</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="210"/>
+        <location filename="../engine/cluster/cluster.cpp" line="231"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>enlace %1 → %2 cortado (en un sentido: %2 aún puede llegar a %1)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="223"/>
+        <location filename="../engine/cluster/cluster.cpp" line="244"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>enlace %1 ⇹ %2 restablecido</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="232"/>
+        <location filename="../engine/cluster/cluster.cpp" line="253"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 aislado de todos los demás nodos</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="241"/>
+        <location filename="../engine/cluster/cluster.cpp" line="262"/>
         <source>every link healed</source>
         <translation>todos los enlaces restablecidos</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="311"/>
+        <location filename="../engine/cluster/cluster.cpp" line="332"/>
         <source>broker %1 added to the cluster</source>
         <translation>broker %1 añadido al clúster</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="328"/>
+        <location filename="../engine/cluster/cluster.cpp" line="349"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>el broker %1 se está retirando: mueve sus %2 réplica(s) a otros brokers</translation>
     </message>
@@ -4327,32 +4327,32 @@
         <translation>truncó %1 registro(s) de metadatos no confirmados que divergían del líder %2</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="274"/>
+        <location filename="../engine/scenario/runner.cpp" line="292"/>
         <source>ZooKeeper-mode cluster (Kafka&apos;s architecture before 4.0): %1 broker(s), a ZooKeeper ensemble of %2 from %3, seed %4</source>
         <translation>clúster en modo ZooKeeper (la arquitectura de Kafka antes de 4.0): %1 broker(s), un ensemble de ZooKeeper de %2 desde %3, semilla %4</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="278"/>
+        <location filename="../engine/scenario/runner.cpp" line="296"/>
         <source>KRaft cluster in combined mode (process.roles=broker,controller): %1 broker(s), of which 1..%2 are the controllers too, seed %3</source>
         <translation>clúster KRaft en modo combinado (process.roles=broker,controller): %1 broker(s), de los que 1..%2 son también los controladores, semilla %3</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="281"/>
+        <location filename="../engine/scenario/runner.cpp" line="299"/>
         <source>KRaft cluster: %1 broker(s), %2 controller(s) from %3, seed %4</source>
         <translation>clúster KRaft: %1 broker(s), %2 controlador(es) desde %3, semilla %4</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="285"/>
+        <location filename="../engine/scenario/runner.cpp" line="303"/>
         <source>cluster ready: every broker is registered and a controller broker is elected</source>
         <translation>clúster listo: todos los brokers están registrados y hay un broker controlador elegido</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="286"/>
+        <location filename="../engine/scenario/runner.cpp" line="304"/>
         <source>cluster ready: every broker is registered and unfenced</source>
         <translation>clúster listo: todos los brokers están registrados y sin aislar (unfenced)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="349"/>
+        <location filename="../engine/scenario/runner.cpp" line="367"/>
         <source>%1 failed: %2: %3</source>
         <translation>%1 falló: %2: %3</translation>
     </message>
@@ -4361,57 +4361,57 @@
         <translation type="vanished">producer-1: %1</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="643"/>
+        <location filename="../engine/scenario/runner.cpp" line="661"/>
         <source>network: latency %1, jitter %2, loss %3%</source>
         <translation>red: latencia %1, jitter %2, pérdida %3%</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="704"/>
+        <location filename="../engine/scenario/runner.cpp" line="722"/>
         <source>chaos over: every node running, every link healed</source>
         <translation>fin del caos: todos los nodos funcionan, todos los enlaces restablecidos</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="27"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="40"/>
         <source>broker %1: its ZooKeeper session expired; opening a new one</source>
         <translation>broker %1: su sesión de ZooKeeper expiró; abre una nueva</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="37"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="50"/>
         <source>broker %1 saw /controller deleted → races to create it</source>
         <translation>el broker %1 vio /controller eliminado → compite por crearlo</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="44"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="25"/>
         <source>broker %1 starting, connecting to ZooKeeper</source>
         <translation>el broker %1 arranca y se conecta a ZooKeeper</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="56"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="66"/>
         <source>broker %1 registered %2 (ephemeral)</source>
         <translation>el broker %1 registró %2 (efímero)</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="68"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="78"/>
         <source>broker %1: %2 still belongs to its previous session; retrying until that session expires</source>
         <translation>broker %1: %2 aún pertenece a su sesión anterior; reintenta hasta que esa sesión expire</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="117"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="127"/>
         <source>broker %1: StopReplica for %2 from controller broker %3 (delete)</source>
         <translation>broker %1: StopReplica para %2 del broker controlador %3 (eliminar)</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="118"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="128"/>
         <source>broker %1: StopReplica for %2 from controller broker %3</source>
         <translation>broker %1: StopReplica para %2 del broker controlador %3</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="201"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="211"/>
         <source>broker %1 created %2 to tell the controller</source>
         <translation>el broker %1 creó %2 para avisar al controlador</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="202"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="212"/>
         <source>broker %1 could not create %2: %3</source>
         <translation>el broker %1 no pudo crear %2: %3</translation>
     </message>
@@ -7914,47 +7914,61 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation>Ir al suceso destacado posterior al momento mostrado</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="119"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="120"/>
         <source>Going back to %1</source>
         <translation>Volviendo a %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="122"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="123"/>
         <source>Going back was cancelled; nothing changed.</source>
         <translation>Se canceló la vuelta atrás; nada cambió.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="123"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="124"/>
         <source>Cannot go back: %1</source>
         <translation>No se puede volver atrás: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="134"/>
-        <source>Showing the run at %1 (replayed from the start). Continue from here to fork, or go back to the present.</source>
-        <translation>Mostrando la ejecución en %1 (reproducida desde el principio). Continúe desde aquí para bifurcar, o vuelva al presente.</translation>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="136"/>
+        <source>replayed from the checkpoint at %1</source>
+        <translation>reproducida desde el punto de control en %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="147"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="137"/>
+        <source>replayed from the start</source>
+        <translation>reproducida desde el principio</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="138"/>
+        <source>Showing the run at %1 (%2). Continue from here to fork, or go back to the present.</source>
+        <translation>Mostrando la ejecución en %1 (%2). Continúe desde aquí para bifurcar, o vuelva al presente.</translation>
+    </message>
+    <message>
+        <source>Showing the run at %1 (replayed from the start). Continue from here to fork, or go back to the present.</source>
+        <translation type="vanished">Mostrando la ejecución en %1 (reproducida desde el principio). Continúe desde aquí para bifurcar, o vuelva al presente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="151"/>
         <source>Back at the present: %1.</source>
         <translation>De vuelta en el presente: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="162"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="166"/>
         <source>History forked at %1: the %2 later command(s) were dropped; what you do now is the new history.</source>
         <translation>Historia bifurcada en %1: se descartaron los %2 comandos posteriores; lo que haga ahora es la nueva historia.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="188"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="192"/>
         <source>&lt;b&gt;In the past&lt;/b&gt;</source>
         <translation>&lt;b&gt;En el pasado&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="188"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="192"/>
         <source>Live · %1 bookmark(s)</source>
         <translation>En vivo · %1 marcador(es)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="189"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="193"/>
         <source>Showing %1 of %2. Playing, stepping or any command forks the history here; Back to present keeps everything.</source>
         <translation>Mostrando %1 de %2. Reproducir, avanzar un paso o cualquier comando bifurca la historia aquí; «Volver al presente» lo conserva todo.</translation>
     </message>

@@ -863,97 +863,97 @@
 <context>
     <name>LessonSummary</name>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="49"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="52"/>
         <source>The cluster at the end of the lesson</source>
         <translation>课程结束时的集群</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="50"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="53"/>
         <source>The cluster at step %1 of %2</source>
         <translation>第 %1 步（共 %2 步）时的集群</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="57"/>
         <source>Explanation</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="57"/>
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="57"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="54"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="57"/>
         <source>Your turn</source>
         <translation>轮到您了</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="55"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="119"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="160"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="58"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="122"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="163"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="70"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="73"/>
         <source>Not answered. The answer: %1.</source>
         <translation>未作答。答案：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="73"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="76"/>
         <source>✓ Your answer: %1. Right.</source>
         <translation>✓ 您的答案：%1。正确。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="75"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="78"/>
         <source>✗ Your answer: %1. The answer: %2.</source>
         <translation>✗ 您的答案：%1。正确答案：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="82"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="85"/>
         <source>✓ Done.</source>
         <translation>✓ 完成。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="82"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="85"/>
         <source>Not done.</source>
         <translation>未完成。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="84"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="87"/>
         <source>not reached yet</source>
         <translation>尚未到达</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="89"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="92"/>
         <source>Predictions: %1 of %2 right.</source>
         <translation>预测：%2 个中答对 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="89"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="92"/>
         <source>Tasks done: %1 of %2.</source>
         <translation>已完成任务：%1 / %2。</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="93"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="96"/>
         <source>Key terms:</source>
         <translation>关键术语：</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="113"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="152"/>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="173"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="116"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="140"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="155"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="176"/>
         <source>Cannot write the lesson summary %1: %2</source>
         <translation>无法写入课程摘要 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/lessons/lesson_summary.cpp" line="137"/>
+        <location filename="../ui/lessons/lesson_summary.cpp" line="140"/>
         <source>the PDF could not be started</source>
         <translation>无法开始生成 PDF</translation>
     </message>
@@ -3198,112 +3198,112 @@
 <context>
     <name>ks::EngineText</name>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="94"/>
+        <location filename="../engine/broker/broker.cpp" line="106"/>
         <source>broker %1 starting, registering with the controller</source>
         <translation>Broker %1 正在启动，向控制器注册</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="131"/>
+        <location filename="../engine/broker/broker.cpp" line="143"/>
         <source>broker %1 registered with broker epoch %2; fenced until it catches up with the metadata log</source>
         <translation>Broker %1 已注册，broker epoch 为 %2；在追上元数据日志之前处于隔离（fenced）状态</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="274"/>
+        <location filename="../engine/broker/broker.cpp" line="286"/>
         <source>broker %1: the controller no longer knows broker epoch %2; registering again</source>
         <translation>Broker %1：控制器已不再识别 broker epoch %2；重新注册</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="284"/>
+        <location filename="../engine/broker/broker.cpp" line="296"/>
         <source>broker %1 is unfenced and serving</source>
         <translation>Broker %1 已解除隔离（unfenced），开始提供服务</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="329"/>
+        <location filename="../engine/broker/broker.cpp" line="341"/>
         <source>broker %1 was behind the metadata log start (its image ends at offset %2); loaded snapshot %3 from controller %4 into its metadata image</source>
         <translation>Broker %1 落后于元数据日志的起点（其镜像止于 offset %2）；已从控制器 %4 加载快照 %3 到其元数据镜像</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="422"/>
+        <location filename="../engine/broker/broker.cpp" line="434"/>
         <source>broker %1: %2 leader at epoch %3 (LEO %4, HW %5, ISR %6)</source>
         <translation>Broker %1：%2 在纪元 %3 成为领导者（LEO %4，HW %5，ISR %6）</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="441"/>
+        <location filename="../engine/broker/broker.cpp" line="453"/>
         <source>broker %1: %2 has no leader (epoch %3); waiting</source>
         <translation>Broker %1：%2 没有领导者（纪元 %3）；等待中</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="447"/>
+        <location filename="../engine/broker/broker.cpp" line="459"/>
         <source>broker %1: %2 follows leader %3 at epoch %4</source>
         <translation>Broker %1：%2 在纪元 %4 跟随领导者 %3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="461"/>
+        <location filename="../engine/broker/broker.cpp" line="473"/>
         <source>broker %1: %2 deleted (its topic is gone)</source>
         <translation>Broker %1：%2 已删除（其主题已不存在）</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="462"/>
+        <location filename="../engine/broker/broker.cpp" line="474"/>
         <source>broker %1: %2 replica removed and its log deleted</source>
         <translation>Broker %1：%2 的副本已移除，其日志已删除</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="708"/>
+        <location filename="../engine/broker/broker.cpp" line="720"/>
         <source>broker %1 caught up to offset %2</source>
         <translation>Broker %1 已追上至 offset %2</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="763"/>
+        <location filename="../engine/broker/broker.cpp" line="775"/>
         <source>brokers %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>Broker %1 超过 replica.lag.time.max.ms（%2）仍未追上</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="764"/>
+        <location filename="../engine/broker/broker.cpp" line="776"/>
         <source>broker %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>Broker %1 超过 replica.lag.time.max.ms（%2）仍未追上</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="772"/>
+        <location filename="../engine/broker/broker.cpp" line="784"/>
         <source>broker %1: %2 ISR expand %3 → %4 proposed: %5</source>
         <translation>Broker %1：提议扩展 %2 的 ISR %3 → %4：%5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="773"/>
+        <location filename="../engine/broker/broker.cpp" line="785"/>
         <source>broker %1: %2 ISR shrink %3 → %4 proposed: %5</source>
         <translation>Broker %1：提议收缩 %2 的 ISR %3 → %4：%5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="808"/>
+        <location filename="../engine/broker/broker.cpp" line="820"/>
         <source>broker %1: %2 ISR change rejected by the controller: %3</source>
         <translation>Broker %1：%2 的 ISR 变更被控制器拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="869"/>
+        <location filename="../engine/broker/broker.cpp" line="881"/>
         <source>broker %1: %2 is behind the leader&apos;s log start offset %3; dropped %4 records</source>
         <translation>Broker %1：%2 落后于领导者的日志起始 offset %3；丢弃了 %4 条记录</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="906"/>
+        <location filename="../engine/broker/broker.cpp" line="918"/>
         <source>the leader has no record of epoch %1; truncating to the HW</source>
         <translation>领导者没有纪元 %1 的记录；截断到 HW</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="910"/>
+        <location filename="../engine/broker/broker.cpp" line="922"/>
         <source>diverged from leader %1, whose epoch %2 ends at offset %3</source>
         <translation>与领导者 %1 分叉，其纪元 %2 止于 offset %3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="918"/>
+        <location filename="../engine/broker/broker.cpp" line="930"/>
         <source>broker %1: %2 truncated %3 record (offset %4): %5</source>
         <translation>Broker %1：%2 截断了 %3 条记录（offset %4）：%5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="919"/>
+        <location filename="../engine/broker/broker.cpp" line="931"/>
         <source>broker %1: %2 truncated %3 records (offsets %4): %5</source>
         <translation>Broker %1：%2 截断了 %3 条记录（offset %4）：%5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="958"/>
+        <location filename="../engine/broker/broker.cpp" line="970"/>
         <source>broker %1: %2 deleted %3 segment(s) (%4 records) past %5; log start offset now %6</source>
         <translation>Broker %1：%2 删除了超出 %5 的 %3 个段（%4 条记录）；日志起始 offset 现为 %6</translation>
     </message>
@@ -3314,7 +3314,7 @@
     </message>
     <message>
         <location filename="../engine/client/consumer.cpp" line="80"/>
-        <location filename="../engine/scenario/runner.cpp" line="385"/>
+        <location filename="../engine/scenario/runner.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3792,108 +3792,108 @@
         <translation>%1 条失败：%2</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="19"/>
+        <location filename="../engine/cluster/cluster.cpp" line="61"/>
         <source>INVARIANT VIOLATED: %1: %2</source>
         <translation>违反不变量：%1：%2</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="23"/>
+        <location filename="../engine/cluster/cluster.cpp" line="65"/>
         <source>%1: the unclean leader happens to hold every acknowledged acks=all record</source>
         <translation>%1：非干净（unclean）领导者恰好持有所有已确认的 acks=all 记录</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="25"/>
+        <location filename="../engine/cluster/cluster.cpp" line="67"/>
         <source>%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4</source>
         <translation>%1：非干净（unclean）选举丢失了 %2 条已确认的 acks=all 记录，offset %3..%4</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="110"/>
+        <location filename="../engine/cluster/cluster.cpp" line="131"/>
         <source>node %1 (broker+controller)</source>
         <translation>节点 %1（Broker+控制器）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="111"/>
+        <location filename="../engine/cluster/cluster.cpp" line="132"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="112"/>
+        <location filename="../engine/cluster/cluster.cpp" line="133"/>
         <source>controller %1</source>
         <translation>控制器 %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="113"/>
+        <location filename="../engine/cluster/cluster.cpp" line="134"/>
         <source>zookeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="117"/>
+        <location filename="../engine/cluster/cluster.cpp" line="138"/>
         <source>consumer %1</source>
         <translation>消费者 %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="118"/>
+        <location filename="../engine/cluster/cluster.cpp" line="139"/>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="149"/>
+        <location filename="../engine/cluster/cluster.cpp" line="170"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 已终止（崩溃：其磁盘上的日志保留）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="159"/>
-        <location filename="../engine/cluster/cluster.cpp" line="198"/>
+        <location filename="../engine/cluster/cluster.cpp" line="180"/>
+        <location filename="../engine/cluster/cluster.cpp" line="219"/>
         <source>%1 restarted</source>
         <translation>%1 已重启</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="167"/>
+        <location filename="../engine/cluster/cluster.cpp" line="188"/>
         <source>%1 paused (like a long GC pause: it holds what it receives)</source>
         <translation>%1 已暂停（如同长时间的 GC 停顿：它扣留收到的内容）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="178"/>
+        <location filename="../engine/cluster/cluster.cpp" line="199"/>
         <source>%1 resumed</source>
         <translation>%1 已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="188"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 已终止（其磁盘上的日志保留）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="210"/>
+        <location filename="../engine/cluster/cluster.cpp" line="231"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>链路 %1 ⇹ %2 已切断</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="210"/>
+        <location filename="../engine/cluster/cluster.cpp" line="231"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>链路 %1 → %2 已切断（单向：%2 仍可到达 %1）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="223"/>
+        <location filename="../engine/cluster/cluster.cpp" line="244"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>链路 %1 ⇹ %2 已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="232"/>
+        <location filename="../engine/cluster/cluster.cpp" line="253"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 已与所有其他节点隔离</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="241"/>
+        <location filename="../engine/cluster/cluster.cpp" line="262"/>
         <source>every link healed</source>
         <translation>所有链路均已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="311"/>
+        <location filename="../engine/cluster/cluster.cpp" line="332"/>
         <source>broker %1 added to the cluster</source>
         <translation>Broker %1 已加入集群</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="328"/>
+        <location filename="../engine/cluster/cluster.cpp" line="349"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>Broker %1 正在退役：将其 %2 个副本迁移到其他 Broker</translation>
     </message>
@@ -4314,32 +4314,32 @@
         <translation>截断了 %1 条与领导者 %2 分叉的未提交元数据记录</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="274"/>
+        <location filename="../engine/scenario/runner.cpp" line="292"/>
         <source>ZooKeeper-mode cluster (Kafka&apos;s architecture before 4.0): %1 broker(s), a ZooKeeper ensemble of %2 from %3, seed %4</source>
         <translation>ZooKeeper 模式集群（Kafka 4.0 之前的架构）：%1 个 Broker，由 %2 个节点（从 %3 起）组成的 ZooKeeper 集合，种子 %4</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="278"/>
+        <location filename="../engine/scenario/runner.cpp" line="296"/>
         <source>KRaft cluster in combined mode (process.roles=broker,controller): %1 broker(s), of which 1..%2 are the controllers too, seed %3</source>
         <translation>组合模式的 KRaft 集群（process.roles=broker,controller）：%1 个 Broker，其中 1..%2 同时也是控制器，种子 %3</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="281"/>
+        <location filename="../engine/scenario/runner.cpp" line="299"/>
         <source>KRaft cluster: %1 broker(s), %2 controller(s) from %3, seed %4</source>
         <translation>KRaft 集群：%1 个 Broker，%2 个控制器（从 %3 起），种子 %4</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="285"/>
+        <location filename="../engine/scenario/runner.cpp" line="303"/>
         <source>cluster ready: every broker is registered and a controller broker is elected</source>
         <translation>集群就绪：每个 Broker 都已注册，并已选出控制器 Broker</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="286"/>
+        <location filename="../engine/scenario/runner.cpp" line="304"/>
         <source>cluster ready: every broker is registered and unfenced</source>
         <translation>集群就绪：每个 Broker 都已注册并解除隔离（unfenced）</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="349"/>
+        <location filename="../engine/scenario/runner.cpp" line="367"/>
         <source>%1 failed: %2: %3</source>
         <translation>%1 失败：%2：%3</translation>
     </message>
@@ -4348,57 +4348,57 @@
         <translation type="vanished">producer-1：%1</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="643"/>
+        <location filename="../engine/scenario/runner.cpp" line="661"/>
         <source>network: latency %1, jitter %2, loss %3%</source>
         <translation>网络：延迟 %1，抖动 %2，丢包 %3%</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="704"/>
+        <location filename="../engine/scenario/runner.cpp" line="722"/>
         <source>chaos over: every node running, every link healed</source>
         <translation>混乱结束：每个节点都在运行，每条链路都已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="27"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="40"/>
         <source>broker %1: its ZooKeeper session expired; opening a new one</source>
         <translation>Broker %1：其 ZooKeeper 会话已过期；打开新会话</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="37"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="50"/>
         <source>broker %1 saw /controller deleted → races to create it</source>
         <translation>Broker %1 看到 /controller 被删除 → 争抢创建它</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="44"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="25"/>
         <source>broker %1 starting, connecting to ZooKeeper</source>
         <translation>Broker %1 正在启动，连接 ZooKeeper</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="56"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="66"/>
         <source>broker %1 registered %2 (ephemeral)</source>
         <translation>Broker %1 已注册 %2（临时节点）</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="68"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="78"/>
         <source>broker %1: %2 still belongs to its previous session; retrying until that session expires</source>
         <translation>Broker %1：%2 仍属于其上一个会话；重试直到该会话过期</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="117"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="127"/>
         <source>broker %1: StopReplica for %2 from controller broker %3 (delete)</source>
         <translation>Broker %1：来自控制器 Broker %3 的 %2 的 StopReplica（删除）</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="118"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="128"/>
         <source>broker %1: StopReplica for %2 from controller broker %3</source>
         <translation>Broker %1：来自控制器 Broker %3 的 %2 的 StopReplica</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="201"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="211"/>
         <source>broker %1 created %2 to tell the controller</source>
         <translation>Broker %1 创建了 %2 以通知控制器</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="202"/>
+        <location filename="../engine/zookeeper/zk_broker_agent.cpp" line="212"/>
         <source>broker %1 could not create %2: %3</source>
         <translation>Broker %1 无法创建 %2：%3</translation>
     </message>
@@ -7894,47 +7894,61 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
         <translation>前往所显示时刻之后的重要事件</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="119"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="120"/>
         <source>Going back to %1</source>
         <translation>正在回到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="122"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="123"/>
         <source>Going back was cancelled; nothing changed.</source>
         <translation>已取消回退；没有任何改变。</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="123"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="124"/>
         <source>Cannot go back: %1</source>
         <translation>无法回退：%1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="134"/>
-        <source>Showing the run at %1 (replayed from the start). Continue from here to fork, or go back to the present.</source>
-        <translation>正在显示 %1 时的运行（从头重放）。从此处继续即分叉，或回到现在。</translation>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="136"/>
+        <source>replayed from the checkpoint at %1</source>
+        <translation>从 %1 的检查点重放</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="147"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="137"/>
+        <source>replayed from the start</source>
+        <translation>从头重放</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="138"/>
+        <source>Showing the run at %1 (%2). Continue from here to fork, or go back to the present.</source>
+        <translation>正在显示 %1 时的运行（%2）。从此处继续即分叉，或回到现在。</translation>
+    </message>
+    <message>
+        <source>Showing the run at %1 (replayed from the start). Continue from here to fork, or go back to the present.</source>
+        <translation type="vanished">正在显示 %1 时的运行（从头重放）。从此处继续即分叉，或回到现在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="151"/>
         <source>Back at the present: %1.</source>
         <translation>已回到现在：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="162"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="166"/>
         <source>History forked at %1: the %2 later command(s) were dropped; what you do now is the new history.</source>
         <translation>历史在 %1 处分叉：之后的 %2 条命令已丢弃；您现在的操作就是新的历史。</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="188"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="192"/>
         <source>&lt;b&gt;In the past&lt;/b&gt;</source>
         <translation>&lt;b&gt;处于过去&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="188"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="192"/>
         <source>Live · %1 bookmark(s)</source>
         <translation>实时 · %1 个书签</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_dock.cpp" line="189"/>
+        <location filename="../ui/timeline/timeline_dock.cpp" line="193"/>
         <source>Showing %1 of %2. Playing, stepping or any command forks the history here; Back to present keeps everything.</source>
         <translation>正在显示 %1（共 %2）。播放、单步或任何命令都会在此处分叉历史；“回到现在”会保留一切。</translation>
     </message>

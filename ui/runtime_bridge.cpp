@@ -6,7 +6,9 @@ constexpr int kPollMilliseconds = 16;
 }
 
 RuntimeBridge::RuntimeBridge(runtime::RuntimeConfig config, QObject* parent)
-    : QObject(parent), runtime_(std::make_unique<runtime::EngineRuntime>(std::move(config))) {
+    : QObject(parent),
+      checkpoints_(std::make_shared<runtime::CheckpointStore>()),
+      runtime_(std::make_unique<runtime::EngineRuntime>(withCheckpoints(std::move(config)))) {
     clock_.playing = runtime_->config().startPlaying;
     clock_.speed = runtime_->config().speed;
     timer_.setTimerType(Qt::PreciseTimer);
@@ -18,7 +20,12 @@ RuntimeBridge::~RuntimeBridge() = default;
 
 void RuntimeBridge::restart(runtime::RuntimeConfig config) {
     runtime_.reset();
-    exchange(std::make_unique<runtime::EngineRuntime>(std::move(config)));
+    exchange(std::make_unique<runtime::EngineRuntime>(withCheckpoints(std::move(config))));
+}
+
+runtime::RuntimeConfig RuntimeBridge::withCheckpoints(runtime::RuntimeConfig config) const {
+    if (!config.checkpoints) config.checkpoints = checkpoints_;
+    return config;
 }
 
 std::unique_ptr<runtime::EngineRuntime> RuntimeBridge::exchange(std::unique_ptr<runtime::EngineRuntime> runtime) {

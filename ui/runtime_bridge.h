@@ -23,6 +23,9 @@ public:
     // one shown so far, for the caller to keep or drop.
     std::unique_ptr<runtime::EngineRuntime> exchange(std::unique_ptr<runtime::EngineRuntime> runtime);
     const runtime::RuntimeConfig& config() const { return runtime_->config(); }
+    // The session's checkpoints, shared by every runtime this bridge starts and by the timeline's
+    // replays (RuntimeConfig::checkpoints).
+    const std::shared_ptr<runtime::CheckpointStore>& checkpoints() const { return checkpoints_; }
 
     bool hasFrame() const { return snapshot_ != nullptr; }
     const std::shared_ptr<const ClusterSnapshot>& snapshot() const { return snapshot_; }
@@ -60,7 +63,9 @@ Q_SIGNALS:
 
 private:
     void poll();
+    runtime::RuntimeConfig withCheckpoints(runtime::RuntimeConfig config) const;
 
+    std::shared_ptr<runtime::CheckpointStore> checkpoints_;
     std::unique_ptr<runtime::EngineRuntime> runtime_;
     QTimer timer_;
     std::shared_ptr<const ClusterSnapshot> snapshot_;

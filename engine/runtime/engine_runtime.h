@@ -18,6 +18,7 @@
 
 #include "api/frame.h"
 #include "runtime/background_producer.h"
+#include "runtime/checkpoint_store.h"
 #include "runtime/scenario_export.h"
 
 namespace ks::runtime {
@@ -47,13 +48,20 @@ struct RuntimeConfig {
     // `startPlaying` says, and the background producer carries on where the recorded one left off.
     std::vector<CommandRecord> history;
     SimTime replayUntil = 0;
+    // Where the runtime keeps a checkpoint every kCheckpointInterval of simulated time (when copying
+    // costs little enough, see runtime_worker.cpp), and where a replay of `history` starts from the
+    // latest one it passes through instead of from the start. None: no checkpoints.
+    std::shared_ptr<CheckpointStore> checkpoints;
 };
+
+constexpr SimTime kCheckpointInterval = seconds(10);
 
 // How far the replay of RuntimeConfig::history has come.
 struct ReplayProgress {
     SimTime reached = 0;   // the simulated time replayed to so far
     SimTime until = 0;     // where the replay ends
     bool done = false;     // the replay is over (or there was none); frames show its end
+    std::optional<SimTime> checkpoint;   // the replay started from a checkpoint taken at this time
     std::string error;     // the setup failed; nothing was replayed
 };
 

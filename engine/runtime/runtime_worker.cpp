@@ -23,6 +23,9 @@ constexpr auto kBehindTolerance = std::chrono::milliseconds(250);
 constexpr auto kBehindShownFor = std::chrono::seconds(1);
 constexpr auto kShortestWait = std::chrono::milliseconds(1);
 constexpr int kWorkerNice = 5;
+// A checkpoint may take at most a twentieth of the worker's time: after a copy that took d, the
+// next waits at least 20·d of real time (at high speeds they are then further apart).
+constexpr int kCheckpointCostFactor = 20;
 
 SimTime ceilToMillisecond(SimTime t) { return (t + kMicrosPerMilli - 1) / kMicrosPerMilli * kMicrosPerMilli; }
 
@@ -114,47 +117,92 @@ void EngineRuntime::Worker::start() {
     scenario::RunOptions options;
     options.seed = config_.seed;
     options.eventSink = [this](const ClusterEvent& event) { onEvent(event); };
-    runner_ = std::make_unique<scenario::ScenarioRunner>("session", "", options, discarded_);
-    const scenario::CommandResult result = runner_->executeCommands(config_.setup);
-    cluster_ = runner_->cluster();
-    if (!result.ok) startupError_ = result.error;
-    else if (!cluster_) startupError_ = "the setup commands did not build a cluster (start them with 'cluster')";
-    if (!startupError_.empty()) {
-        cluster_ = nullptr;
-        playing_ = false;
-        dirty_ = true;
-        {
-            std::lock_guard lock(mutex_);
-            replay_.done = true;
-            replay_.error = startupError_;
+    std::size_t alreadyApplied = 0;
+    if (restoreCheckpoint(options)) {
+        alreadyApplied = log_.size();
+    } else {
+        runner_ = std::make_unique<scenario::ScenarioRunner>("session", "", options, discarded_);
+        const scenario::CommandResult result = runner_->executeCommands(config_.setup);
+        cluster_ = runner_->cluster();
+        if (!result.ok) startupError_ = result.error;
+        else if (!cluster_) startupError_ = "the setup commands did not build a cluster (start them with 'cluster')";
+        if (!startupError_.empty()) {
+            cluster_ = nullptr;
+            playing_ = false;
+            dirty_ = true;
+            {
+                std::lock_guard lock(mutex_);
+                replay_.done = true;
+                replay_.error = startupError_;
+            }
+            publish(Clock::now());
+            return;
         }
-        publish(Clock::now());
-        return;
+        std::lock_guard lock(mutex_);
+        setupEnd_ = cluster_->now();
     }
     producerClient_ = Cluster::kDefaultProducer;
     clientNodes_ = cluster_->producerNodes();
     const SimTime now = cluster_->now();
     nextTick_ = nextTickAtOrAfter(now, producer_.interval);
     nextCheck_ = (now / kCheckInterval + 1) * kCheckInterval;
-    {
-        std::lock_guard lock(mutex_);
-        setupEnd_ = now;
-    }
+    nextCheckpoint_ = now + kCheckpointInterval;
     pacer_.anchor(Clock::now(), now, speed_);
     rateWall_ = Clock::now();
     rateEvents_ = cluster_->simulation().eventsProcessed();
-    startReplay();
+    startReplay(alreadyApplied);
     publish(Clock::now());
+}
+
+bool EngineRuntime::Worker::restoreCheckpoint(const scenario::RunOptions& options) {
+    if (!config_.checkpoints || (config_.history.empty() && config_.replayUntil == 0)) return false;
+    std::optional<RestoredCheckpoint> restored = config_.checkpoints->restore(
+        config_.seed, config_.setup, config_.history, config_.replayUntil, options, discarded_);
+    if (!restored) return false;
+    runner_ = std::move(restored->runner);
+    cluster_ = runner_->cluster();
+    backgroundLabels_ = std::move(restored->backgroundLabels);
+    applied_ = restored->commands;
+    std::lock_guard lock(mutex_);
+    setupEnd_ = restored->setupEnd;
+    log_ = std::move(restored->commands);
+    replay_.checkpoint = restored->at;
+    return true;
+}
+
+// A copy of the engine as it stands, with the commands that brought it here. Taken at a whole
+// simulated second, after that instant's commands, when copying has not been too costly lately.
+void EngineRuntime::Worker::takeCheckpoint() {
+    const auto began = Clock::now();
+    if (began < checkpointAllowedAt_) return;
+    static std::ostream nowhere(nullptr);
+    scenario::RunOptions options;
+    options.seed = config_.seed;
+    std::unique_ptr<scenario::ScenarioRunner> copy = runner_->clone(options, nowhere);
+    const auto finished = Clock::now();
+    checkpointAllowedAt_ = finished + (finished - began) * kCheckpointCostFactor;
+    if (!copy) return;   // a node is in the middle of something: the next whole second tries again
+    Checkpoint checkpoint;
+    checkpoint.seed = config_.seed;
+    checkpoint.setup = config_.setup;
+    checkpoint.setupEnd = setupEnd_;
+    checkpoint.at = cluster_->now();
+    checkpoint.commands = log_;
+    checkpoint.backgroundLabels = backgroundLabels_;
+    checkpoint.runner = std::move(copy);
+    config_.checkpoints->add(std::move(checkpoint));
+    nextCheckpoint_ = cluster_->now() + kCheckpointInterval;
 }
 
 // The recorded commands go into the schedule in their order and the clock fast-forwards through them,
 // exactly as the live run applied them. The background producer's commands are among them, so the
 // producer itself waits until the end and then continues from the recorded tick count.
-void EngineRuntime::Worker::startReplay() {
+void EngineRuntime::Worker::startReplay(std::size_t alreadyApplied) {
     const SimTime now = cluster_->now();
     SimTime until = std::max(config_.replayUntil, now);
-    for (const CommandRecord& record : config_.history) {
-        scheduled_.emplace(record.at, Scheduled{record.text, record.automatic});
+    for (std::size_t i = 0; i < config_.history.size(); ++i) {
+        const CommandRecord& record = config_.history[i];
+        if (i >= alreadyApplied) scheduled_.emplace(record.at, Scheduled{record.text, record.automatic});
         until = std::max(until, record.at);
         if (record.automatic) ++ticks_;
     }
@@ -431,6 +479,7 @@ void EngineRuntime::Worker::fireDue() {
     if (cluster_->now() >= nextCheck_) {
         cluster_->checker().checkAcknowledgedRecords();
         nextCheck_ = (cluster_->now() / kCheckInterval + 1) * kCheckInterval;
+        if (config_.checkpoints && cluster_->now() >= nextCheckpoint_) takeCheckpoint();
     }
     if (fastForward_ && cluster_->now() >= fastForwardUntil_) endFastForward();
     if (cluster_->now() >= pauseAt_) {

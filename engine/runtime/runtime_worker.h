@@ -72,7 +72,10 @@ private:
     void fireDue();
     SimTime nextStop() const;
     void endFastForward();
-    void startReplay();
+    // Builds the cluster: from the latest checkpoint the replay passes through, else by the setup.
+    bool restoreCheckpoint(const scenario::RunOptions& options);
+    void startReplay(std::size_t alreadyApplied);
+    void takeCheckpoint();
     void finishReplay();
     void setPlaying(bool playing);
     void publish(Clock::time_point now);
@@ -120,6 +123,8 @@ private:
     SimTime nextTick_ = 0;
     std::uint64_t ticks_ = 0;
     SimTime nextCheck_ = 0;
+    SimTime nextCheckpoint_ = 0;
+    Clock::time_point checkpointAllowedAt_{};
     std::string producerClient_;
     std::set<std::string> backgroundLabels_;
     std::vector<ClusterEvent> events_;

@@ -112,6 +112,7 @@ bool TimelineDock::scrubTo(SimTime at) {
     config.producer = bridge_->backgroundProducer();
     config.speed = bridge_->clock().speed;
     config.startPlaying = false;
+    config.checkpoints = bridge_->checkpoints();
     for (const CommandRecord& c : session.commands)
         if (c.at <= at) config.history.push_back(c);
     config.replayUntil = at;
@@ -123,6 +124,7 @@ bool TimelineDock::scrubTo(SimTime at) {
                                          : tr("Cannot go back: %1").arg(outcome.error));
         return false;
     }
+    const std::optional<SimTime> checkpoint = outcome.runtime->replayProgress().checkpoint;
     exchanging_ = true;
     std::unique_ptr<runtime::EngineRuntime> previous = bridge_->exchange(std::move(outcome.runtime));
     exchanging_ = false;
@@ -131,8 +133,10 @@ bool TimelineDock::scrubTo(SimTime at) {
     now_ = at;
     pastCommands_ = kept;
     seenCommands_ = 0;
-    Q_EMIT message(tr("Showing the run at %1 (replayed from the start). Continue from here to fork, or go back to the present.")
-                       .arg(formatSeconds(at)));
+    const QString from = checkpoint ? tr("replayed from the checkpoint at %1").arg(formatSeconds(*checkpoint))
+                                    : tr("replayed from the start");
+    Q_EMIT message(tr("Showing the run at %1 (%2). Continue from here to fork, or go back to the present.")
+                       .arg(formatSeconds(at), from));
     refresh();
     return true;
 }
