@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "first_difference.h"
 #include "snapshot_text.h"
 
 namespace {
@@ -62,20 +63,6 @@ std::string ending(ks::scenario::ScenarioRunner& runner) {
     return text;
 }
 
-QByteArray firstDifference(const std::string& a, const std::string& b) {
-    std::istringstream ia(a);
-    std::istringstream ib(b);
-    std::string la;
-    std::string lb;
-    for (int line = 1;; ++line) {
-        const bool moreA = static_cast<bool>(std::getline(ia, la));
-        const bool moreB = static_cast<bool>(std::getline(ib, lb));
-        if (!moreA && !moreB) return "no difference";
-        if (!moreA || !moreB || la != lb)
-            return QByteArray("line ") + QByteArray::number(line) + ":\n  straight: " + QByteArray::fromStdString(la) +
-                   "\n  copied:   " + QByteArray::fromStdString(lb);
-    }
-}
 
 // Runs `runtime` until it stands paused at `until` with its replay done; the snapshot there as text.
 QString standsAt(ks::runtime::EngineRuntime& runtime, ks::SimTime until) {
@@ -155,7 +142,7 @@ void CheckpointTest::copyGoesOnAsTheOriginal() {
         }
         copiedLog += execute(*runner, lines[i]);
     }
-    QVERIFY2(straightLog == copiedLog, firstDifference(straightLog, copiedLog).constData());
+    QVERIFY2(straightLog == copiedLog, ks::testing::firstDifference(straightLog, copiedLog, "straight", "copied").constData());
     QCOMPARE(QString::fromStdString(ending(*runner)), QString::fromStdString(ending(straight)));
     QVERIFY2(copies > 0, "the cluster could not be copied at any of the points tried");
 }

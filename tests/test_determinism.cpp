@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "first_difference.h"
+
 
 namespace {
 
@@ -47,21 +49,6 @@ Run runScenario(const std::string& fileName, const std::string& text, std::uint6
     return run;
 }
 
-// Where two outputs first differ, for the failure message.
-QByteArray firstDifference(const std::string& a, const std::string& b) {
-    std::istringstream ia(a);
-    std::istringstream ib(b);
-    std::string la;
-    std::string lb;
-    for (int line = 1;; ++line) {
-        const bool moreA = static_cast<bool>(std::getline(ia, la));
-        const bool moreB = static_cast<bool>(std::getline(ib, lb));
-        if (!moreA && !moreB) return "no difference";
-        if (!moreA || !moreB || la != lb)
-            return "line " + QByteArray::number(line) + ":\n  first:  " + QByteArray::fromStdString(moreA ? la : "<end>") +
-                   "\n  second: " + QByteArray::fromStdString(moreB ? lb : "<end>");
-    }
-}
 
 // The output without the lines that name the seed.
 std::string withoutSeed(const std::string& output) {
@@ -106,7 +93,7 @@ private slots:
         QVERIFY(!text.empty());
         const Run first = runScenario(file.toStdString(), text, seed);
         const Run second = runScenario(file.toStdString(), text, seed);
-        QVERIFY2(first.output == second.output, firstDifference(first.output, second.output).constData());
+        QVERIFY2(first.output == second.output, ks::testing::firstDifference(first.output, second.output).constData());
         QCOMPARE(first.result.events, second.result.events);
         QCOMPARE(first.result.simulatedTime, second.result.simulatedTime);
     }
@@ -119,7 +106,7 @@ private slots:
         runScenario("other.scenario", kPlacementScenario, 6);
         runScenario("classroom.scenario", text, 9, true);
         const Run after = runScenario("classroom.scenario", text, 5);
-        QVERIFY2(before.output == after.output, firstDifference(before.output, after.output).constData());
+        QVERIFY2(before.output == after.output, ks::testing::firstDifference(before.output, after.output, "before", "after").constData());
     }
 
     // Printing more or less does not change what is simulated.

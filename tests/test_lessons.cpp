@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "first_difference.h"
+
 using namespace ks;
 using namespace ks::lesson;
 
@@ -65,21 +67,6 @@ std::string runCli(const QStringList& args, int* exitCode) {
     return (cli.readAllStandardOutput() + cli.readAllStandardError()).toStdString();
 }
 
-// The first line where two texts differ, for a readable failure.
-QString firstDifference(const std::string& expected, const std::string& actual) {
-    std::istringstream a(expected), b(actual);
-    std::string x, y;
-    for (int line = 1;; ++line) {
-        const bool moreA = static_cast<bool>(std::getline(a, x));
-        const bool moreB = static_cast<bool>(std::getline(b, y));
-        if (!moreA && !moreB) return {};
-        if (!moreA || !moreB || x != y)
-            return QStringLiteral("line %1:\n  golden: %2\n  now:    %3")
-                .arg(line)
-                .arg(moreA ? QString::fromStdString(x) : QStringLiteral("(end)"))
-                .arg(moreB ? QString::fromStdString(y) : QStringLiteral("(end)"));
-    }
-}
 
 ClusterSnapshot smallSnapshot() {
     ClusterSnapshot s;
@@ -91,8 +78,12 @@ ClusterSnapshot smallSnapshot() {
     p.replicas = {1, 2, 3};
     p.highWatermark = 10;
     s.partitions.push_back(p);
-    s.brokers.push_back(BrokerSnapshot{1, "stopped"});
-    s.brokers.push_back(BrokerSnapshot{2, "running"});
+    for (const auto& [id, state] : {std::pair<BrokerId, const char*>{1, "stopped"}, {2, "running"}}) {
+        BrokerSnapshot b;
+        b.id = id;
+        b.state = state;
+        s.brokers.push_back(b);
+    }
     GroupSnapshot g;
     g.groupId = "g1";
     g.state = "Stable";
@@ -285,7 +276,7 @@ void TestLessons::everyBuiltInLessonMatchesItsGoldenTrace() {
         QVERIFY2(exitCode == 0, qPrintable(name + QStringLiteral(" failed:\n") + QString::fromStdString(output)));
         QFile golden(sourcePath(QStringLiteral("tests/lessons/%1.trace").arg(name)));
         QVERIFY(golden.open(QIODevice::ReadOnly));
-        const QString difference = firstDifference(golden.readAll().toStdString(), output);
+        const QString difference = QString::fromUtf8(ks::testing::firstDifference(golden.readAll().toStdString(), output, "golden", "now"));
         QVERIFY2(difference.isEmpty(),
                  qPrintable(name + QStringLiteral(" no longer matches tests/lessons/%1.trace at ").arg(name) + difference +
                             QStringLiteral("\nIf the change is intended, run scripts/update-lesson-goldens.sh and review "
