@@ -306,6 +306,7 @@ void TestGuiMainWindow::windowStateAndSettingsPersist() {
         window.setFontScale(1.3);
         window.findChild<QAction*>(QStringLiteral("filterReplication"))->setChecked(false);
         window.actions().slower->trigger();
+        window.actions().wire->trigger();
         window.close();
     }
     MainWindow::Options options = pausedOptions();
@@ -317,7 +318,9 @@ void TestGuiMainWindow::windowStateAndSettingsPersist() {
     QCOMPARE(window.fontScale(), 1.3);
     QVERIFY(!window.findChild<QAction*>(QStringLiteral("filterReplication"))->isChecked());
     QVERIFY(QTest::qWaitFor([&] { return window.bridge()->clock().speed == 0.5; }, kTimeoutMs));
+    QVERIFY(!window.actions().wire->isChecked());
     window.setFontScale(1.0);
+    window.actions().wire->trigger();
     window.close();
 }
 

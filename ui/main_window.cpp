@@ -327,6 +327,7 @@ void MainWindow::restoreSettings() {
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     setFontScale(settings.value(QStringLiteral("view/fontScale"), 1.0).toDouble());
+    actions_.wire->setChecked(settings.value(QStringLiteral("view/wire"), actions_.wire->isChecked()).toBool());
     const QVariant speed = settings.value(QStringLiteral("clock/speed"));
     if (speed.isValid()) speedBox_->setCurrentIndex(std::max(0, speedBox_->findData(speed.toDouble())));
     for (QAction* filter : logDock_->filterActions()) {
@@ -344,6 +345,7 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("view/fontScale"), fontScale_);
+    settings.setValue(QStringLiteral("view/wire"), actions_.wire->isChecked());
     settings.setValue(QStringLiteral("clock/speed"), speedBox_->currentData());
     for (QAction* filter : logDock_->filterActions())
         settings.setValue(QStringLiteral("eventLog/") + filter->objectName(), filter->isChecked());
