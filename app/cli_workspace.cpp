@@ -83,7 +83,7 @@ int replayWorkspace(const std::string& file) {
     }
     progress.finish();
     if (!p.error.empty()) {
-        std::cerr << "kafkascope-cli: the workspace's setup commands failed: " << p.error << "\n";
+        std::cerr << "kafkascope-cli: the workspace's setup commands failed: " << p.error.str() << "\n";
         return 2;
     }
     engine.submit(kFinalState);

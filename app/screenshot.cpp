@@ -47,7 +47,7 @@ ScreenshotSession::ScreenshotSession(ks::ui::MainWindow* window, Plan plan) : QO
 void ScreenshotSession::onFrame(const ks::Frame& frame) {
     if (done_) return;
     if (!frame.startupError.empty()) {
-        std::fprintf(stderr, "kafkascope: the cluster could not start: %s\n", frame.startupError.c_str());
+        std::fprintf(stderr, "kafkascope: the cluster could not start: %s\n", frame.startupError.str().c_str());
         QApplication::exit(2);
         done_ = true;
         return;

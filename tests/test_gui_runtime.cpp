@@ -254,7 +254,7 @@ void TestGuiRuntime::badSetupIsReported() {
     EngineRuntime runtime(config);
     const std::optional<Frame> frame = nextFrame(runtime);
     QVERIFY(frame);
-    QVERIFY(frame->startupError.find("no cluster yet") != std::string::npos);
+    QVERIFY(frame->startupError.str().find("no cluster yet") != std::string::npos);
     QVERIFY(!frame->snapshot);
 }
 

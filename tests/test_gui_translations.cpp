@@ -3,6 +3,7 @@
 // Language…, else the system; Settings → Language… saves the choice.
 // The engine first: Qt defines `emit` as a macro, and the engine has methods of that name.
 #include "cluster/cluster.h"
+#include "scenario/runner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
+
+#include <sstream>
 
 #include "engine_text.h"
 #include "events/event_log_model.h"
@@ -35,6 +38,7 @@ private slots:
     void theLanguageMenuSavesTheChoice();
     void theWindowSpeaksTheInstalledLanguage();
     void theEventLogSpeaksTheInstalledLanguage();
+    void aRefusedCommandSpeaksTheInstalledLanguage();
 
 private:
     QTemporaryDir settingsDir_;
@@ -151,6 +155,45 @@ void TestGuiTranslations::theEventLogSpeaksTheInstalledLanguage() {
     QVERIFY(installTranslators(QStringLiteral("zh_CN")));
     QCOMPARE(eventText(frame->events.front()), QStringLiteral("Broker 2 已终止（崩溃：其磁盘上的日志保留）"));
     QCOMPARE(stateText(std::string("leader")), QStringLiteral("领导者"));
+}
+
+// Command errors (docs/ENGINE-TEXT.md): the event log's and status bar's "rejected" line shows the
+// runner's error in the window's language, position and nested parts included, while the engine's
+// English (what the CLI prints and the workspace keeps) stays as it was.
+void TestGuiTranslations::aRefusedCommandSpeaksTheInstalledLanguage() {
+    std::ostringstream discarded;
+    ks::scenario::RunOptions options;
+    options.eventSink = [](const ks::ClusterEvent&) {};
+    ks::scenario::ScenarioRunner runner("session", "", options, discarded);
+    QVERIFY(runner.executeCommands("cluster brokers=3").ok);
+    auto frame = std::make_shared<ks::Frame>();
+    for (const char* command : {"broker kill 7", "advance 5x", "consumer pause nobody"}) {
+        const ks::scenario::CommandResult result = runner.executeCommands(command);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.errorMessage.str(), result.error);
+        frame->commands.push_back(ks::CommandRecord{0, command, false, false, result.error, result.errorMessage, ""});
+    }
+    QCOMPARE(frame->commands[0].error, std::string("session:1:13: error: there is no broker 7 (brokers are 1..3)"));
+    QCOMPARE(frame->commands[1].error,
+             std::string("session:1:9: error: invalid duration '5x': expected a duration such as 250ms, 5s, 2m, 1h or 100us"));
+    QCOMPARE(frame->commands[2].error, std::string("session:1:16: error: there is no consumer nobody"));
+    // Read back from a workspace file, a command has only its English.
+    frame->commands.push_back(ks::CommandRecord{0, "broker kill 9", false, false, "1:13: error: no broker 9", {}, ""});
+
+    QVERIFY(installTranslators(QStringLiteral("de")));
+    EventLogModel log;
+    log.append(frame);
+    QCOMPARE(log.rowCount(), 4);
+    QCOMPARE(log.text(0), QStringLiteral("✗ broker kill 7 — abgelehnt: session:1:13: Fehler: es gibt keinen Broker 7 (die Broker sind 1..3)"));
+    QCOMPARE(commandError(frame->commands[1]),
+             QStringLiteral("session:1:9: Fehler: ungültige Dauer '5x': erwartet wird eine Dauer wie 250ms, 5s, 2m, 1h oder 100us"));
+    QCOMPARE(commandError(frame->commands[2]), QStringLiteral("session:1:16: Fehler: es gibt keinen Consumer nobody"));
+    QCOMPARE(commandError(frame->commands[3]), QStringLiteral("1:13: error: no broker 9"));
+
+    QVERIFY(installTranslators(QStringLiteral("es")));
+    QCOMPARE(commandError(frame->commands[0]), QStringLiteral("session:1:13: error: no existe el broker 7 (los brokers son 1..3)"));
+    QVERIFY(installTranslators(QStringLiteral("zh_CN")));
+    QCOMPARE(commandError(frame->commands[2]), QStringLiteral("session:1:16：错误：不存在 consumer nobody"));
 }
 
 QTEST_MAIN(TestGuiTranslations)

@@ -125,7 +125,7 @@ void TestRecordApi::producedRecordIsFoundAtItsOffset() {
     record.headers = {{"trace", "abc"}, {"source", "web panel"}};
     record.acks = 1;
     const ProduceReply reply = produceAndWait(runtime, record);
-    QVERIFY2(reply.rejected.empty(), reply.rejected.c_str());
+    QVERIFY2(reply.rejected.empty(), reply.rejected.str().c_str());
     QCOMPARE(reply.error, KafkaError::NONE);
     QCOMPARE(reply.partitioner, PartitionChoice::KeyHash);
     QCOMPARE(reply.tp.partition, partitionForKey(*record.key, 3));
@@ -137,7 +137,7 @@ void TestRecordApi::producedRecordIsFoundAtItsOffset() {
     query.offset = reply.offset;
     query.maxRecords = 1;
     const RecordPage page = queryAndWait(runtime, query);
-    QVERIFY2(page.error.empty(), page.error.c_str());
+    QVERIFY2(page.error.empty(), page.error.str().c_str());
     QCOMPARE(page.records.size(), std::size_t{1});
     const BrowsedRecord& found = page.records.front();
     QCOMPARE(found.offset, reply.offset);
@@ -217,7 +217,7 @@ void TestRecordApi::errorsComeBack() {
 
     RecordQuery query;
     query.tp = TopicPartition{"nosuch", 0};
-    QVERIFY(queryAndWait(runtime, query).error.find("no partition nosuch-0") != std::string::npos);
+    QVERIFY(queryAndWait(runtime, query).error.str().find("no partition nosuch-0") != std::string::npos);
 }
 
 void TestRecordApi::requestsACommandCannotCarryAreRefused() {
@@ -242,7 +242,7 @@ void TestRecordApi::requestsACommandCannotCarryAreRefused() {
     const std::uint64_t id = runtime.produce(record);
     Replies replies;
     QVERIFY(gather(runtime, replies, [&](const Replies& r) { return replyTo(r, id) != nullptr; }));
-    QVERIFY(replyTo(replies, id)->rejected.find("key") == 0);
+    QVERIFY(replyTo(replies, id)->rejected.str().find("key") == 0);
     for (const CommandRecord& c : runtime.commandLog()) QVERIFY(c.text.find("produce") != 0);
 }
 

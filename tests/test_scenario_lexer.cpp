@@ -401,12 +401,16 @@ private slots:
     }
 
     void errorAccessors() {
-        const ScenarioError error("dir/x.ks", {12, 5}, "something is wrong");
+        const ScenarioError error("dir/x.ks", {12, 5}, ks::EngineText::tr("there is no broker %1").args(7));
         QCOMPARE(error.file(), std::string("dir/x.ks"));
         QCOMPARE(error.pos().line, 12);
         QCOMPARE(error.pos().column, 5);
-        QCOMPARE(error.message(), std::string("something is wrong"));
-        QCOMPARE(QString::fromUtf8(error.what()), QStringLiteral("dir/x.ks:12:5: error: something is wrong"));
+        QCOMPARE(error.message().str(), std::string("there is no broker 7"));
+        QCOMPARE(QString::fromUtf8(error.what()), QStringLiteral("dir/x.ks:12:5: error: there is no broker 7"));
+        // The located text, for the window, renders the same English and keeps the message nested.
+        QCOMPARE(error.text().str(), std::string(error.what()));
+        QCOMPARE(error.text().format(), std::string("%1:%2:%3: error: %4"));
+        QCOMPARE(error.text().arguments().back(), error.message());
     }
 
     void lexErrorCarriesPosition() {

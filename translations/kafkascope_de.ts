@@ -2214,87 +2214,87 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="27"/>
+        <location filename="../ui/records/producer_panel.cpp" line="28"/>
         <source>the record&apos;s own partition</source>
         <translation>die eigene Partition des Records</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="28"/>
+        <location filename="../ui/records/producer_panel.cpp" line="29"/>
         <source>murmur2 hash of the key</source>
         <translation>murmur2-Hash des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="29"/>
+        <location filename="../ui/records/producer_panel.cpp" line="30"/>
         <source>sticky partitioner (no key)</source>
         <translation>Sticky-Partitioner (kein Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="30"/>
+        <location filename="../ui/records/producer_panel.cpp" line="31"/>
         <source>round-robin partitioner (no key)</source>
         <translation>Round-Robin-Partitioner (kein Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="30"/>
+        <location filename="../ui/records/record_text.cpp" line="31"/>
         <source>(null)</source>
         <translation>(null)</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="72"/>
+        <location filename="../ui/records/record_text.cpp" line="73"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="82"/>
+        <location filename="../ui/records/record_text.cpp" line="83"/>
         <source>not JSON (%1 at character %2)</source>
         <translation>kein JSON (%1 bei Zeichen %2)</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="83"/>
+        <location filename="../ui/records/record_text.cpp" line="84"/>
         <source>expected a JSON object such as {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</source>
         <translation>JSON-Objekt erwartet, etwa {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="87"/>
+        <location filename="../ui/records/record_text.cpp" line="88"/>
         <source>&quot;topic&quot; must be a string</source>
         <translation>&quot;topic&quot; muss ein String sein</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="92"/>
+        <location filename="../ui/records/record_text.cpp" line="93"/>
         <source>&quot;partition&quot; must be a whole number, 0 or more</source>
         <translation>&quot;partition&quot; muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="96"/>
+        <location filename="../ui/records/record_text.cpp" line="97"/>
         <source>&quot;key&quot; must be a string or null</source>
         <translation>&quot;key&quot; muss ein String oder null sein</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="98"/>
+        <location filename="../ui/records/record_text.cpp" line="99"/>
         <source>the record has no &quot;value&quot;</source>
         <translation>der Record hat kein &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="104"/>
+        <location filename="../ui/records/record_text.cpp" line="105"/>
         <source>each header must be {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;}</source>
         <translation>jeder Header muss {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="113"/>
+        <location filename="../ui/records/record_text.cpp" line="114"/>
         <source>&quot;headers&quot; must be a list or an object</source>
         <translation>&quot;headers&quot; muss eine Liste oder ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="118"/>
+        <location filename="../ui/records/record_text.cpp" line="119"/>
         <source>&quot;acks&quot; must be 0, 1 or &quot;all&quot;</source>
         <translation>&quot;acks&quot; muss 0, 1 oder &quot;all&quot; sein</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="138"/>
+        <location filename="../ui/records/record_text.cpp" line="139"/>
         <source>invalid JSON: %1 at character %2</source>
         <translation>ungültiges JSON: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="139"/>
+        <location filename="../ui/records/record_text.cpp" line="140"/>
         <source>invalid JSON: expected an object or an array</source>
         <translation>ungültiges JSON: Objekt oder Array erwartet</translation>
     </message>
@@ -2302,17 +2302,17 @@
 <context>
     <name>ReplayText</name>
     <message>
-        <location filename="../ui/session/replay_progress.cpp" line="29"/>
+        <location filename="../ui/session/replay_progress.cpp" line="30"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/session/replay_progress.cpp" line="31"/>
+        <location filename="../ui/session/replay_progress.cpp" line="32"/>
         <source>Replaying</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/session/replay_progress.cpp" line="52"/>
+        <location filename="../ui/session/replay_progress.cpp" line="53"/>
         <source>%1
 %2 of %3 simulated</source>
         <translation>%1
@@ -3327,7 +3327,8 @@
     </message>
     <message>
         <location filename="../engine/client/consumer.cpp" line="80"/>
-        <location filename="../engine/scenario/runner.cpp" line="403"/>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="339"/>
+        <location filename="../engine/scenario/runner.cpp" line="424"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3347,410 +3348,441 @@
         <translation>abonniert [%1] in Gruppe %2 (Assignor %3, eager Rebalancing, statisches Mitglied %4)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="158"/>
+        <location filename="../engine/client/consumer.cpp" line="159"/>
         <source>subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing, static member %4)</source>
         <translation>abonniert [%1] in Gruppe %2 (Assignor %3, kooperatives Rebalancing, statisches Mitglied %4)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="160"/>
+        <location filename="../engine/client/consumer.cpp" line="162"/>
         <source>subscribes to [%1] in group %2 (assignor %3, eager rebalancing)</source>
         <translation>abonniert [%1] in Gruppe %2 (Assignor %3, eager Rebalancing)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="161"/>
+        <location filename="../engine/client/consumer.cpp" line="164"/>
         <source>subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing)</source>
         <translation>abonniert [%1] in Gruppe %2 (Assignor %3, kooperatives Rebalancing)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="165"/>
+        <location filename="../engine/client/consumer.cpp" line="169"/>
         <source>reads every partition of [%1] (no group)</source>
         <translation>liest jede Partition von [%1] (keine Gruppe)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="171"/>
+        <location filename="../engine/client/consumer.cpp" line="175"/>
         <source>auto-commit every %1</source>
         <translation>Auto-Commit alle %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="175"/>
+        <location filename="../engine/client/consumer.cpp" line="179"/>
         <source>commits (async) after processing (at-least-once)</source>
         <translation>committet (asynchron) nach der Verarbeitung (at-least-once)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="176"/>
+        <location filename="../engine/client/consumer.cpp" line="181"/>
         <source>commits (async) before processing (at-most-once)</source>
         <translation>committet (asynchron) vor der Verarbeitung (at-most-once)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="177"/>
+        <location filename="../engine/client/consumer.cpp" line="183"/>
         <source>commits after processing (at-least-once)</source>
         <translation>committet nach der Verarbeitung (at-least-once)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="178"/>
+        <location filename="../engine/client/consumer.cpp" line="184"/>
         <source>commits before processing (at-most-once)</source>
         <translation>committet vor der Verarbeitung (at-most-once)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="181"/>
+        <location filename="../engine/client/consumer.cpp" line="187"/>
         <source>processing %1 per record</source>
         <translation>Verarbeitung %1 pro Datensatz</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="184"/>
+        <location filename="../engine/client/consumer.cpp" line="190"/>
         <source>consumer started: %1</source>
         <translation>Consumer gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="200"/>
+        <location filename="../engine/client/consumer.cpp" line="206"/>
         <source>FAILED: %1 (the application stops here)</source>
         <translation>FEHLGESCHLAGEN: %1 (die Anwendung hält hier an)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="220"/>
+        <location filename="../engine/client/consumer.cpp" line="226"/>
         <source>no heartbeat response within session.timeout.ms</source>
         <translation>keine Heartbeat-Antwort innerhalb von session.timeout.ms</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="225"/>
+        <location filename="../engine/client/consumer.cpp" line="231"/>
         <source>commitSync() gave up after default.api.timeout.ms (%1): TimeoutException</source>
         <translation>commitSync() gab nach default.api.timeout.ms (%1) auf: TimeoutException</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="268"/>
+        <location filename="../engine/client/consumer.cpp" line="275"/>
         <source>group coordinator is broker %1</source>
         <translation>Gruppenkoordinator ist Broker %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="274"/>
+        <location filename="../engine/client/consumer.cpp" line="281"/>
         <source>FindCoordinator: %1; retrying</source>
         <translation>FindCoordinator: %1; neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="377"/>
+        <location filename="../engine/client/consumer.cpp" line="384"/>
         <source>poll() returned %1 record(s): %2</source>
         <translation>poll() lieferte %1 Datensatz/Datensätze: %2</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="451"/>
+        <location filename="../engine/client/consumer.cpp" line="458"/>
         <source>no longer a member of generation it owned them in</source>
         <translation>nicht mehr Mitglied der Generation, in der es sie besaß</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="461"/>
+        <location filename="../engine/client/consumer.cpp" line="468"/>
         <source>eager rebalancing: every member gives up all its partitions before rejoining</source>
         <translation>eager Rebalancing: jedes Mitglied gibt vor dem erneuten Beitritt alle seine Partitionen ab</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="478"/>
+        <location filename="../engine/client/consumer.cpp" line="486"/>
         <source>lost its group coordinator (broker %1): %2; looking it up again</source>
         <translation>hat seinen Gruppenkoordinator verloren (Broker %1): %2; sucht ihn erneut</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="504"/>
+        <location filename="../engine/client/consumer.cpp" line="512"/>
         <source>async commit of %1 failed: the coordinator went away</source>
         <translation>asynchroner Commit von %1 fehlgeschlagen: der Koordinator ist weg</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="584"/>
+        <location filename="../engine/client/consumer.cpp" line="592"/>
         <source>rejoins (JoinGroup): %1</source>
         <translation>tritt erneut bei (JoinGroup): %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="605"/>
+        <location filename="../engine/client/consumer.cpp" line="613"/>
         <source>JoinGroup answered UNKNOWN_MEMBER_ID</source>
         <translation>JoinGroup antwortete UNKNOWN_MEMBER_ID</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="609"/>
+        <location filename="../engine/client/consumer.cpp" line="617"/>
         <source>JoinGroup answered ILLEGAL_GENERATION</source>
         <translation>JoinGroup antwortete ILLEGAL_GENERATION</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="612"/>
+        <location filename="../engine/client/consumer.cpp" line="620"/>
         <source>JoinGroup answered REBALANCE_IN_PROGRESS</source>
         <translation>JoinGroup antwortete REBALANCE_IN_PROGRESS</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="618"/>
+        <location filename="../engine/client/consumer.cpp" line="626"/>
         <source>JoinGroup answered %1</source>
         <translation>JoinGroup antwortete %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="621"/>
+        <location filename="../engine/client/consumer.cpp" line="629"/>
         <source>JoinGroup failed with %1</source>
         <translation>JoinGroup fehlgeschlagen mit %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="662"/>
+        <location filename="../engine/client/consumer.cpp" line="670"/>
         <source>leader of generation %1: assigned with %2: %3</source>
         <translation>Leader der Generation %1: zugewiesen mit %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="681"/>
+        <location filename="../engine/client/consumer.cpp" line="689"/>
         <source>SyncGroup answered REBALANCE_IN_PROGRESS</source>
         <translation>SyncGroup antwortete REBALANCE_IN_PROGRESS</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="685"/>
+        <location filename="../engine/client/consumer.cpp" line="693"/>
         <source>SyncGroup answered UNKNOWN_MEMBER_ID</source>
         <translation>SyncGroup antwortete UNKNOWN_MEMBER_ID</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="689"/>
+        <location filename="../engine/client/consumer.cpp" line="697"/>
         <source>SyncGroup answered ILLEGAL_GENERATION</source>
         <translation>SyncGroup antwortete ILLEGAL_GENERATION</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="696"/>
+        <location filename="../engine/client/consumer.cpp" line="704"/>
         <source>SyncGroup answered %1</source>
         <translation>SyncGroup antwortete %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="699"/>
+        <location filename="../engine/client/consumer.cpp" line="707"/>
         <source>SyncGroup failed with %1</source>
         <translation>SyncGroup fehlgeschlagen mit %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="715"/>
+        <location filename="../engine/client/consumer.cpp" line="723"/>
         <source>cooperative rebalancing: they move to another member</source>
         <translation>kooperatives Rebalancing: sie wechseln zu einem anderen Mitglied</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="722"/>
+        <location filename="../engine/client/consumer.cpp" line="730"/>
         <source>generation %1 of %2: owns %3</source>
         <translation>Generation %1 von %2: besitzt %3</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="725"/>
+        <location filename="../engine/client/consumer.cpp" line="733"/>
         <source>newly assigned %1</source>
         <translation>neu zugewiesen %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="726"/>
+        <location filename="../engine/client/consumer.cpp" line="734"/>
         <source>revoked %1</source>
         <translation>entzogen %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="729"/>
+        <location filename="../engine/client/consumer.cpp" line="737"/>
         <source>%1 (idle: the group has more consumers than partitions)</source>
         <translation>%1 (untätig: die Gruppe hat mehr Consumer als Partitionen)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="733"/>
+        <location filename="../engine/client/consumer.cpp" line="741"/>
         <source>revoked %1; rejoining so that they can be assigned elsewhere (cooperative, second round)</source>
         <translation>%1 entzogen; tritt erneut bei, damit sie anderswo zugewiesen werden können (kooperativ, zweite Runde)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="741"/>
-        <location filename="../engine/client/consumer.cpp" line="1389"/>
+        <location filename="../engine/client/consumer.cpp" line="750"/>
+        <location filename="../engine/client/consumer.cpp" line="1408"/>
         <source>the partition count of %1 changed</source>
         <translation>die Partitionsanzahl von %1 hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="760"/>
+        <location filename="../engine/client/consumer.cpp" line="769"/>
         <source>lost %1: %2 (onPartitionsLost: nothing is committed for them)</source>
         <translation>%1 verloren: %2 (onPartitionsLost: für sie wird nichts committet)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="761"/>
+        <location filename="../engine/client/consumer.cpp" line="770"/>
         <source>revoked %1: %2</source>
         <translation>entzogen %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="790"/>
+        <location filename="../engine/client/consumer.cpp" line="799"/>
         <source>heartbeat answered REBALANCE_IN_PROGRESS: it rejoins at its next poll()</source>
         <translation>Heartbeat antwortete REBALANCE_IN_PROGRESS: er tritt bei seinem nächsten poll() erneut bei</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="791"/>
+        <location filename="../engine/client/consumer.cpp" line="801"/>
         <source>the group is rebalancing</source>
         <translation>die Gruppe führt ein Rebalancing durch</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="796"/>
+        <location filename="../engine/client/consumer.cpp" line="806"/>
         <source>heartbeat answered %1: it is no longer a member of generation %2; it rejoins</source>
         <translation>Heartbeat antwortete %1: er ist nicht mehr Mitglied der Generation %2; er tritt erneut bei</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="802"/>
+        <location filename="../engine/client/consumer.cpp" line="812"/>
         <source>FENCED_INSTANCE_ID: another consumer with group.instance.id %1 took its place</source>
         <translation>FENCED_INSTANCE_ID: ein anderer Consumer mit group.instance.id %1 hat seinen Platz eingenommen</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="807"/>
+        <location filename="../engine/client/consumer.cpp" line="817"/>
         <source>heartbeat answered %1</source>
         <translation>Heartbeat antwortete %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="814"/>
+        <location filename="../engine/client/consumer.cpp" line="824"/>
         <source>consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms (%2); as a static member it sends no LeaveGroup (session.timeout.ms removes it). Processing a batch of up to max.poll.records takes too long.</source>
         <translation>Consumer-Poll-Timeout abgelaufen: %1 seit dem letzten poll(), mehr als max.poll.interval.ms (%2); als statisches Mitglied sendet er kein LeaveGroup (session.timeout.ms entfernt ihn). Die Verarbeitung eines Batches von bis zu max.poll.records dauert zu lange.</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="817"/>
+        <location filename="../engine/client/consumer.cpp" line="828"/>
         <source>consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms (%2); it leaves the group. Processing a batch of up to max.poll.records takes too long.</source>
         <translation>Consumer-Poll-Timeout abgelaufen: %1 seit dem letzten poll(), mehr als max.poll.interval.ms (%2); er verlässt die Gruppe. Die Verarbeitung eines Batches von bis zu max.poll.records dauert zu lange.</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="862"/>
+        <location filename="../engine/client/consumer.cpp" line="874"/>
         <source>no group, so no committed offset</source>
         <translation>keine Gruppe, also kein committeter Offset</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="895"/>
+        <location filename="../engine/client/consumer.cpp" line="907"/>
         <source>OffsetFetch answered %1</source>
         <translation>OffsetFetch antwortete %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="913"/>
+        <location filename="../engine/client/consumer.cpp" line="925"/>
         <source>no committed offset; auto.offset.reset=earliest</source>
         <translation>kein committeter Offset; auto.offset.reset=earliest</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="916"/>
+        <location filename="../engine/client/consumer.cpp" line="928"/>
         <source>no committed offset; auto.offset.reset=latest</source>
         <translation>kein committeter Offset; auto.offset.reset=latest</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="921"/>
+        <location filename="../engine/client/consumer.cpp" line="933"/>
         <source>ERROR: %1 has no committed offset and auto.offset.reset=none: poll() throws NoOffsetForPartitionException; it reads nothing from %1 until a seek</source>
         <translation>FEHLER: %1 hat keinen committeten Offset und auto.offset.reset=none: poll() wirft NoOffsetForPartitionException; er liest nichts aus %1 bis zu einem seek</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="927"/>
+        <location filename="../engine/client/consumer.cpp" line="939"/>
         <source>resumes at the committed offsets: %1</source>
         <translation>setzt an den committeten Offsets fort: %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="988"/>
+        <location filename="../engine/client/consumer.cpp" line="1000"/>
         <source>no record at or after that time: to the end</source>
         <translation>kein Datensatz zu oder nach diesem Zeitpunkt: ans Ende</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="994"/>
+        <location filename="../engine/client/consumer.cpp" line="1006"/>
         <source>%1 position set to offset %2 (%3)</source>
         <translation>%1 Position auf Offset %2 gesetzt (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1009"/>
+        <location filename="../engine/client/consumer.cpp" line="1021"/>
         <source>commit of %1 failed: CommitFailedException (it is not a member of the group right now; another member may process these records again)</source>
         <translation>Commit von %1 fehlgeschlagen: CommitFailedException (er ist gerade kein Mitglied der Gruppe; ein anderes Mitglied verarbeitet diese Datensätze womöglich erneut)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1042"/>
+        <location filename="../engine/client/consumer.cpp" line="1054"/>
         <source>commit of %1 failed: CommitFailedException</source>
         <translation>Commit von %1 fehlgeschlagen: CommitFailedException</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1083"/>
+        <location filename="../engine/client/consumer.cpp" line="1095"/>
         <location filename="../engine/group/group_coordinator.cpp" line="788"/>
         <source>committed %1</source>
         <translation>committet %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1090"/>
-        <location filename="../engine/client/consumer.cpp" line="1103"/>
+        <location filename="../engine/client/consumer.cpp" line="1102"/>
+        <location filename="../engine/client/consumer.cpp" line="1116"/>
         <source>OffsetCommit answered %1</source>
         <translation>OffsetCommit antwortete %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1099"/>
+        <location filename="../engine/client/consumer.cpp" line="1111"/>
         <source>commit of %1 failed: %2 (CommitFailedException: the group rebalanced; the partitions&apos; next owner starts from the last committed offset and processes these records again)</source>
         <translation>Commit von %1 fehlgeschlagen: %2 (CommitFailedException: die Gruppe hat ein Rebalancing durchgeführt; der nächste Besitzer der Partitionen beginnt beim letzten committeten Offset und verarbeitet diese Datensätze erneut)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1101"/>
+        <location filename="../engine/client/consumer.cpp" line="1114"/>
         <source>commit of %1 failed: %2</source>
         <translation>Commit von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1110"/>
+        <location filename="../engine/client/consumer.cpp" line="1123"/>
         <source>FENCED_INSTANCE_ID on commit</source>
         <translation>FENCED_INSTANCE_ID beim Commit</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1126"/>
+        <location filename="../engine/client/consumer.cpp" line="1139"/>
         <source>closed (LeaveGroup sent: the group rebalances without it)</source>
         <translation>geschlossen (LeaveGroup gesendet: die Gruppe führt ohne ihn ein Rebalancing durch)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1128"/>
+        <location filename="../engine/client/consumer.cpp" line="1141"/>
         <source>closed (a static member sends no LeaveGroup: its partitions wait for it until session.timeout.ms)</source>
         <translation>geschlossen (ein statisches Mitglied sendet kein LeaveGroup: seine Partitionen warten bis session.timeout.ms auf ihn)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1130"/>
+        <location filename="../engine/client/consumer.cpp" line="1143"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1169"/>
+        <location filename="../engine/client/consumer.cpp" line="1178"/>
+        <location filename="../engine/client/consumer.cpp" line="1190"/>
+        <location filename="../engine/cluster/cluster.cpp" line="187"/>
+        <source>%1 is not running</source>
+        <translation>%1 läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1179"/>
+        <source>%1 has no group.id: there is nowhere to commit</source>
+        <translation>%1 hat keine group.id: es gibt kein Ziel für den Commit</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1182"/>
+        <source>%1 has no position to commit yet</source>
+        <translation>%1 hat noch keine Position zum Committen</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1183"/>
         <source>commitSync() of its positions %1 (a manual commit)</source>
         <translation>commitSync() seiner Positionen %1 (ein manueller Commit)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1183"/>
+        <location filename="../engine/client/consumer.cpp" line="1191"/>
+        <location filename="../engine/client/consumer.cpp" line="1206"/>
+        <location filename="../engine/client/consumer.cpp" line="1214"/>
+        <location filename="../engine/client/consumer.cpp" line="1222"/>
+        <source>%1 is not assigned %2 (it owns %3)</source>
+        <translation>%1 ist %2 nicht zugewiesen (es besitzt %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1193"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="83"/>
+        <source>an offset is 0 or more</source>
+        <translation>ein Offset ist 0 oder größer</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1198"/>
         <source>seek(%1, %2): the next poll() reads from offset %2</source>
         <translation>seek(%1, %2): das nächste poll() liest ab Offset %2</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1192"/>
+        <location filename="../engine/client/consumer.cpp" line="1208"/>
         <source>seekToBeginning</source>
         <translation>seekToBeginning</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1199"/>
+        <location filename="../engine/client/consumer.cpp" line="1216"/>
         <source>seekToEnd</source>
         <translation>seekToEnd</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1207"/>
+        <location filename="../engine/client/consumer.cpp" line="1225"/>
         <source>offsetsForTimes: the first record at or after %1</source>
         <translation>offsetsForTimes: der erste Datensatz zu oder nach %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1279"/>
+        <location filename="../engine/client/consumer.cpp" line="1297"/>
         <source>%1: leader broker %2 sends it to broker %3, a replica in its rack %4 (fetch from follower, KIP-392)</source>
         <translation>%1: Leader-Broker %2 schickt ihn zu Broker %3, einem Replikat in seinem Rack %4 (Fetch vom Follower, KIP-392)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1290"/>
+        <location filename="../engine/client/consumer.cpp" line="1308"/>
         <source>fetch of %1 from follower broker %2: %3; back to the leader</source>
         <translation>Fetch von %1 vom Follower-Broker %2: %3; zurück zum Leader</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1297"/>
+        <location filename="../engine/client/consumer.cpp" line="1315"/>
         <source>offset %1 is out of range (log start %2, high watermark %3)</source>
         <translation>Offset %1 liegt außerhalb des Bereichs (Log-Start %2, High Watermark %3)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1301"/>
+        <location filename="../engine/client/consumer.cpp" line="1319"/>
         <source>ERROR: %1: %2 and auto.offset.reset=none</source>
         <translation>FEHLER: %1: %2 und auto.offset.reset=none</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1307"/>
+        <location filename="../engine/client/consumer.cpp" line="1325"/>
         <source>%1; auto.offset.reset=%2</source>
         <translation>%1; auto.offset.reset=%2</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1314"/>
+        <location filename="../engine/client/consumer.cpp" line="1332"/>
         <source>fetch of %1 from broker %2: %3; refreshing metadata</source>
         <translation>Fetch von %1 von Broker %2: %3; Metadaten werden aktualisiert</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1387"/>
+        <location filename="../engine/client/consumer.cpp" line="1405"/>
         <source>as the group leader it sees %1 now has %2 partition(s), not %3: it triggers a rebalance</source>
         <translation>als Gruppen-Leader sieht er, dass %1 jetzt %2 Partition(en) hat, nicht %3: er löst ein Rebalancing aus</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1404"/>
+        <location filename="../engine/client/consumer.cpp" line="1423"/>
         <source>the connection to it closed</source>
         <translation>die Verbindung zu ihm wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1439"/>
+        <location filename="../engine/client/consumer.cpp" line="1458"/>
         <source>a request to it timed out</source>
         <translation>eine Anfrage an ihn lief in ein Timeout</translation>
     </message>
@@ -3850,15 +3882,47 @@
         <translation>Knoten %1</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="168"/>
+        <location filename="../engine/cluster/cluster.cpp" line="178"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="38"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="51"/>
+        <location filename="../engine/scenario/runner.cpp" line="528"/>
+        <source>there is no broker %1 (brokers are 1..%2)</source>
+        <translation>es gibt keinen Broker %1 (die Broker sind 1..%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="169"/>
+        <source>broker %1 is already stopped</source>
+        <translation>Broker %1 ist bereits gestoppt</translation>
+    </message>
+    <message>
         <location filename="../engine/cluster/cluster.cpp" line="170"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 abgeschossen (ein Absturz: sein Log auf der Platte bleibt erhalten)</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="179"/>
+        <source>broker %1 is running; kill it first</source>
+        <translation>Broker %1 läuft; beende ihn zuerst (kill)</translation>
+    </message>
+    <message>
         <location filename="../engine/cluster/cluster.cpp" line="180"/>
-        <location filename="../engine/cluster/cluster.cpp" line="219"/>
+        <location filename="../engine/cluster/cluster.cpp" line="221"/>
         <source>%1 restarted</source>
         <translation>%1 neu gestartet</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="186"/>
+        <location filename="../engine/cluster/cluster.cpp" line="197"/>
+        <location filename="../engine/cluster/cluster.cpp" line="227"/>
+        <location filename="../engine/cluster/cluster.cpp" line="228"/>
+        <location filename="../engine/cluster/cluster.cpp" line="240"/>
+        <location filename="../engine/cluster/cluster.cpp" line="241"/>
+        <location filename="../engine/cluster/cluster.cpp" line="252"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="22"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="23"/>
+        <source>there is no node %1</source>
+        <translation>es gibt keinen Knoten %1</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster.cpp" line="188"/>
@@ -3866,49 +3930,92 @@
         <translation>%1 angehalten (wie eine lange GC-Pause: er behält, was er empfängt)</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="198"/>
+        <source>%1 is not paused</source>
+        <translation>%1 ist nicht pausiert</translation>
+    </message>
+    <message>
         <location filename="../engine/cluster/cluster.cpp" line="199"/>
         <source>%1 resumed</source>
         <translation>%1 fortgesetzt</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="207"/>
+        <location filename="../engine/cluster/cluster.cpp" line="218"/>
+        <source>there is no ZooKeeper node %1</source>
+        <translation>es gibt keinen ZooKeeper-Knoten %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="207"/>
+        <location filename="../engine/cluster/cluster.cpp" line="218"/>
+        <source>there is no controller %1</source>
+        <translation>es gibt keinen Controller %1</translation>
+    </message>
+    <message>
         <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <source>%1 is already stopped</source>
+        <translation>%1 ist bereits gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="210"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 abgeschossen (sein Log auf der Platte bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="231"/>
+        <location filename="../engine/cluster/cluster.cpp" line="220"/>
+        <source>%1 is running; kill it first</source>
+        <translation>%1 läuft; beende ihn zuerst (kill)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="229"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="24"/>
+        <source>a link needs two different nodes</source>
+        <translation>eine Verbindung braucht zwei verschiedene Knoten</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="233"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>Verbindung %1 ⇹ %2 getrennt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="231"/>
+        <location filename="../engine/cluster/cluster.cpp" line="233"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>Verbindung %1 → %2 getrennt (in eine Richtung: %2 erreicht %1 weiterhin)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="244"/>
+        <location filename="../engine/cluster/cluster.cpp" line="246"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>Verbindung %1 ⇹ %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="253"/>
+        <location filename="../engine/cluster/cluster.cpp" line="255"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 von allen anderen Knoten isoliert</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="262"/>
+        <location filename="../engine/cluster/cluster.cpp" line="264"/>
         <source>every link healed</source>
         <translation>alle Verbindungen wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="332"/>
+        <location filename="../engine/cluster/cluster.cpp" line="334"/>
         <source>broker %1 added to the cluster</source>
         <translation>Broker %1 zum Cluster hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="349"/>
+        <location filename="../engine/cluster/cluster.cpp" line="351"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>Broker %1 wird stillgelegt: seine %2 Replikat(e) werden auf andere Broker verschoben</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="30"/>
+        <source>a consumer needs a name (its client.id)</source>
+        <translation>ein Consumer braucht einen Namen (seine client.id)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="36"/>
+        <source>consumer %1 already exists; remove or kill it first</source>
+        <translation>Consumer %1 existiert bereits; entferne oder beende ihn zuerst (remove oder kill)</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster_consumers.cpp" line="47"/>
@@ -3931,29 +4038,83 @@
         <translation>Consumer %1 hinzugefügt (Knoten %2, Gruppe %3)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_consumers.cpp" line="66"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="59"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="76"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="94"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="106"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="115"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="127"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="288"/>
+        <source>there is no consumer %1</source>
+        <translation>es gibt keinen Consumer %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="61"/>
+        <source>consumer %1 is not running (it was killed)</source>
+        <translation>Consumer %1 läuft nicht (er wurde beendet)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="63"/>
+        <source>consumer %1 is paused; resume it first</source>
+        <translation>Consumer %1 ist pausiert; setze ihn zuerst fort (resume)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="65"/>
+        <source>consumer %1 is already closed</source>
+        <translation>Consumer %1 ist bereits geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="67"/>
         <source>consumer %1 closing (close(): it finishes its batch, commits, and leaves the group)</source>
         <translation>Consumer %1 wird geschlossen (close(): er beendet seinen Batch, committet und verlässt die Gruppe)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_consumers.cpp" line="80"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="78"/>
+        <source>consumer %1 is already stopped</source>
+        <translation>Consumer %1 ist bereits gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="81"/>
         <source>consumer %1 killed (a crash: no commit, no LeaveGroup; the coordinator notices after session.timeout.ms (%2))</source>
         <translation>Consumer %1 abgeschossen (ein Absturz: kein Commit, kein LeaveGroup; der Koordinator bemerkt es nach session.timeout.ms (%2))</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_consumers.cpp" line="83"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="85"/>
         <source>consumer %1 killed (a crash: no commit, no LeaveGroup)</source>
         <translation>Consumer %1 abgeschossen (ein Absturz: kein Commit, kein LeaveGroup)</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster_consumers.cpp" line="95"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="117"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="129"/>
+        <source>consumer %1 is not running</source>
+        <translation>Consumer %1 läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="97"/>
         <source>consumer %1 paused (like a long GC pause: no poll, no heartbeat, no processing)</source>
         <translation>Consumer %1 angehalten (wie eine lange GC-Pause: kein poll, kein Heartbeat, keine Verarbeitung)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_consumers.cpp" line="106"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="107"/>
+        <source>consumer %1 is not paused</source>
+        <translation>Consumer %1 ist nicht pausiert</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="108"/>
         <source>consumer %1 resumed</source>
         <translation>Consumer %1 fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="119"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="131"/>
+        <source>consumer %1 is paused</source>
+        <translation>Consumer %1 ist pausiert</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="136"/>
+        <source>%1 ends at offset %2; a seek goes to %2 at most</source>
+        <translation>%1 endet bei Offset %2; ein seek geht höchstens bis %2</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster_faults.cpp" line="28"/>
@@ -3966,17 +4127,33 @@
         <translation>Verbindung %1 → %2 verlangsamt: Latenz %3, Jitter %4, Verlust %5% (in eine Richtung: %2 → %1 bleibt, wie es war)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_faults.cpp" line="41"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="39"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="52"/>
+        <source>broker %1 is stopped</source>
+        <translation>Broker %1 ist gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="40"/>
+        <source>the delay cannot be negative</source>
+        <translation>die Verzögerung kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="42"/>
         <source>broker %1 is a slow follower: its replica fetchers wait %2 between fetches</source>
         <translation>Broker %1 ist ein langsamer Follower: seine Replica-Fetcher warten %2 zwischen den Fetches</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_faults.cpp" line="43"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="44"/>
         <source>broker %1&apos;s replica fetchers are back to normal</source>
         <translation>die Replica-Fetcher von Broker %1 arbeiten wieder normal</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_faults.cpp" line="54"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="53"/>
+        <source>broker %1&apos;s disk is already full</source>
+        <translation>die Festplatte von Broker %1 ist bereits voll</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="55"/>
         <source>broker %1&apos;s disk is full: its next write fails (a restart after freeing space heals it)</source>
         <translation>die Platte von Broker %1 ist voll: sein nächster Schreibvorgang schlägt fehl (ein Neustart nach dem Freigeben von Platz heilt es)</translation>
     </message>
@@ -4327,46 +4504,455 @@
         <translation>hat %1 nicht committete Metadaten-Datensätze gekürzt, die von Leader %2 abwichen</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="292"/>
+        <location filename="../engine/scenario/runner.cpp" line="170"/>
+        <source>missing %1</source>
+        <translation>es fehlt: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="176"/>
+        <source>unexpected &apos;%1&apos;; usage: %2</source>
+        <translation>unerwartetes &apos;%1&apos;; Verwendung: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="187"/>
+        <source>unknown option &apos;%1&apos; for &apos;%2&apos; (it takes none)</source>
+        <translation>unbekannte Option &apos;%1&apos; für &apos;%2&apos; (es nimmt keine)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="188"/>
+        <source>unknown option &apos;%1&apos; for &apos;%2&apos; (it takes %3)</source>
+        <translation>unbekannte Option &apos;%1&apos; für &apos;%2&apos; (es nimmt %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="194"/>
+        <location filename="../engine/scenario/runner.cpp" line="225"/>
+        <source>no cluster yet: start the scenario with a &apos;cluster&apos; command, e.g. &apos;cluster brokers=3&apos;</source>
+        <translation>noch kein Cluster: beginne das Szenario mit einem &apos;cluster&apos;-Befehl, z. B. &apos;cluster brokers=3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="201"/>
+        <source>&apos;%1&apos; is not a node id</source>
+        <translation>&apos;%1&apos; ist keine Knoten-ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="212"/>
+        <source>&apos;%1&apos; is neither a node id nor a consumer&apos;s or producer&apos;s name</source>
+        <translation>&apos;%1&apos; ist weder eine Knoten-ID noch der Name eines Consumers oder Producers</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="222"/>
+        <source>a command must start with a word, e.g. &apos;cluster&apos;, &apos;topic&apos;, &apos;produce&apos;</source>
+        <translation>ein Befehl muss mit einem Wort beginnen, z. B. &apos;cluster&apos;, &apos;topic&apos;, &apos;produce&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="243"/>
+        <source>unknown command &apos;%1&apos; (commands: cluster, config, topic, produce, producer, consumer, broker, controller, leader, partition, link, isolate, heal, network, chaos, advance, expect, print)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (Befehle: cluster, config, topic, produce, producer, consumer, broker, controller, leader, partition, link, isolate, heal, network, chaos, advance, expect, print)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="252"/>
+        <source>the cluster is already defined; a scenario has one &apos;cluster&apos; command, at the start</source>
+        <translation>der Cluster ist bereits definiert; ein Szenario hat einen &apos;cluster&apos;-Befehl, am Anfang</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="261"/>
+        <source>mode must be kraft or zookeeper, not &apos;%1&apos;</source>
+        <translation>mode muss kraft oder zookeeper sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="266"/>
+        <source>zookeepers= sizes the ZooKeeper ensemble: it needs mode=zookeeper</source>
+        <translation>zookeepers= bestimmt die Größe des ZooKeeper-Ensembles: es braucht mode=zookeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="269"/>
+        <source>zookeepers must be between 1 and 9, not %1</source>
+        <translation>zookeepers muss zwischen 1 und 9 liegen, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="275"/>
+        <source>brokers must be between 1 and 50, not %1</source>
+        <translation>brokers muss zwischen 1 und 50 liegen, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="281"/>
+        <source>controllers must be between 1 and 9, not %1</source>
+        <translation>controllers muss zwischen 1 und 9 liegen, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="288"/>
+        <source>process.roles is a KRaft config: it needs mode=kraft</source>
+        <translation>process.roles ist eine KRaft-Konfiguration: es braucht mode=kraft</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="290"/>
+        <source>process.roles on the cluster line must be broker,controller (combined mode), not &apos;%1&apos;; without it brokers and controllers are separate processes</source>
+        <translation>process.roles in der cluster-Zeile muss broker,controller sein (kombinierter Modus), nicht &apos;%1&apos;; ohne es sind Broker und Controller getrennte Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="294"/>
+        <source>process.roles=broker,controller makes brokers 1..%1 the controllers: controllers (%1) cannot exceed brokers (%2)</source>
+        <translation>process.roles=broker,controller macht die Broker 1..%1 zu den Controllern: controllers (%1) darf brokers (%2) nicht übersteigen</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="304"/>
         <source>ZooKeeper-mode cluster (Kafka&apos;s architecture before 4.0): %1 broker(s), a ZooKeeper ensemble of %2 from %3, seed %4</source>
         <translation>Cluster im ZooKeeper-Modus (Kafkas Architektur vor 4.0): %1 Broker, ein ZooKeeper-Ensemble aus %2 ab %3, Seed %4</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="296"/>
+        <location filename="../engine/scenario/runner.cpp" line="308"/>
         <source>KRaft cluster in combined mode (process.roles=broker,controller): %1 broker(s), of which 1..%2 are the controllers too, seed %3</source>
         <translation>KRaft-Cluster im kombinierten Modus (process.roles=broker,controller): %1 Broker, davon sind 1..%2 auch die Controller, Seed %3</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="299"/>
+        <location filename="../engine/scenario/runner.cpp" line="312"/>
         <source>KRaft cluster: %1 broker(s), %2 controller(s) from %3, seed %4</source>
         <translation>KRaft-Cluster: %1 Broker, %2 Controller ab %3, Seed %4</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="303"/>
+        <location filename="../engine/scenario/runner.cpp" line="314"/>
+        <source>the cluster did not become ready within 30s of simulated time</source>
+        <translation>der Cluster wurde nicht innerhalb von 30 s simulierter Zeit bereit</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="317"/>
         <source>cluster ready: every broker is registered and a controller broker is elected</source>
         <translation>Cluster bereit: jeder Broker ist registriert und ein Controller-Broker ist gewählt</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="304"/>
+        <location filename="../engine/scenario/runner.cpp" line="319"/>
         <source>cluster ready: every broker is registered and unfenced</source>
         <translation>Cluster bereit: jeder Broker ist registriert und nicht abgeschirmt (unfenced)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="367"/>
+        <location filename="../engine/scenario/runner.cpp" line="328"/>
+        <source>%1 is a KRaft controller config: it needs mode=kraft</source>
+        <translation>%1 ist eine KRaft-Controller-Konfiguration: es braucht mode=kraft</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="332"/>
+        <source>%1 must be at least %2, not %3</source>
+        <translation>%1 muss mindestens %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="341"/>
+        <source>expected &apos;config set KEY=VALUE [topic=NAME]&apos;</source>
+        <translation>erwartet: &apos;config set KEY=VALUE [topic=NAME]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="352"/>
+        <source>config set needs at least one KEY=VALUE</source>
+        <translation>config set braucht mindestens ein KEY=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="357"/>
+        <source>&apos;create&apos; or &apos;delete&apos;</source>
+        <translation>&apos;create&apos; oder &apos;delete&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="358"/>
+        <location filename="../engine/scenario/runner.cpp" line="469"/>
+        <source>topic name</source>
+        <translation>Topic-Name</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="366"/>
+        <source>expected &apos;topic create&apos; or &apos;topic delete&apos;, not &apos;topic %1&apos;</source>
+        <translation>erwartet: &apos;topic create&apos; oder &apos;topic delete&apos;, nicht &apos;topic %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="386"/>
         <source>%1 failed: %2: %3</source>
         <translation>%1 fehlgeschlagen: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="393"/>
+        <source>add, remove or config</source>
+        <translation>add, remove oder config</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="396"/>
+        <location filename="../engine/scenario/runner.cpp" line="406"/>
+        <source>the producer&apos;s name (its client.id)</source>
+        <translation>der Name des Producers (seine client.id)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="413"/>
+        <source>expected &apos;producer add&apos;, &apos;producer remove&apos; or &apos;producer config&apos;, not &apos;producer %1&apos;</source>
+        <translation>erwartet: &apos;producer add&apos;, &apos;producer remove&apos; oder &apos;producer config&apos;, nicht &apos;producer %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="416"/>
+        <source>producer config needs at least one CONFIG=VALUE</source>
+        <translation>producer config braucht mindestens ein CONFIG=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="431"/>
+        <source>&apos;%1&apos; must be at least %2</source>
+        <translation>&apos;%1&apos; muss mindestens %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="446"/>
+        <location filename="../engine/scenario/runner.cpp" line="489"/>
+        <source>acks must be 0, 1 or all, not &apos;%1&apos;</source>
+        <translation>acks muss 0, 1 oder all sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="450"/>
+        <source>partitioner must be sticky (Kafka&apos;s default) or round-robin, not &apos;%1&apos;</source>
+        <translation>partitioner muss sticky (Kafkas Standard) oder round-robin sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="454"/>
+        <source>enable.idempotence=true is not simulated: Kafkascope&apos;s producers have no producer id or sequence numbers, so they behave as enable.idempotence=false</source>
+        <translation>enable.idempotence=true wird nicht simuliert: die Producer von Kafkascope haben keine Producer-ID und keine Sequenznummern und verhalten sich daher wie mit enable.idempotence=false</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="457"/>
+        <source>enable.idempotence must be true or false, not &apos;%1&apos;</source>
+        <translation>enable.idempotence muss true oder false sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="460"/>
+        <source>unknown producer config &apos;%1&apos; (acks, linger.ms, batch.size, partitioner, retries, delivery.timeout.ms, request.timeout.ms, retry.backoff.ms, max.block.ms, max.in.flight.requests.per.connection, enable.idempotence)</source>
+        <translation>unbekannte Producer-Konfiguration &apos;%1&apos; (acks, linger.ms, batch.size, partitioner, retries, delivery.timeout.ms, request.timeout.ms, retry.backoff.ms, max.block.ms, max.in.flight.requests.per.connection, enable.idempotence)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="481"/>
+        <source>partition must be 0 or more, not %1</source>
+        <translation>partition muss 0 oder größer sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="493"/>
+        <source>count must be between 1 and 10000000, not %1</source>
+        <translation>count muss zwischen 1 und 10000000 liegen, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="501"/>
+        <source>a header is written key:value, with a key; &apos;%1&apos; is not</source>
+        <translation>ein Header wird key:value geschrieben, mit einem Schlüssel; &apos;%1&apos; ist es nicht</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="512"/>
+        <source>kill, restart, pause, resume, add, decommission, remove, slow, normal or disk-full</source>
+        <translation>kill, restart, pause, resume, add, decommission, remove, slow, normal oder disk-full</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="520"/>
+        <source>broker id</source>
+        <translation>Broker-ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="525"/>
+        <source>broker %1 was removed from the cluster (broker remove)</source>
+        <translation>Broker %1 wurde aus dem Cluster entfernt (broker remove)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="534"/>
+        <source>delay must be more than 0 (use &apos;broker normal %1&apos; to undo)</source>
+        <translation>delay muss größer als 0 sein (mit &apos;broker normal %1&apos; rückgängig machen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="557"/>
+        <source>expected broker kill, restart, pause, resume, add, decommission, remove, slow, normal or disk-full, not &apos;broker %1&apos;</source>
+        <translation>erwartet: broker kill, restart, pause, resume, add, decommission, remove, slow, normal oder disk-full, nicht &apos;broker %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="567"/>
+        <source>kill, restart, pause or resume</source>
+        <translation>kill, restart, pause oder resume</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="568"/>
+        <source>ZooKeeper node id</source>
+        <translation>ZooKeeper-Knoten-ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="568"/>
+        <source>controller id (or &apos;active&apos;)</source>
+        <translation>Controller-ID (oder &apos;active&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="575"/>
+        <source>there is no active controller right now</source>
+        <translation>es gibt gerade keinen aktiven Controller</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="580"/>
+        <source>&apos;controller %1 active&apos; is not a thing: use kill or pause with &apos;active&apos;</source>
+        <translation>&apos;controller %1 active&apos; gibt es nicht: verwende kill oder pause mit &apos;active&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="589"/>
+        <source>there is no ZooKeeper node %1 (they are numbered from %2)</source>
+        <translation>es gibt keinen ZooKeeper-Knoten %1 (sie sind ab %2 nummeriert)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="591"/>
+        <source>this cluster runs in KRaft mode: it has no ZooKeeper</source>
+        <translation>dieser Cluster läuft im KRaft-Modus: er hat kein ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="593"/>
+        <source>in ZooKeeper mode the controller is a broker: use &apos;broker kill N&apos;, &apos;controller kill active&apos; or &apos;zookeeper kill %1&apos;</source>
+        <translation>im ZooKeeper-Modus ist der Controller ein Broker: verwende &apos;broker kill N&apos;, &apos;controller kill active&apos; oder &apos;zookeeper kill %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="597"/>
+        <source>there is no controller %1 (controllers are numbered from %2)</source>
+        <translation>es gibt keinen Controller %1 (Controller sind ab %2 nummeriert)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="604"/>
+        <source>expected %1 kill, restart, pause or resume, not &apos;%1 %2&apos;</source>
+        <translation>erwartet: %1 kill, restart, pause oder resume, nicht &apos;%1 %2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="610"/>
+        <source>&apos;elect&apos;</source>
+        <translation>&apos;elect&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="611"/>
+        <source>&apos;preferred&apos;</source>
+        <translation>&apos;preferred&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="612"/>
+        <location filename="../engine/scenario/runner.cpp" line="622"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="66"/>
+        <source>partition (TOPIC-P)</source>
+        <translation>Partition (TOPIC-P)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="616"/>
+        <source>expected &apos;leader elect preferred TOPIC-P&apos;</source>
+        <translation>erwartet: &apos;leader elect preferred TOPIC-P&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="621"/>
+        <source>&apos;reassign&apos;</source>
+        <translation>&apos;reassign&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="625"/>
+        <source>expected &apos;partition reassign TOPIC-P replicas=[IDS]&apos;</source>
+        <translation>erwartet: &apos;partition reassign TOPIC-P replicas=[IDS]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="628"/>
+        <source>partition reassign needs replicas=[IDS], the brokers the partition moves to</source>
+        <translation>partition reassign braucht replicas=[IDS], die Broker, zu denen die Partition wandert</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="641"/>
+        <source>expected &apos;heal all&apos; (use &apos;link heal A B&apos; for one link)</source>
+        <translation>erwartet: &apos;heal all&apos; (für eine Verbindung &apos;link heal A B&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="653"/>
+        <source>cut, slow or heal</source>
+        <translation>cut, slow oder heal</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="654"/>
+        <source>first node id</source>
+        <translation>erste Knoten-ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="655"/>
+        <source>second node id</source>
+        <translation>zweite Knoten-ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="659"/>
+        <source>oneway must be true or false</source>
+        <translation>oneway muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="668"/>
+        <source>link slow needs latency=DURATION, the one-way delay of the slow link (e.g. latency=200ms)</source>
+        <translation>link slow braucht latency=DURATION, die Verzögerung der langsamen Verbindung in eine Richtung (z. B. latency=200ms)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="676"/>
+        <location filename="../engine/scenario/runner.cpp" line="700"/>
+        <source>loss is a percentage from 0 to 100, not %1</source>
+        <translation>loss ist ein Prozentsatz von 0 bis 100, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="685"/>
+        <source>expected &apos;link cut&apos;, &apos;link slow&apos; or &apos;link heal&apos;, not &apos;link %1&apos;</source>
+        <translation>erwartet: &apos;link cut&apos;, &apos;link slow&apos; oder &apos;link heal&apos;, nicht &apos;link %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="785"/>
+        <source>what to expect (leader, hw, leo, isr, offline, online, controller, ...)</source>
+        <translation>was erwartet wird (leader, hw, leo, isr, offline, online, controller, ...)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="792"/>
+        <source>there is no partition %1</source>
+        <translation>es gibt keine Partition %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="824"/>
+        <source>there is no KRaft controller %1</source>
+        <translation>es gibt keinen KRaft-Controller %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="836"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="221"/>
+        <source>a list compares with == or != only</source>
+        <translation>eine Liste vergleicht man nur mit == oder !=</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="860"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="271"/>
+        <source>a state compares with == or != only</source>
+        <translation>einen Zustand vergleicht man nur mit == oder !=</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="874"/>
+        <source>there is no producer %1 (or it is closed)</source>
+        <translation>es gibt keinen Producer %1 (oder er ist geschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="884"/>
+        <source>an error name compares with == or != only</source>
+        <translation>einen Fehlernamen vergleicht man nur mit == oder !=</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="895"/>
+        <source>unknown expectation &apos;%1&apos; (leader, hw, leo, log-start, epoch, isr, replicas, offline, online, controller, broker, snapshot, metadata-log-start, acked, failed, pending, admin, assignment, lag, committed, group, generation, members, coordinator, processed, duplicates, skipped, revoked, rebalances, position, consumed)</source>
+        <translation>unbekannte Erwartung &apos;%1&apos; (leader, hw, leo, log-start, epoch, isr, replicas, offline, online, controller, broker, snapshot, metadata-log-start, acked, failed, pending, admin, assignment, lag, committed, group, generation, members, coordinator, processed, duplicates, skipped, revoked, rebalances, position, consumed)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="903"/>
+        <source>partitions, brokers, groups or controllers</source>
+        <translation>partitions, brokers, groups oder controllers</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="959"/>
+        <source>expected print partitions, brokers, groups or controllers, not &apos;print %1&apos;</source>
+        <translation>erwartet: print partitions, brokers, groups oder controllers, nicht &apos;print %1&apos;</translation>
     </message>
     <message>
         <source>producer-1: %1</source>
         <translation type="vanished">producer-1: %1</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="661"/>
+        <location filename="../engine/scenario/runner.cpp" line="705"/>
         <source>network: latency %1, jitter %2, loss %3%</source>
         <translation>Netzwerk: Latenz %1, Jitter %2, Verlust %3%</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="722"/>
+        <location filename="../engine/scenario/runner.cpp" line="711"/>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="766"/>
         <source>chaos over: every node running, every link healed</source>
         <translation>Chaos vorbei: jeder Knoten läuft, jede Verbindung ist wiederhergestellt</translation>
     </message>
@@ -4592,52 +5178,464 @@
         <translation>ZooKeeper %1: Session %2 geschlossen → ephemere Znodes gelöscht: %3</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_producers.cpp" line="57"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="37"/>
+        <source>&apos;%1&apos; is already a consumer&apos;s client.id; give the producer another name</source>
+        <translation>&apos;%1&apos; ist bereits die client.id eines Consumers; gib dem Producer einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="44"/>
+        <source>producer %1 already exists (it is still closing)</source>
+        <translation>Producer %1 existiert bereits (er wird noch geschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="45"/>
+        <source>producer %1 already exists; remove it first or choose another name</source>
+        <translation>Producer %1 existiert bereits; entferne ihn zuerst oder wähle einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="53"/>
+        <source>the cluster already has %1 producers, the most it can hold</source>
+        <translation>der Cluster hat bereits %1 Producer, mehr geht nicht</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="60"/>
         <source>producer %1 started again (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</source>
         <translation>Producer %1 erneut gestartet (Knoten %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_producers.cpp" line="58"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="62"/>
         <source>producer %1 added (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</source>
         <translation>Producer %1 hinzugefügt (Knoten %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_producers.cpp" line="74"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="73"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="89"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="101"/>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="341"/>
+        <location filename="../engine/scenario/runner.cpp" line="419"/>
+        <source>there is no producer %1</source>
+        <translation>es gibt keinen Producer %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="75"/>
+        <source>producer %1 is already removed (closed)</source>
+        <translation>Producer %1 ist bereits entfernt (geschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="76"/>
+        <source>producer %1 is already closing</source>
+        <translation>Producer %1 wird bereits geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="77"/>
+        <source>producer %1 is paused; resume it first</source>
+        <translation>Producer %1 ist pausiert; setze ihn zuerst fort (resume)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="80"/>
         <source>producer %1 closing (close(): it sends what it holds without waiting for linger.ms, and waits for %2 record(s) to be acknowledged or to fail)</source>
         <translation>Producer %1 wird geschlossen (close(): er sendet, was er hält, ohne linger.ms abzuwarten, und wartet, bis %2 Datensatz/Datensätze bestätigt oder fehlgeschlagen sind)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_membership.cpp" line="53"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="104"/>
+        <source>producer %1 is closed: it takes no more records (send() after close())</source>
+        <translation>Producer %1 ist geschlossen: er nimmt keine Records mehr an (send() nach close())</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="34"/>
+        <source>broker %1 was already removed from the cluster</source>
+        <translation>Broker %1 wurde bereits aus dem Cluster entfernt</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="35"/>
+        <location filename="../engine/scenario/runner.cpp" line="857"/>
+        <source>there is no broker %1</source>
+        <translation>es gibt keinen Broker %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="37"/>
+        <source>node %1 is a controller too (process.roles=broker,controller): removing it would change the controller quorum, which is not simulated</source>
+        <translation>Knoten %1 ist auch ein Controller (process.roles=broker,controller): ihn zu entfernen würde das Controller-Quorum ändern, was nicht simuliert wird</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="46"/>
+        <source>broker %1 still hosts replicas of %2 partition(s): %3 and %4 more; move them away first (&apos;partition reassign TOPIC-P [IDS]&apos;, or &apos;broker decommission %1&apos; for all of them), then remove it</source>
+        <translation>Broker %1 hält noch Replikate von %2 Partition(en): %3 und %4 weitere; verschiebe sie zuerst (&apos;partition reassign TOPIC-P [IDS]&apos; oder &apos;broker decommission %1&apos; für alle), dann entferne ihn</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="50"/>
+        <source>broker %1 still hosts replicas of %2 partition(s): %3; move them away first (&apos;partition reassign TOPIC-P [IDS]&apos;, or &apos;broker decommission %1&apos; for all of them), then remove it</source>
+        <translation>Broker %1 hält noch Replikate von %2 Partition(en): %3; verschiebe sie zuerst (&apos;partition reassign TOPIC-P [IDS]&apos; oder &apos;broker decommission %1&apos; für alle), dann entferne ihn</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="55"/>
+        <source>broker %1 is the cluster&apos;s last broker</source>
+        <translation>Broker %1 ist der letzte Broker des Clusters</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="58"/>
         <source>broker %1 shut down to be removed from the cluster (it hosts no replicas)</source>
         <translation>Broker %1 heruntergefahren, um aus dem Cluster entfernt zu werden (er hält keine Replikate)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_membership.cpp" line="81"/>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="73"/>
+        <source>broker %1 is stopped, but no controller broker saw its /brokers/ids znode go within %2; try &apos;broker remove %1&apos; again later</source>
+        <translation>Broker %1 ist gestoppt, aber kein Controller-Broker hat innerhalb von %2 gesehen, dass sein /brokers/ids-znode verschwand; versuche &apos;broker remove %1&apos; später noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="84"/>
+        <source>broker %1 is stopped, but unregistering it failed: %2: %3</source>
+        <translation>Broker %1 ist gestoppt, aber seine Abmeldung ist fehlgeschlagen: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="89"/>
         <source>broker %1 removed from the cluster (its /brokers/ids znode is gone)</source>
         <translation>Broker %1 aus dem Cluster entfernt (sein /brokers/ids-Znode ist weg)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_membership.cpp" line="82"/>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="91"/>
         <source>broker %1 removed from the cluster (unregistered by the controller)</source>
         <translation>Broker %1 aus dem Cluster entfernt (vom Controller abgemeldet)</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="22"/>
+        <source>choose a topic</source>
+        <translation>wähle ein Topic</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="24"/>
+        <source>a topic name has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>ein Topic-Name besteht nur aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="28"/>
+        <source>a partition is 0 or more</source>
+        <translation>eine Partition ist 0 oder größer</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="30"/>
+        <source>the key has a line break; the command log keeps one line per record</source>
+        <translation>der Key enthält einen Zeilenumbruch; das Befehlsprotokoll hält eine Zeile pro Record</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="33"/>
+        <source>the value has a line break; the command log keeps one line per record (JSON is sent compact)</source>
+        <translation>der Value enthält einen Zeilenumbruch; das Befehlsprotokoll hält eine Zeile pro Record (JSON wird kompakt gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="36"/>
+        <source>acks is 0, 1 or all</source>
+        <translation>acks ist 0, 1 oder all</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="40"/>
+        <source>a header needs a key</source>
+        <translation>ein Header braucht einen Key</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="42"/>
+        <source>a header key cannot contain &apos;:&apos;</source>
+        <translation>ein Header-Key darf kein &apos;:&apos; enthalten</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="47"/>
+        <source>a header key cannot contain , [ ] { } &quot; or a line break</source>
+        <translation>ein Header-Key darf kein , [ ] { } &quot; und keinen Zeilenumbruch enthalten</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="49"/>
+        <source>a header value cannot contain , [ ] { } &quot; or a line break</source>
+        <translation>ein Header-Value darf kein , [ ] { } &quot; und keinen Zeilenumbruch enthalten</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="52"/>
+        <source>a header key cannot start or end with a space</source>
+        <translation>ein Header-Key darf nicht mit einem Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="53"/>
+        <source>a header value cannot start or end with a space</source>
+        <translation>ein Header-Value darf nicht mit einem Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="60"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="35"/>
+        <source>a producer needs a name (its client.id)</source>
+        <translation>ein Producer braucht einen Namen (seine client.id)</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="62"/>
+        <source>a producer&apos;s name has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, not &apos;%1&apos;</source>
+        <translation>der Name eines Producers besteht nur aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/record_query.cpp" line="92"/>
+        <source>no partition %1</source>
+        <translation>keine Partition %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/record_query.cpp" line="107"/>
+        <source>no replica of %1 has a log</source>
+        <translation>kein Replikat von %1 hat ein Log</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="129"/>
+        <source>the setup commands did not build a cluster (start them with &apos;cluster&apos;)</source>
+        <translation>die Setup-Befehle haben keinen Cluster aufgebaut (beginne sie mit &apos;cluster&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="249"/>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="255"/>
+        <source>no cluster is running</source>
+        <translation>es läuft kein Cluster</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="342"/>
+        <source>producer %1 is closing: it takes no more records</source>
+        <translation>Producer %1 wird geschlossen: er nimmt keine Records mehr an</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="81"/>
+        <source>duplicate key &apos;%1&apos;</source>
+        <translation>doppelter Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="90"/>
+        <source>missing key name before &apos;=&apos; in &apos;%1&apos;</source>
+        <translation>fehlender Schlüsselname vor &apos;=&apos; in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="93"/>
+        <source>unexpected word &apos;%1&apos; after key=value options (positional words come first; a value containing spaces must be quoted)</source>
+        <translation>unerwartetes Wort &apos;%1&apos; nach key=value-Optionen (Positionswörter kommen zuerst; ein Wert mit Leerzeichen muss in Anführungszeichen stehen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="105"/>
+        <source>unexpected &apos;%1&apos; after the closing quote (expected a space)</source>
+        <translation>unerwartetes &apos;%1&apos; nach dem schließenden Anführungszeichen (Leerzeichen erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="107"/>
+        <source>unexpected &apos;%1&apos; after &apos;%2&apos; (expected a space)</source>
+        <translation>unerwartetes &apos;%1&apos; nach &apos;%2&apos; (Leerzeichen erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="124"/>
+        <source>unterminated quoted string (missing closing &apos;&quot;&apos;)</source>
+        <translation>nicht abgeschlossene Zeichenkette in Anführungszeichen (schließendes &apos;&quot;&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="151"/>
+        <source>unbalanced &apos;%1&apos;: nothing to close</source>
+        <translation>unausgeglichenes &apos;%1&apos;: nichts zu schließen</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="153"/>
+        <source>unbalanced &apos;%1&apos;: it does not match &apos;%2&apos; at column %3</source>
+        <translation>unausgeglichenes &apos;%1&apos;: es passt nicht zu &apos;%2&apos; in Spalte %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="167"/>
+        <source>unterminated string (missing closing &apos;&quot;&apos;)</source>
+        <translation>nicht abgeschlossene Zeichenkette (schließendes &apos;&quot;&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="170"/>
+        <source>unbalanced &apos;%1&apos;: missing &apos;%2&apos;</source>
+        <translation>unausgeglichenes &apos;%1&apos;: &apos;%2&apos; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="231"/>
+        <source>%1:%2:%3: error: %4</source>
+        <translation>%1:%2:%3: Fehler: %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="254"/>
+        <source>invalid duration &apos;%1&apos;: durations cannot be negative</source>
+        <translation>ungültige Dauer &apos;%1&apos;: Dauern können nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="274"/>
+        <source>invalid duration &apos;%1&apos;: expected a duration such as 250ms, 5s, 2m, 1h or 100us</source>
+        <translation>ungültige Dauer &apos;%1&apos;: erwartet wird eine Dauer wie 250ms, 5s, 2m, 1h oder 100us</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="280"/>
+        <source>duration &apos;%1&apos; is too large</source>
+        <translation>Dauer &apos;%1&apos; ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="289"/>
+        <source>invalid integer &apos;%1&apos;: expected a whole number</source>
+        <translation>ungültige Ganzzahl &apos;%1&apos;: erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="293"/>
+        <source>integer &apos;%1&apos; is out of range</source>
+        <translation>Ganzzahl &apos;%1&apos; liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="300"/>
+        <source>invalid partition &apos;%1&apos;: expected TOPIC-PARTITION such as orders-0</source>
+        <translation>ungültige Partition &apos;%1&apos;: erwartet wird TOPIC-PARTITION wie orders-0</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="308"/>
+        <source>invalid partition &apos;%1&apos;: &apos;%2&apos; is not a partition number (expected TOPIC-PARTITION such as orders-0)</source>
+        <translation>ungültige Partition &apos;%1&apos;: &apos;%2&apos; ist keine Partitionsnummer (erwartet wird TOPIC-PARTITION wie orders-0)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="318"/>
+        <source>invalid list &apos;%1&apos;: expected a list such as [a, b, c]</source>
+        <translation>ungültige Liste &apos;%1&apos;: erwartet wird eine Liste wie [a, b, c]</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="328"/>
+        <source>invalid list &apos;%1&apos;: empty element</source>
+        <translation>ungültige Liste &apos;%1&apos;: leeres Element</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="330"/>
+        <source>invalid list &apos;%1&apos;: lists cannot be nested</source>
+        <translation>ungültige Liste &apos;%1&apos;: Listen können nicht verschachtelt werden</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="343"/>
+        <source>invalid comparison operator &apos;%1&apos;: expected ==, !=, &lt;, &lt;=, &gt; or &gt;=</source>
+        <translation>ungültiger Vergleichsoperator &apos;%1&apos;: erwartet wird ==, !=, &lt;, &lt;=, &gt; oder &gt;=</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="49"/>
+        <source>add, remove, kill, pause, resume, commit or seek</source>
+        <translation>add, remove, kill, pause, resume, commit oder seek</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="50"/>
+        <source>consumer name (its client.id)</source>
+        <translation>Consumer-Name (seine client.id)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="75"/>
+        <source>offset, beginning or end</source>
+        <translation>Offset, beginning oder end</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="90"/>
+        <source>expected consumer add, remove, kill, pause, resume, commit or seek, not &apos;consumer %1&apos;</source>
+        <translation>erwartet: consumer add, remove, kill, pause, resume, commit oder seek, nicht &apos;consumer %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="98"/>
+        <source>unknown consumer option &apos;%1&apos; (consumer add takes %2)</source>
+        <translation>unbekannte Consumer-Option &apos;%1&apos; (consumer add nimmt %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="106"/>
+        <source>%1 may not be negative</source>
+        <translation>%1 darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="112"/>
+        <source>%1 must be at least %2</source>
+        <translation>%1 muss mindestens %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="119"/>
+        <source>%1 is true or false</source>
+        <translation>%1 ist true oder false</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="126"/>
+        <source>topic= names at least one topic</source>
+        <translation>topic= nennt mindestens ein Topic</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="134"/>
+        <source>assign= names at least one partition</source>
+        <translation>assign= nennt mindestens eine Partition</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="137"/>
+        <source>consumer add needs topic=T (subscribe) or assign=[TOPIC-P, ...] (manual assignment)</source>
+        <translation>consumer add braucht topic=T (subscribe) oder assign=[TOPIC-P, ...] (manuelle Zuweisung)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="144"/>
+        <source>unknown assignor &apos;%1&apos; (range, roundrobin, sticky, cooperative-sticky)</source>
+        <translation>unbekannter Assignor &apos;%1&apos; (range, roundrobin, sticky, cooperative-sticky)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="147"/>
+        <source>assignor= names at least one assignor</source>
+        <translation>assignor= nennt mindestens einen Assignor</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="150"/>
+        <source>group.instance.id (static membership) needs group=G</source>
+        <translation>group.instance.id (statische Mitgliedschaft) braucht group=G</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="167"/>
+        <source>heartbeat.interval.ms must be lower than session.timeout.ms</source>
+        <translation>heartbeat.interval.ms muss kleiner als session.timeout.ms sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="169"/>
+        <source>heartbeat.interval.ms, max.poll.interval.ms and auto.commit.interval.ms must be positive</source>
+        <translation>heartbeat.interval.ms, max.poll.interval.ms und auto.commit.interval.ms müssen positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="175"/>
+        <source>auto.offset.reset is earliest, latest or none, not &apos;%1&apos;</source>
+        <translation>auto.offset.reset ist earliest, latest oder none, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="183"/>
+        <source>commit is after (at-least-once), before (at-most-once) or none, not &apos;%1&apos;</source>
+        <translation>commit ist after (at-least-once), before (at-most-once) oder none, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="186"/>
+        <source>commit=%1 needs group=G: offsets are committed to a group</source>
+        <translation>commit=%1 braucht group=G: Offsets werden in eine Gruppe committet</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="193"/>
+        <source>enable.auto.commit=true needs group=G (Kafka: InvalidConfigurationException)</source>
+        <translation>enable.auto.commit=true braucht group=G (Kafka: InvalidConfigurationException)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="203"/>
+        <source>there is no consumer group %1</source>
+        <translation>es gibt keine Consumer-Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="214"/>
+        <source>group %1 does not read %2</source>
+        <translation>Gruppe %1 liest %2 nicht</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="299"/>
+        <source>unknown expectation &apos;%1&apos;</source>
+        <translation>unbekannte Erwartung &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>ks::ui::BrokerRemoval</name>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="29"/>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="76"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="30"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="77"/>
         <source>Sent: %1</source>
         <translation>Gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="33"/>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="47"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="34"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="48"/>
         <source>Remove broker %1</source>
         <translation>Broker %1 entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/broker_removal.cpp" line="34"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="35"/>
         <source>Broker %1 still hosts replicas of %n partition(s). Kafka does not remove a broker that hosts replicas.
 
 Move them to the other brokers first (one reassignment per partition), wait until they are moved, then remove the broker?</source>
@@ -4651,28 +5649,28 @@ Diese zuerst auf die anderen Broker verschieben (eine Neuzuweisung pro Partition
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="45"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="46"/>
         <source>Moving the replicas off broker %1…</source>
         <translation>Replikate werden von Broker %1 wegverschoben…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="45"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="46"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="53"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="54"/>
         <source>Removing broker %1 cancelled; the reassignments already sent go on</source>
         <translation>Entfernen von Broker %1 abgebrochen; die bereits gesendeten Neuzuweisungen laufen weiter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="66"/>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="69"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="67"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="70"/>
         <source>Broker %1 cannot be emptied: %2</source>
         <translation>Broker %1 kann nicht geleert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/broker_removal.cpp" line="73"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="74"/>
         <source>Moving the replicas off broker %1: %n partition(s) left…</source>
         <translation>
             <numerusform>Replikate werden von Broker %1 wegverschoben: noch %n Partition…</numerusform>
@@ -5160,93 +6158,93 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::DataPanels</name>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="37"/>
+        <location filename="../ui/panels/data_panels.cpp" line="44"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="38"/>
+        <location filename="../ui/panels/data_panels.cpp" line="45"/>
         <source>Members and their partitions</source>
         <translation>Mitglieder und ihre Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="39"/>
+        <location filename="../ui/panels/data_panels.cpp" line="46"/>
         <source>Partitions: position, committed, lag</source>
         <translation>Partitionen: Position, committet, Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="42"/>
+        <location filename="../ui/panels/data_panels.cpp" line="49"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="43"/>
+        <location filename="../ui/panels/data_panels.cpp" line="50"/>
         <source>Brokers</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="44"/>
+        <location filename="../ui/panels/data_panels.cpp" line="51"/>
         <source>Consumer groups</source>
         <translation>Consumer-Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="45"/>
+        <location filename="../ui/panels/data_panels.cpp" line="52"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="46"/>
+        <location filename="../ui/panels/data_panels.cpp" line="53"/>
         <source>Broker metrics</source>
         <translation>Broker-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="49"/>
+        <location filename="../ui/panels/data_panels.cpp" line="70"/>
         <source>Charts &amp;follow the clock</source>
         <translation>Diagramme &amp;folgen der Uhr</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="54"/>
+        <location filename="../ui/panels/data_panels.cpp" line="75"/>
         <source>Keep the charts on the newest simulated time (dragging or zooming a chart stops it)</source>
         <translation>Die Diagramme auf der neuesten simulierten Zeit halten (Ziehen oder Zoomen eines Diagramms beendet das)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="64"/>
+        <location filename="../ui/panels/data_panels.cpp" line="85"/>
         <source>Export chart as &amp;PNG…</source>
         <translation>Diagramm als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="65"/>
+        <location filename="../ui/panels/data_panels.cpp" line="86"/>
         <source>Export chart as &amp;SVG…</source>
         <translation>Diagramm als &amp;SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="66"/>
+        <location filename="../ui/panels/data_panels.cpp" line="87"/>
         <source>Export chart data as &amp;CSV…</source>
         <translation>Diagrammdaten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="125"/>
+        <location filename="../ui/panels/data_panels.cpp" line="155"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="126"/>
+        <location filename="../ui/panels/data_panels.cpp" line="156"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="127"/>
+        <location filename="../ui/panels/data_panels.cpp" line="157"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="128"/>
-        <location filename="../ui/panels/data_panels.cpp" line="135"/>
+        <location filename="../ui/panels/data_panels.cpp" line="158"/>
+        <location filename="../ui/panels/data_panels.cpp" line="165"/>
         <source>Export the chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="138"/>
+        <location filename="../ui/panels/data_panels.cpp" line="168"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -6273,137 +7271,137 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="49"/>
+        <location filename="../ui/main_window.cpp" line="50"/>
         <source>Kafkascope — a Kafka cluster you can watch</source>
         <translation>Kafkascope — ein Kafka-Cluster zum Zuschauen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="77"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="107"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>Simulated seconds per real second ([ slower, ] faster)</source>
         <translation>Simulierte Sekunden pro echter Sekunde ([ langsamer, ] schneller)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>max</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="118"/>
         <source>Faults</source>
         <translation>Störungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Export &amp;table as CSV</source>
         <translation>&amp;Tabelle als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>File → Export table as CSV</source>
         <translation>Datei → Tabelle als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>F&amp;aults</source>
         <translation>Stö&amp;rungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>Event log &amp;filters</source>
         <translation>Ereignisprotokoll-&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>View → Event log filters</source>
         <translation>Ansicht → Ereignisprotokoll-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>Pa&amp;nels</source>
         <translation>Be&amp;reiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Rejected: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>The cluster could not start: %1</source>
         <translation>Der Cluster konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&amp;Pause the clock</source>
         <translation>Uhr &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>The cluster is being built.</source>
         <translation>Der Cluster wird aufgebaut.</translation>
     </message>
@@ -6757,42 +7755,42 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation>Ansicht nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="154"/>
+        <location filename="../ui/main_window_workspace.cpp" line="156"/>
         <source>Topics and partitions</source>
         <translation>Topics und Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="155"/>
+        <location filename="../ui/main_window_workspace.cpp" line="158"/>
         <source>Brokers</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="156"/>
+        <location filename="../ui/main_window_workspace.cpp" line="159"/>
         <source>Consumer groups</source>
         <translation>Consumer-Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="157"/>
+        <location filename="../ui/main_window_workspace.cpp" line="160"/>
         <source>Group members and their partitions</source>
         <translation>Gruppenmitglieder und ihre Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="158"/>
+        <location filename="../ui/main_window_workspace.cpp" line="162"/>
         <source>Group partitions: position, committed, lag</source>
         <translation>Gruppenpartitionen: Position, committed, Lag</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="159"/>
+        <location filename="../ui/main_window_workspace.cpp" line="164"/>
         <source>Broker metrics</source>
         <translation>Broker-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="160"/>
+        <location filename="../ui/main_window_workspace.cpp" line="166"/>
         <source>Records in the message browser</source>
         <translation>Records im Nachrichten-Browser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="169"/>
+        <location filename="../ui/main_window_workspace.cpp" line="175"/>
         <source>%1 — Kafkascope</source>
         <translation>%1 — Kafkascope</translation>
     </message>
@@ -6800,158 +7798,158 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::MessageBrowser</name>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="38"/>
+        <location filename="../ui/records/message_browser.cpp" line="39"/>
         <source>partition </source>
         <translation>Partition </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="41"/>
+        <location filename="../ui/records/message_browser.cpp" line="42"/>
         <source>Beginning</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="42"/>
+        <location filename="../ui/records/message_browser.cpp" line="43"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="43"/>
+        <location filename="../ui/records/message_browser.cpp" line="44"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="44"/>
+        <location filename="../ui/records/message_browser.cpp" line="45"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="47"/>
+        <location filename="../ui/records/message_browser.cpp" line="48"/>
         <source>offset, or time (12.5 or 1500ms)</source>
         <translation>Offset oder Zeit (12.5 oder 1500ms)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="51"/>
+        <location filename="../ui/records/message_browser.cpp" line="52"/>
         <source>search key or value</source>
         <translation>Schlüssel oder Wert suchen</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="53"/>
+        <location filename="../ui/records/message_browser.cpp" line="54"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="54"/>
+        <location filename="../ui/records/message_browser.cpp" line="55"/>
         <source>Read the partition from the chosen position (Ctrl+Alt+G)</source>
         <translation>Die Partition ab der gewählten Position lesen (Ctrl+Alt+G)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="72"/>
+        <location filename="../ui/records/message_browser.cpp" line="73"/>
         <source>Replay</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="73"/>
+        <location filename="../ui/records/message_browser.cpp" line="74"/>
         <source>Produce the selected records again (Ctrl+Alt+R)</source>
         <translation>Die ausgewählten Records erneut produzieren (Ctrl+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="75"/>
+        <location filename="../ui/records/message_browser.cpp" line="76"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="76"/>
+        <location filename="../ui/records/message_browser.cpp" line="77"/>
         <source>Save the selected records (or all shown) as CSV or JSON lines (Ctrl+Alt+E)</source>
         <translation>Die ausgewählten Records (oder alle angezeigten) als CSV oder JSON Lines speichern (Ctrl+Alt+E)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="78"/>
+        <location filename="../ui/records/message_browser.cpp" line="79"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="79"/>
+        <location filename="../ui/records/message_browser.cpp" line="80"/>
         <source>Produce the records of a JSON-lines file (Ctrl+Alt+I)</source>
         <translation>Die Records einer JSON-Lines-Datei produzieren (Ctrl+Alt+I)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="107"/>
+        <location filename="../ui/records/message_browser.cpp" line="108"/>
         <source>Select a record to see it whole; a JSON value is pretty-printed.</source>
         <translation>Einen Record auswählen, um ihn vollständig zu sehen; ein JSON-Wert wird formatiert angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="166"/>
+        <location filename="../ui/records/message_browser.cpp" line="167"/>
         <source>Topic: the cluster has no topics to browse.</source>
         <translation>Topic: der Cluster hat keine Topics zum Durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="172"/>
+        <location filename="../ui/records/message_browser.cpp" line="173"/>
         <source>Partition: %1 has partitions 0 to %2.</source>
         <translation>Partition: %1 hat die Partitionen 0 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="181"/>
+        <location filename="../ui/records/message_browser.cpp" line="182"/>
         <source>Offset: &apos;%1&apos; is not an offset (a whole number, 0 or more).</source>
         <translation>Offset: &apos;%1&apos; ist kein Offset (eine ganze Zahl ab 0).</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="187"/>
+        <location filename="../ui/records/message_browser.cpp" line="188"/>
         <source>Time: &apos;%1&apos; is not a simulated time; write seconds (12.5) or a duration (1500ms).</source>
         <translation>Zeit: &apos;%1&apos; ist keine simulierte Zeit; Sekunden (12.5) oder eine Dauer (1500ms) angeben.</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="200"/>
+        <location filename="../ui/records/message_browser.cpp" line="201"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="215"/>
+        <location filename="../ui/records/message_browser.cpp" line="216"/>
         <source>no replica</source>
         <translation>kein Replikat</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="215"/>
+        <location filename="../ui/records/message_browser.cpp" line="216"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="216"/>
+        <location filename="../ui/records/message_browser.cpp" line="217"/>
         <source>%1 · log start %2 · HW %3 · LEO %4 · %5 shown · read from %6 at %7</source>
         <translation>%1 · Log-Start %2 · HW %3 · LEO %4 · %5 angezeigt · gelesen von %6 um %7</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="230"/>
+        <location filename="../ui/records/message_browser.cpp" line="231"/>
         <source>Producing again failed: %1</source>
         <translation>Erneutes Produzieren fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="233"/>
+        <location filename="../ui/records/message_browser.cpp" line="234"/>
         <source>Produced again to %1 at offset %2</source>
         <translation>Erneut nach %1 produziert bei Offset %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="257"/>
+        <location filename="../ui/records/message_browser.cpp" line="258"/>
         <source>Offset %1 at %2, %3 bytes
 </source>
         <translation>Offset %1 um %2, %3 Bytes
 </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="258"/>
+        <location filename="../ui/records/message_browser.cpp" line="259"/>
         <source>Key: %1
 </source>
         <translation>Schlüssel: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="260"/>
+        <location filename="../ui/records/message_browser.cpp" line="261"/>
         <source>Header %1: %2
 </source>
         <translation>Header %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="262"/>
+        <location filename="../ui/records/message_browser.cpp" line="263"/>
         <source>Value:
 %1
 </source>
@@ -6960,62 +7958,62 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="290"/>
+        <location filename="../ui/records/message_browser.cpp" line="291"/>
         <source>Replay: select the records to produce again.</source>
         <translation>Erneut senden: die erneut zu produzierenden Records auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="307"/>
+        <location filename="../ui/records/message_browser.cpp" line="308"/>
         <source>Export records</source>
         <translation>Records exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="308"/>
+        <location filename="../ui/records/message_browser.cpp" line="309"/>
         <source>JSON lines (*.jsonl *.json);;CSV (*.csv)</source>
         <translation>JSON Lines (*.jsonl *.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="316"/>
+        <location filename="../ui/records/message_browser.cpp" line="317"/>
         <source>Export: cannot write %1 (%2)</source>
         <translation>Export: %1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="319"/>
+        <location filename="../ui/records/message_browser.cpp" line="320"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="324"/>
+        <location filename="../ui/records/message_browser.cpp" line="325"/>
         <source>Import records</source>
         <translation>Records importieren</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="324"/>
+        <location filename="../ui/records/message_browser.cpp" line="325"/>
         <source>JSON lines (*.jsonl *.json);;All files (*)</source>
         <translation>JSON Lines (*.jsonl *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="328"/>
+        <location filename="../ui/records/message_browser.cpp" line="329"/>
         <source>Import: cannot read %1 (%2)</source>
         <translation>Import: %1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="332"/>
+        <location filename="../ui/records/message_browser.cpp" line="333"/>
         <source>Import of %1 stopped, nothing was sent: %2</source>
         <translation>Import von %1 abgebrochen, nichts wurde gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="347"/>
+        <location filename="../ui/records/message_browser.cpp" line="348"/>
         <source>line %1: the cluster has no topic &apos;%2&apos;; nothing was sent</source>
         <translation>Zeile %1: der Cluster hat kein Topic &apos;%2&apos;; nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="351"/>
+        <location filename="../ui/records/message_browser.cpp" line="352"/>
         <source>line %1: %2 has no partition %3; nothing was sent</source>
         <translation>Zeile %1: %2 hat keine Partition %3; nichts wurde gesendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/records/message_browser.cpp" line="359"/>
+        <location filename="../ui/records/message_browser.cpp" line="360"/>
         <source>Importing %n record(s)…</source>
         <translation>
             <numerusform>%n Record wird importiert…</numerusform>
@@ -7041,22 +8039,22 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         <translation>Eine Metrik auswählen, um zu lesen, was sie bedeutet.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="109"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="114"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="130"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="134"/>
         <source>%1 (%2): %3 → %4</source>
         <translation>%1 (%2): %3 → %4</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="139"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="143"/>
         <source>No event yet: kill a broker (K) and watch what moves.</source>
         <translation>Noch kein Ereignis: einen Broker abschießen (K) und beobachten, was sich bewegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/metrics_panel.cpp" line="146"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="150"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -7064,12 +8062,12 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="148"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="152"/>
         <source>Since “%1”: nothing moved yet.</source>
         <translation>Seit „%1“: noch nichts bewegt.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="149"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="153"/>
         <source>Since “%1”:</source>
         <translation>Seit „%1“:</translation>
     </message>
@@ -7309,259 +8307,259 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::ProducerPanel</name>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="67"/>
+        <location filename="../ui/records/producer_panel.cpp" line="68"/>
         <source>The producer that sends the record: each has its own batches, partitioner and counts</source>
         <translation>Der Producer, der den Record sendet: jeder hat eigene Batches, Partitionierer und Zähler</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="73"/>
+        <location filename="../ui/records/producer_panel.cpp" line="74"/>
         <source>chosen by the partitioner</source>
         <translation>vom Partitioner gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="77"/>
+        <location filename="../ui/records/producer_panel.cpp" line="78"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="78"/>
+        <location filename="../ui/records/producer_panel.cpp" line="79"/>
         <source>Send the record without a key: the sticky (or round-robin) partitioner picks its partition</source>
         <translation>Den Record ohne Schlüssel senden: der Sticky- (oder Round-Robin-)Partitioner wählt seine Partition</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="85"/>
+        <location filename="../ui/records/producer_panel.cpp" line="86"/>
         <source>Plain text</source>
         <translation>Klartext</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="86"/>
+        <location filename="../ui/records/producer_panel.cpp" line="87"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="87"/>
+        <location filename="../ui/records/producer_panel.cpp" line="88"/>
         <source>Pretty-print</source>
         <translation>Formatieren</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="88"/>
+        <location filename="../ui/records/producer_panel.cpp" line="89"/>
         <source>Check the JSON value and indent it (Ctrl+Alt+J)</source>
         <translation>Den JSON-Wert prüfen und einrücken (Ctrl+Alt+J)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="94"/>
+        <location filename="../ui/records/producer_panel.cpp" line="95"/>
         <source>the record&apos;s value; JSON is sent compact, on one line</source>
         <translation>der Wert des Records; JSON wird kompakt in einer Zeile gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="99"/>
+        <location filename="../ui/records/producer_panel.cpp" line="100"/>
         <source>Header key</source>
         <translation>Header-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="99"/>
+        <location filename="../ui/records/producer_panel.cpp" line="100"/>
         <source>Header value</source>
         <translation>Header-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="104"/>
+        <location filename="../ui/records/producer_panel.cpp" line="105"/>
         <source>Add header</source>
         <translation>Header hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="105"/>
+        <location filename="../ui/records/producer_panel.cpp" line="106"/>
         <source>Remove header</source>
         <translation>Header entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="119"/>
+        <location filename="../ui/records/producer_panel.cpp" line="120"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="121"/>
+        <location filename="../ui/records/producer_panel.cpp" line="122"/>
         <source>Produce the record (Ctrl+Alt+Return)</source>
         <translation>Den Record produzieren (Ctrl+Alt+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="127"/>
+        <location filename="../ui/records/producer_panel.cpp" line="128"/>
         <source>Nothing sent yet.</source>
         <translation>Noch nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="131"/>
+        <location filename="../ui/records/producer_panel.cpp" line="132"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="132"/>
-        <location filename="../ui/records/producer_panel.cpp" line="176"/>
+        <location filename="../ui/records/producer_panel.cpp" line="133"/>
+        <location filename="../ui/records/producer_panel.cpp" line="177"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="133"/>
+        <location filename="../ui/records/producer_panel.cpp" line="134"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="134"/>
+        <location filename="../ui/records/producer_panel.cpp" line="135"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="135"/>
+        <location filename="../ui/records/producer_panel.cpp" line="136"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="139"/>
+        <location filename="../ui/records/producer_panel.cpp" line="140"/>
         <source>acks</source>
         <translation>acks</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="145"/>
+        <location filename="../ui/records/producer_panel.cpp" line="146"/>
         <source>The background producer: records at a steady rate, keyed by a pattern</source>
         <translation>Der Hintergrund-Producer: Records mit gleichmäßiger Rate, mit Schlüsseln nach einem Muster</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="147"/>
+        <location filename="../ui/records/producer_panel.cpp" line="148"/>
         <source>Produce continuously</source>
         <translation>Kontinuierlich produzieren</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="154"/>
+        <location filename="../ui/records/producer_panel.cpp" line="155"/>
         <source> records/s</source>
         <translation> Records/s</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="157"/>
+        <location filename="../ui/records/producer_panel.cpp" line="158"/>
         <source>No key: partitions in turn</source>
         <translation>Kein Schlüssel: Partitionen reihum</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="158"/>
+        <location filename="../ui/records/producer_panel.cpp" line="159"/>
         <source>Fixed key</source>
         <translation>Fester Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="159"/>
+        <location filename="../ui/records/producer_panel.cpp" line="160"/>
         <source>Sequential keys</source>
         <translation>Fortlaufende Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="160"/>
+        <location filename="../ui/records/producer_panel.cpp" line="161"/>
         <source>Random from k keys</source>
         <translation>Zufällig aus k Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="161"/>
+        <location filename="../ui/records/producer_panel.cpp" line="162"/>
         <source>Skewed: one hot key</source>
         <translation>Schief: ein heißer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="164"/>
+        <location filename="../ui/records/producer_panel.cpp" line="165"/>
         <source>Fixed: the key itself. Otherwise keys are this prefix and a number</source>
         <translation>Fest: der Schlüssel selbst. Sonst sind Schlüssel dieses Präfix plus eine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="177"/>
+        <location filename="../ui/records/producer_panel.cpp" line="178"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="178"/>
+        <location filename="../ui/records/producer_panel.cpp" line="179"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="179"/>
+        <location filename="../ui/records/producer_panel.cpp" line="180"/>
         <source>Key (prefix)</source>
         <translation>Schlüssel (Präfix)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="180"/>
+        <location filename="../ui/records/producer_panel.cpp" line="181"/>
         <source>k keys</source>
         <translation>k Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="181"/>
+        <location filename="../ui/records/producer_panel.cpp" line="182"/>
         <source>Hot key share</source>
         <translation>Anteil heißer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="191"/>
+        <location filename="../ui/records/producer_panel.cpp" line="192"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="192"/>
+        <location filename="../ui/records/producer_panel.cpp" line="193"/>
         <source>Rate generator</source>
         <translation>Ratengenerator</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="241"/>
+        <location filename="../ui/records/producer_panel.cpp" line="242"/>
         <source>Topic: choose a topic.</source>
         <translation>Topic: ein Topic wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="247"/>
+        <location filename="../ui/records/producer_panel.cpp" line="248"/>
         <source>Topic: the cluster has no topic &apos;%1&apos; (it has: %2).</source>
         <translation>Topic: der Cluster hat kein Topic &apos;%1&apos; (vorhanden: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="256"/>
+        <location filename="../ui/records/producer_panel.cpp" line="257"/>
         <source>Partition: &apos;%1&apos; is not a partition number (leave it empty to let the partitioner choose).</source>
         <translation>Partition: &apos;%1&apos; ist keine Partitionsnummer (leer lassen, damit der Partitioner wählt).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="260"/>
+        <location filename="../ui/records/producer_panel.cpp" line="261"/>
         <source>Partition: %1 has partitions 0 to %2; there is no partition %3.</source>
         <translation>Partition: %1 hat die Partitionen 0 bis %2; es gibt keine Partition %3.</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="271"/>
-        <location filename="../ui/records/producer_panel.cpp" line="319"/>
+        <location filename="../ui/records/producer_panel.cpp" line="272"/>
+        <location filename="../ui/records/producer_panel.cpp" line="320"/>
         <source>Value: %1</source>
         <translation>Wert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="285"/>
+        <location filename="../ui/records/producer_panel.cpp" line="286"/>
         <source>Header %1: a header needs a key (its value is &apos;%2&apos;).</source>
         <translation>Header %1: ein Header braucht einen Schlüssel (sein Wert ist &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="311"/>
+        <location filename="../ui/records/producer_panel.cpp" line="312"/>
         <source>Sent; waiting for the answer…</source>
         <translation>Gesendet; warte auf die Antwort…</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="312"/>
+        <location filename="../ui/records/producer_panel.cpp" line="313"/>
         <source>Sent; the answer comes once simulated time runs (the clock is paused).</source>
         <translation>Gesendet; die Antwort kommt, sobald die simulierte Zeit läuft (die Uhr ist pausiert).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="363"/>
+        <location filename="../ui/records/producer_panel.cpp" line="364"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="365"/>
+        <location filename="../ui/records/producer_panel.cpp" line="366"/>
         <source>Failed with %1 (partition %2, chosen by the %3)</source>
         <translation>Fehlgeschlagen mit %1 (Partition %2, gewählt vom %3)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="370"/>
+        <location filename="../ui/records/producer_panel.cpp" line="371"/>
         <source>Sent to %1 with acks=0: the producer never learns the offset (partition chosen by the %2)</source>
         <translation>An %1 gesendet mit acks=0: der Producer erfährt den Offset nie (Partition gewählt vom %2)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="373"/>
+        <location filename="../ui/records/producer_panel.cpp" line="374"/>
         <source>Written to %1 at offset %2 (partition chosen by the %3)</source>
         <translation>In %1 bei Offset %2 geschrieben (Partition gewählt vom %3)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="451"/>
+        <location filename="../ui/records/producer_panel.cpp" line="452"/>
         <source>Key (prefix): %1</source>
         <translation>Schlüssel (Präfix): %1</translation>
     </message>
@@ -7791,33 +8789,33 @@ Die Befehle der Sitzung haben in einem der Modi einen Fehler; die Zahlen enden d
 <context>
     <name>ks::ui::TableExport</name>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="17"/>
+        <location filename="../ui/session/table_export.cpp" line="19"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="20"/>
+        <location filename="../ui/session/table_export.cpp" line="22"/>
         <source>Save the rows the table %1 shows, as filtered and sorted, as a CSV file</source>
         <translation>Die Zeilen, die die Tabelle %1 zeigt, gefiltert und sortiert als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="24"/>
+        <location filename="../ui/session/table_export.cpp" line="26"/>
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="34"/>
-        <location filename="../ui/session/table_export.cpp" line="38"/>
+        <location filename="../ui/session/table_export.cpp" line="42"/>
+        <location filename="../ui/session/table_export.cpp" line="46"/>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="34"/>
+        <location filename="../ui/session/table_export.cpp" line="42"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/table_export.cpp" line="41"/>
+        <location filename="../ui/session/table_export.cpp" line="49"/>
         <source>Saved %n row(s) of %1 to %2</source>
         <translation>
             <numerusform>%n Zeile von %1 in %2 gespeichert</numerusform>

@@ -2214,87 +2214,87 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="27"/>
+        <location filename="../ui/records/producer_panel.cpp" line="28"/>
         <source>the record&apos;s own partition</source>
         <translation>la propia partición del registro</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="28"/>
+        <location filename="../ui/records/producer_panel.cpp" line="29"/>
         <source>murmur2 hash of the key</source>
         <translation>hash murmur2 de la clave</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="29"/>
+        <location filename="../ui/records/producer_panel.cpp" line="30"/>
         <source>sticky partitioner (no key)</source>
         <translation>particionador sticky (sin clave)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="30"/>
+        <location filename="../ui/records/producer_panel.cpp" line="31"/>
         <source>round-robin partitioner (no key)</source>
         <translation>particionador round-robin (sin clave)</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="30"/>
+        <location filename="../ui/records/record_text.cpp" line="31"/>
         <source>(null)</source>
         <translation>(null)</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="72"/>
+        <location filename="../ui/records/record_text.cpp" line="73"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="82"/>
+        <location filename="../ui/records/record_text.cpp" line="83"/>
         <source>not JSON (%1 at character %2)</source>
         <translation>no es JSON (%1 en el carácter %2)</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="83"/>
+        <location filename="../ui/records/record_text.cpp" line="84"/>
         <source>expected a JSON object such as {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</source>
         <translation>se esperaba un objeto JSON como {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="87"/>
+        <location filename="../ui/records/record_text.cpp" line="88"/>
         <source>&quot;topic&quot; must be a string</source>
         <translation>&quot;topic&quot; debe ser una cadena</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="92"/>
+        <location filename="../ui/records/record_text.cpp" line="93"/>
         <source>&quot;partition&quot; must be a whole number, 0 or more</source>
         <translation>&quot;partition&quot; debe ser un número entero, 0 o mayor</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="96"/>
+        <location filename="../ui/records/record_text.cpp" line="97"/>
         <source>&quot;key&quot; must be a string or null</source>
         <translation>&quot;key&quot; debe ser una cadena o null</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="98"/>
+        <location filename="../ui/records/record_text.cpp" line="99"/>
         <source>the record has no &quot;value&quot;</source>
         <translation>el registro no tiene &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="104"/>
+        <location filename="../ui/records/record_text.cpp" line="105"/>
         <source>each header must be {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;}</source>
         <translation>cada cabecera debe ser {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="113"/>
+        <location filename="../ui/records/record_text.cpp" line="114"/>
         <source>&quot;headers&quot; must be a list or an object</source>
         <translation>&quot;headers&quot; debe ser una lista o un objeto</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="118"/>
+        <location filename="../ui/records/record_text.cpp" line="119"/>
         <source>&quot;acks&quot; must be 0, 1 or &quot;all&quot;</source>
         <translation>&quot;acks&quot; debe ser 0, 1 o &quot;all&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="138"/>
+        <location filename="../ui/records/record_text.cpp" line="139"/>
         <source>invalid JSON: %1 at character %2</source>
         <translation>JSON no válido: %1 en el carácter %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="139"/>
+        <location filename="../ui/records/record_text.cpp" line="140"/>
         <source>invalid JSON: expected an object or an array</source>
         <translation>JSON no válido: se esperaba un objeto o un array</translation>
     </message>
@@ -2302,17 +2302,17 @@
 <context>
     <name>ReplayText</name>
     <message>
-        <location filename="../ui/session/replay_progress.cpp" line="29"/>
+        <location filename="../ui/session/replay_progress.cpp" line="30"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/session/replay_progress.cpp" line="31"/>
+        <location filename="../ui/session/replay_progress.cpp" line="32"/>
         <source>Replaying</source>
         <translation>Reproduciendo</translation>
     </message>
     <message>
-        <location filename="../ui/session/replay_progress.cpp" line="52"/>
+        <location filename="../ui/session/replay_progress.cpp" line="53"/>
         <source>%1
 %2 of %3 simulated</source>
         <translation>%1
@@ -3327,7 +3327,8 @@
     </message>
     <message>
         <location filename="../engine/client/consumer.cpp" line="80"/>
-        <location filename="../engine/scenario/runner.cpp" line="403"/>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="339"/>
+        <location filename="../engine/scenario/runner.cpp" line="424"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3347,410 +3348,441 @@
         <translation>se suscribe a [%1] en el grupo %2 (assignor %3, rebalanceo eager, miembro estático %4)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="158"/>
+        <location filename="../engine/client/consumer.cpp" line="159"/>
         <source>subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing, static member %4)</source>
         <translation>se suscribe a [%1] en el grupo %2 (assignor %3, rebalanceo cooperativo, miembro estático %4)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="160"/>
+        <location filename="../engine/client/consumer.cpp" line="162"/>
         <source>subscribes to [%1] in group %2 (assignor %3, eager rebalancing)</source>
         <translation>se suscribe a [%1] en el grupo %2 (assignor %3, rebalanceo eager)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="161"/>
+        <location filename="../engine/client/consumer.cpp" line="164"/>
         <source>subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing)</source>
         <translation>se suscribe a [%1] en el grupo %2 (assignor %3, rebalanceo cooperativo)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="165"/>
+        <location filename="../engine/client/consumer.cpp" line="169"/>
         <source>reads every partition of [%1] (no group)</source>
         <translation>lee todas las particiones de [%1] (sin grupo)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="171"/>
+        <location filename="../engine/client/consumer.cpp" line="175"/>
         <source>auto-commit every %1</source>
         <translation>auto-commit cada %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="175"/>
+        <location filename="../engine/client/consumer.cpp" line="179"/>
         <source>commits (async) after processing (at-least-once)</source>
         <translation>hace commit (asíncrono) después de procesar (at-least-once)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="176"/>
+        <location filename="../engine/client/consumer.cpp" line="181"/>
         <source>commits (async) before processing (at-most-once)</source>
         <translation>hace commit (asíncrono) antes de procesar (at-most-once)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="177"/>
+        <location filename="../engine/client/consumer.cpp" line="183"/>
         <source>commits after processing (at-least-once)</source>
         <translation>hace commit después de procesar (at-least-once)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="178"/>
+        <location filename="../engine/client/consumer.cpp" line="184"/>
         <source>commits before processing (at-most-once)</source>
         <translation>hace commit antes de procesar (at-most-once)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="181"/>
+        <location filename="../engine/client/consumer.cpp" line="187"/>
         <source>processing %1 per record</source>
         <translation>procesa %1 por registro</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="184"/>
+        <location filename="../engine/client/consumer.cpp" line="190"/>
         <source>consumer started: %1</source>
         <translation>consumidor iniciado: %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="200"/>
+        <location filename="../engine/client/consumer.cpp" line="206"/>
         <source>FAILED: %1 (the application stops here)</source>
         <translation>FALLO: %1 (la aplicación se detiene aquí)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="220"/>
+        <location filename="../engine/client/consumer.cpp" line="226"/>
         <source>no heartbeat response within session.timeout.ms</source>
         <translation>ninguna respuesta al heartbeat dentro de session.timeout.ms</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="225"/>
+        <location filename="../engine/client/consumer.cpp" line="231"/>
         <source>commitSync() gave up after default.api.timeout.ms (%1): TimeoutException</source>
         <translation>commitSync() se rindió tras default.api.timeout.ms (%1): TimeoutException</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="268"/>
+        <location filename="../engine/client/consumer.cpp" line="275"/>
         <source>group coordinator is broker %1</source>
         <translation>el coordinador del grupo es el broker %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="274"/>
+        <location filename="../engine/client/consumer.cpp" line="281"/>
         <source>FindCoordinator: %1; retrying</source>
         <translation>FindCoordinator: %1; se reintenta</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="377"/>
+        <location filename="../engine/client/consumer.cpp" line="384"/>
         <source>poll() returned %1 record(s): %2</source>
         <translation>poll() devolvió %1 registro(s): %2</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="451"/>
+        <location filename="../engine/client/consumer.cpp" line="458"/>
         <source>no longer a member of generation it owned them in</source>
         <translation>ya no es miembro de la generación en la que las tenía</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="461"/>
+        <location filename="../engine/client/consumer.cpp" line="468"/>
         <source>eager rebalancing: every member gives up all its partitions before rejoining</source>
         <translation>rebalanceo eager: cada miembro cede todas sus particiones antes de volver a unirse</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="478"/>
+        <location filename="../engine/client/consumer.cpp" line="486"/>
         <source>lost its group coordinator (broker %1): %2; looking it up again</source>
         <translation>perdió su coordinador de grupo (broker %1): %2; lo busca de nuevo</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="504"/>
+        <location filename="../engine/client/consumer.cpp" line="512"/>
         <source>async commit of %1 failed: the coordinator went away</source>
         <translation>falló el commit asíncrono de %1: el coordinador desapareció</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="584"/>
+        <location filename="../engine/client/consumer.cpp" line="592"/>
         <source>rejoins (JoinGroup): %1</source>
         <translation>vuelve a unirse (JoinGroup): %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="605"/>
+        <location filename="../engine/client/consumer.cpp" line="613"/>
         <source>JoinGroup answered UNKNOWN_MEMBER_ID</source>
         <translation>JoinGroup respondió UNKNOWN_MEMBER_ID</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="609"/>
+        <location filename="../engine/client/consumer.cpp" line="617"/>
         <source>JoinGroup answered ILLEGAL_GENERATION</source>
         <translation>JoinGroup respondió ILLEGAL_GENERATION</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="612"/>
+        <location filename="../engine/client/consumer.cpp" line="620"/>
         <source>JoinGroup answered REBALANCE_IN_PROGRESS</source>
         <translation>JoinGroup respondió REBALANCE_IN_PROGRESS</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="618"/>
+        <location filename="../engine/client/consumer.cpp" line="626"/>
         <source>JoinGroup answered %1</source>
         <translation>JoinGroup respondió %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="621"/>
+        <location filename="../engine/client/consumer.cpp" line="629"/>
         <source>JoinGroup failed with %1</source>
         <translation>JoinGroup falló con %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="662"/>
+        <location filename="../engine/client/consumer.cpp" line="670"/>
         <source>leader of generation %1: assigned with %2: %3</source>
         <translation>líder de la generación %1: asignado con %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="681"/>
+        <location filename="../engine/client/consumer.cpp" line="689"/>
         <source>SyncGroup answered REBALANCE_IN_PROGRESS</source>
         <translation>SyncGroup respondió REBALANCE_IN_PROGRESS</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="685"/>
+        <location filename="../engine/client/consumer.cpp" line="693"/>
         <source>SyncGroup answered UNKNOWN_MEMBER_ID</source>
         <translation>SyncGroup respondió UNKNOWN_MEMBER_ID</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="689"/>
+        <location filename="../engine/client/consumer.cpp" line="697"/>
         <source>SyncGroup answered ILLEGAL_GENERATION</source>
         <translation>SyncGroup respondió ILLEGAL_GENERATION</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="696"/>
+        <location filename="../engine/client/consumer.cpp" line="704"/>
         <source>SyncGroup answered %1</source>
         <translation>SyncGroup respondió %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="699"/>
+        <location filename="../engine/client/consumer.cpp" line="707"/>
         <source>SyncGroup failed with %1</source>
         <translation>SyncGroup falló con %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="715"/>
+        <location filename="../engine/client/consumer.cpp" line="723"/>
         <source>cooperative rebalancing: they move to another member</source>
         <translation>rebalanceo cooperativo: pasan a otro miembro</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="722"/>
+        <location filename="../engine/client/consumer.cpp" line="730"/>
         <source>generation %1 of %2: owns %3</source>
         <translation>generación %1 de %2: posee %3</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="725"/>
+        <location filename="../engine/client/consumer.cpp" line="733"/>
         <source>newly assigned %1</source>
         <translation>recién asignadas %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="726"/>
+        <location filename="../engine/client/consumer.cpp" line="734"/>
         <source>revoked %1</source>
         <translation>revocadas %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="729"/>
+        <location filename="../engine/client/consumer.cpp" line="737"/>
         <source>%1 (idle: the group has more consumers than partitions)</source>
         <translation>%1 (inactivo: el grupo tiene más consumidores que particiones)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="733"/>
+        <location filename="../engine/client/consumer.cpp" line="741"/>
         <source>revoked %1; rejoining so that they can be assigned elsewhere (cooperative, second round)</source>
         <translation>revocadas %1; vuelve a unirse para que puedan asignarse a otro (cooperativo, segunda ronda)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="741"/>
-        <location filename="../engine/client/consumer.cpp" line="1389"/>
+        <location filename="../engine/client/consumer.cpp" line="750"/>
+        <location filename="../engine/client/consumer.cpp" line="1408"/>
         <source>the partition count of %1 changed</source>
         <translation>cambió el número de particiones de %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="760"/>
+        <location filename="../engine/client/consumer.cpp" line="769"/>
         <source>lost %1: %2 (onPartitionsLost: nothing is committed for them)</source>
         <translation>perdidas %1: %2 (onPartitionsLost: no se hace commit de nada para ellas)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="761"/>
+        <location filename="../engine/client/consumer.cpp" line="770"/>
         <source>revoked %1: %2</source>
         <translation>revocadas %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="790"/>
+        <location filename="../engine/client/consumer.cpp" line="799"/>
         <source>heartbeat answered REBALANCE_IN_PROGRESS: it rejoins at its next poll()</source>
         <translation>el heartbeat respondió REBALANCE_IN_PROGRESS: vuelve a unirse en su próximo poll()</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="791"/>
+        <location filename="../engine/client/consumer.cpp" line="801"/>
         <source>the group is rebalancing</source>
         <translation>el grupo se está rebalanceando</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="796"/>
+        <location filename="../engine/client/consumer.cpp" line="806"/>
         <source>heartbeat answered %1: it is no longer a member of generation %2; it rejoins</source>
         <translation>el heartbeat respondió %1: ya no es miembro de la generación %2; vuelve a unirse</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="802"/>
+        <location filename="../engine/client/consumer.cpp" line="812"/>
         <source>FENCED_INSTANCE_ID: another consumer with group.instance.id %1 took its place</source>
         <translation>FENCED_INSTANCE_ID: otro consumidor con group.instance.id %1 ocupó su lugar</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="807"/>
+        <location filename="../engine/client/consumer.cpp" line="817"/>
         <source>heartbeat answered %1</source>
         <translation>el heartbeat respondió %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="814"/>
+        <location filename="../engine/client/consumer.cpp" line="824"/>
         <source>consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms (%2); as a static member it sends no LeaveGroup (session.timeout.ms removes it). Processing a batch of up to max.poll.records takes too long.</source>
         <translation>expiró el tiempo de poll del consumidor: %1 desde su último poll(), más que max.poll.interval.ms (%2); como miembro estático no envía LeaveGroup (session.timeout.ms lo retira). Procesar un lote de hasta max.poll.records tarda demasiado.</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="817"/>
+        <location filename="../engine/client/consumer.cpp" line="828"/>
         <source>consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms (%2); it leaves the group. Processing a batch of up to max.poll.records takes too long.</source>
         <translation>expiró el tiempo de poll del consumidor: %1 desde su último poll(), más que max.poll.interval.ms (%2); abandona el grupo. Procesar un lote de hasta max.poll.records tarda demasiado.</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="862"/>
+        <location filename="../engine/client/consumer.cpp" line="874"/>
         <source>no group, so no committed offset</source>
         <translation>sin grupo, así que sin offset confirmado</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="895"/>
+        <location filename="../engine/client/consumer.cpp" line="907"/>
         <source>OffsetFetch answered %1</source>
         <translation>OffsetFetch respondió %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="913"/>
+        <location filename="../engine/client/consumer.cpp" line="925"/>
         <source>no committed offset; auto.offset.reset=earliest</source>
         <translation>sin offset confirmado; auto.offset.reset=earliest</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="916"/>
+        <location filename="../engine/client/consumer.cpp" line="928"/>
         <source>no committed offset; auto.offset.reset=latest</source>
         <translation>sin offset confirmado; auto.offset.reset=latest</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="921"/>
+        <location filename="../engine/client/consumer.cpp" line="933"/>
         <source>ERROR: %1 has no committed offset and auto.offset.reset=none: poll() throws NoOffsetForPartitionException; it reads nothing from %1 until a seek</source>
         <translation>ERROR: %1 no tiene offset confirmado y auto.offset.reset=none: poll() lanza NoOffsetForPartitionException; no lee nada de %1 hasta un seek</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="927"/>
+        <location filename="../engine/client/consumer.cpp" line="939"/>
         <source>resumes at the committed offsets: %1</source>
         <translation>continúa en los offsets confirmados: %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="988"/>
+        <location filename="../engine/client/consumer.cpp" line="1000"/>
         <source>no record at or after that time: to the end</source>
         <translation>ningún registro en ese instante o después: al final</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="994"/>
+        <location filename="../engine/client/consumer.cpp" line="1006"/>
         <source>%1 position set to offset %2 (%3)</source>
         <translation>%1 posición fijada en el offset %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1009"/>
+        <location filename="../engine/client/consumer.cpp" line="1021"/>
         <source>commit of %1 failed: CommitFailedException (it is not a member of the group right now; another member may process these records again)</source>
         <translation>falló el commit de %1: CommitFailedException (ahora no es miembro del grupo; otro miembro puede volver a procesar estos registros)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1042"/>
+        <location filename="../engine/client/consumer.cpp" line="1054"/>
         <source>commit of %1 failed: CommitFailedException</source>
         <translation>falló el commit de %1: CommitFailedException</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1083"/>
+        <location filename="../engine/client/consumer.cpp" line="1095"/>
         <location filename="../engine/group/group_coordinator.cpp" line="788"/>
         <source>committed %1</source>
         <translation>commit hecho de %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1090"/>
-        <location filename="../engine/client/consumer.cpp" line="1103"/>
+        <location filename="../engine/client/consumer.cpp" line="1102"/>
+        <location filename="../engine/client/consumer.cpp" line="1116"/>
         <source>OffsetCommit answered %1</source>
         <translation>OffsetCommit respondió %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1099"/>
+        <location filename="../engine/client/consumer.cpp" line="1111"/>
         <source>commit of %1 failed: %2 (CommitFailedException: the group rebalanced; the partitions&apos; next owner starts from the last committed offset and processes these records again)</source>
         <translation>falló el commit de %1: %2 (CommitFailedException: el grupo se rebalanceó; el siguiente propietario de las particiones empieza desde el último offset confirmado y vuelve a procesar estos registros)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1101"/>
+        <location filename="../engine/client/consumer.cpp" line="1114"/>
         <source>commit of %1 failed: %2</source>
         <translation>falló el commit de %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1110"/>
+        <location filename="../engine/client/consumer.cpp" line="1123"/>
         <source>FENCED_INSTANCE_ID on commit</source>
         <translation>FENCED_INSTANCE_ID en el commit</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1126"/>
+        <location filename="../engine/client/consumer.cpp" line="1139"/>
         <source>closed (LeaveGroup sent: the group rebalances without it)</source>
         <translation>cerrado (LeaveGroup enviado: el grupo se rebalancea sin él)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1128"/>
+        <location filename="../engine/client/consumer.cpp" line="1141"/>
         <source>closed (a static member sends no LeaveGroup: its partitions wait for it until session.timeout.ms)</source>
         <translation>cerrado (un miembro estático no envía LeaveGroup: sus particiones lo esperan hasta session.timeout.ms)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1130"/>
+        <location filename="../engine/client/consumer.cpp" line="1143"/>
         <source>closed</source>
         <translation>cerrado</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1169"/>
+        <location filename="../engine/client/consumer.cpp" line="1178"/>
+        <location filename="../engine/client/consumer.cpp" line="1190"/>
+        <location filename="../engine/cluster/cluster.cpp" line="187"/>
+        <source>%1 is not running</source>
+        <translation>%1 no está en ejecución</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1179"/>
+        <source>%1 has no group.id: there is nowhere to commit</source>
+        <translation>%1 no tiene group.id: no hay dónde hacer commit</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1182"/>
+        <source>%1 has no position to commit yet</source>
+        <translation>%1 aún no tiene ninguna posición que confirmar (commit)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1183"/>
         <source>commitSync() of its positions %1 (a manual commit)</source>
         <translation>commitSync() de sus posiciones %1 (un commit manual)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1183"/>
+        <location filename="../engine/client/consumer.cpp" line="1191"/>
+        <location filename="../engine/client/consumer.cpp" line="1206"/>
+        <location filename="../engine/client/consumer.cpp" line="1214"/>
+        <location filename="../engine/client/consumer.cpp" line="1222"/>
+        <source>%1 is not assigned %2 (it owns %3)</source>
+        <translation>%1 no tiene asignada %2 (posee %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1193"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="83"/>
+        <source>an offset is 0 or more</source>
+        <translation>un offset es 0 o más</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1198"/>
         <source>seek(%1, %2): the next poll() reads from offset %2</source>
         <translation>seek(%1, %2): el próximo poll() lee desde el offset %2</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1192"/>
+        <location filename="../engine/client/consumer.cpp" line="1208"/>
         <source>seekToBeginning</source>
         <translation>seekToBeginning</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1199"/>
+        <location filename="../engine/client/consumer.cpp" line="1216"/>
         <source>seekToEnd</source>
         <translation>seekToEnd</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1207"/>
+        <location filename="../engine/client/consumer.cpp" line="1225"/>
         <source>offsetsForTimes: the first record at or after %1</source>
         <translation>offsetsForTimes: el primer registro en %1 o después</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1279"/>
+        <location filename="../engine/client/consumer.cpp" line="1297"/>
         <source>%1: leader broker %2 sends it to broker %3, a replica in its rack %4 (fetch from follower, KIP-392)</source>
         <translation>%1: el broker líder %2 lo envía al broker %3, una réplica en su rack %4 (fetch desde follower, KIP-392)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1290"/>
+        <location filename="../engine/client/consumer.cpp" line="1308"/>
         <source>fetch of %1 from follower broker %2: %3; back to the leader</source>
         <translation>fetch de %1 desde el broker follower %2: %3; vuelve al líder</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1297"/>
+        <location filename="../engine/client/consumer.cpp" line="1315"/>
         <source>offset %1 is out of range (log start %2, high watermark %3)</source>
         <translation>el offset %1 está fuera de rango (inicio del log %2, high watermark %3)</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1301"/>
+        <location filename="../engine/client/consumer.cpp" line="1319"/>
         <source>ERROR: %1: %2 and auto.offset.reset=none</source>
         <translation>ERROR: %1: %2 y auto.offset.reset=none</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1307"/>
+        <location filename="../engine/client/consumer.cpp" line="1325"/>
         <source>%1; auto.offset.reset=%2</source>
         <translation>%1; auto.offset.reset=%2</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1314"/>
+        <location filename="../engine/client/consumer.cpp" line="1332"/>
         <source>fetch of %1 from broker %2: %3; refreshing metadata</source>
         <translation>fetch de %1 desde el broker %2: %3; se actualizan los metadatos</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1387"/>
+        <location filename="../engine/client/consumer.cpp" line="1405"/>
         <source>as the group leader it sees %1 now has %2 partition(s), not %3: it triggers a rebalance</source>
         <translation>como líder del grupo ve que %1 tiene ahora %2 partición(es), no %3: provoca un rebalanceo</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1404"/>
+        <location filename="../engine/client/consumer.cpp" line="1423"/>
         <source>the connection to it closed</source>
         <translation>se cerró la conexión con él</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1439"/>
+        <location filename="../engine/client/consumer.cpp" line="1458"/>
         <source>a request to it timed out</source>
         <translation>una petición a él agotó el tiempo</translation>
     </message>
@@ -3850,15 +3882,47 @@
         <translation>nodo %1</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="168"/>
+        <location filename="../engine/cluster/cluster.cpp" line="178"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="38"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="51"/>
+        <location filename="../engine/scenario/runner.cpp" line="528"/>
+        <source>there is no broker %1 (brokers are 1..%2)</source>
+        <translation>no existe el broker %1 (los brokers son 1..%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="169"/>
+        <source>broker %1 is already stopped</source>
+        <translation>el broker %1 ya está detenido</translation>
+    </message>
+    <message>
         <location filename="../engine/cluster/cluster.cpp" line="170"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 matado (un fallo: su log en disco sobrevive)</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="179"/>
+        <source>broker %1 is running; kill it first</source>
+        <translation>el broker %1 está en ejecución; deténgalo primero (kill)</translation>
+    </message>
+    <message>
         <location filename="../engine/cluster/cluster.cpp" line="180"/>
-        <location filename="../engine/cluster/cluster.cpp" line="219"/>
+        <location filename="../engine/cluster/cluster.cpp" line="221"/>
         <source>%1 restarted</source>
         <translation>%1 reiniciado</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="186"/>
+        <location filename="../engine/cluster/cluster.cpp" line="197"/>
+        <location filename="../engine/cluster/cluster.cpp" line="227"/>
+        <location filename="../engine/cluster/cluster.cpp" line="228"/>
+        <location filename="../engine/cluster/cluster.cpp" line="240"/>
+        <location filename="../engine/cluster/cluster.cpp" line="241"/>
+        <location filename="../engine/cluster/cluster.cpp" line="252"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="22"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="23"/>
+        <source>there is no node %1</source>
+        <translation>no existe el nodo %1</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster.cpp" line="188"/>
@@ -3866,49 +3930,92 @@
         <translation>%1 en pausa (como una larga pausa de GC: retiene lo que recibe)</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="198"/>
+        <source>%1 is not paused</source>
+        <translation>%1 no está en pausa</translation>
+    </message>
+    <message>
         <location filename="../engine/cluster/cluster.cpp" line="199"/>
         <source>%1 resumed</source>
         <translation>%1 reanudado</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="207"/>
+        <location filename="../engine/cluster/cluster.cpp" line="218"/>
+        <source>there is no ZooKeeper node %1</source>
+        <translation>no existe el nodo ZooKeeper %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="207"/>
+        <location filename="../engine/cluster/cluster.cpp" line="218"/>
+        <source>there is no controller %1</source>
+        <translation>no existe el controller %1</translation>
+    </message>
+    <message>
         <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <source>%1 is already stopped</source>
+        <translation>%1 ya está detenido</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="210"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 matado (su log en disco sobrevive)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="231"/>
+        <location filename="../engine/cluster/cluster.cpp" line="220"/>
+        <source>%1 is running; kill it first</source>
+        <translation>%1 está en ejecución; deténgalo primero (kill)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="229"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="24"/>
+        <source>a link needs two different nodes</source>
+        <translation>un enlace necesita dos nodos distintos</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="233"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>enlace %1 ⇹ %2 cortado</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="231"/>
+        <location filename="../engine/cluster/cluster.cpp" line="233"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>enlace %1 → %2 cortado (en un sentido: %2 aún puede llegar a %1)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="244"/>
+        <location filename="../engine/cluster/cluster.cpp" line="246"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>enlace %1 ⇹ %2 restablecido</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="253"/>
+        <location filename="../engine/cluster/cluster.cpp" line="255"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 aislado de todos los demás nodos</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="262"/>
+        <location filename="../engine/cluster/cluster.cpp" line="264"/>
         <source>every link healed</source>
         <translation>todos los enlaces restablecidos</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="332"/>
+        <location filename="../engine/cluster/cluster.cpp" line="334"/>
         <source>broker %1 added to the cluster</source>
         <translation>broker %1 añadido al clúster</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="349"/>
+        <location filename="../engine/cluster/cluster.cpp" line="351"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>el broker %1 se está retirando: mueve sus %2 réplica(s) a otros brokers</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="30"/>
+        <source>a consumer needs a name (its client.id)</source>
+        <translation>un consumer necesita un nombre (su client.id)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="36"/>
+        <source>consumer %1 already exists; remove or kill it first</source>
+        <translation>el consumer %1 ya existe; elimínelo o deténgalo primero (remove o kill)</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster_consumers.cpp" line="47"/>
@@ -3931,29 +4038,83 @@
         <translation>consumidor %1 añadido (nodo %2, grupo %3)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_consumers.cpp" line="66"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="59"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="76"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="94"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="106"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="115"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="127"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="288"/>
+        <source>there is no consumer %1</source>
+        <translation>no existe el consumer %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="61"/>
+        <source>consumer %1 is not running (it was killed)</source>
+        <translation>el consumer %1 no está en ejecución (fue detenido con kill)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="63"/>
+        <source>consumer %1 is paused; resume it first</source>
+        <translation>el consumer %1 está en pausa; reanúdelo primero (resume)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="65"/>
+        <source>consumer %1 is already closed</source>
+        <translation>el consumer %1 ya está cerrado</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="67"/>
         <source>consumer %1 closing (close(): it finishes its batch, commits, and leaves the group)</source>
         <translation>consumidor %1 cerrándose (close(): termina su lote, hace commit y abandona el grupo)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_consumers.cpp" line="80"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="78"/>
+        <source>consumer %1 is already stopped</source>
+        <translation>el consumer %1 ya está detenido</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="81"/>
         <source>consumer %1 killed (a crash: no commit, no LeaveGroup; the coordinator notices after session.timeout.ms (%2))</source>
         <translation>consumidor %1 matado (un fallo: sin commit, sin LeaveGroup; el coordinador lo nota tras session.timeout.ms (%2))</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_consumers.cpp" line="83"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="85"/>
         <source>consumer %1 killed (a crash: no commit, no LeaveGroup)</source>
         <translation>consumidor %1 matado (un fallo: sin commit, sin LeaveGroup)</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster_consumers.cpp" line="95"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="117"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="129"/>
+        <source>consumer %1 is not running</source>
+        <translation>el consumer %1 no está en ejecución</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="97"/>
         <source>consumer %1 paused (like a long GC pause: no poll, no heartbeat, no processing)</source>
         <translation>consumidor %1 en pausa (como una larga pausa de GC: sin poll, sin heartbeat, sin procesamiento)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_consumers.cpp" line="106"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="107"/>
+        <source>consumer %1 is not paused</source>
+        <translation>el consumer %1 no está en pausa</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="108"/>
         <source>consumer %1 resumed</source>
         <translation>consumidor %1 reanudado</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="119"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="131"/>
+        <source>consumer %1 is paused</source>
+        <translation>el consumer %1 está en pausa</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="136"/>
+        <source>%1 ends at offset %2; a seek goes to %2 at most</source>
+        <translation>%1 termina en el offset %2; un seek llega como máximo a %2</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster_faults.cpp" line="28"/>
@@ -3966,17 +4127,33 @@
         <translation>enlace %1 → %2 ralentizado: latencia %3, jitter %4, pérdida %5% (en un sentido: %2 → %1 sigue como estaba)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_faults.cpp" line="41"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="39"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="52"/>
+        <source>broker %1 is stopped</source>
+        <translation>el broker %1 está detenido</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="40"/>
+        <source>the delay cannot be negative</source>
+        <translation>el retardo no puede ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="42"/>
         <source>broker %1 is a slow follower: its replica fetchers wait %2 between fetches</source>
         <translation>el broker %1 es un follower lento: sus replica fetchers esperan %2 entre fetches</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_faults.cpp" line="43"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="44"/>
         <source>broker %1&apos;s replica fetchers are back to normal</source>
         <translation>los replica fetchers del broker %1 vuelven a la normalidad</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_faults.cpp" line="54"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="53"/>
+        <source>broker %1&apos;s disk is already full</source>
+        <translation>el disco del broker %1 ya está lleno</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="55"/>
         <source>broker %1&apos;s disk is full: its next write fails (a restart after freeing space heals it)</source>
         <translation>el disco del broker %1 está lleno: su próxima escritura falla (un reinicio tras liberar espacio lo repara)</translation>
     </message>
@@ -4327,46 +4504,455 @@
         <translation>truncó %1 registro(s) de metadatos no confirmados que divergían del líder %2</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="292"/>
+        <location filename="../engine/scenario/runner.cpp" line="170"/>
+        <source>missing %1</source>
+        <translation>falta: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="176"/>
+        <source>unexpected &apos;%1&apos;; usage: %2</source>
+        <translation>&apos;%1&apos; inesperado; uso: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="187"/>
+        <source>unknown option &apos;%1&apos; for &apos;%2&apos; (it takes none)</source>
+        <translation>opción desconocida &apos;%1&apos; para &apos;%2&apos; (no admite ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="188"/>
+        <source>unknown option &apos;%1&apos; for &apos;%2&apos; (it takes %3)</source>
+        <translation>opción desconocida &apos;%1&apos; para &apos;%2&apos; (admite %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="194"/>
+        <location filename="../engine/scenario/runner.cpp" line="225"/>
+        <source>no cluster yet: start the scenario with a &apos;cluster&apos; command, e.g. &apos;cluster brokers=3&apos;</source>
+        <translation>todavía no hay clúster: empiece el escenario con un comando &apos;cluster&apos;, p. ej. &apos;cluster brokers=3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="201"/>
+        <source>&apos;%1&apos; is not a node id</source>
+        <translation>&apos;%1&apos; no es un id de nodo</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="212"/>
+        <source>&apos;%1&apos; is neither a node id nor a consumer&apos;s or producer&apos;s name</source>
+        <translation>&apos;%1&apos; no es ni un id de nodo ni el nombre de un consumer o producer</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="222"/>
+        <source>a command must start with a word, e.g. &apos;cluster&apos;, &apos;topic&apos;, &apos;produce&apos;</source>
+        <translation>un comando debe empezar con una palabra, p. ej. &apos;cluster&apos;, &apos;topic&apos;, &apos;produce&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="243"/>
+        <source>unknown command &apos;%1&apos; (commands: cluster, config, topic, produce, producer, consumer, broker, controller, leader, partition, link, isolate, heal, network, chaos, advance, expect, print)</source>
+        <translation>comando desconocido &apos;%1&apos; (comandos: cluster, config, topic, produce, producer, consumer, broker, controller, leader, partition, link, isolate, heal, network, chaos, advance, expect, print)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="252"/>
+        <source>the cluster is already defined; a scenario has one &apos;cluster&apos; command, at the start</source>
+        <translation>el clúster ya está definido; un escenario tiene un solo comando &apos;cluster&apos;, al principio</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="261"/>
+        <source>mode must be kraft or zookeeper, not &apos;%1&apos;</source>
+        <translation>mode debe ser kraft o zookeeper, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="266"/>
+        <source>zookeepers= sizes the ZooKeeper ensemble: it needs mode=zookeeper</source>
+        <translation>zookeepers= fija el tamaño del ensemble de ZooKeeper: necesita mode=zookeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="269"/>
+        <source>zookeepers must be between 1 and 9, not %1</source>
+        <translation>zookeepers debe estar entre 1 y 9, no %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="275"/>
+        <source>brokers must be between 1 and 50, not %1</source>
+        <translation>brokers debe estar entre 1 y 50, no %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="281"/>
+        <source>controllers must be between 1 and 9, not %1</source>
+        <translation>controllers debe estar entre 1 y 9, no %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="288"/>
+        <source>process.roles is a KRaft config: it needs mode=kraft</source>
+        <translation>process.roles es una configuración de KRaft: necesita mode=kraft</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="290"/>
+        <source>process.roles on the cluster line must be broker,controller (combined mode), not &apos;%1&apos;; without it brokers and controllers are separate processes</source>
+        <translation>process.roles en la línea cluster debe ser broker,controller (modo combinado), no &apos;%1&apos;; sin él, brokers y controllers son procesos separados</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="294"/>
+        <source>process.roles=broker,controller makes brokers 1..%1 the controllers: controllers (%1) cannot exceed brokers (%2)</source>
+        <translation>process.roles=broker,controller convierte a los brokers 1..%1 en los controllers: controllers (%1) no puede superar a brokers (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="304"/>
         <source>ZooKeeper-mode cluster (Kafka&apos;s architecture before 4.0): %1 broker(s), a ZooKeeper ensemble of %2 from %3, seed %4</source>
         <translation>clúster en modo ZooKeeper (la arquitectura de Kafka antes de 4.0): %1 broker(s), un ensemble de ZooKeeper de %2 desde %3, semilla %4</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="296"/>
+        <location filename="../engine/scenario/runner.cpp" line="308"/>
         <source>KRaft cluster in combined mode (process.roles=broker,controller): %1 broker(s), of which 1..%2 are the controllers too, seed %3</source>
         <translation>clúster KRaft en modo combinado (process.roles=broker,controller): %1 broker(s), de los que 1..%2 son también los controladores, semilla %3</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="299"/>
+        <location filename="../engine/scenario/runner.cpp" line="312"/>
         <source>KRaft cluster: %1 broker(s), %2 controller(s) from %3, seed %4</source>
         <translation>clúster KRaft: %1 broker(s), %2 controlador(es) desde %3, semilla %4</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="303"/>
+        <location filename="../engine/scenario/runner.cpp" line="314"/>
+        <source>the cluster did not become ready within 30s of simulated time</source>
+        <translation>el clúster no estuvo listo en 30 s de tiempo simulado</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="317"/>
         <source>cluster ready: every broker is registered and a controller broker is elected</source>
         <translation>clúster listo: todos los brokers están registrados y hay un broker controlador elegido</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="304"/>
+        <location filename="../engine/scenario/runner.cpp" line="319"/>
         <source>cluster ready: every broker is registered and unfenced</source>
         <translation>clúster listo: todos los brokers están registrados y sin aislar (unfenced)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="367"/>
+        <location filename="../engine/scenario/runner.cpp" line="328"/>
+        <source>%1 is a KRaft controller config: it needs mode=kraft</source>
+        <translation>%1 es una configuración del controller de KRaft: necesita mode=kraft</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="332"/>
+        <source>%1 must be at least %2, not %3</source>
+        <translation>%1 debe ser al menos %2, no %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="341"/>
+        <source>expected &apos;config set KEY=VALUE [topic=NAME]&apos;</source>
+        <translation>se esperaba &apos;config set KEY=VALUE [topic=NAME]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="352"/>
+        <source>config set needs at least one KEY=VALUE</source>
+        <translation>config set necesita al menos un KEY=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="357"/>
+        <source>&apos;create&apos; or &apos;delete&apos;</source>
+        <translation>&apos;create&apos; o &apos;delete&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="358"/>
+        <location filename="../engine/scenario/runner.cpp" line="469"/>
+        <source>topic name</source>
+        <translation>nombre del topic</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="366"/>
+        <source>expected &apos;topic create&apos; or &apos;topic delete&apos;, not &apos;topic %1&apos;</source>
+        <translation>se esperaba &apos;topic create&apos; o &apos;topic delete&apos;, no &apos;topic %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="386"/>
         <source>%1 failed: %2: %3</source>
         <translation>%1 falló: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="393"/>
+        <source>add, remove or config</source>
+        <translation>add, remove o config</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="396"/>
+        <location filename="../engine/scenario/runner.cpp" line="406"/>
+        <source>the producer&apos;s name (its client.id)</source>
+        <translation>el nombre del producer (su client.id)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="413"/>
+        <source>expected &apos;producer add&apos;, &apos;producer remove&apos; or &apos;producer config&apos;, not &apos;producer %1&apos;</source>
+        <translation>se esperaba &apos;producer add&apos;, &apos;producer remove&apos; o &apos;producer config&apos;, no &apos;producer %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="416"/>
+        <source>producer config needs at least one CONFIG=VALUE</source>
+        <translation>producer config necesita al menos un CONFIG=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="431"/>
+        <source>&apos;%1&apos; must be at least %2</source>
+        <translation>&apos;%1&apos; debe ser al menos %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="446"/>
+        <location filename="../engine/scenario/runner.cpp" line="489"/>
+        <source>acks must be 0, 1 or all, not &apos;%1&apos;</source>
+        <translation>acks debe ser 0, 1 o all, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="450"/>
+        <source>partitioner must be sticky (Kafka&apos;s default) or round-robin, not &apos;%1&apos;</source>
+        <translation>partitioner debe ser sticky (el predeterminado de Kafka) o round-robin, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="454"/>
+        <source>enable.idempotence=true is not simulated: Kafkascope&apos;s producers have no producer id or sequence numbers, so they behave as enable.idempotence=false</source>
+        <translation>enable.idempotence=true no se simula: los producers de Kafkascope no tienen producer id ni números de secuencia, así que se comportan como con enable.idempotence=false</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="457"/>
+        <source>enable.idempotence must be true or false, not &apos;%1&apos;</source>
+        <translation>enable.idempotence debe ser true o false, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="460"/>
+        <source>unknown producer config &apos;%1&apos; (acks, linger.ms, batch.size, partitioner, retries, delivery.timeout.ms, request.timeout.ms, retry.backoff.ms, max.block.ms, max.in.flight.requests.per.connection, enable.idempotence)</source>
+        <translation>configuración de producer desconocida &apos;%1&apos; (acks, linger.ms, batch.size, partitioner, retries, delivery.timeout.ms, request.timeout.ms, retry.backoff.ms, max.block.ms, max.in.flight.requests.per.connection, enable.idempotence)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="481"/>
+        <source>partition must be 0 or more, not %1</source>
+        <translation>partition debe ser 0 o más, no %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="493"/>
+        <source>count must be between 1 and 10000000, not %1</source>
+        <translation>count debe estar entre 1 y 10000000, no %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="501"/>
+        <source>a header is written key:value, with a key; &apos;%1&apos; is not</source>
+        <translation>un header se escribe key:value, con una clave; &apos;%1&apos; no lo es</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="512"/>
+        <source>kill, restart, pause, resume, add, decommission, remove, slow, normal or disk-full</source>
+        <translation>kill, restart, pause, resume, add, decommission, remove, slow, normal o disk-full</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="520"/>
+        <source>broker id</source>
+        <translation>id del broker</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="525"/>
+        <source>broker %1 was removed from the cluster (broker remove)</source>
+        <translation>el broker %1 se eliminó del clúster (broker remove)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="534"/>
+        <source>delay must be more than 0 (use &apos;broker normal %1&apos; to undo)</source>
+        <translation>delay debe ser mayor que 0 (use &apos;broker normal %1&apos; para deshacerlo)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="557"/>
+        <source>expected broker kill, restart, pause, resume, add, decommission, remove, slow, normal or disk-full, not &apos;broker %1&apos;</source>
+        <translation>se esperaba broker kill, restart, pause, resume, add, decommission, remove, slow, normal o disk-full, no &apos;broker %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="567"/>
+        <source>kill, restart, pause or resume</source>
+        <translation>kill, restart, pause o resume</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="568"/>
+        <source>ZooKeeper node id</source>
+        <translation>id del nodo ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="568"/>
+        <source>controller id (or &apos;active&apos;)</source>
+        <translation>id del controller (o &apos;active&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="575"/>
+        <source>there is no active controller right now</source>
+        <translation>ahora mismo no hay ningún controller activo</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="580"/>
+        <source>&apos;controller %1 active&apos; is not a thing: use kill or pause with &apos;active&apos;</source>
+        <translation>&apos;controller %1 active&apos; no existe: use kill o pause con &apos;active&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="589"/>
+        <source>there is no ZooKeeper node %1 (they are numbered from %2)</source>
+        <translation>no existe el nodo ZooKeeper %1 (se numeran a partir de %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="591"/>
+        <source>this cluster runs in KRaft mode: it has no ZooKeeper</source>
+        <translation>este clúster funciona en modo KRaft: no tiene ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="593"/>
+        <source>in ZooKeeper mode the controller is a broker: use &apos;broker kill N&apos;, &apos;controller kill active&apos; or &apos;zookeeper kill %1&apos;</source>
+        <translation>en modo ZooKeeper el controller es un broker: use &apos;broker kill N&apos;, &apos;controller kill active&apos; o &apos;zookeeper kill %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="597"/>
+        <source>there is no controller %1 (controllers are numbered from %2)</source>
+        <translation>no existe el controller %1 (los controllers se numeran a partir de %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="604"/>
+        <source>expected %1 kill, restart, pause or resume, not &apos;%1 %2&apos;</source>
+        <translation>se esperaba %1 kill, restart, pause o resume, no &apos;%1 %2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="610"/>
+        <source>&apos;elect&apos;</source>
+        <translation>&apos;elect&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="611"/>
+        <source>&apos;preferred&apos;</source>
+        <translation>&apos;preferred&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="612"/>
+        <location filename="../engine/scenario/runner.cpp" line="622"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="66"/>
+        <source>partition (TOPIC-P)</source>
+        <translation>partición (TOPIC-P)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="616"/>
+        <source>expected &apos;leader elect preferred TOPIC-P&apos;</source>
+        <translation>se esperaba &apos;leader elect preferred TOPIC-P&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="621"/>
+        <source>&apos;reassign&apos;</source>
+        <translation>&apos;reassign&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="625"/>
+        <source>expected &apos;partition reassign TOPIC-P replicas=[IDS]&apos;</source>
+        <translation>se esperaba &apos;partition reassign TOPIC-P replicas=[IDS]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="628"/>
+        <source>partition reassign needs replicas=[IDS], the brokers the partition moves to</source>
+        <translation>partition reassign necesita replicas=[IDS], los brokers a los que se mueve la partición</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="641"/>
+        <source>expected &apos;heal all&apos; (use &apos;link heal A B&apos; for one link)</source>
+        <translation>se esperaba &apos;heal all&apos; (use &apos;link heal A B&apos; para un enlace)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="653"/>
+        <source>cut, slow or heal</source>
+        <translation>cut, slow o heal</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="654"/>
+        <source>first node id</source>
+        <translation>id del primer nodo</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="655"/>
+        <source>second node id</source>
+        <translation>id del segundo nodo</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="659"/>
+        <source>oneway must be true or false</source>
+        <translation>oneway debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="668"/>
+        <source>link slow needs latency=DURATION, the one-way delay of the slow link (e.g. latency=200ms)</source>
+        <translation>link slow necesita latency=DURATION, el retardo en un sentido del enlace lento (p. ej. latency=200ms)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="676"/>
+        <location filename="../engine/scenario/runner.cpp" line="700"/>
+        <source>loss is a percentage from 0 to 100, not %1</source>
+        <translation>loss es un porcentaje de 0 a 100, no %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="685"/>
+        <source>expected &apos;link cut&apos;, &apos;link slow&apos; or &apos;link heal&apos;, not &apos;link %1&apos;</source>
+        <translation>se esperaba &apos;link cut&apos;, &apos;link slow&apos; o &apos;link heal&apos;, no &apos;link %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="785"/>
+        <source>what to expect (leader, hw, leo, isr, offline, online, controller, ...)</source>
+        <translation>qué se espera (leader, hw, leo, isr, offline, online, controller, ...)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="792"/>
+        <source>there is no partition %1</source>
+        <translation>no existe la partición %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="824"/>
+        <source>there is no KRaft controller %1</source>
+        <translation>no existe el controller KRaft %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="836"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="221"/>
+        <source>a list compares with == or != only</source>
+        <translation>una lista solo se compara con == o !=</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="860"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="271"/>
+        <source>a state compares with == or != only</source>
+        <translation>un estado solo se compara con == o !=</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="874"/>
+        <source>there is no producer %1 (or it is closed)</source>
+        <translation>no existe el producer %1 (o está cerrado)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="884"/>
+        <source>an error name compares with == or != only</source>
+        <translation>un nombre de error solo se compara con == o !=</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="895"/>
+        <source>unknown expectation &apos;%1&apos; (leader, hw, leo, log-start, epoch, isr, replicas, offline, online, controller, broker, snapshot, metadata-log-start, acked, failed, pending, admin, assignment, lag, committed, group, generation, members, coordinator, processed, duplicates, skipped, revoked, rebalances, position, consumed)</source>
+        <translation>expectativa desconocida &apos;%1&apos; (leader, hw, leo, log-start, epoch, isr, replicas, offline, online, controller, broker, snapshot, metadata-log-start, acked, failed, pending, admin, assignment, lag, committed, group, generation, members, coordinator, processed, duplicates, skipped, revoked, rebalances, position, consumed)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="903"/>
+        <source>partitions, brokers, groups or controllers</source>
+        <translation>partitions, brokers, groups o controllers</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="959"/>
+        <source>expected print partitions, brokers, groups or controllers, not &apos;print %1&apos;</source>
+        <translation>se esperaba print partitions, brokers, groups o controllers, no &apos;print %1&apos;</translation>
     </message>
     <message>
         <source>producer-1: %1</source>
         <translation type="vanished">producer-1: %1</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="661"/>
+        <location filename="../engine/scenario/runner.cpp" line="705"/>
         <source>network: latency %1, jitter %2, loss %3%</source>
         <translation>red: latencia %1, jitter %2, pérdida %3%</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="722"/>
+        <location filename="../engine/scenario/runner.cpp" line="711"/>
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="766"/>
         <source>chaos over: every node running, every link healed</source>
         <translation>fin del caos: todos los nodos funcionan, todos los enlaces restablecidos</translation>
     </message>
@@ -4592,52 +5178,464 @@
         <translation>ZooKeeper %1: sesión %2 cerrada → znodes efímeros eliminados: %3</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_producers.cpp" line="57"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="37"/>
+        <source>&apos;%1&apos; is already a consumer&apos;s client.id; give the producer another name</source>
+        <translation>&apos;%1&apos; ya es el client.id de un consumer; dé otro nombre al producer</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="44"/>
+        <source>producer %1 already exists (it is still closing)</source>
+        <translation>el producer %1 ya existe (todavía se está cerrando)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="45"/>
+        <source>producer %1 already exists; remove it first or choose another name</source>
+        <translation>el producer %1 ya existe; elimínelo primero o elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="53"/>
+        <source>the cluster already has %1 producers, the most it can hold</source>
+        <translation>el clúster ya tiene %1 producers, el máximo que admite</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="60"/>
         <source>producer %1 started again (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</source>
         <translation>productor %1 iniciado de nuevo (nodo %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_producers.cpp" line="58"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="62"/>
         <source>producer %1 added (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</source>
         <translation>productor %1 añadido (nodo %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_producers.cpp" line="74"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="73"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="89"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="101"/>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="341"/>
+        <location filename="../engine/scenario/runner.cpp" line="419"/>
+        <source>there is no producer %1</source>
+        <translation>no existe el producer %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="75"/>
+        <source>producer %1 is already removed (closed)</source>
+        <translation>el producer %1 ya se eliminó (cerrado)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="76"/>
+        <source>producer %1 is already closing</source>
+        <translation>el producer %1 ya se está cerrando</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="77"/>
+        <source>producer %1 is paused; resume it first</source>
+        <translation>el producer %1 está en pausa; reanúdelo primero (resume)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="80"/>
         <source>producer %1 closing (close(): it sends what it holds without waiting for linger.ms, and waits for %2 record(s) to be acknowledged or to fail)</source>
         <translation>productor %1 cerrándose (close(): envía lo que tiene sin esperar linger.ms y espera a que %2 registro(s) se confirmen o fallen)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_membership.cpp" line="53"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="104"/>
+        <source>producer %1 is closed: it takes no more records (send() after close())</source>
+        <translation>el producer %1 está cerrado: no acepta más records (send() después de close())</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="34"/>
+        <source>broker %1 was already removed from the cluster</source>
+        <translation>el broker %1 ya se eliminó del clúster</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="35"/>
+        <location filename="../engine/scenario/runner.cpp" line="857"/>
+        <source>there is no broker %1</source>
+        <translation>no existe el broker %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="37"/>
+        <source>node %1 is a controller too (process.roles=broker,controller): removing it would change the controller quorum, which is not simulated</source>
+        <translation>el nodo %1 también es controller (process.roles=broker,controller): eliminarlo cambiaría el quórum de controllers, lo que no se simula</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="46"/>
+        <source>broker %1 still hosts replicas of %2 partition(s): %3 and %4 more; move them away first (&apos;partition reassign TOPIC-P [IDS]&apos;, or &apos;broker decommission %1&apos; for all of them), then remove it</source>
+        <translation>el broker %1 aún aloja réplicas de %2 partición(es): %3 y %4 más; muévalas primero (&apos;partition reassign TOPIC-P [IDS]&apos;, o &apos;broker decommission %1&apos; para todas) y después elimínelo</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="50"/>
+        <source>broker %1 still hosts replicas of %2 partition(s): %3; move them away first (&apos;partition reassign TOPIC-P [IDS]&apos;, or &apos;broker decommission %1&apos; for all of them), then remove it</source>
+        <translation>el broker %1 aún aloja réplicas de %2 partición(es): %3; muévalas primero (&apos;partition reassign TOPIC-P [IDS]&apos;, o &apos;broker decommission %1&apos; para todas) y después elimínelo</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="55"/>
+        <source>broker %1 is the cluster&apos;s last broker</source>
+        <translation>el broker %1 es el último broker del clúster</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="58"/>
         <source>broker %1 shut down to be removed from the cluster (it hosts no replicas)</source>
         <translation>broker %1 detenido para quitarlo del clúster (no aloja réplicas)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_membership.cpp" line="81"/>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="73"/>
+        <source>broker %1 is stopped, but no controller broker saw its /brokers/ids znode go within %2; try &apos;broker remove %1&apos; again later</source>
+        <translation>el broker %1 está detenido, pero ningún broker controller vio desaparecer su znode /brokers/ids en %2; vuelva a intentar &apos;broker remove %1&apos; más tarde</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="84"/>
+        <source>broker %1 is stopped, but unregistering it failed: %2: %3</source>
+        <translation>el broker %1 está detenido, pero su baja del registro falló: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="89"/>
         <source>broker %1 removed from the cluster (its /brokers/ids znode is gone)</source>
         <translation>broker %1 quitado del clúster (su znode /brokers/ids ya no existe)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_membership.cpp" line="82"/>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="91"/>
         <source>broker %1 removed from the cluster (unregistered by the controller)</source>
         <translation>broker %1 quitado del clúster (dado de baja por el controlador)</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="22"/>
+        <source>choose a topic</source>
+        <translation>elija un topic</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="24"/>
+        <source>a topic name has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>un nombre de topic solo tiene letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="28"/>
+        <source>a partition is 0 or more</source>
+        <translation>una partición es 0 o más</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="30"/>
+        <source>the key has a line break; the command log keeps one line per record</source>
+        <translation>la key tiene un salto de línea; el registro de comandos guarda una línea por record</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="33"/>
+        <source>the value has a line break; the command log keeps one line per record (JSON is sent compact)</source>
+        <translation>el value tiene un salto de línea; el registro de comandos guarda una línea por record (el JSON se envía compacto)</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="36"/>
+        <source>acks is 0, 1 or all</source>
+        <translation>acks es 0, 1 o all</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="40"/>
+        <source>a header needs a key</source>
+        <translation>un header necesita una key</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="42"/>
+        <source>a header key cannot contain &apos;:&apos;</source>
+        <translation>una key de header no puede contener &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="47"/>
+        <source>a header key cannot contain , [ ] { } &quot; or a line break</source>
+        <translation>una key de header no puede contener , [ ] { } &quot; ni saltos de línea</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="49"/>
+        <source>a header value cannot contain , [ ] { } &quot; or a line break</source>
+        <translation>un value de header no puede contener , [ ] { } &quot; ni saltos de línea</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="52"/>
+        <source>a header key cannot start or end with a space</source>
+        <translation>una key de header no puede empezar ni terminar con un espacio</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="53"/>
+        <source>a header value cannot start or end with a space</source>
+        <translation>un value de header no puede empezar ni terminar con un espacio</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="60"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="35"/>
+        <source>a producer needs a name (its client.id)</source>
+        <translation>un producer necesita un nombre (su client.id)</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="62"/>
+        <source>a producer&apos;s name has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, not &apos;%1&apos;</source>
+        <translation>el nombre de un producer solo tiene letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/record_query.cpp" line="92"/>
+        <source>no partition %1</source>
+        <translation>no hay partición %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/record_query.cpp" line="107"/>
+        <source>no replica of %1 has a log</source>
+        <translation>ninguna réplica de %1 tiene un log</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="129"/>
+        <source>the setup commands did not build a cluster (start them with &apos;cluster&apos;)</source>
+        <translation>los comandos de preparación no crearon ningún clúster (empiécelos con &apos;cluster&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="249"/>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="255"/>
+        <source>no cluster is running</source>
+        <translation>no hay ningún clúster en ejecución</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="342"/>
+        <source>producer %1 is closing: it takes no more records</source>
+        <translation>el producer %1 se está cerrando: no acepta más records</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="81"/>
+        <source>duplicate key &apos;%1&apos;</source>
+        <translation>clave duplicada &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="90"/>
+        <source>missing key name before &apos;=&apos; in &apos;%1&apos;</source>
+        <translation>falta el nombre de la clave antes de &apos;=&apos; en &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="93"/>
+        <source>unexpected word &apos;%1&apos; after key=value options (positional words come first; a value containing spaces must be quoted)</source>
+        <translation>palabra inesperada &apos;%1&apos; después de opciones key=value (las palabras posicionales van primero; un valor con espacios debe ir entre comillas)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="105"/>
+        <source>unexpected &apos;%1&apos; after the closing quote (expected a space)</source>
+        <translation>&apos;%1&apos; inesperado después de las comillas de cierre (se esperaba un espacio)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="107"/>
+        <source>unexpected &apos;%1&apos; after &apos;%2&apos; (expected a space)</source>
+        <translation>&apos;%1&apos; inesperado después de &apos;%2&apos; (se esperaba un espacio)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="124"/>
+        <source>unterminated quoted string (missing closing &apos;&quot;&apos;)</source>
+        <translation>cadena entre comillas sin terminar (falta el &apos;&quot;&apos; de cierre)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="151"/>
+        <source>unbalanced &apos;%1&apos;: nothing to close</source>
+        <translation>&apos;%1&apos; desequilibrado: no hay nada que cerrar</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="153"/>
+        <source>unbalanced &apos;%1&apos;: it does not match &apos;%2&apos; at column %3</source>
+        <translation>&apos;%1&apos; desequilibrado: no coincide con &apos;%2&apos; en la columna %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="167"/>
+        <source>unterminated string (missing closing &apos;&quot;&apos;)</source>
+        <translation>cadena sin terminar (falta el &apos;&quot;&apos; de cierre)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="170"/>
+        <source>unbalanced &apos;%1&apos;: missing &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; desequilibrado: falta &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="231"/>
+        <source>%1:%2:%3: error: %4</source>
+        <translation>%1:%2:%3: error: %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="254"/>
+        <source>invalid duration &apos;%1&apos;: durations cannot be negative</source>
+        <translation>duración no válida &apos;%1&apos;: las duraciones no pueden ser negativas</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="274"/>
+        <source>invalid duration &apos;%1&apos;: expected a duration such as 250ms, 5s, 2m, 1h or 100us</source>
+        <translation>duración no válida &apos;%1&apos;: se esperaba una duración como 250ms, 5s, 2m, 1h o 100us</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="280"/>
+        <source>duration &apos;%1&apos; is too large</source>
+        <translation>la duración &apos;%1&apos; es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="289"/>
+        <source>invalid integer &apos;%1&apos;: expected a whole number</source>
+        <translation>entero no válido &apos;%1&apos;: se esperaba un número entero</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="293"/>
+        <source>integer &apos;%1&apos; is out of range</source>
+        <translation>el entero &apos;%1&apos; está fuera de rango</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="300"/>
+        <source>invalid partition &apos;%1&apos;: expected TOPIC-PARTITION such as orders-0</source>
+        <translation>partición no válida &apos;%1&apos;: se esperaba TOPIC-PARTITION como orders-0</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="308"/>
+        <source>invalid partition &apos;%1&apos;: &apos;%2&apos; is not a partition number (expected TOPIC-PARTITION such as orders-0)</source>
+        <translation>partición no válida &apos;%1&apos;: &apos;%2&apos; no es un número de partición (se esperaba TOPIC-PARTITION como orders-0)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="318"/>
+        <source>invalid list &apos;%1&apos;: expected a list such as [a, b, c]</source>
+        <translation>lista no válida &apos;%1&apos;: se esperaba una lista como [a, b, c]</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="328"/>
+        <source>invalid list &apos;%1&apos;: empty element</source>
+        <translation>lista no válida &apos;%1&apos;: elemento vacío</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="330"/>
+        <source>invalid list &apos;%1&apos;: lists cannot be nested</source>
+        <translation>lista no válida &apos;%1&apos;: las listas no se pueden anidar</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="343"/>
+        <source>invalid comparison operator &apos;%1&apos;: expected ==, !=, &lt;, &lt;=, &gt; or &gt;=</source>
+        <translation>operador de comparación no válido &apos;%1&apos;: se esperaba ==, !=, &lt;, &lt;=, &gt; o &gt;=</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="49"/>
+        <source>add, remove, kill, pause, resume, commit or seek</source>
+        <translation>add, remove, kill, pause, resume, commit o seek</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="50"/>
+        <source>consumer name (its client.id)</source>
+        <translation>nombre del consumer (su client.id)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="75"/>
+        <source>offset, beginning or end</source>
+        <translation>offset, beginning o end</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="90"/>
+        <source>expected consumer add, remove, kill, pause, resume, commit or seek, not &apos;consumer %1&apos;</source>
+        <translation>se esperaba consumer add, remove, kill, pause, resume, commit o seek, no &apos;consumer %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="98"/>
+        <source>unknown consumer option &apos;%1&apos; (consumer add takes %2)</source>
+        <translation>opción de consumer desconocida &apos;%1&apos; (consumer add admite %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="106"/>
+        <source>%1 may not be negative</source>
+        <translation>%1 no puede ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="112"/>
+        <source>%1 must be at least %2</source>
+        <translation>%1 debe ser al menos %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="119"/>
+        <source>%1 is true or false</source>
+        <translation>%1 es true o false</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="126"/>
+        <source>topic= names at least one topic</source>
+        <translation>topic= nombra al menos un topic</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="134"/>
+        <source>assign= names at least one partition</source>
+        <translation>assign= nombra al menos una partición</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="137"/>
+        <source>consumer add needs topic=T (subscribe) or assign=[TOPIC-P, ...] (manual assignment)</source>
+        <translation>consumer add necesita topic=T (subscribe) o assign=[TOPIC-P, ...] (asignación manual)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="144"/>
+        <source>unknown assignor &apos;%1&apos; (range, roundrobin, sticky, cooperative-sticky)</source>
+        <translation>assignor desconocido &apos;%1&apos; (range, roundrobin, sticky, cooperative-sticky)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="147"/>
+        <source>assignor= names at least one assignor</source>
+        <translation>assignor= nombra al menos un assignor</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="150"/>
+        <source>group.instance.id (static membership) needs group=G</source>
+        <translation>group.instance.id (pertenencia estática) necesita group=G</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="167"/>
+        <source>heartbeat.interval.ms must be lower than session.timeout.ms</source>
+        <translation>heartbeat.interval.ms debe ser menor que session.timeout.ms</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="169"/>
+        <source>heartbeat.interval.ms, max.poll.interval.ms and auto.commit.interval.ms must be positive</source>
+        <translation>heartbeat.interval.ms, max.poll.interval.ms y auto.commit.interval.ms deben ser positivos</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="175"/>
+        <source>auto.offset.reset is earliest, latest or none, not &apos;%1&apos;</source>
+        <translation>auto.offset.reset es earliest, latest o none, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="183"/>
+        <source>commit is after (at-least-once), before (at-most-once) or none, not &apos;%1&apos;</source>
+        <translation>commit es after (at-least-once), before (at-most-once) o none, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="186"/>
+        <source>commit=%1 needs group=G: offsets are committed to a group</source>
+        <translation>commit=%1 necesita group=G: los offsets se confirman en un grupo</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="193"/>
+        <source>enable.auto.commit=true needs group=G (Kafka: InvalidConfigurationException)</source>
+        <translation>enable.auto.commit=true necesita group=G (Kafka: InvalidConfigurationException)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="203"/>
+        <source>there is no consumer group %1</source>
+        <translation>no existe el grupo de consumers %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="214"/>
+        <source>group %1 does not read %2</source>
+        <translation>el grupo %1 no lee %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="299"/>
+        <source>unknown expectation &apos;%1&apos;</source>
+        <translation>expectativa desconocida &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>ks::ui::BrokerRemoval</name>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="29"/>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="76"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="30"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="77"/>
         <source>Sent: %1</source>
         <translation>Enviado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="33"/>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="47"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="34"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="48"/>
         <source>Remove broker %1</source>
         <translation>Quitar broker %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/broker_removal.cpp" line="34"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="35"/>
         <source>Broker %1 still hosts replicas of %n partition(s). Kafka does not remove a broker that hosts replicas.
 
 Move them to the other brokers first (one reassignment per partition), wait until they are moved, then remove the broker?</source>
@@ -4651,28 +5649,28 @@ Move them to the other brokers first (one reassignment per partition), wait unti
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="45"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="46"/>
         <source>Moving the replicas off broker %1…</source>
         <translation>Moviendo las réplicas fuera del broker %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="45"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="46"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="53"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="54"/>
         <source>Removing broker %1 cancelled; the reassignments already sent go on</source>
         <translation>Se canceló quitar el broker %1; las reasignaciones ya enviadas continúan</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="66"/>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="69"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="67"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="70"/>
         <source>Broker %1 cannot be emptied: %2</source>
         <translation>El broker %1 no se puede vaciar: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/broker_removal.cpp" line="73"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="74"/>
         <source>Moving the replicas off broker %1: %n partition(s) left…</source>
         <translation>
             <numerusform>Moviendo las réplicas fuera del broker %1: queda %n partición…</numerusform>
@@ -5160,93 +6158,93 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::DataPanels</name>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="37"/>
+        <location filename="../ui/panels/data_panels.cpp" line="44"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="38"/>
+        <location filename="../ui/panels/data_panels.cpp" line="45"/>
         <source>Members and their partitions</source>
         <translation>Miembros y sus particiones</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="39"/>
+        <location filename="../ui/panels/data_panels.cpp" line="46"/>
         <source>Partitions: position, committed, lag</source>
         <translation>Particiones: posición, confirmado, lag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="42"/>
+        <location filename="../ui/panels/data_panels.cpp" line="49"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="43"/>
+        <location filename="../ui/panels/data_panels.cpp" line="50"/>
         <source>Brokers</source>
         <translation>Brokers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="44"/>
+        <location filename="../ui/panels/data_panels.cpp" line="51"/>
         <source>Consumer groups</source>
         <translation>Grupos de consumidores</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="45"/>
+        <location filename="../ui/panels/data_panels.cpp" line="52"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="46"/>
+        <location filename="../ui/panels/data_panels.cpp" line="53"/>
         <source>Broker metrics</source>
         <translation>Métricas de brokers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="49"/>
+        <location filename="../ui/panels/data_panels.cpp" line="70"/>
         <source>Charts &amp;follow the clock</source>
         <translation>Los gráficos &amp;siguen el reloj</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="54"/>
+        <location filename="../ui/panels/data_panels.cpp" line="75"/>
         <source>Keep the charts on the newest simulated time (dragging or zooming a chart stops it)</source>
         <translation>Mantener los gráficos en el tiempo simulado más reciente (arrastrar o hacer zoom en un gráfico lo detiene)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="64"/>
+        <location filename="../ui/panels/data_panels.cpp" line="85"/>
         <source>Export chart as &amp;PNG…</source>
         <translation>Exportar gráfico como &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="65"/>
+        <location filename="../ui/panels/data_panels.cpp" line="86"/>
         <source>Export chart as &amp;SVG…</source>
         <translation>Exportar gráfico como &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="66"/>
+        <location filename="../ui/panels/data_panels.cpp" line="87"/>
         <source>Export chart data as &amp;CSV…</source>
         <translation>Exportar datos del gráfico como &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="125"/>
+        <location filename="../ui/panels/data_panels.cpp" line="155"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="126"/>
+        <location filename="../ui/panels/data_panels.cpp" line="156"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="127"/>
+        <location filename="../ui/panels/data_panels.cpp" line="157"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tablas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="128"/>
-        <location filename="../ui/panels/data_panels.cpp" line="135"/>
+        <location filename="../ui/panels/data_panels.cpp" line="158"/>
+        <location filename="../ui/panels/data_panels.cpp" line="165"/>
         <source>Export the chart</source>
         <translation>Exportar el gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="138"/>
+        <location filename="../ui/panels/data_panels.cpp" line="168"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
@@ -6273,137 +7271,137 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="49"/>
+        <location filename="../ui/main_window.cpp" line="50"/>
         <source>Kafkascope — a Kafka cluster you can watch</source>
         <translation>Kafkascope — un clúster de Kafka que puede observar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="77"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>Clock</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="107"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>Simulated seconds per real second ([ slower, ] faster)</source>
         <translation>Segundos simulados por segundo real ([ más lento, ] más rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>max</source>
         <translation>máx.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="118"/>
         <source>Faults</source>
         <translation>Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Export &amp;table as CSV</source>
         <translation>Exportar &amp;tabla como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>File → Export table as CSV</source>
         <translation>Archivo → Exportar tabla como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>F&amp;aults</source>
         <translation>&amp;Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Clúster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>Event log &amp;filters</source>
         <translation>&amp;Filtros del registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>View → Event log filters</source>
         <translation>Ver → Filtros del registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>&amp;Timeline</source>
         <translation>Línea de &amp;tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>Pa&amp;nels</source>
         <translation>Pa&amp;neles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Se&amp;ttings</source>
         <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Rejected: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>The cluster could not start: %1</source>
         <translation>No se pudo iniciar el clúster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&amp;Pause the clock</source>
         <translation>&amp;Pausar el reloj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>The cluster is being built.</source>
         <translation>Se está construyendo el clúster.</translation>
     </message>
@@ -6757,42 +7755,42 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation>Vista exportada a %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="154"/>
+        <location filename="../ui/main_window_workspace.cpp" line="156"/>
         <source>Topics and partitions</source>
         <translation>Topics y particiones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="155"/>
+        <location filename="../ui/main_window_workspace.cpp" line="158"/>
         <source>Brokers</source>
         <translation>Brokers</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="156"/>
+        <location filename="../ui/main_window_workspace.cpp" line="159"/>
         <source>Consumer groups</source>
         <translation>Grupos de consumidores</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="157"/>
+        <location filename="../ui/main_window_workspace.cpp" line="160"/>
         <source>Group members and their partitions</source>
         <translation>Miembros de grupo y sus particiones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="158"/>
+        <location filename="../ui/main_window_workspace.cpp" line="162"/>
         <source>Group partitions: position, committed, lag</source>
         <translation>Particiones de grupo: posición, confirmado, lag</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="159"/>
+        <location filename="../ui/main_window_workspace.cpp" line="164"/>
         <source>Broker metrics</source>
         <translation>Métricas de brokers</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="160"/>
+        <location filename="../ui/main_window_workspace.cpp" line="166"/>
         <source>Records in the message browser</source>
         <translation>Registros en el navegador de mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="169"/>
+        <location filename="../ui/main_window_workspace.cpp" line="175"/>
         <source>%1 — Kafkascope</source>
         <translation>%1 — Kafkascope</translation>
     </message>
@@ -6800,158 +7798,158 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::MessageBrowser</name>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="38"/>
+        <location filename="../ui/records/message_browser.cpp" line="39"/>
         <source>partition </source>
         <translation>partición </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="41"/>
+        <location filename="../ui/records/message_browser.cpp" line="42"/>
         <source>Beginning</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="42"/>
+        <location filename="../ui/records/message_browser.cpp" line="43"/>
         <source>End</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="43"/>
+        <location filename="../ui/records/message_browser.cpp" line="44"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="44"/>
+        <location filename="../ui/records/message_browser.cpp" line="45"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="47"/>
+        <location filename="../ui/records/message_browser.cpp" line="48"/>
         <source>offset, or time (12.5 or 1500ms)</source>
         <translation>offset o tiempo (12.5 o 1500ms)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="51"/>
+        <location filename="../ui/records/message_browser.cpp" line="52"/>
         <source>search key or value</source>
         <translation>buscar clave o valor</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="53"/>
+        <location filename="../ui/records/message_browser.cpp" line="54"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="54"/>
+        <location filename="../ui/records/message_browser.cpp" line="55"/>
         <source>Read the partition from the chosen position (Ctrl+Alt+G)</source>
         <translation>Leer la partición desde la posición elegida (Ctrl+Alt+G)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="72"/>
+        <location filename="../ui/records/message_browser.cpp" line="73"/>
         <source>Replay</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="73"/>
+        <location filename="../ui/records/message_browser.cpp" line="74"/>
         <source>Produce the selected records again (Ctrl+Alt+R)</source>
         <translation>Producir de nuevo los registros seleccionados (Ctrl+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="75"/>
+        <location filename="../ui/records/message_browser.cpp" line="76"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="76"/>
+        <location filename="../ui/records/message_browser.cpp" line="77"/>
         <source>Save the selected records (or all shown) as CSV or JSON lines (Ctrl+Alt+E)</source>
         <translation>Guardar los registros seleccionados (o todos los mostrados) como CSV o JSON lines (Ctrl+Alt+E)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="78"/>
+        <location filename="../ui/records/message_browser.cpp" line="79"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="79"/>
+        <location filename="../ui/records/message_browser.cpp" line="80"/>
         <source>Produce the records of a JSON-lines file (Ctrl+Alt+I)</source>
         <translation>Producir los registros de un archivo JSON lines (Ctrl+Alt+I)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="107"/>
+        <location filename="../ui/records/message_browser.cpp" line="108"/>
         <source>Select a record to see it whole; a JSON value is pretty-printed.</source>
         <translation>Seleccione un registro para verlo completo; un valor JSON se muestra formateado.</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="166"/>
+        <location filename="../ui/records/message_browser.cpp" line="167"/>
         <source>Topic: the cluster has no topics to browse.</source>
         <translation>Topic: el clúster no tiene topics que explorar.</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="172"/>
+        <location filename="../ui/records/message_browser.cpp" line="173"/>
         <source>Partition: %1 has partitions 0 to %2.</source>
         <translation>Partición: %1 tiene las particiones 0 a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="181"/>
+        <location filename="../ui/records/message_browser.cpp" line="182"/>
         <source>Offset: &apos;%1&apos; is not an offset (a whole number, 0 or more).</source>
         <translation>Offset: &apos;%1&apos; no es un offset (un número entero, 0 o mayor).</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="187"/>
+        <location filename="../ui/records/message_browser.cpp" line="188"/>
         <source>Time: &apos;%1&apos; is not a simulated time; write seconds (12.5) or a duration (1500ms).</source>
         <translation>Tiempo: &apos;%1&apos; no es un tiempo simulado; escriba segundos (12.5) o una duración (1500ms).</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="200"/>
+        <location filename="../ui/records/message_browser.cpp" line="201"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="215"/>
+        <location filename="../ui/records/message_browser.cpp" line="216"/>
         <source>no replica</source>
         <translation>sin réplica</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="215"/>
+        <location filename="../ui/records/message_browser.cpp" line="216"/>
         <source>broker %1</source>
         <translation>broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="216"/>
+        <location filename="../ui/records/message_browser.cpp" line="217"/>
         <source>%1 · log start %2 · HW %3 · LEO %4 · %5 shown · read from %6 at %7</source>
         <translation>%1 · inicio del log %2 · HW %3 · LEO %4 · %5 mostrados · leído de %6 en %7</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="230"/>
+        <location filename="../ui/records/message_browser.cpp" line="231"/>
         <source>Producing again failed: %1</source>
         <translation>Falló la nueva producción: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="233"/>
+        <location filename="../ui/records/message_browser.cpp" line="234"/>
         <source>Produced again to %1 at offset %2</source>
         <translation>Producido de nuevo en %1 en el offset %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="257"/>
+        <location filename="../ui/records/message_browser.cpp" line="258"/>
         <source>Offset %1 at %2, %3 bytes
 </source>
         <translation>Offset %1 en %2, %3 bytes
 </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="258"/>
+        <location filename="../ui/records/message_browser.cpp" line="259"/>
         <source>Key: %1
 </source>
         <translation>Clave: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="260"/>
+        <location filename="../ui/records/message_browser.cpp" line="261"/>
         <source>Header %1: %2
 </source>
         <translation>Cabecera %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="262"/>
+        <location filename="../ui/records/message_browser.cpp" line="263"/>
         <source>Value:
 %1
 </source>
@@ -6960,62 +7958,62 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="290"/>
+        <location filename="../ui/records/message_browser.cpp" line="291"/>
         <source>Replay: select the records to produce again.</source>
         <translation>Reenviar: seleccione los registros que desea producir de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="307"/>
+        <location filename="../ui/records/message_browser.cpp" line="308"/>
         <source>Export records</source>
         <translation>Exportar registros</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="308"/>
+        <location filename="../ui/records/message_browser.cpp" line="309"/>
         <source>JSON lines (*.jsonl *.json);;CSV (*.csv)</source>
         <translation>JSON lines (*.jsonl *.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="316"/>
+        <location filename="../ui/records/message_browser.cpp" line="317"/>
         <source>Export: cannot write %1 (%2)</source>
         <translation>Exportar: no se puede escribir %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="319"/>
+        <location filename="../ui/records/message_browser.cpp" line="320"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="324"/>
+        <location filename="../ui/records/message_browser.cpp" line="325"/>
         <source>Import records</source>
         <translation>Importar registros</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="324"/>
+        <location filename="../ui/records/message_browser.cpp" line="325"/>
         <source>JSON lines (*.jsonl *.json);;All files (*)</source>
         <translation>JSON lines (*.jsonl *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="328"/>
+        <location filename="../ui/records/message_browser.cpp" line="329"/>
         <source>Import: cannot read %1 (%2)</source>
         <translation>Importar: no se puede leer %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="332"/>
+        <location filename="../ui/records/message_browser.cpp" line="333"/>
         <source>Import of %1 stopped, nothing was sent: %2</source>
         <translation>Importación de %1 detenida, no se envió nada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="347"/>
+        <location filename="../ui/records/message_browser.cpp" line="348"/>
         <source>line %1: the cluster has no topic &apos;%2&apos;; nothing was sent</source>
         <translation>línea %1: el clúster no tiene el topic &apos;%2&apos;; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="351"/>
+        <location filename="../ui/records/message_browser.cpp" line="352"/>
         <source>line %1: %2 has no partition %3; nothing was sent</source>
         <translation>línea %1: %2 no tiene la partición %3; no se envió nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/records/message_browser.cpp" line="359"/>
+        <location filename="../ui/records/message_browser.cpp" line="360"/>
         <source>Importing %n record(s)…</source>
         <translation>
             <numerusform>Importando %n registro…</numerusform>
@@ -7041,22 +8039,22 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         <translation>Seleccione una métrica para leer qué significa.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="109"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="114"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="130"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="134"/>
         <source>%1 (%2): %3 → %4</source>
         <translation>%1 (%2): %3 → %4</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="139"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="143"/>
         <source>No event yet: kill a broker (K) and watch what moves.</source>
         <translation>Aún no hay eventos: mate un broker (K) y observe qué cambia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/metrics_panel.cpp" line="146"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="150"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -7064,12 +8062,12 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="148"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="152"/>
         <source>Since “%1”: nothing moved yet.</source>
         <translation>Desde “%1”: nada ha cambiado todavía.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="149"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="153"/>
         <source>Since “%1”:</source>
         <translation>Desde “%1”:</translation>
     </message>
@@ -7309,259 +8307,259 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::ProducerPanel</name>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="67"/>
+        <location filename="../ui/records/producer_panel.cpp" line="68"/>
         <source>The producer that sends the record: each has its own batches, partitioner and counts</source>
         <translation>El productor que envía el registro: cada uno tiene sus propios lotes, particionador y contadores</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="73"/>
+        <location filename="../ui/records/producer_panel.cpp" line="74"/>
         <source>chosen by the partitioner</source>
         <translation>elegida por el particionador</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="77"/>
+        <location filename="../ui/records/producer_panel.cpp" line="78"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="78"/>
+        <location filename="../ui/records/producer_panel.cpp" line="79"/>
         <source>Send the record without a key: the sticky (or round-robin) partitioner picks its partition</source>
         <translation>Enviar el registro sin clave: el particionador sticky (o round-robin) elige su partición</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="85"/>
+        <location filename="../ui/records/producer_panel.cpp" line="86"/>
         <source>Plain text</source>
         <translation>Texto plano</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="86"/>
+        <location filename="../ui/records/producer_panel.cpp" line="87"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="87"/>
+        <location filename="../ui/records/producer_panel.cpp" line="88"/>
         <source>Pretty-print</source>
         <translation>Formatear</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="88"/>
+        <location filename="../ui/records/producer_panel.cpp" line="89"/>
         <source>Check the JSON value and indent it (Ctrl+Alt+J)</source>
         <translation>Comprobar el valor JSON e indentarlo (Ctrl+Alt+J)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="94"/>
+        <location filename="../ui/records/producer_panel.cpp" line="95"/>
         <source>the record&apos;s value; JSON is sent compact, on one line</source>
         <translation>el valor del registro; el JSON se envía compacto, en una línea</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="99"/>
+        <location filename="../ui/records/producer_panel.cpp" line="100"/>
         <source>Header key</source>
         <translation>Clave de cabecera</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="99"/>
+        <location filename="../ui/records/producer_panel.cpp" line="100"/>
         <source>Header value</source>
         <translation>Valor de cabecera</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="104"/>
+        <location filename="../ui/records/producer_panel.cpp" line="105"/>
         <source>Add header</source>
         <translation>Añadir cabecera</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="105"/>
+        <location filename="../ui/records/producer_panel.cpp" line="106"/>
         <source>Remove header</source>
         <translation>Quitar cabecera</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="119"/>
+        <location filename="../ui/records/producer_panel.cpp" line="120"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="121"/>
+        <location filename="../ui/records/producer_panel.cpp" line="122"/>
         <source>Produce the record (Ctrl+Alt+Return)</source>
         <translation>Producir el registro (Ctrl+Alt+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="127"/>
+        <location filename="../ui/records/producer_panel.cpp" line="128"/>
         <source>Nothing sent yet.</source>
         <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="131"/>
+        <location filename="../ui/records/producer_panel.cpp" line="132"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="132"/>
-        <location filename="../ui/records/producer_panel.cpp" line="176"/>
+        <location filename="../ui/records/producer_panel.cpp" line="133"/>
+        <location filename="../ui/records/producer_panel.cpp" line="177"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="133"/>
+        <location filename="../ui/records/producer_panel.cpp" line="134"/>
         <source>Partition</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="134"/>
+        <location filename="../ui/records/producer_panel.cpp" line="135"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="135"/>
+        <location filename="../ui/records/producer_panel.cpp" line="136"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="139"/>
+        <location filename="../ui/records/producer_panel.cpp" line="140"/>
         <source>acks</source>
         <translation>acks</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="145"/>
+        <location filename="../ui/records/producer_panel.cpp" line="146"/>
         <source>The background producer: records at a steady rate, keyed by a pattern</source>
         <translation>El productor en segundo plano: registros a un ritmo constante, con claves según un patrón</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="147"/>
+        <location filename="../ui/records/producer_panel.cpp" line="148"/>
         <source>Produce continuously</source>
         <translation>Producir continuamente</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="154"/>
+        <location filename="../ui/records/producer_panel.cpp" line="155"/>
         <source> records/s</source>
         <translation> registros/s</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="157"/>
+        <location filename="../ui/records/producer_panel.cpp" line="158"/>
         <source>No key: partitions in turn</source>
         <translation>Sin clave: particiones por turnos</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="158"/>
+        <location filename="../ui/records/producer_panel.cpp" line="159"/>
         <source>Fixed key</source>
         <translation>Clave fija</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="159"/>
+        <location filename="../ui/records/producer_panel.cpp" line="160"/>
         <source>Sequential keys</source>
         <translation>Claves secuenciales</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="160"/>
+        <location filename="../ui/records/producer_panel.cpp" line="161"/>
         <source>Random from k keys</source>
         <translation>Aleatoria entre k claves</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="161"/>
+        <location filename="../ui/records/producer_panel.cpp" line="162"/>
         <source>Skewed: one hot key</source>
         <translation>Sesgada: una clave caliente</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="164"/>
+        <location filename="../ui/records/producer_panel.cpp" line="165"/>
         <source>Fixed: the key itself. Otherwise keys are this prefix and a number</source>
         <translation>Fija: la propia clave. Si no, las claves son este prefijo y un número</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="177"/>
+        <location filename="../ui/records/producer_panel.cpp" line="178"/>
         <source>Rate</source>
         <translation>Ritmo</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="178"/>
+        <location filename="../ui/records/producer_panel.cpp" line="179"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="179"/>
+        <location filename="../ui/records/producer_panel.cpp" line="180"/>
         <source>Key (prefix)</source>
         <translation>Clave (prefijo)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="180"/>
+        <location filename="../ui/records/producer_panel.cpp" line="181"/>
         <source>k keys</source>
         <translation>k claves</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="181"/>
+        <location filename="../ui/records/producer_panel.cpp" line="182"/>
         <source>Hot key share</source>
         <translation>Cuota de la clave caliente</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="191"/>
+        <location filename="../ui/records/producer_panel.cpp" line="192"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="192"/>
+        <location filename="../ui/records/producer_panel.cpp" line="193"/>
         <source>Rate generator</source>
         <translation>Generador de ritmo</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="241"/>
+        <location filename="../ui/records/producer_panel.cpp" line="242"/>
         <source>Topic: choose a topic.</source>
         <translation>Topic: elija un topic.</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="247"/>
+        <location filename="../ui/records/producer_panel.cpp" line="248"/>
         <source>Topic: the cluster has no topic &apos;%1&apos; (it has: %2).</source>
         <translation>Topic: el clúster no tiene el topic &apos;%1&apos; (tiene: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="256"/>
+        <location filename="../ui/records/producer_panel.cpp" line="257"/>
         <source>Partition: &apos;%1&apos; is not a partition number (leave it empty to let the partitioner choose).</source>
         <translation>Partición: &apos;%1&apos; no es un número de partición (déjelo vacío para que elija el particionador).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="260"/>
+        <location filename="../ui/records/producer_panel.cpp" line="261"/>
         <source>Partition: %1 has partitions 0 to %2; there is no partition %3.</source>
         <translation>Partición: %1 tiene las particiones 0 a %2; no existe la partición %3.</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="271"/>
-        <location filename="../ui/records/producer_panel.cpp" line="319"/>
+        <location filename="../ui/records/producer_panel.cpp" line="272"/>
+        <location filename="../ui/records/producer_panel.cpp" line="320"/>
         <source>Value: %1</source>
         <translation>Valor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="285"/>
+        <location filename="../ui/records/producer_panel.cpp" line="286"/>
         <source>Header %1: a header needs a key (its value is &apos;%2&apos;).</source>
         <translation>Cabecera %1: una cabecera necesita una clave (su valor es &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="311"/>
+        <location filename="../ui/records/producer_panel.cpp" line="312"/>
         <source>Sent; waiting for the answer…</source>
         <translation>Enviado; esperando la respuesta…</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="312"/>
+        <location filename="../ui/records/producer_panel.cpp" line="313"/>
         <source>Sent; the answer comes once simulated time runs (the clock is paused).</source>
         <translation>Enviado; la respuesta llega cuando corre el tiempo simulado (el reloj está en pausa).</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="363"/>
+        <location filename="../ui/records/producer_panel.cpp" line="364"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="365"/>
+        <location filename="../ui/records/producer_panel.cpp" line="366"/>
         <source>Failed with %1 (partition %2, chosen by the %3)</source>
         <translation>Falló con %1 (partición %2, elegida por el %3)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="370"/>
+        <location filename="../ui/records/producer_panel.cpp" line="371"/>
         <source>Sent to %1 with acks=0: the producer never learns the offset (partition chosen by the %2)</source>
         <translation>Enviado a %1 con acks=0: el productor nunca conoce el offset (partición elegida por el %2)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="373"/>
+        <location filename="../ui/records/producer_panel.cpp" line="374"/>
         <source>Written to %1 at offset %2 (partition chosen by the %3)</source>
         <translation>Escrito en %1 en el offset %2 (partición elegida por el %3)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="451"/>
+        <location filename="../ui/records/producer_panel.cpp" line="452"/>
         <source>Key (prefix): %1</source>
         <translation>Clave (prefijo): %1</translation>
     </message>
@@ -7791,33 +8789,33 @@ Los comandos de la sesión tienen un error en uno de los modos; las cifras se de
 <context>
     <name>ks::ui::TableExport</name>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="17"/>
+        <location filename="../ui/session/table_export.cpp" line="19"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="20"/>
+        <location filename="../ui/session/table_export.cpp" line="22"/>
         <source>Save the rows the table %1 shows, as filtered and sorted, as a CSV file</source>
         <translation>Guardar las filas que muestra la tabla %1, filtradas y ordenadas, como archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="24"/>
+        <location filename="../ui/session/table_export.cpp" line="26"/>
         <source>Export as CSV…</source>
         <translation>Exportar como CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="34"/>
-        <location filename="../ui/session/table_export.cpp" line="38"/>
+        <location filename="../ui/session/table_export.cpp" line="42"/>
+        <location filename="../ui/session/table_export.cpp" line="46"/>
         <source>Export %1 as CSV</source>
         <translation>Exportar %1 como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="34"/>
+        <location filename="../ui/session/table_export.cpp" line="42"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tablas CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/table_export.cpp" line="41"/>
+        <location filename="../ui/session/table_export.cpp" line="49"/>
         <source>Saved %n row(s) of %1 to %2</source>
         <translation>
             <numerusform>%n fila de %1 guardada en %2</numerusform>

@@ -2209,87 +2209,87 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="27"/>
+        <location filename="../ui/records/producer_panel.cpp" line="28"/>
         <source>the record&apos;s own partition</source>
         <translation>记录自身的分区</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="28"/>
+        <location filename="../ui/records/producer_panel.cpp" line="29"/>
         <source>murmur2 hash of the key</source>
         <translation>键的 murmur2 哈希</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="29"/>
+        <location filename="../ui/records/producer_panel.cpp" line="30"/>
         <source>sticky partitioner (no key)</source>
         <translation>粘性分区器（无键）</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="30"/>
+        <location filename="../ui/records/producer_panel.cpp" line="31"/>
         <source>round-robin partitioner (no key)</source>
         <translation>轮询分区器（无键）</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="30"/>
+        <location filename="../ui/records/record_text.cpp" line="31"/>
         <source>(null)</source>
         <translation>(null)</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="72"/>
+        <location filename="../ui/records/record_text.cpp" line="73"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="82"/>
+        <location filename="../ui/records/record_text.cpp" line="83"/>
         <source>not JSON (%1 at character %2)</source>
         <translation>不是 JSON（第 %2 个字符处 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="83"/>
+        <location filename="../ui/records/record_text.cpp" line="84"/>
         <source>expected a JSON object such as {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</source>
         <translation>应为 JSON 对象，例如 {&quot;key&quot;:&quot;k&quot;,&quot;value&quot;:&quot;v&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="87"/>
+        <location filename="../ui/records/record_text.cpp" line="88"/>
         <source>&quot;topic&quot; must be a string</source>
         <translation>&quot;topic&quot; 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="92"/>
+        <location filename="../ui/records/record_text.cpp" line="93"/>
         <source>&quot;partition&quot; must be a whole number, 0 or more</source>
         <translation>&quot;partition&quot; 必须是大于等于 0 的整数</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="96"/>
+        <location filename="../ui/records/record_text.cpp" line="97"/>
         <source>&quot;key&quot; must be a string or null</source>
         <translation>&quot;key&quot; 必须是字符串或 null</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="98"/>
+        <location filename="../ui/records/record_text.cpp" line="99"/>
         <source>the record has no &quot;value&quot;</source>
         <translation>记录没有 &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="104"/>
+        <location filename="../ui/records/record_text.cpp" line="105"/>
         <source>each header must be {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;}</source>
         <translation>每个 header 必须是 {&quot;key&quot;:&quot;...&quot;,&quot;value&quot;:&quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="113"/>
+        <location filename="../ui/records/record_text.cpp" line="114"/>
         <source>&quot;headers&quot; must be a list or an object</source>
         <translation>&quot;headers&quot; 必须是列表或对象</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="118"/>
+        <location filename="../ui/records/record_text.cpp" line="119"/>
         <source>&quot;acks&quot; must be 0, 1 or &quot;all&quot;</source>
         <translation>&quot;acks&quot; 必须是 0、1 或 &quot;all&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="138"/>
+        <location filename="../ui/records/record_text.cpp" line="139"/>
         <source>invalid JSON: %1 at character %2</source>
         <translation>无效的 JSON：第 %2 个字符处 %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/record_text.cpp" line="139"/>
+        <location filename="../ui/records/record_text.cpp" line="140"/>
         <source>invalid JSON: expected an object or an array</source>
         <translation>无效的 JSON：应为对象或数组</translation>
     </message>
@@ -2297,17 +2297,17 @@
 <context>
     <name>ReplayText</name>
     <message>
-        <location filename="../ui/session/replay_progress.cpp" line="29"/>
+        <location filename="../ui/session/replay_progress.cpp" line="30"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/session/replay_progress.cpp" line="31"/>
+        <location filename="../ui/session/replay_progress.cpp" line="32"/>
         <source>Replaying</source>
         <translation>正在重放</translation>
     </message>
     <message>
-        <location filename="../ui/session/replay_progress.cpp" line="52"/>
+        <location filename="../ui/session/replay_progress.cpp" line="53"/>
         <source>%1
 %2 of %3 simulated</source>
         <translation>%1
@@ -3314,7 +3314,8 @@
     </message>
     <message>
         <location filename="../engine/client/consumer.cpp" line="80"/>
-        <location filename="../engine/scenario/runner.cpp" line="403"/>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="339"/>
+        <location filename="../engine/scenario/runner.cpp" line="424"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3334,410 +3335,441 @@
         <translation>在组 %2 中订阅 [%1]（分配器 %3，eager 再平衡，静态成员 %4）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="158"/>
+        <location filename="../engine/client/consumer.cpp" line="159"/>
         <source>subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing, static member %4)</source>
         <translation>在组 %2 中订阅 [%1]（分配器 %3，协作式再平衡，静态成员 %4）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="160"/>
+        <location filename="../engine/client/consumer.cpp" line="162"/>
         <source>subscribes to [%1] in group %2 (assignor %3, eager rebalancing)</source>
         <translation>在组 %2 中订阅 [%1]（分配器 %3，eager 再平衡）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="161"/>
+        <location filename="../engine/client/consumer.cpp" line="164"/>
         <source>subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing)</source>
         <translation>在组 %2 中订阅 [%1]（分配器 %3，协作式再平衡）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="165"/>
+        <location filename="../engine/client/consumer.cpp" line="169"/>
         <source>reads every partition of [%1] (no group)</source>
         <translation>读取 [%1] 的所有分区（不加入组）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="171"/>
+        <location filename="../engine/client/consumer.cpp" line="175"/>
         <source>auto-commit every %1</source>
         <translation>每 %1 自动提交</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="175"/>
+        <location filename="../engine/client/consumer.cpp" line="179"/>
         <source>commits (async) after processing (at-least-once)</source>
         <translation>处理之后（异步）提交（at-least-once）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="176"/>
+        <location filename="../engine/client/consumer.cpp" line="181"/>
         <source>commits (async) before processing (at-most-once)</source>
         <translation>处理之前（异步）提交（at-most-once）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="177"/>
+        <location filename="../engine/client/consumer.cpp" line="183"/>
         <source>commits after processing (at-least-once)</source>
         <translation>处理之后提交（at-least-once）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="178"/>
+        <location filename="../engine/client/consumer.cpp" line="184"/>
         <source>commits before processing (at-most-once)</source>
         <translation>处理之前提交（at-most-once）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="181"/>
+        <location filename="../engine/client/consumer.cpp" line="187"/>
         <source>processing %1 per record</source>
         <translation>每条记录处理 %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="184"/>
+        <location filename="../engine/client/consumer.cpp" line="190"/>
         <source>consumer started: %1</source>
         <translation>消费者已启动：%1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="200"/>
+        <location filename="../engine/client/consumer.cpp" line="206"/>
         <source>FAILED: %1 (the application stops here)</source>
         <translation>失败：%1（应用程序在此停止）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="220"/>
+        <location filename="../engine/client/consumer.cpp" line="226"/>
         <source>no heartbeat response within session.timeout.ms</source>
         <translation>在 session.timeout.ms 内没有心跳响应</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="225"/>
+        <location filename="../engine/client/consumer.cpp" line="231"/>
         <source>commitSync() gave up after default.api.timeout.ms (%1): TimeoutException</source>
         <translation>commitSync() 在 default.api.timeout.ms（%1）后放弃：TimeoutException</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="268"/>
+        <location filename="../engine/client/consumer.cpp" line="275"/>
         <source>group coordinator is broker %1</source>
         <translation>组协调器是 Broker %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="274"/>
+        <location filename="../engine/client/consumer.cpp" line="281"/>
         <source>FindCoordinator: %1; retrying</source>
         <translation>FindCoordinator：%1；重试</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="377"/>
+        <location filename="../engine/client/consumer.cpp" line="384"/>
         <source>poll() returned %1 record(s): %2</source>
         <translation>poll() 返回了 %1 条记录：%2</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="451"/>
+        <location filename="../engine/client/consumer.cpp" line="458"/>
         <source>no longer a member of generation it owned them in</source>
         <translation>已不再是拥有它们的那一代的成员</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="461"/>
+        <location filename="../engine/client/consumer.cpp" line="468"/>
         <source>eager rebalancing: every member gives up all its partitions before rejoining</source>
         <translation>eager 再平衡：每个成员在重新加入前放弃其所有分区</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="478"/>
+        <location filename="../engine/client/consumer.cpp" line="486"/>
         <source>lost its group coordinator (broker %1): %2; looking it up again</source>
         <translation>失去了其组协调器（Broker %1）：%2；重新查找</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="504"/>
+        <location filename="../engine/client/consumer.cpp" line="512"/>
         <source>async commit of %1 failed: the coordinator went away</source>
         <translation>%1 的异步提交失败：协调器已不在</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="584"/>
+        <location filename="../engine/client/consumer.cpp" line="592"/>
         <source>rejoins (JoinGroup): %1</source>
         <translation>重新加入（JoinGroup）：%1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="605"/>
+        <location filename="../engine/client/consumer.cpp" line="613"/>
         <source>JoinGroup answered UNKNOWN_MEMBER_ID</source>
         <translation>JoinGroup 返回 UNKNOWN_MEMBER_ID</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="609"/>
+        <location filename="../engine/client/consumer.cpp" line="617"/>
         <source>JoinGroup answered ILLEGAL_GENERATION</source>
         <translation>JoinGroup 返回 ILLEGAL_GENERATION</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="612"/>
+        <location filename="../engine/client/consumer.cpp" line="620"/>
         <source>JoinGroup answered REBALANCE_IN_PROGRESS</source>
         <translation>JoinGroup 返回 REBALANCE_IN_PROGRESS</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="618"/>
+        <location filename="../engine/client/consumer.cpp" line="626"/>
         <source>JoinGroup answered %1</source>
         <translation>JoinGroup 返回 %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="621"/>
+        <location filename="../engine/client/consumer.cpp" line="629"/>
         <source>JoinGroup failed with %1</source>
         <translation>JoinGroup 失败：%1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="662"/>
+        <location filename="../engine/client/consumer.cpp" line="670"/>
         <source>leader of generation %1: assigned with %2: %3</source>
         <translation>第 %1 代的领导者：使用 %2 分配：%3</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="681"/>
+        <location filename="../engine/client/consumer.cpp" line="689"/>
         <source>SyncGroup answered REBALANCE_IN_PROGRESS</source>
         <translation>SyncGroup 返回 REBALANCE_IN_PROGRESS</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="685"/>
+        <location filename="../engine/client/consumer.cpp" line="693"/>
         <source>SyncGroup answered UNKNOWN_MEMBER_ID</source>
         <translation>SyncGroup 返回 UNKNOWN_MEMBER_ID</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="689"/>
+        <location filename="../engine/client/consumer.cpp" line="697"/>
         <source>SyncGroup answered ILLEGAL_GENERATION</source>
         <translation>SyncGroup 返回 ILLEGAL_GENERATION</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="696"/>
+        <location filename="../engine/client/consumer.cpp" line="704"/>
         <source>SyncGroup answered %1</source>
         <translation>SyncGroup 返回 %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="699"/>
+        <location filename="../engine/client/consumer.cpp" line="707"/>
         <source>SyncGroup failed with %1</source>
         <translation>SyncGroup 失败：%1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="715"/>
+        <location filename="../engine/client/consumer.cpp" line="723"/>
         <source>cooperative rebalancing: they move to another member</source>
         <translation>协作式再平衡：它们转移到另一个成员</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="722"/>
+        <location filename="../engine/client/consumer.cpp" line="730"/>
         <source>generation %1 of %2: owns %3</source>
         <translation>%2 的第 %1 代：拥有 %3</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="725"/>
+        <location filename="../engine/client/consumer.cpp" line="733"/>
         <source>newly assigned %1</source>
         <translation>新分配 %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="726"/>
+        <location filename="../engine/client/consumer.cpp" line="734"/>
         <source>revoked %1</source>
         <translation>已撤销 %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="729"/>
+        <location filename="../engine/client/consumer.cpp" line="737"/>
         <source>%1 (idle: the group has more consumers than partitions)</source>
         <translation>%1（空闲：组中的消费者多于分区）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="733"/>
+        <location filename="../engine/client/consumer.cpp" line="741"/>
         <source>revoked %1; rejoining so that they can be assigned elsewhere (cooperative, second round)</source>
         <translation>已撤销 %1；重新加入以便将它们分配到别处（协作式，第二轮）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="741"/>
-        <location filename="../engine/client/consumer.cpp" line="1389"/>
+        <location filename="../engine/client/consumer.cpp" line="750"/>
+        <location filename="../engine/client/consumer.cpp" line="1408"/>
         <source>the partition count of %1 changed</source>
         <translation>%1 的分区数已改变</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="760"/>
+        <location filename="../engine/client/consumer.cpp" line="769"/>
         <source>lost %1: %2 (onPartitionsLost: nothing is committed for them)</source>
         <translation>丢失 %1：%2（onPartitionsLost：不会为它们提交任何内容）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="761"/>
+        <location filename="../engine/client/consumer.cpp" line="770"/>
         <source>revoked %1: %2</source>
         <translation>已撤销 %1：%2</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="790"/>
+        <location filename="../engine/client/consumer.cpp" line="799"/>
         <source>heartbeat answered REBALANCE_IN_PROGRESS: it rejoins at its next poll()</source>
         <translation>心跳返回 REBALANCE_IN_PROGRESS：它在下一次 poll() 时重新加入</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="791"/>
+        <location filename="../engine/client/consumer.cpp" line="801"/>
         <source>the group is rebalancing</source>
         <translation>组正在再平衡</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="796"/>
+        <location filename="../engine/client/consumer.cpp" line="806"/>
         <source>heartbeat answered %1: it is no longer a member of generation %2; it rejoins</source>
         <translation>心跳返回 %1：它已不再是第 %2 代的成员；重新加入</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="802"/>
+        <location filename="../engine/client/consumer.cpp" line="812"/>
         <source>FENCED_INSTANCE_ID: another consumer with group.instance.id %1 took its place</source>
         <translation>FENCED_INSTANCE_ID：另一个 group.instance.id 为 %1 的消费者取代了它</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="807"/>
+        <location filename="../engine/client/consumer.cpp" line="817"/>
         <source>heartbeat answered %1</source>
         <translation>心跳返回 %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="814"/>
+        <location filename="../engine/client/consumer.cpp" line="824"/>
         <source>consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms (%2); as a static member it sends no LeaveGroup (session.timeout.ms removes it). Processing a batch of up to max.poll.records takes too long.</source>
         <translation>消费者 poll 超时：距上次 poll() 已过 %1，超过 max.poll.interval.ms（%2）；作为静态成员它不发送 LeaveGroup（由 session.timeout.ms 将其移除）。处理一批最多 max.poll.records 条记录耗时过长。</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="817"/>
+        <location filename="../engine/client/consumer.cpp" line="828"/>
         <source>consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms (%2); it leaves the group. Processing a batch of up to max.poll.records takes too long.</source>
         <translation>消费者 poll 超时：距上次 poll() 已过 %1，超过 max.poll.interval.ms（%2）；它离开组。处理一批最多 max.poll.records 条记录耗时过长。</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="862"/>
+        <location filename="../engine/client/consumer.cpp" line="874"/>
         <source>no group, so no committed offset</source>
         <translation>没有组，因此没有已提交的 offset</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="895"/>
+        <location filename="../engine/client/consumer.cpp" line="907"/>
         <source>OffsetFetch answered %1</source>
         <translation>OffsetFetch 返回 %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="913"/>
+        <location filename="../engine/client/consumer.cpp" line="925"/>
         <source>no committed offset; auto.offset.reset=earliest</source>
         <translation>没有已提交的 offset；auto.offset.reset=earliest</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="916"/>
+        <location filename="../engine/client/consumer.cpp" line="928"/>
         <source>no committed offset; auto.offset.reset=latest</source>
         <translation>没有已提交的 offset；auto.offset.reset=latest</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="921"/>
+        <location filename="../engine/client/consumer.cpp" line="933"/>
         <source>ERROR: %1 has no committed offset and auto.offset.reset=none: poll() throws NoOffsetForPartitionException; it reads nothing from %1 until a seek</source>
         <translation>错误：%1 没有已提交的 offset 且 auto.offset.reset=none：poll() 抛出 NoOffsetForPartitionException；在 seek 之前不从 %1 读取任何内容</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="927"/>
+        <location filename="../engine/client/consumer.cpp" line="939"/>
         <source>resumes at the committed offsets: %1</source>
         <translation>从已提交的 offset 处继续：%1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="988"/>
+        <location filename="../engine/client/consumer.cpp" line="1000"/>
         <source>no record at or after that time: to the end</source>
         <translation>该时间点及之后没有记录：移到末尾</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="994"/>
+        <location filename="../engine/client/consumer.cpp" line="1006"/>
         <source>%1 position set to offset %2 (%3)</source>
         <translation>%1 的位置设为 offset %2（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1009"/>
+        <location filename="../engine/client/consumer.cpp" line="1021"/>
         <source>commit of %1 failed: CommitFailedException (it is not a member of the group right now; another member may process these records again)</source>
         <translation>%1 的提交失败：CommitFailedException（它目前不是组的成员；其他成员可能会再次处理这些记录）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1042"/>
+        <location filename="../engine/client/consumer.cpp" line="1054"/>
         <source>commit of %1 failed: CommitFailedException</source>
         <translation>%1 的提交失败：CommitFailedException</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1083"/>
+        <location filename="../engine/client/consumer.cpp" line="1095"/>
         <location filename="../engine/group/group_coordinator.cpp" line="788"/>
         <source>committed %1</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1090"/>
-        <location filename="../engine/client/consumer.cpp" line="1103"/>
+        <location filename="../engine/client/consumer.cpp" line="1102"/>
+        <location filename="../engine/client/consumer.cpp" line="1116"/>
         <source>OffsetCommit answered %1</source>
         <translation>OffsetCommit 返回 %1</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1099"/>
+        <location filename="../engine/client/consumer.cpp" line="1111"/>
         <source>commit of %1 failed: %2 (CommitFailedException: the group rebalanced; the partitions&apos; next owner starts from the last committed offset and processes these records again)</source>
         <translation>%1 的提交失败：%2（CommitFailedException：组已再平衡；分区的下一个拥有者从最后提交的 offset 开始，会再次处理这些记录）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1101"/>
+        <location filename="../engine/client/consumer.cpp" line="1114"/>
         <source>commit of %1 failed: %2</source>
         <translation>%1 的提交失败：%2</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1110"/>
+        <location filename="../engine/client/consumer.cpp" line="1123"/>
         <source>FENCED_INSTANCE_ID on commit</source>
         <translation>提交时返回 FENCED_INSTANCE_ID</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1126"/>
+        <location filename="../engine/client/consumer.cpp" line="1139"/>
         <source>closed (LeaveGroup sent: the group rebalances without it)</source>
         <translation>已关闭（已发送 LeaveGroup：组在没有它的情况下再平衡）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1128"/>
+        <location filename="../engine/client/consumer.cpp" line="1141"/>
         <source>closed (a static member sends no LeaveGroup: its partitions wait for it until session.timeout.ms)</source>
         <translation>已关闭（静态成员不发送 LeaveGroup：其分区会等待它直到 session.timeout.ms）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1130"/>
+        <location filename="../engine/client/consumer.cpp" line="1143"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1169"/>
+        <location filename="../engine/client/consumer.cpp" line="1178"/>
+        <location filename="../engine/client/consumer.cpp" line="1190"/>
+        <location filename="../engine/cluster/cluster.cpp" line="187"/>
+        <source>%1 is not running</source>
+        <translation>%1 未在运行</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1179"/>
+        <source>%1 has no group.id: there is nowhere to commit</source>
+        <translation>%1 没有 group.id：无处提交（commit）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1182"/>
+        <source>%1 has no position to commit yet</source>
+        <translation>%1 还没有可提交（commit）的位置</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1183"/>
         <source>commitSync() of its positions %1 (a manual commit)</source>
         <translation>对其位置 %1 执行 commitSync()（手动提交）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1183"/>
+        <location filename="../engine/client/consumer.cpp" line="1191"/>
+        <location filename="../engine/client/consumer.cpp" line="1206"/>
+        <location filename="../engine/client/consumer.cpp" line="1214"/>
+        <location filename="../engine/client/consumer.cpp" line="1222"/>
+        <source>%1 is not assigned %2 (it owns %3)</source>
+        <translation>%1 未被分配 %2（它拥有 %3）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1193"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="83"/>
+        <source>an offset is 0 or more</source>
+        <translation>offset 必须大于或等于 0</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1198"/>
         <source>seek(%1, %2): the next poll() reads from offset %2</source>
         <translation>seek(%1, %2)：下一次 poll() 从 offset %2 开始读取</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1192"/>
+        <location filename="../engine/client/consumer.cpp" line="1208"/>
         <source>seekToBeginning</source>
         <translation>seekToBeginning</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1199"/>
+        <location filename="../engine/client/consumer.cpp" line="1216"/>
         <source>seekToEnd</source>
         <translation>seekToEnd</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1207"/>
+        <location filename="../engine/client/consumer.cpp" line="1225"/>
         <source>offsetsForTimes: the first record at or after %1</source>
         <translation>offsetsForTimes：%1 及之后的第一条记录</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1279"/>
+        <location filename="../engine/client/consumer.cpp" line="1297"/>
         <source>%1: leader broker %2 sends it to broker %3, a replica in its rack %4 (fetch from follower, KIP-392)</source>
         <translation>%1：领导者 Broker %2 将其转到 Broker %3，即其机架 %4 中的一个副本（从 follower 拉取，KIP-392）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1290"/>
+        <location filename="../engine/client/consumer.cpp" line="1308"/>
         <source>fetch of %1 from follower broker %2: %3; back to the leader</source>
         <translation>从 follower Broker %2 拉取 %1：%3；回到领导者</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1297"/>
+        <location filename="../engine/client/consumer.cpp" line="1315"/>
         <source>offset %1 is out of range (log start %2, high watermark %3)</source>
         <translation>offset %1 超出范围（日志起点 %2，high watermark %3）</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1301"/>
+        <location filename="../engine/client/consumer.cpp" line="1319"/>
         <source>ERROR: %1: %2 and auto.offset.reset=none</source>
         <translation>错误：%1：%2，且 auto.offset.reset=none</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1307"/>
+        <location filename="../engine/client/consumer.cpp" line="1325"/>
         <source>%1; auto.offset.reset=%2</source>
         <translation>%1；auto.offset.reset=%2</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1314"/>
+        <location filename="../engine/client/consumer.cpp" line="1332"/>
         <source>fetch of %1 from broker %2: %3; refreshing metadata</source>
         <translation>从 Broker %2 拉取 %1：%3；刷新元数据</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1387"/>
+        <location filename="../engine/client/consumer.cpp" line="1405"/>
         <source>as the group leader it sees %1 now has %2 partition(s), not %3: it triggers a rebalance</source>
         <translation>作为组领导者，它发现 %1 现在有 %2 个分区，而不是 %3：它触发再平衡</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1404"/>
+        <location filename="../engine/client/consumer.cpp" line="1423"/>
         <source>the connection to it closed</source>
         <translation>与它的连接已关闭</translation>
     </message>
     <message>
-        <location filename="../engine/client/consumer.cpp" line="1439"/>
+        <location filename="../engine/client/consumer.cpp" line="1458"/>
         <source>a request to it timed out</source>
         <translation>发给它的请求超时</translation>
     </message>
@@ -3837,15 +3869,47 @@
         <translation>节点 %1</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="168"/>
+        <location filename="../engine/cluster/cluster.cpp" line="178"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="38"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="51"/>
+        <location filename="../engine/scenario/runner.cpp" line="528"/>
+        <source>there is no broker %1 (brokers are 1..%2)</source>
+        <translation>不存在 broker %1（broker 编号为 1..%2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="169"/>
+        <source>broker %1 is already stopped</source>
+        <translation>broker %1 已经停止</translation>
+    </message>
+    <message>
         <location filename="../engine/cluster/cluster.cpp" line="170"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 已终止（崩溃：其磁盘上的日志保留）</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="179"/>
+        <source>broker %1 is running; kill it first</source>
+        <translation>broker %1 正在运行；请先 kill 它</translation>
+    </message>
+    <message>
         <location filename="../engine/cluster/cluster.cpp" line="180"/>
-        <location filename="../engine/cluster/cluster.cpp" line="219"/>
+        <location filename="../engine/cluster/cluster.cpp" line="221"/>
         <source>%1 restarted</source>
         <translation>%1 已重启</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="186"/>
+        <location filename="../engine/cluster/cluster.cpp" line="197"/>
+        <location filename="../engine/cluster/cluster.cpp" line="227"/>
+        <location filename="../engine/cluster/cluster.cpp" line="228"/>
+        <location filename="../engine/cluster/cluster.cpp" line="240"/>
+        <location filename="../engine/cluster/cluster.cpp" line="241"/>
+        <location filename="../engine/cluster/cluster.cpp" line="252"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="22"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="23"/>
+        <source>there is no node %1</source>
+        <translation>不存在节点 %1</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster.cpp" line="188"/>
@@ -3853,49 +3917,92 @@
         <translation>%1 已暂停（如同长时间的 GC 停顿：它扣留收到的内容）</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="198"/>
+        <source>%1 is not paused</source>
+        <translation>%1 未暂停</translation>
+    </message>
+    <message>
         <location filename="../engine/cluster/cluster.cpp" line="199"/>
         <source>%1 resumed</source>
         <translation>%1 已恢复</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="207"/>
+        <location filename="../engine/cluster/cluster.cpp" line="218"/>
+        <source>there is no ZooKeeper node %1</source>
+        <translation>不存在 ZooKeeper 节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="207"/>
+        <location filename="../engine/cluster/cluster.cpp" line="218"/>
+        <source>there is no controller %1</source>
+        <translation>不存在 controller %1</translation>
+    </message>
+    <message>
         <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <source>%1 is already stopped</source>
+        <translation>%1 已经停止</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="210"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 已终止（其磁盘上的日志保留）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="231"/>
+        <location filename="../engine/cluster/cluster.cpp" line="220"/>
+        <source>%1 is running; kill it first</source>
+        <translation>%1 正在运行；请先 kill 它</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="229"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="24"/>
+        <source>a link needs two different nodes</source>
+        <translation>一条链路需要两个不同的节点</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="233"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>链路 %1 ⇹ %2 已切断</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="231"/>
+        <location filename="../engine/cluster/cluster.cpp" line="233"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>链路 %1 → %2 已切断（单向：%2 仍可到达 %1）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="244"/>
+        <location filename="../engine/cluster/cluster.cpp" line="246"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>链路 %1 ⇹ %2 已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="253"/>
+        <location filename="../engine/cluster/cluster.cpp" line="255"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 已与所有其他节点隔离</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="262"/>
+        <location filename="../engine/cluster/cluster.cpp" line="264"/>
         <source>every link healed</source>
         <translation>所有链路均已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="332"/>
+        <location filename="../engine/cluster/cluster.cpp" line="334"/>
         <source>broker %1 added to the cluster</source>
         <translation>Broker %1 已加入集群</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="349"/>
+        <location filename="../engine/cluster/cluster.cpp" line="351"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>Broker %1 正在退役：将其 %2 个副本迁移到其他 Broker</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="30"/>
+        <source>a consumer needs a name (its client.id)</source>
+        <translation>consumer 需要一个名称（它的 client.id）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="36"/>
+        <source>consumer %1 already exists; remove or kill it first</source>
+        <translation>consumer %1 已存在；请先 remove 或 kill 它</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster_consumers.cpp" line="47"/>
@@ -3918,29 +4025,83 @@
         <translation>消费者 %1 已添加（节点 %2，组 %3）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_consumers.cpp" line="66"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="59"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="76"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="94"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="106"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="115"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="127"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="288"/>
+        <source>there is no consumer %1</source>
+        <translation>不存在 consumer %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="61"/>
+        <source>consumer %1 is not running (it was killed)</source>
+        <translation>consumer %1 未在运行（它已被 kill）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="63"/>
+        <source>consumer %1 is paused; resume it first</source>
+        <translation>consumer %1 已暂停；请先 resume 它</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="65"/>
+        <source>consumer %1 is already closed</source>
+        <translation>consumer %1 已经关闭</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="67"/>
         <source>consumer %1 closing (close(): it finishes its batch, commits, and leaves the group)</source>
         <translation>消费者 %1 正在关闭（close()：它处理完当前批次、提交并离开组）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_consumers.cpp" line="80"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="78"/>
+        <source>consumer %1 is already stopped</source>
+        <translation>consumer %1 已经停止</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="81"/>
         <source>consumer %1 killed (a crash: no commit, no LeaveGroup; the coordinator notices after session.timeout.ms (%2))</source>
         <translation>消费者 %1 已终止（崩溃：没有提交，没有 LeaveGroup；协调器在 session.timeout.ms（%2）后才察觉）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_consumers.cpp" line="83"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="85"/>
         <source>consumer %1 killed (a crash: no commit, no LeaveGroup)</source>
         <translation>消费者 %1 已终止（崩溃：没有提交，没有 LeaveGroup）</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster_consumers.cpp" line="95"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="117"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="129"/>
+        <source>consumer %1 is not running</source>
+        <translation>consumer %1 未在运行</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="97"/>
         <source>consumer %1 paused (like a long GC pause: no poll, no heartbeat, no processing)</source>
         <translation>消费者 %1 已暂停（如同长时间的 GC 停顿：没有 poll，没有心跳，没有处理）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_consumers.cpp" line="106"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="107"/>
+        <source>consumer %1 is not paused</source>
+        <translation>consumer %1 未暂停</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="108"/>
         <source>consumer %1 resumed</source>
         <translation>消费者 %1 已恢复</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="119"/>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="131"/>
+        <source>consumer %1 is paused</source>
+        <translation>consumer %1 已暂停</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_consumers.cpp" line="136"/>
+        <source>%1 ends at offset %2; a seek goes to %2 at most</source>
+        <translation>%1 结束于 offset %2；seek 最多只能到 %2</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster_faults.cpp" line="28"/>
@@ -3953,17 +4114,33 @@
         <translation>链路 %1 → %2 已变慢：延迟 %3，抖动 %4，丢包 %5%（单向：%2 → %1 保持不变）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_faults.cpp" line="41"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="39"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="52"/>
+        <source>broker %1 is stopped</source>
+        <translation>broker %1 已停止</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="40"/>
+        <source>the delay cannot be negative</source>
+        <translation>延迟不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="42"/>
         <source>broker %1 is a slow follower: its replica fetchers wait %2 between fetches</source>
         <translation>Broker %1 是慢速 follower：其副本拉取线程在两次拉取之间等待 %2</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_faults.cpp" line="43"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="44"/>
         <source>broker %1&apos;s replica fetchers are back to normal</source>
         <translation>Broker %1 的副本拉取线程已恢复正常</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_faults.cpp" line="54"/>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="53"/>
+        <source>broker %1&apos;s disk is already full</source>
+        <translation>broker %1 的磁盘已经满了</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_faults.cpp" line="55"/>
         <source>broker %1&apos;s disk is full: its next write fails (a restart after freeing space heals it)</source>
         <translation>Broker %1 的磁盘已满：其下一次写入会失败（释放空间后重启即可恢复）</translation>
     </message>
@@ -4314,46 +4491,455 @@
         <translation>截断了 %1 条与领导者 %2 分叉的未提交元数据记录</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="292"/>
+        <location filename="../engine/scenario/runner.cpp" line="170"/>
+        <source>missing %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="176"/>
+        <source>unexpected &apos;%1&apos;; usage: %2</source>
+        <translation>意外的 &apos;%1&apos;；用法：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="187"/>
+        <source>unknown option &apos;%1&apos; for &apos;%2&apos; (it takes none)</source>
+        <translation>&apos;%2&apos; 的未知选项 &apos;%1&apos;（它不接受任何选项）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="188"/>
+        <source>unknown option &apos;%1&apos; for &apos;%2&apos; (it takes %3)</source>
+        <translation>&apos;%2&apos; 的未知选项 &apos;%1&apos;（它接受 %3）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="194"/>
+        <location filename="../engine/scenario/runner.cpp" line="225"/>
+        <source>no cluster yet: start the scenario with a &apos;cluster&apos; command, e.g. &apos;cluster brokers=3&apos;</source>
+        <translation>还没有集群：请以 &apos;cluster&apos; 命令开始场景，例如 &apos;cluster brokers=3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="201"/>
+        <source>&apos;%1&apos; is not a node id</source>
+        <translation>&apos;%1&apos; 不是节点 ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="212"/>
+        <source>&apos;%1&apos; is neither a node id nor a consumer&apos;s or producer&apos;s name</source>
+        <translation>&apos;%1&apos; 既不是节点 ID，也不是 consumer 或 producer 的名称</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="222"/>
+        <source>a command must start with a word, e.g. &apos;cluster&apos;, &apos;topic&apos;, &apos;produce&apos;</source>
+        <translation>命令必须以一个单词开头，例如 &apos;cluster&apos;、&apos;topic&apos;、&apos;produce&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="243"/>
+        <source>unknown command &apos;%1&apos; (commands: cluster, config, topic, produce, producer, consumer, broker, controller, leader, partition, link, isolate, heal, network, chaos, advance, expect, print)</source>
+        <translation>未知命令 &apos;%1&apos;（命令：cluster、config、topic、produce、producer、consumer、broker、controller、leader、partition、link、isolate、heal、network、chaos、advance、expect、print）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="252"/>
+        <source>the cluster is already defined; a scenario has one &apos;cluster&apos; command, at the start</source>
+        <translation>集群已经定义；一个场景只有一条 &apos;cluster&apos; 命令，位于开头</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="261"/>
+        <source>mode must be kraft or zookeeper, not &apos;%1&apos;</source>
+        <translation>mode 必须是 kraft 或 zookeeper，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="266"/>
+        <source>zookeepers= sizes the ZooKeeper ensemble: it needs mode=zookeeper</source>
+        <translation>zookeepers= 设置 ZooKeeper 集合（ensemble）的大小：需要 mode=zookeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="269"/>
+        <source>zookeepers must be between 1 and 9, not %1</source>
+        <translation>zookeepers 必须在 1 到 9 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="275"/>
+        <source>brokers must be between 1 and 50, not %1</source>
+        <translation>brokers 必须在 1 到 50 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="281"/>
+        <source>controllers must be between 1 and 9, not %1</source>
+        <translation>controllers 必须在 1 到 9 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="288"/>
+        <source>process.roles is a KRaft config: it needs mode=kraft</source>
+        <translation>process.roles 是 KRaft 配置：需要 mode=kraft</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="290"/>
+        <source>process.roles on the cluster line must be broker,controller (combined mode), not &apos;%1&apos;; without it brokers and controllers are separate processes</source>
+        <translation>cluster 行上的 process.roles 必须是 broker,controller（组合模式），而不是 &apos;%1&apos;；没有它时 broker 和 controller 是独立的进程</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="294"/>
+        <source>process.roles=broker,controller makes brokers 1..%1 the controllers: controllers (%1) cannot exceed brokers (%2)</source>
+        <translation>process.roles=broker,controller 让 broker 1..%1 同时担任 controller：controllers（%1）不能超过 brokers（%2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="304"/>
         <source>ZooKeeper-mode cluster (Kafka&apos;s architecture before 4.0): %1 broker(s), a ZooKeeper ensemble of %2 from %3, seed %4</source>
         <translation>ZooKeeper 模式集群（Kafka 4.0 之前的架构）：%1 个 Broker，由 %2 个节点（从 %3 起）组成的 ZooKeeper 集合，种子 %4</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="296"/>
+        <location filename="../engine/scenario/runner.cpp" line="308"/>
         <source>KRaft cluster in combined mode (process.roles=broker,controller): %1 broker(s), of which 1..%2 are the controllers too, seed %3</source>
         <translation>组合模式的 KRaft 集群（process.roles=broker,controller）：%1 个 Broker，其中 1..%2 同时也是控制器，种子 %3</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="299"/>
+        <location filename="../engine/scenario/runner.cpp" line="312"/>
         <source>KRaft cluster: %1 broker(s), %2 controller(s) from %3, seed %4</source>
         <translation>KRaft 集群：%1 个 Broker，%2 个控制器（从 %3 起），种子 %4</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="303"/>
+        <location filename="../engine/scenario/runner.cpp" line="314"/>
+        <source>the cluster did not become ready within 30s of simulated time</source>
+        <translation>集群在 30 秒模拟时间内未能就绪</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="317"/>
         <source>cluster ready: every broker is registered and a controller broker is elected</source>
         <translation>集群就绪：每个 Broker 都已注册，并已选出控制器 Broker</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="304"/>
+        <location filename="../engine/scenario/runner.cpp" line="319"/>
         <source>cluster ready: every broker is registered and unfenced</source>
         <translation>集群就绪：每个 Broker 都已注册并解除隔离（unfenced）</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="367"/>
+        <location filename="../engine/scenario/runner.cpp" line="328"/>
+        <source>%1 is a KRaft controller config: it needs mode=kraft</source>
+        <translation>%1 是 KRaft controller 配置：需要 mode=kraft</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="332"/>
+        <source>%1 must be at least %2, not %3</source>
+        <translation>%1 必须至少为 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="341"/>
+        <source>expected &apos;config set KEY=VALUE [topic=NAME]&apos;</source>
+        <translation>应为 &apos;config set KEY=VALUE [topic=NAME]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="352"/>
+        <source>config set needs at least one KEY=VALUE</source>
+        <translation>config set 至少需要一个 KEY=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="357"/>
+        <source>&apos;create&apos; or &apos;delete&apos;</source>
+        <translation>&apos;create&apos; 或 &apos;delete&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="358"/>
+        <location filename="../engine/scenario/runner.cpp" line="469"/>
+        <source>topic name</source>
+        <translation>topic 名称</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="366"/>
+        <source>expected &apos;topic create&apos; or &apos;topic delete&apos;, not &apos;topic %1&apos;</source>
+        <translation>应为 &apos;topic create&apos; 或 &apos;topic delete&apos;，而不是 &apos;topic %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="386"/>
         <source>%1 failed: %2: %3</source>
         <translation>%1 失败：%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="393"/>
+        <source>add, remove or config</source>
+        <translation>add、remove 或 config</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="396"/>
+        <location filename="../engine/scenario/runner.cpp" line="406"/>
+        <source>the producer&apos;s name (its client.id)</source>
+        <translation>producer 的名称（它的 client.id）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="413"/>
+        <source>expected &apos;producer add&apos;, &apos;producer remove&apos; or &apos;producer config&apos;, not &apos;producer %1&apos;</source>
+        <translation>应为 &apos;producer add&apos;、&apos;producer remove&apos; 或 &apos;producer config&apos;，而不是 &apos;producer %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="416"/>
+        <source>producer config needs at least one CONFIG=VALUE</source>
+        <translation>producer config 至少需要一个 CONFIG=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="431"/>
+        <source>&apos;%1&apos; must be at least %2</source>
+        <translation>&apos;%1&apos; 必须至少为 %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="446"/>
+        <location filename="../engine/scenario/runner.cpp" line="489"/>
+        <source>acks must be 0, 1 or all, not &apos;%1&apos;</source>
+        <translation>acks 必须是 0、1 或 all，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="450"/>
+        <source>partitioner must be sticky (Kafka&apos;s default) or round-robin, not &apos;%1&apos;</source>
+        <translation>partitioner 必须是 sticky（Kafka 的默认值）或 round-robin，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="454"/>
+        <source>enable.idempotence=true is not simulated: Kafkascope&apos;s producers have no producer id or sequence numbers, so they behave as enable.idempotence=false</source>
+        <translation>不模拟 enable.idempotence=true：Kafkascope 的 producer 没有 producer id 和序列号，因此其行为与 enable.idempotence=false 相同</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="457"/>
+        <source>enable.idempotence must be true or false, not &apos;%1&apos;</source>
+        <translation>enable.idempotence 必须是 true 或 false，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="460"/>
+        <source>unknown producer config &apos;%1&apos; (acks, linger.ms, batch.size, partitioner, retries, delivery.timeout.ms, request.timeout.ms, retry.backoff.ms, max.block.ms, max.in.flight.requests.per.connection, enable.idempotence)</source>
+        <translation>未知的 producer 配置 &apos;%1&apos;（acks、linger.ms、batch.size、partitioner、retries、delivery.timeout.ms、request.timeout.ms、retry.backoff.ms、max.block.ms、max.in.flight.requests.per.connection、enable.idempotence）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="481"/>
+        <source>partition must be 0 or more, not %1</source>
+        <translation>partition 必须大于或等于 0，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="493"/>
+        <source>count must be between 1 and 10000000, not %1</source>
+        <translation>count 必须在 1 到 10000000 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="501"/>
+        <source>a header is written key:value, with a key; &apos;%1&apos; is not</source>
+        <translation>header 的写法是 key:value，且必须有 key；&apos;%1&apos; 不是</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="512"/>
+        <source>kill, restart, pause, resume, add, decommission, remove, slow, normal or disk-full</source>
+        <translation>kill、restart、pause、resume、add、decommission、remove、slow、normal 或 disk-full</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="520"/>
+        <source>broker id</source>
+        <translation>broker ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="525"/>
+        <source>broker %1 was removed from the cluster (broker remove)</source>
+        <translation>broker %1 已从集群中移除（broker remove）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="534"/>
+        <source>delay must be more than 0 (use &apos;broker normal %1&apos; to undo)</source>
+        <translation>delay 必须大于 0（用 &apos;broker normal %1&apos; 撤销）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="557"/>
+        <source>expected broker kill, restart, pause, resume, add, decommission, remove, slow, normal or disk-full, not &apos;broker %1&apos;</source>
+        <translation>应为 broker kill、restart、pause、resume、add、decommission、remove、slow、normal 或 disk-full，而不是 &apos;broker %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="567"/>
+        <source>kill, restart, pause or resume</source>
+        <translation>kill、restart、pause 或 resume</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="568"/>
+        <source>ZooKeeper node id</source>
+        <translation>ZooKeeper 节点 ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="568"/>
+        <source>controller id (or &apos;active&apos;)</source>
+        <translation>controller ID（或 &apos;active&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="575"/>
+        <source>there is no active controller right now</source>
+        <translation>目前没有活跃的 controller</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="580"/>
+        <source>&apos;controller %1 active&apos; is not a thing: use kill or pause with &apos;active&apos;</source>
+        <translation>没有 &apos;controller %1 active&apos; 这种用法：&apos;active&apos; 只能与 kill 或 pause 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="589"/>
+        <source>there is no ZooKeeper node %1 (they are numbered from %2)</source>
+        <translation>不存在 ZooKeeper 节点 %1（它们从 %2 开始编号）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="591"/>
+        <source>this cluster runs in KRaft mode: it has no ZooKeeper</source>
+        <translation>此集群运行在 KRaft 模式：没有 ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="593"/>
+        <source>in ZooKeeper mode the controller is a broker: use &apos;broker kill N&apos;, &apos;controller kill active&apos; or &apos;zookeeper kill %1&apos;</source>
+        <translation>在 ZooKeeper 模式下 controller 是一个 broker：请使用 &apos;broker kill N&apos;、&apos;controller kill active&apos; 或 &apos;zookeeper kill %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="597"/>
+        <source>there is no controller %1 (controllers are numbered from %2)</source>
+        <translation>不存在 controller %1（controller 从 %2 开始编号）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="604"/>
+        <source>expected %1 kill, restart, pause or resume, not &apos;%1 %2&apos;</source>
+        <translation>应为 %1 kill、restart、pause 或 resume，而不是 &apos;%1 %2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="610"/>
+        <source>&apos;elect&apos;</source>
+        <translation>&apos;elect&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="611"/>
+        <source>&apos;preferred&apos;</source>
+        <translation>&apos;preferred&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="612"/>
+        <location filename="../engine/scenario/runner.cpp" line="622"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="66"/>
+        <source>partition (TOPIC-P)</source>
+        <translation>分区（TOPIC-P）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="616"/>
+        <source>expected &apos;leader elect preferred TOPIC-P&apos;</source>
+        <translation>应为 &apos;leader elect preferred TOPIC-P&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="621"/>
+        <source>&apos;reassign&apos;</source>
+        <translation>&apos;reassign&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="625"/>
+        <source>expected &apos;partition reassign TOPIC-P replicas=[IDS]&apos;</source>
+        <translation>应为 &apos;partition reassign TOPIC-P replicas=[IDS]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="628"/>
+        <source>partition reassign needs replicas=[IDS], the brokers the partition moves to</source>
+        <translation>partition reassign 需要 replicas=[IDS]，即分区要迁移到的 broker</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="641"/>
+        <source>expected &apos;heal all&apos; (use &apos;link heal A B&apos; for one link)</source>
+        <translation>应为 &apos;heal all&apos;（单条链路请用 &apos;link heal A B&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="653"/>
+        <source>cut, slow or heal</source>
+        <translation>cut、slow 或 heal</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="654"/>
+        <source>first node id</source>
+        <translation>第一个节点 ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="655"/>
+        <source>second node id</source>
+        <translation>第二个节点 ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="659"/>
+        <source>oneway must be true or false</source>
+        <translation>oneway 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="668"/>
+        <source>link slow needs latency=DURATION, the one-way delay of the slow link (e.g. latency=200ms)</source>
+        <translation>link slow 需要 latency=DURATION，即慢速链路的单向延迟（例如 latency=200ms）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="676"/>
+        <location filename="../engine/scenario/runner.cpp" line="700"/>
+        <source>loss is a percentage from 0 to 100, not %1</source>
+        <translation>loss 是 0 到 100 之间的百分比，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="685"/>
+        <source>expected &apos;link cut&apos;, &apos;link slow&apos; or &apos;link heal&apos;, not &apos;link %1&apos;</source>
+        <translation>应为 &apos;link cut&apos;、&apos;link slow&apos; 或 &apos;link heal&apos;，而不是 &apos;link %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="785"/>
+        <source>what to expect (leader, hw, leo, isr, offline, online, controller, ...)</source>
+        <translation>要检查的内容（leader、hw、leo、isr、offline、online、controller……）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="792"/>
+        <source>there is no partition %1</source>
+        <translation>不存在分区 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="824"/>
+        <source>there is no KRaft controller %1</source>
+        <translation>不存在 KRaft controller %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="836"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="221"/>
+        <source>a list compares with == or != only</source>
+        <translation>列表只能用 == 或 != 比较</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="860"/>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="271"/>
+        <source>a state compares with == or != only</source>
+        <translation>状态只能用 == 或 != 比较</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="874"/>
+        <source>there is no producer %1 (or it is closed)</source>
+        <translation>不存在 producer %1（或它已关闭）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="884"/>
+        <source>an error name compares with == or != only</source>
+        <translation>错误名称只能用 == 或 != 比较</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="895"/>
+        <source>unknown expectation &apos;%1&apos; (leader, hw, leo, log-start, epoch, isr, replicas, offline, online, controller, broker, snapshot, metadata-log-start, acked, failed, pending, admin, assignment, lag, committed, group, generation, members, coordinator, processed, duplicates, skipped, revoked, rebalances, position, consumed)</source>
+        <translation>未知的检查项 &apos;%1&apos;（leader、hw、leo、log-start、epoch、isr、replicas、offline、online、controller、broker、snapshot、metadata-log-start、acked、failed、pending、admin、assignment、lag、committed、group、generation、members、coordinator、processed、duplicates、skipped、revoked、rebalances、position、consumed）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="903"/>
+        <source>partitions, brokers, groups or controllers</source>
+        <translation>partitions、brokers、groups 或 controllers</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="959"/>
+        <source>expected print partitions, brokers, groups or controllers, not &apos;print %1&apos;</source>
+        <translation>应为 print partitions、brokers、groups 或 controllers，而不是 &apos;print %1&apos;</translation>
     </message>
     <message>
         <source>producer-1: %1</source>
         <translation type="vanished">producer-1：%1</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="661"/>
+        <location filename="../engine/scenario/runner.cpp" line="705"/>
         <source>network: latency %1, jitter %2, loss %3%</source>
         <translation>网络：延迟 %1，抖动 %2，丢包 %3%</translation>
     </message>
     <message>
-        <location filename="../engine/scenario/runner.cpp" line="722"/>
+        <location filename="../engine/scenario/runner.cpp" line="711"/>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner.cpp" line="766"/>
         <source>chaos over: every node running, every link healed</source>
         <translation>混乱结束：每个节点都在运行，每条链路都已恢复</translation>
     </message>
@@ -4579,52 +5165,464 @@
         <translation>ZooKeeper %1：会话 %2 已关闭 → 已删除临时 znode：%3</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_producers.cpp" line="57"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="37"/>
+        <source>&apos;%1&apos; is already a consumer&apos;s client.id; give the producer another name</source>
+        <translation>&apos;%1&apos; 已经是某个 consumer 的 client.id；请给 producer 另取一个名称</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="44"/>
+        <source>producer %1 already exists (it is still closing)</source>
+        <translation>producer %1 已存在（它仍在关闭中）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="45"/>
+        <source>producer %1 already exists; remove it first or choose another name</source>
+        <translation>producer %1 已存在；请先移除它或另选一个名称</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="53"/>
+        <source>the cluster already has %1 producers, the most it can hold</source>
+        <translation>集群已有 %1 个 producer，已达上限</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="60"/>
         <source>producer %1 started again (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</source>
         <translation>生产者 %1 已再次启动（节点 %2，acks=%3，linger.ms=%4，batch.size=%5，partitioner=%6）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_producers.cpp" line="58"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="62"/>
         <source>producer %1 added (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)</source>
         <translation>生产者 %1 已添加（节点 %2，acks=%3，linger.ms=%4，batch.size=%5，partitioner=%6）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_producers.cpp" line="74"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="73"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="89"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="101"/>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="341"/>
+        <location filename="../engine/scenario/runner.cpp" line="419"/>
+        <source>there is no producer %1</source>
+        <translation>不存在 producer %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="75"/>
+        <source>producer %1 is already removed (closed)</source>
+        <translation>producer %1 已被移除（已关闭）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="76"/>
+        <source>producer %1 is already closing</source>
+        <translation>producer %1 已在关闭中</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="77"/>
+        <source>producer %1 is paused; resume it first</source>
+        <translation>producer %1 已暂停；请先 resume 它</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="80"/>
         <source>producer %1 closing (close(): it sends what it holds without waiting for linger.ms, and waits for %2 record(s) to be acknowledged or to fail)</source>
         <translation>生产者 %1 正在关闭（close()：它不等 linger.ms 就发送手头的记录，并等待 %2 条记录被确认或失败）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_membership.cpp" line="53"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="104"/>
+        <source>producer %1 is closed: it takes no more records (send() after close())</source>
+        <translation>producer %1 已关闭：不再接受记录（close() 之后的 send()）</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="34"/>
+        <source>broker %1 was already removed from the cluster</source>
+        <translation>broker %1 已经从集群中移除</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="35"/>
+        <location filename="../engine/scenario/runner.cpp" line="857"/>
+        <source>there is no broker %1</source>
+        <translation>不存在 broker %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="37"/>
+        <source>node %1 is a controller too (process.roles=broker,controller): removing it would change the controller quorum, which is not simulated</source>
+        <translation>节点 %1 同时也是 controller（process.roles=broker,controller）：移除它会改变 controller 仲裁（quorum），而这不在模拟范围内</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="46"/>
+        <source>broker %1 still hosts replicas of %2 partition(s): %3 and %4 more; move them away first (&apos;partition reassign TOPIC-P [IDS]&apos;, or &apos;broker decommission %1&apos; for all of them), then remove it</source>
+        <translation>broker %1 仍托管 %2 个分区的副本：%3 以及另外 %4 个；请先将它们移走（&apos;partition reassign TOPIC-P [IDS]&apos;，或用 &apos;broker decommission %1&apos; 移走全部），然后再移除它</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="50"/>
+        <source>broker %1 still hosts replicas of %2 partition(s): %3; move them away first (&apos;partition reassign TOPIC-P [IDS]&apos;, or &apos;broker decommission %1&apos; for all of them), then remove it</source>
+        <translation>broker %1 仍托管 %2 个分区的副本：%3；请先将它们移走（&apos;partition reassign TOPIC-P [IDS]&apos;，或用 &apos;broker decommission %1&apos; 移走全部），然后再移除它</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="55"/>
+        <source>broker %1 is the cluster&apos;s last broker</source>
+        <translation>broker %1 是集群中最后一个 broker</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="58"/>
         <source>broker %1 shut down to be removed from the cluster (it hosts no replicas)</source>
         <translation>broker %1 已关闭，准备从集群中移除（它不承载副本）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_membership.cpp" line="81"/>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="73"/>
+        <source>broker %1 is stopped, but no controller broker saw its /brokers/ids znode go within %2; try &apos;broker remove %1&apos; again later</source>
+        <translation>broker %1 已停止，但在 %2 内没有 controller broker 看到它的 /brokers/ids znode 消失；请稍后再试 &apos;broker remove %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="84"/>
+        <source>broker %1 is stopped, but unregistering it failed: %2: %3</source>
+        <translation>broker %1 已停止，但注销失败：%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="89"/>
         <source>broker %1 removed from the cluster (its /brokers/ids znode is gone)</source>
         <translation>broker %1 已从集群移除（其 /brokers/ids znode 已消失）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster_membership.cpp" line="82"/>
+        <location filename="../engine/cluster/cluster_membership.cpp" line="91"/>
         <source>broker %1 removed from the cluster (unregistered by the controller)</source>
         <translation>broker %1 已从集群移除（已由控制器注销）</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="22"/>
+        <source>choose a topic</source>
+        <translation>请选择一个 topic</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="24"/>
+        <source>a topic name has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>topic 名称只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="28"/>
+        <source>a partition is 0 or more</source>
+        <translation>分区号必须大于或等于 0</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="30"/>
+        <source>the key has a line break; the command log keeps one line per record</source>
+        <translation>key 中有换行；命令日志每条记录只占一行</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="33"/>
+        <source>the value has a line break; the command log keeps one line per record (JSON is sent compact)</source>
+        <translation>value 中有换行；命令日志每条记录只占一行（JSON 会以紧凑格式发送）</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="36"/>
+        <source>acks is 0, 1 or all</source>
+        <translation>acks 是 0、1 或 all</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="40"/>
+        <source>a header needs a key</source>
+        <translation>header 需要一个 key</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="42"/>
+        <source>a header key cannot contain &apos;:&apos;</source>
+        <translation>header 的 key 不能包含 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="47"/>
+        <source>a header key cannot contain , [ ] { } &quot; or a line break</source>
+        <translation>header 的 key 不能包含 , [ ] { } &quot; 或换行</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="49"/>
+        <source>a header value cannot contain , [ ] { } &quot; or a line break</source>
+        <translation>header 的 value 不能包含 , [ ] { } &quot; 或换行</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="52"/>
+        <source>a header key cannot start or end with a space</source>
+        <translation>header 的 key 不能以空格开头或结尾</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="53"/>
+        <source>a header value cannot start or end with a space</source>
+        <translation>header 的 value 不能以空格开头或结尾</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="60"/>
+        <location filename="../engine/cluster/cluster_producers.cpp" line="35"/>
+        <source>a producer needs a name (its client.id)</source>
+        <translation>producer 需要一个名称（它的 client.id）</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/records.cpp" line="62"/>
+        <source>a producer&apos;s name has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, not &apos;%1&apos;</source>
+        <translation>producer 名称只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/record_query.cpp" line="92"/>
+        <source>no partition %1</source>
+        <translation>没有分区 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/record_query.cpp" line="107"/>
+        <source>no replica of %1 has a log</source>
+        <translation>%1 没有任何副本有日志</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="129"/>
+        <source>the setup commands did not build a cluster (start them with &apos;cluster&apos;)</source>
+        <translation>初始化命令没有构建集群（请以 &apos;cluster&apos; 开头）</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="249"/>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="255"/>
+        <source>no cluster is running</source>
+        <translation>没有正在运行的集群</translation>
+    </message>
+    <message>
+        <location filename="../engine/runtime/runtime_worker.cpp" line="342"/>
+        <source>producer %1 is closing: it takes no more records</source>
+        <translation>producer %1 正在关闭：不再接受记录</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="81"/>
+        <source>duplicate key &apos;%1&apos;</source>
+        <translation>重复的键 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="90"/>
+        <source>missing key name before &apos;=&apos; in &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 中 &apos;=&apos; 之前缺少键名</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="93"/>
+        <source>unexpected word &apos;%1&apos; after key=value options (positional words come first; a value containing spaces must be quoted)</source>
+        <translation>key=value 选项之后出现意外的单词 &apos;%1&apos;（位置参数在前；含空格的值必须加引号）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="105"/>
+        <source>unexpected &apos;%1&apos; after the closing quote (expected a space)</source>
+        <translation>右引号之后出现意外的 &apos;%1&apos;（应为空格）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="107"/>
+        <source>unexpected &apos;%1&apos; after &apos;%2&apos; (expected a space)</source>
+        <translation>&apos;%2&apos; 之后出现意外的 &apos;%1&apos;（应为空格）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="124"/>
+        <source>unterminated quoted string (missing closing &apos;&quot;&apos;)</source>
+        <translation>未结束的引号字符串（缺少右侧的 &apos;&quot;&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="151"/>
+        <source>unbalanced &apos;%1&apos;: nothing to close</source>
+        <translation>不配对的 &apos;%1&apos;：没有可闭合的内容</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="153"/>
+        <source>unbalanced &apos;%1&apos;: it does not match &apos;%2&apos; at column %3</source>
+        <translation>不配对的 &apos;%1&apos;：与第 %3 列的 &apos;%2&apos; 不匹配</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="167"/>
+        <source>unterminated string (missing closing &apos;&quot;&apos;)</source>
+        <translation>未结束的字符串（缺少右侧的 &apos;&quot;&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="170"/>
+        <source>unbalanced &apos;%1&apos;: missing &apos;%2&apos;</source>
+        <translation>不配对的 &apos;%1&apos;：缺少 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="231"/>
+        <source>%1:%2:%3: error: %4</source>
+        <translation>%1:%2:%3：错误：%4</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="254"/>
+        <source>invalid duration &apos;%1&apos;: durations cannot be negative</source>
+        <translation>无效的时长 &apos;%1&apos;：时长不能为负</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="274"/>
+        <source>invalid duration &apos;%1&apos;: expected a duration such as 250ms, 5s, 2m, 1h or 100us</source>
+        <translation>无效的时长 &apos;%1&apos;：应为 250ms、5s、2m、1h 或 100us 这样的时长</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="280"/>
+        <source>duration &apos;%1&apos; is too large</source>
+        <translation>时长 &apos;%1&apos; 太大</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="289"/>
+        <source>invalid integer &apos;%1&apos;: expected a whole number</source>
+        <translation>无效的整数 &apos;%1&apos;：应为整数</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="293"/>
+        <source>integer &apos;%1&apos; is out of range</source>
+        <translation>整数 &apos;%1&apos; 超出范围</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="300"/>
+        <source>invalid partition &apos;%1&apos;: expected TOPIC-PARTITION such as orders-0</source>
+        <translation>无效的分区 &apos;%1&apos;：应为 orders-0 这样的 TOPIC-PARTITION</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="308"/>
+        <source>invalid partition &apos;%1&apos;: &apos;%2&apos; is not a partition number (expected TOPIC-PARTITION such as orders-0)</source>
+        <translation>无效的分区 &apos;%1&apos;：&apos;%2&apos; 不是分区号（应为 orders-0 这样的 TOPIC-PARTITION）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="318"/>
+        <source>invalid list &apos;%1&apos;: expected a list such as [a, b, c]</source>
+        <translation>无效的列表 &apos;%1&apos;：应为 [a, b, c] 这样的列表</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="328"/>
+        <source>invalid list &apos;%1&apos;: empty element</source>
+        <translation>无效的列表 &apos;%1&apos;：有空元素</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="330"/>
+        <source>invalid list &apos;%1&apos;: lists cannot be nested</source>
+        <translation>无效的列表 &apos;%1&apos;：列表不能嵌套</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/lexer.cpp" line="343"/>
+        <source>invalid comparison operator &apos;%1&apos;: expected ==, !=, &lt;, &lt;=, &gt; or &gt;=</source>
+        <translation>无效的比较运算符 &apos;%1&apos;：应为 ==、!=、&lt;、&lt;=、&gt; 或 &gt;=</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="49"/>
+        <source>add, remove, kill, pause, resume, commit or seek</source>
+        <translation>add、remove、kill、pause、resume、commit 或 seek</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="50"/>
+        <source>consumer name (its client.id)</source>
+        <translation>consumer 名称（它的 client.id）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="75"/>
+        <source>offset, beginning or end</source>
+        <translation>offset、beginning 或 end</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="90"/>
+        <source>expected consumer add, remove, kill, pause, resume, commit or seek, not &apos;consumer %1&apos;</source>
+        <translation>应为 consumer add、remove、kill、pause、resume、commit 或 seek，而不是 &apos;consumer %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="98"/>
+        <source>unknown consumer option &apos;%1&apos; (consumer add takes %2)</source>
+        <translation>未知的 consumer 选项 &apos;%1&apos;（consumer add 接受 %2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="106"/>
+        <source>%1 may not be negative</source>
+        <translation>%1 不能为负</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="112"/>
+        <source>%1 must be at least %2</source>
+        <translation>%1 必须至少为 %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="119"/>
+        <source>%1 is true or false</source>
+        <translation>%1 只能是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="126"/>
+        <source>topic= names at least one topic</source>
+        <translation>topic= 至少要指定一个 topic</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="134"/>
+        <source>assign= names at least one partition</source>
+        <translation>assign= 至少要指定一个分区</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="137"/>
+        <source>consumer add needs topic=T (subscribe) or assign=[TOPIC-P, ...] (manual assignment)</source>
+        <translation>consumer add 需要 topic=T（subscribe）或 assign=[TOPIC-P, ...]（手动分配）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="144"/>
+        <source>unknown assignor &apos;%1&apos; (range, roundrobin, sticky, cooperative-sticky)</source>
+        <translation>未知的 assignor &apos;%1&apos;（range、roundrobin、sticky、cooperative-sticky）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="147"/>
+        <source>assignor= names at least one assignor</source>
+        <translation>assignor= 至少要指定一个 assignor</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="150"/>
+        <source>group.instance.id (static membership) needs group=G</source>
+        <translation>group.instance.id（静态成员）需要 group=G</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="167"/>
+        <source>heartbeat.interval.ms must be lower than session.timeout.ms</source>
+        <translation>heartbeat.interval.ms 必须小于 session.timeout.ms</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="169"/>
+        <source>heartbeat.interval.ms, max.poll.interval.ms and auto.commit.interval.ms must be positive</source>
+        <translation>heartbeat.interval.ms、max.poll.interval.ms 和 auto.commit.interval.ms 必须为正数</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="175"/>
+        <source>auto.offset.reset is earliest, latest or none, not &apos;%1&apos;</source>
+        <translation>auto.offset.reset 只能是 earliest、latest 或 none，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="183"/>
+        <source>commit is after (at-least-once), before (at-most-once) or none, not &apos;%1&apos;</source>
+        <translation>commit 只能是 after（at-least-once）、before（at-most-once）或 none，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="186"/>
+        <source>commit=%1 needs group=G: offsets are committed to a group</source>
+        <translation>commit=%1 需要 group=G：offset 是提交到消费组的</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="193"/>
+        <source>enable.auto.commit=true needs group=G (Kafka: InvalidConfigurationException)</source>
+        <translation>enable.auto.commit=true 需要 group=G（Kafka：InvalidConfigurationException）</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="203"/>
+        <source>there is no consumer group %1</source>
+        <translation>不存在消费组 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="214"/>
+        <source>group %1 does not read %2</source>
+        <translation>消费组 %1 不读取 %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario/runner_consumers.cpp" line="299"/>
+        <source>unknown expectation &apos;%1&apos;</source>
+        <translation>未知的检查项 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>ks::ui::BrokerRemoval</name>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="29"/>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="76"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="30"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="77"/>
         <source>Sent: %1</source>
         <translation>已发送：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="33"/>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="47"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="34"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="48"/>
         <source>Remove broker %1</source>
         <translation>移除 broker %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/broker_removal.cpp" line="34"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="35"/>
         <source>Broker %1 still hosts replicas of %n partition(s). Kafka does not remove a broker that hosts replicas.
 
 Move them to the other brokers first (one reassignment per partition), wait until they are moved, then remove the broker?</source>
@@ -4635,28 +5633,28 @@ Move them to the other brokers first (one reassignment per partition), wait unti
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="45"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="46"/>
         <source>Moving the replicas off broker %1…</source>
         <translation>正在将副本移出 broker %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="45"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="46"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="53"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="54"/>
         <source>Removing broker %1 cancelled; the reassignments already sent go on</source>
         <translation>已取消移除 broker %1；已发送的重分配继续进行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="66"/>
-        <location filename="../ui/dialogs/broker_removal.cpp" line="69"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="67"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="70"/>
         <source>Broker %1 cannot be emptied: %2</source>
         <translation>无法清空 broker %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/broker_removal.cpp" line="73"/>
+        <location filename="../ui/dialogs/broker_removal.cpp" line="74"/>
         <source>Moving the replicas off broker %1: %n partition(s) left…</source>
         <translation>
             <numerusform>正在将副本移出 broker %1：还剩 %n 个分区…</numerusform>
@@ -5143,93 +6141,93 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::DataPanels</name>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="37"/>
+        <location filename="../ui/panels/data_panels.cpp" line="44"/>
         <source>Groups</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="38"/>
+        <location filename="../ui/panels/data_panels.cpp" line="45"/>
         <source>Members and their partitions</source>
         <translation>成员及其分区</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="39"/>
+        <location filename="../ui/panels/data_panels.cpp" line="46"/>
         <source>Partitions: position, committed, lag</source>
         <translation>分区：位置、已提交、滞后</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="42"/>
+        <location filename="../ui/panels/data_panels.cpp" line="49"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="43"/>
+        <location filename="../ui/panels/data_panels.cpp" line="50"/>
         <source>Brokers</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="44"/>
+        <location filename="../ui/panels/data_panels.cpp" line="51"/>
         <source>Consumer groups</source>
         <translation>消费者组</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="45"/>
+        <location filename="../ui/panels/data_panels.cpp" line="52"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="46"/>
+        <location filename="../ui/panels/data_panels.cpp" line="53"/>
         <source>Broker metrics</source>
         <translation>Broker 指标</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="49"/>
+        <location filename="../ui/panels/data_panels.cpp" line="70"/>
         <source>Charts &amp;follow the clock</source>
         <translation>图表跟随时钟(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="54"/>
+        <location filename="../ui/panels/data_panels.cpp" line="75"/>
         <source>Keep the charts on the newest simulated time (dragging or zooming a chart stops it)</source>
         <translation>让图表保持在最新的模拟时间（拖动或缩放图表会停止跟随）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="64"/>
+        <location filename="../ui/panels/data_panels.cpp" line="85"/>
         <source>Export chart as &amp;PNG…</source>
         <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="65"/>
+        <location filename="../ui/panels/data_panels.cpp" line="86"/>
         <source>Export chart as &amp;SVG…</source>
         <translation>将图表导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="66"/>
+        <location filename="../ui/panels/data_panels.cpp" line="87"/>
         <source>Export chart data as &amp;CSV…</source>
         <translation>将图表数据导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="125"/>
+        <location filename="../ui/panels/data_panels.cpp" line="155"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="126"/>
+        <location filename="../ui/panels/data_panels.cpp" line="156"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 绘图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="127"/>
+        <location filename="../ui/panels/data_panels.cpp" line="157"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="128"/>
-        <location filename="../ui/panels/data_panels.cpp" line="135"/>
+        <location filename="../ui/panels/data_panels.cpp" line="158"/>
+        <location filename="../ui/panels/data_panels.cpp" line="165"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/panels/data_panels.cpp" line="138"/>
+        <location filename="../ui/panels/data_panels.cpp" line="168"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -6256,137 +7254,137 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="49"/>
+        <location filename="../ui/main_window.cpp" line="50"/>
         <source>Kafkascope — a Kafka cluster you can watch</source>
         <translation>Kafkascope — 一个可以观察的 Kafka 集群</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="77"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>Clock</source>
         <translation>时钟</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="107"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>Simulated seconds per real second ([ slower, ] faster)</source>
         <translation>每真实秒对应的模拟秒数（[ 减速，] 加速）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="118"/>
         <source>Faults</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Export &amp;table as CSV</source>
         <translation>将表格导出为 CSV(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>File → Export table as CSV</source>
         <translation>文件 → 将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&amp;Simulation</source>
         <translation>模拟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>F&amp;aults</source>
         <translation>故障(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>&amp;Cluster</source>
         <translation>集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>Event log &amp;filters</source>
         <translation>事件日志过滤器(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>View → Event log filters</source>
         <translation>视图 → 事件日志过滤器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>&amp;Timeline</source>
         <translation>时间线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>Pa&amp;nels</source>
         <translation>面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Rejected: %1</source>
         <translation>被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>The cluster could not start: %1</source>
         <translation>集群无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&amp;Pause the clock</source>
         <translation>暂停时钟(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>The cluster is being built.</source>
         <translation>正在构建集群。</translation>
     </message>
@@ -6740,42 +7738,42 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
         <translation>视图已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="154"/>
+        <location filename="../ui/main_window_workspace.cpp" line="156"/>
         <source>Topics and partitions</source>
         <translation>主题和分区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="155"/>
+        <location filename="../ui/main_window_workspace.cpp" line="158"/>
         <source>Brokers</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="156"/>
+        <location filename="../ui/main_window_workspace.cpp" line="159"/>
         <source>Consumer groups</source>
         <translation>消费者组</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="157"/>
+        <location filename="../ui/main_window_workspace.cpp" line="160"/>
         <source>Group members and their partitions</source>
         <translation>组成员及其分区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="158"/>
+        <location filename="../ui/main_window_workspace.cpp" line="162"/>
         <source>Group partitions: position, committed, lag</source>
         <translation>组分区：位置、已提交、lag</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="159"/>
+        <location filename="../ui/main_window_workspace.cpp" line="164"/>
         <source>Broker metrics</source>
         <translation>Broker 指标</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="160"/>
+        <location filename="../ui/main_window_workspace.cpp" line="166"/>
         <source>Records in the message browser</source>
         <translation>消息浏览器中的记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_workspace.cpp" line="169"/>
+        <location filename="../ui/main_window_workspace.cpp" line="175"/>
         <source>%1 — Kafkascope</source>
         <translation>%1 — Kafkascope</translation>
     </message>
@@ -6783,158 +7781,158 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::MessageBrowser</name>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="38"/>
+        <location filename="../ui/records/message_browser.cpp" line="39"/>
         <source>partition </source>
         <translation>分区 </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="41"/>
+        <location filename="../ui/records/message_browser.cpp" line="42"/>
         <source>Beginning</source>
         <translation>开头</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="42"/>
+        <location filename="../ui/records/message_browser.cpp" line="43"/>
         <source>End</source>
         <translation>末尾</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="43"/>
+        <location filename="../ui/records/message_browser.cpp" line="44"/>
         <source>Offset</source>
         <translation>偏移量</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="44"/>
+        <location filename="../ui/records/message_browser.cpp" line="45"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="47"/>
+        <location filename="../ui/records/message_browser.cpp" line="48"/>
         <source>offset, or time (12.5 or 1500ms)</source>
         <translation>偏移量或时间（12.5 或 1500ms）</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="51"/>
+        <location filename="../ui/records/message_browser.cpp" line="52"/>
         <source>search key or value</source>
         <translation>搜索键或值</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="53"/>
+        <location filename="../ui/records/message_browser.cpp" line="54"/>
         <source>Read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="54"/>
+        <location filename="../ui/records/message_browser.cpp" line="55"/>
         <source>Read the partition from the chosen position (Ctrl+Alt+G)</source>
         <translation>从所选位置读取分区 (Ctrl+Alt+G)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="72"/>
+        <location filename="../ui/records/message_browser.cpp" line="73"/>
         <source>Replay</source>
         <translation>重放</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="73"/>
+        <location filename="../ui/records/message_browser.cpp" line="74"/>
         <source>Produce the selected records again (Ctrl+Alt+R)</source>
         <translation>再次生产所选记录 (Ctrl+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="75"/>
+        <location filename="../ui/records/message_browser.cpp" line="76"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="76"/>
+        <location filename="../ui/records/message_browser.cpp" line="77"/>
         <source>Save the selected records (or all shown) as CSV or JSON lines (Ctrl+Alt+E)</source>
         <translation>将所选记录（或全部显示的记录）保存为 CSV 或 JSON 行 (Ctrl+Alt+E)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="78"/>
+        <location filename="../ui/records/message_browser.cpp" line="79"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="79"/>
+        <location filename="../ui/records/message_browser.cpp" line="80"/>
         <source>Produce the records of a JSON-lines file (Ctrl+Alt+I)</source>
         <translation>生产 JSON 行文件中的记录 (Ctrl+Alt+I)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="107"/>
+        <location filename="../ui/records/message_browser.cpp" line="108"/>
         <source>Select a record to see it whole; a JSON value is pretty-printed.</source>
         <translation>选择一条记录以查看完整内容；JSON 值会格式化显示。</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="166"/>
+        <location filename="../ui/records/message_browser.cpp" line="167"/>
         <source>Topic: the cluster has no topics to browse.</source>
         <translation>主题：集群中没有可浏览的主题。</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="172"/>
+        <location filename="../ui/records/message_browser.cpp" line="173"/>
         <source>Partition: %1 has partitions 0 to %2.</source>
         <translation>分区：%1 的分区为 0 到 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="181"/>
+        <location filename="../ui/records/message_browser.cpp" line="182"/>
         <source>Offset: &apos;%1&apos; is not an offset (a whole number, 0 or more).</source>
         <translation>偏移量：“%1”不是偏移量（应为大于等于 0 的整数）。</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="187"/>
+        <location filename="../ui/records/message_browser.cpp" line="188"/>
         <source>Time: &apos;%1&apos; is not a simulated time; write seconds (12.5) or a duration (1500ms).</source>
         <translation>时间：“%1”不是模拟时间；请填写秒数 (12.5) 或时长 (1500ms)。</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="200"/>
+        <location filename="../ui/records/message_browser.cpp" line="201"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="215"/>
+        <location filename="../ui/records/message_browser.cpp" line="216"/>
         <source>no replica</source>
         <translation>无副本</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="215"/>
+        <location filename="../ui/records/message_browser.cpp" line="216"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="216"/>
+        <location filename="../ui/records/message_browser.cpp" line="217"/>
         <source>%1 · log start %2 · HW %3 · LEO %4 · %5 shown · read from %6 at %7</source>
         <translation>%1 · 日志起始 %2 · HW %3 · LEO %4 · 显示 %5 条 · 读取自 %6，时间 %7</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="230"/>
+        <location filename="../ui/records/message_browser.cpp" line="231"/>
         <source>Producing again failed: %1</source>
         <translation>再次生产失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="233"/>
+        <location filename="../ui/records/message_browser.cpp" line="234"/>
         <source>Produced again to %1 at offset %2</source>
         <translation>已再次生产到 %1，偏移量 %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="257"/>
+        <location filename="../ui/records/message_browser.cpp" line="258"/>
         <source>Offset %1 at %2, %3 bytes
 </source>
         <translation>偏移量 %1，时间 %2，%3 字节
 </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="258"/>
+        <location filename="../ui/records/message_browser.cpp" line="259"/>
         <source>Key: %1
 </source>
         <translation>键：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="260"/>
+        <location filename="../ui/records/message_browser.cpp" line="261"/>
         <source>Header %1: %2
 </source>
         <translation>Header %1：%2
 </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="262"/>
+        <location filename="../ui/records/message_browser.cpp" line="263"/>
         <source>Value:
 %1
 </source>
@@ -6943,62 +7941,62 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 </translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="290"/>
+        <location filename="../ui/records/message_browser.cpp" line="291"/>
         <source>Replay: select the records to produce again.</source>
         <translation>重放：请选择要再次生产的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="307"/>
+        <location filename="../ui/records/message_browser.cpp" line="308"/>
         <source>Export records</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="308"/>
+        <location filename="../ui/records/message_browser.cpp" line="309"/>
         <source>JSON lines (*.jsonl *.json);;CSV (*.csv)</source>
         <translation>JSON 行 (*.jsonl *.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="316"/>
+        <location filename="../ui/records/message_browser.cpp" line="317"/>
         <source>Export: cannot write %1 (%2)</source>
         <translation>导出：无法写入 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="319"/>
+        <location filename="../ui/records/message_browser.cpp" line="320"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="324"/>
+        <location filename="../ui/records/message_browser.cpp" line="325"/>
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="324"/>
+        <location filename="../ui/records/message_browser.cpp" line="325"/>
         <source>JSON lines (*.jsonl *.json);;All files (*)</source>
         <translation>JSON 行 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="328"/>
+        <location filename="../ui/records/message_browser.cpp" line="329"/>
         <source>Import: cannot read %1 (%2)</source>
         <translation>导入：无法读取 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="332"/>
+        <location filename="../ui/records/message_browser.cpp" line="333"/>
         <source>Import of %1 stopped, nothing was sent: %2</source>
         <translation>%1 的导入已停止，未发送任何内容：%2</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="347"/>
+        <location filename="../ui/records/message_browser.cpp" line="348"/>
         <source>line %1: the cluster has no topic &apos;%2&apos;; nothing was sent</source>
         <translation>第 %1 行：集群中没有主题“%2”；未发送任何内容</translation>
     </message>
     <message>
-        <location filename="../ui/records/message_browser.cpp" line="351"/>
+        <location filename="../ui/records/message_browser.cpp" line="352"/>
         <source>line %1: %2 has no partition %3; nothing was sent</source>
         <translation>第 %1 行：%2 没有分区 %3；未发送任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/records/message_browser.cpp" line="359"/>
+        <location filename="../ui/records/message_browser.cpp" line="360"/>
         <source>Importing %n record(s)…</source>
         <translation>
             <numerusform>正在导入 %n 条记录…</numerusform>
@@ -7023,34 +8021,34 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
         <translation>选择一个指标以查看其含义。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="109"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="114"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="130"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="134"/>
         <source>%1 (%2): %3 → %4</source>
         <translation>%1 (%2)：%3 → %4</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="139"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="143"/>
         <source>No event yet: kill a broker (K) and watch what moves.</source>
         <translation>尚无事件：终止一个 Broker (K)，观察哪些指标变化。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/metrics_panel.cpp" line="146"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="150"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 以及另外 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="148"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="152"/>
         <source>Since “%1”: nothing moved yet.</source>
         <translation>自“%1”以来：尚无变化。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/metrics_panel.cpp" line="149"/>
+        <location filename="../ui/panels/metrics_panel.cpp" line="153"/>
         <source>Since “%1”:</source>
         <translation>自“%1”以来：</translation>
     </message>
@@ -7290,259 +8288,259 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::ProducerPanel</name>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="67"/>
+        <location filename="../ui/records/producer_panel.cpp" line="68"/>
         <source>The producer that sends the record: each has its own batches, partitioner and counts</source>
         <translation>发送该记录的生产者：每个都有自己的批次、分区器和计数</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="73"/>
+        <location filename="../ui/records/producer_panel.cpp" line="74"/>
         <source>chosen by the partitioner</source>
         <translation>由分区器选择</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="77"/>
+        <location filename="../ui/records/producer_panel.cpp" line="78"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="78"/>
+        <location filename="../ui/records/producer_panel.cpp" line="79"/>
         <source>Send the record without a key: the sticky (or round-robin) partitioner picks its partition</source>
         <translation>发送不带键的记录：由粘性（或轮询）分区器选择其分区</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="85"/>
+        <location filename="../ui/records/producer_panel.cpp" line="86"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="86"/>
+        <location filename="../ui/records/producer_panel.cpp" line="87"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="87"/>
+        <location filename="../ui/records/producer_panel.cpp" line="88"/>
         <source>Pretty-print</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="88"/>
+        <location filename="../ui/records/producer_panel.cpp" line="89"/>
         <source>Check the JSON value and indent it (Ctrl+Alt+J)</source>
         <translation>检查 JSON 值并缩进 (Ctrl+Alt+J)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="94"/>
+        <location filename="../ui/records/producer_panel.cpp" line="95"/>
         <source>the record&apos;s value; JSON is sent compact, on one line</source>
         <translation>记录的值；JSON 以紧凑形式单行发送</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="99"/>
+        <location filename="../ui/records/producer_panel.cpp" line="100"/>
         <source>Header key</source>
         <translation>Header 键</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="99"/>
+        <location filename="../ui/records/producer_panel.cpp" line="100"/>
         <source>Header value</source>
         <translation>Header 值</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="104"/>
+        <location filename="../ui/records/producer_panel.cpp" line="105"/>
         <source>Add header</source>
         <translation>添加 header</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="105"/>
+        <location filename="../ui/records/producer_panel.cpp" line="106"/>
         <source>Remove header</source>
         <translation>移除 header</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="119"/>
+        <location filename="../ui/records/producer_panel.cpp" line="120"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="121"/>
+        <location filename="../ui/records/producer_panel.cpp" line="122"/>
         <source>Produce the record (Ctrl+Alt+Return)</source>
         <translation>生产该记录 (Ctrl+Alt+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="127"/>
+        <location filename="../ui/records/producer_panel.cpp" line="128"/>
         <source>Nothing sent yet.</source>
         <translation>尚未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="131"/>
+        <location filename="../ui/records/producer_panel.cpp" line="132"/>
         <source>Producer</source>
         <translation>生产者</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="132"/>
-        <location filename="../ui/records/producer_panel.cpp" line="176"/>
+        <location filename="../ui/records/producer_panel.cpp" line="133"/>
+        <location filename="../ui/records/producer_panel.cpp" line="177"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="133"/>
+        <location filename="../ui/records/producer_panel.cpp" line="134"/>
         <source>Partition</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="134"/>
+        <location filename="../ui/records/producer_panel.cpp" line="135"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="135"/>
+        <location filename="../ui/records/producer_panel.cpp" line="136"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="139"/>
+        <location filename="../ui/records/producer_panel.cpp" line="140"/>
         <source>acks</source>
         <translation>acks</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="145"/>
+        <location filename="../ui/records/producer_panel.cpp" line="146"/>
         <source>The background producer: records at a steady rate, keyed by a pattern</source>
         <translation>后台生产者：以稳定速率发送记录，键按模式生成</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="147"/>
+        <location filename="../ui/records/producer_panel.cpp" line="148"/>
         <source>Produce continuously</source>
         <translation>持续生产</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="154"/>
+        <location filename="../ui/records/producer_panel.cpp" line="155"/>
         <source> records/s</source>
         <translation> 条记录/秒</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="157"/>
+        <location filename="../ui/records/producer_panel.cpp" line="158"/>
         <source>No key: partitions in turn</source>
         <translation>无键：轮流分区</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="158"/>
+        <location filename="../ui/records/producer_panel.cpp" line="159"/>
         <source>Fixed key</source>
         <translation>固定键</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="159"/>
+        <location filename="../ui/records/producer_panel.cpp" line="160"/>
         <source>Sequential keys</source>
         <translation>顺序键</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="160"/>
+        <location filename="../ui/records/producer_panel.cpp" line="161"/>
         <source>Random from k keys</source>
         <translation>从 k 个键中随机</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="161"/>
+        <location filename="../ui/records/producer_panel.cpp" line="162"/>
         <source>Skewed: one hot key</source>
         <translation>倾斜：一个热点键</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="164"/>
+        <location filename="../ui/records/producer_panel.cpp" line="165"/>
         <source>Fixed: the key itself. Otherwise keys are this prefix and a number</source>
         <translation>固定：即键本身。否则键为此前缀加一个数字</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="177"/>
+        <location filename="../ui/records/producer_panel.cpp" line="178"/>
         <source>Rate</source>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="178"/>
+        <location filename="../ui/records/producer_panel.cpp" line="179"/>
         <source>Keys</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="179"/>
+        <location filename="../ui/records/producer_panel.cpp" line="180"/>
         <source>Key (prefix)</source>
         <translation>键（前缀）</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="180"/>
+        <location filename="../ui/records/producer_panel.cpp" line="181"/>
         <source>k keys</source>
         <translation>k 个键</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="181"/>
+        <location filename="../ui/records/producer_panel.cpp" line="182"/>
         <source>Hot key share</source>
         <translation>热点键占比</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="191"/>
+        <location filename="../ui/records/producer_panel.cpp" line="192"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="192"/>
+        <location filename="../ui/records/producer_panel.cpp" line="193"/>
         <source>Rate generator</source>
         <translation>速率生成器</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="241"/>
+        <location filename="../ui/records/producer_panel.cpp" line="242"/>
         <source>Topic: choose a topic.</source>
         <translation>主题：请选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="247"/>
+        <location filename="../ui/records/producer_panel.cpp" line="248"/>
         <source>Topic: the cluster has no topic &apos;%1&apos; (it has: %2).</source>
         <translation>主题：集群中没有主题“%1”（现有：%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="256"/>
+        <location filename="../ui/records/producer_panel.cpp" line="257"/>
         <source>Partition: &apos;%1&apos; is not a partition number (leave it empty to let the partitioner choose).</source>
         <translation>分区：“%1”不是分区编号（留空则由分区器选择）。</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="260"/>
+        <location filename="../ui/records/producer_panel.cpp" line="261"/>
         <source>Partition: %1 has partitions 0 to %2; there is no partition %3.</source>
         <translation>分区：%1 的分区为 0 到 %2；没有分区 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="271"/>
-        <location filename="../ui/records/producer_panel.cpp" line="319"/>
+        <location filename="../ui/records/producer_panel.cpp" line="272"/>
+        <location filename="../ui/records/producer_panel.cpp" line="320"/>
         <source>Value: %1</source>
         <translation>值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="285"/>
+        <location filename="../ui/records/producer_panel.cpp" line="286"/>
         <source>Header %1: a header needs a key (its value is &apos;%2&apos;).</source>
         <translation>Header %1：header 需要一个键（其值为“%2”）。</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="311"/>
+        <location filename="../ui/records/producer_panel.cpp" line="312"/>
         <source>Sent; waiting for the answer…</source>
         <translation>已发送；正在等待应答…</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="312"/>
+        <location filename="../ui/records/producer_panel.cpp" line="313"/>
         <source>Sent; the answer comes once simulated time runs (the clock is paused).</source>
         <translation>已发送；模拟时间运行后才会收到应答（时钟已暂停）。</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="363"/>
+        <location filename="../ui/records/producer_panel.cpp" line="364"/>
         <source>Refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="365"/>
+        <location filename="../ui/records/producer_panel.cpp" line="366"/>
         <source>Failed with %1 (partition %2, chosen by the %3)</source>
         <translation>失败，错误 %1（分区 %2，由%3选择）</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="370"/>
+        <location filename="../ui/records/producer_panel.cpp" line="371"/>
         <source>Sent to %1 with acks=0: the producer never learns the offset (partition chosen by the %2)</source>
         <translation>已以 acks=0 发送到 %1：生产者永远不会得知偏移量（分区由%2选择）</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="373"/>
+        <location filename="../ui/records/producer_panel.cpp" line="374"/>
         <source>Written to %1 at offset %2 (partition chosen by the %3)</source>
         <translation>已写入 %1，偏移量 %2（分区由%3选择）</translation>
     </message>
     <message>
-        <location filename="../ui/records/producer_panel.cpp" line="451"/>
+        <location filename="../ui/records/producer_panel.cpp" line="452"/>
         <source>Key (prefix): %1</source>
         <translation>键（前缀）：%1</translation>
     </message>
@@ -7772,33 +8770,33 @@ The session&apos;s commands have an error in one of the modes; the figures stop 
 <context>
     <name>ks::ui::TableExport</name>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="17"/>
+        <location filename="../ui/session/table_export.cpp" line="19"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="20"/>
+        <location filename="../ui/session/table_export.cpp" line="22"/>
         <source>Save the rows the table %1 shows, as filtered and sorted, as a CSV file</source>
         <translation>将表格 %1 显示的行（按当前过滤和排序）保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="24"/>
+        <location filename="../ui/session/table_export.cpp" line="26"/>
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="34"/>
-        <location filename="../ui/session/table_export.cpp" line="38"/>
+        <location filename="../ui/session/table_export.cpp" line="42"/>
+        <location filename="../ui/session/table_export.cpp" line="46"/>
         <source>Export %1 as CSV</source>
         <translation>将 %1 导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/session/table_export.cpp" line="34"/>
+        <location filename="../ui/session/table_export.cpp" line="42"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/table_export.cpp" line="41"/>
+        <location filename="../ui/session/table_export.cpp" line="49"/>
         <source>Saved %n row(s) of %1 to %2</source>
         <translation>
             <numerusform>已将 %1 的 %n 行保存到 %2</numerusform>

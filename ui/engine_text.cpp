@@ -23,4 +23,8 @@ QString eventText(const ClusterEvent& event) {
     return event.message.empty() ? QString::fromStdString(event.text) : engineText(event.message);
 }
 
+QString commandError(const CommandRecord& command) {
+    return command.errorMessage.empty() ? QString::fromStdString(command.error) : engineText(command.errorMessage);
+}
+
 }  // namespace ks::ui

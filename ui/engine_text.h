@@ -11,5 +11,8 @@ namespace ks::ui {
 QString engineText(const Text& text);
 // The event's line in the window's language.
 QString eventText(const ClusterEvent& event);
+// Why a command was rejected, in the window's language (the English of a command read back from a
+// workspace file, which keeps no Text).
+QString commandError(const CommandRecord& command);
 
 }  // namespace ks::ui

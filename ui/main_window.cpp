@@ -15,6 +15,7 @@
 #include <QToolBar>
 #include <cmath>
 
+#include "engine_text.h"
 #include "events/event_log_dock.h"
 #include "events/event_log_model.h"
 #include "inspector/inspector_widget.h"
@@ -244,9 +245,9 @@ void MainWindow::onFrame(const Frame& frame) {
     traffic_.update(frame);
     log_->append(bridge_->frame());
     for (const CommandRecord& c : frame.commands)
-        if (!c.ok && !c.automatic) statusBar()->showMessage(tr("Rejected: %1").arg(QString::fromStdString(c.error)), 10000);
+        if (!c.ok && !c.automatic) statusBar()->showMessage(tr("Rejected: %1").arg(commandError(c)), 10000);
     if (!frame.startupError.empty())
-        statusBar()->showMessage(tr("The cluster could not start: %1").arg(QString::fromStdString(frame.startupError)));
+        statusBar()->showMessage(tr("The cluster could not start: %1").arg(engineText(frame.startupError)));
     refreshClock(frame.clock);
     if (!frame.snapshot) return;
     SceneInput input;

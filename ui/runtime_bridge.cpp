@@ -1,5 +1,7 @@
 #include "runtime_bridge.h"
 
+#include "engine_text.h"
+
 namespace ks::ui {
 namespace {
 constexpr int kPollMilliseconds = 16;
@@ -98,7 +100,7 @@ void RuntimeBridge::poll() {
     clock_ = frame_->clock;
     producer_ = frame_->producer;
     clientNodes_ = frame_->clientNodes;
-    startupError_ = QString::fromStdString(frame_->startupError);
+    startupError_ = engineText(frame_->startupError);
     Q_EMIT frameArrived(*frame_);
 }
 

@@ -20,7 +20,9 @@ struct CommandRecord {
     std::string text;              // one scenario-format line, e.g. "broker kill 2"
     bool automatic = false;        // issued by the background producer, not by a person
     bool ok = true;
-    std::string error;             // why the command was rejected
+    std::string error;             // why the command was rejected, in English
+    Text errorMessage;             // the same, for the window to translate (docs/ENGINE-TEXT.md); empty in a
+                                   // command read back from a workspace file, which keeps only the English
     std::string output;            // what it printed (print tables, expectation results)
 };
 
@@ -51,7 +53,7 @@ struct Frame {
     ClockState clock;
     BackgroundProducerState producer;
     std::map<std::string, NodeId> clientNodes;     // client id -> its node, e.g. producer-1 -> 1001
-    std::string startupError;                      // the setup commands failed; nothing runs
+    Text startupError;                             // the setup commands failed; nothing runs (English: .str())
     std::vector<ProduceReply> produced;            // outcomes of EngineRuntime::produce, since the previous frame
     std::vector<RecordPage> pages;                 // answers to EngineRuntime::queryRecords, since the previous frame
 };

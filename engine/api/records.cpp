@@ -19,41 +19,47 @@ constexpr const char* kNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLM
 }  // namespace
 
 std::optional<RequestProblem> produceRequestProblem(const RecordToProduce& request) {
-    if (request.topic.empty()) return RequestProblem{"topic", "choose a topic"};
+    if (request.topic.empty()) return RequestProblem{"topic", EngineText::tr("choose a topic")};
     if (request.topic.find_first_not_of(kNameCharacters) != std::string::npos)
-        return RequestProblem{"topic", "a topic name has only letters, digits, '.', '_' and '-'"};
+        return RequestProblem{"topic", EngineText::tr("a topic name has only letters, digits, '.', '_' and '-'")};
     if (!request.producer.empty())
         if (auto problem = clientIdProblem(request.producer)) return RequestProblem{"producer", *problem};
     if (request.partition && *request.partition < 0)
-        return RequestProblem{"partition", "a partition is 0 or more"};
+        return RequestProblem{"partition", EngineText::tr("a partition is 0 or more")};
     if (request.key && hasLineBreak(*request.key))
-        return RequestProblem{"key", "the key has a line break; the command log keeps one line per record"};
+        return RequestProblem{"key", EngineText::tr("the key has a line break; the command log keeps one line per "
+                                                    "record")};
     if (request.value && hasLineBreak(*request.value))
-        return RequestProblem{"value", "the value has a line break; the command log keeps one line per record "
-                                       "(JSON is sent compact)"};
+        return RequestProblem{"value", EngineText::tr("the value has a line break; the command log keeps one line per "
+                                                      "record (JSON is sent compact)")};
     if (request.acks != 0 && request.acks != 1 && request.acks != -1)
-        return RequestProblem{"acks", "acks is 0, 1 or all"};
+        return RequestProblem{"acks", EngineText::tr("acks is 0, 1 or all")};
     for (std::size_t i = 0; i < request.headers.size(); ++i) {
         const RecordHeader& h = request.headers[i];
         const std::string n = "header " + std::to_string(i + 1);
-        if (h.key.empty()) return RequestProblem{n + " key", "a header needs a key"};
-        if (h.key.find(':') != std::string::npos) return RequestProblem{n + " key", "a header key cannot contain ':'"};
-        for (const auto& [text, part] : {std::pair{&h.key, "key"}, std::pair{&h.value, "value"}}) {
-            if (text->find_first_of(",[]{}\"\r\n") != std::string::npos)
-                return RequestProblem{n + " " + part, std::string("a header ") + part +
-                                                          " cannot contain , [ ] { } \" or a line break"};
-            if (!text->empty() && (text->front() == ' ' || text->back() == ' '))
-                return RequestProblem{n + " " + part, std::string("a header ") + part +
-                                                          " cannot start or end with a space"};
+        if (h.key.empty()) return RequestProblem{n + " key", EngineText::tr("a header needs a key")};
+        if (h.key.find(':') != std::string::npos)
+            return RequestProblem{n + " key", EngineText::tr("a header key cannot contain ':'")};
+        for (const bool isKey : {true, false}) {
+            const std::string& text = isKey ? h.key : h.value;
+            const std::string field = n + (isKey ? " key" : " value");
+            if (text.find_first_of(",[]{}\"\r\n") != std::string::npos)
+                return RequestProblem{field, isKey ? EngineText::tr("a header key cannot contain , [ ] { } \" or a "
+                                                                    "line break")
+                                                   : EngineText::tr("a header value cannot contain , [ ] { } \" or a "
+                                                                    "line break")};
+            if (!text.empty() && (text.front() == ' ' || text.back() == ' '))
+                return RequestProblem{field, isKey ? EngineText::tr("a header key cannot start or end with a space")
+                                                   : EngineText::tr("a header value cannot start or end with a space")};
         }
     }
     return std::nullopt;
 }
 
-std::optional<std::string> clientIdProblem(const std::string& name) {
-    if (name.empty()) return "a producer needs a name (its client.id)";
+std::optional<Text> clientIdProblem(const std::string& name) {
+    if (name.empty()) return EngineText::tr("a producer needs a name (its client.id)");
     if (name.find_first_not_of(kNameCharacters) != std::string::npos)
-        return "a producer's name has only letters, digits, '.', '_' and '-', not '" + name + "'";
+        return EngineText::tr("a producer's name has only letters, digits, '.', '_' and '-', not '%1'").args(name);
     return std::nullopt;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "client/partitioner.h"
+#include "core/text.h"
 #include "core/types.h"
 #include "log/record_batch.h"
 #include "protocol/errors.h"
@@ -29,7 +30,7 @@ struct RecordToProduce {
 struct ProduceReply {
     std::uint64_t request = 0;          // what EngineRuntime::produce returned
     std::string command;                // the command it became, as the command log has it
-    std::string rejected;               // the command was refused before reaching the producer
+    Text rejected;                      // the command was refused before reaching the producer (English: .str())
     TopicPartition tp;                  // the partition the producer chose (-1: it could not choose)
     Offset offset = -1;                 // -1: failed, or acks=0 (the producer never learns it)
     KafkaError error = KafkaError::NONE;
@@ -63,7 +64,7 @@ struct BrowsedRecord {
 struct RecordPage {
     std::uint64_t request = 0;          // what EngineRuntime::queryRecords returned
     RecordQuery query;
-    std::string error;                  // e.g. no such partition; then nothing else is set
+    Text error;                         // e.g. no such partition; then nothing else is set (English: .str())
     BrokerId source = kNoNode;          // the replica read: the leader, or the longest log if offline
     Offset logStartOffset = 0;
     Offset highWatermark = 0;
@@ -79,13 +80,13 @@ struct RecordPage {
 // when it can be sent. Names the field: key, value, header N key, header N value.
 struct RequestProblem {
     std::string field;     // "topic", "partition", "key", "value", "header 2 key", "header 2 value"
-    std::string message;
+    Text message;          // the English: message.str(); the window translates it (docs/ENGINE-TEXT.md)
 };
 std::optional<RequestProblem> produceRequestProblem(const RecordToProduce& request);
 
 // Why `name` cannot be a producer's client.id in a command line, or nothing when it can: letters,
 // digits, '.', '_' and '-'.
-std::optional<std::string> clientIdProblem(const std::string& name);
+std::optional<Text> clientIdProblem(const std::string& name);
 
 // The one-line command that produces `request`, e.g. `produce orders key="k" value="v" acks=1`.
 // The request must have no problem (produceRequestProblem).

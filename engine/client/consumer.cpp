@@ -154,11 +154,15 @@ void Consumer::start(NodeContext& ctx) {
             for (const auto& a : config_.assignors) assignors += (assignors.empty() ? "" : ",") + a;
             const bool eager = config_.rebalanceProtocol() == RebalanceProtocol::Eager;
             Text subscribes = config_.groupInstanceId
-                                  ? (eager ? EngineText::tr("subscribes to [%1] in group %2 (assignor %3, eager rebalancing, static member %4)")
-                                           : EngineText::tr("subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing, static member %4)"))
+                                  ? (eager ? EngineText::tr("subscribes to [%1] in group %2 (assignor %3, eager "
+                                                            "rebalancing, static member %4)")
+                                           : EngineText::tr("subscribes to [%1] in group %2 (assignor %3, cooperative "
+                                                            "rebalancing, static member %4)"))
                                         .args(topics, config_.groupId, assignors, *config_.groupInstanceId)
-                                  : (eager ? EngineText::tr("subscribes to [%1] in group %2 (assignor %3, eager rebalancing)")
-                                           : EngineText::tr("subscribes to [%1] in group %2 (assignor %3, cooperative rebalancing)"))
+                                  : (eager ? EngineText::tr("subscribes to [%1] in group %2 (assignor %3, eager "
+                                                            "rebalancing)")
+                                           : EngineText::tr("subscribes to [%1] in group %2 (assignor %3, cooperative "
+                                                            "rebalancing)"))
                                         .args(topics, config_.groupId, assignors);
             membership.push_back(std::move(subscribes));
         } else {
@@ -172,8 +176,10 @@ void Consumer::start(NodeContext& ctx) {
                                : Text::data("enable.auto.commit=false"));
     if (config_.commitMode != CommitMode::None) {
         const bool after = config_.commitMode == CommitMode::AfterProcessing;
-        settings.push_back(config_.commitAsync ? (after ? EngineText::tr("commits (async) after processing (at-least-once)")
-                                                        : EngineText::tr("commits (async) before processing (at-most-once)"))
+        settings.push_back(config_.commitAsync ? (after ? EngineText::tr("commits (async) after processing "
+                                                                         "(at-least-once)")
+                                                        : EngineText::tr("commits (async) before processing "
+                                                                         "(at-most-once)"))
                                                : (after ? EngineText::tr("commits after processing (at-least-once)")
                                                         : EngineText::tr("commits before processing (at-most-once)")));
     }
@@ -222,7 +228,8 @@ void Consumer::onTimer(NodeContext& ctx, std::uint64_t t) {
         if (awaitedCommit_ != 0 && ctx.now() > syncCommitDeadline_) {
             ++stats_.commitFailures;
             commits_.erase(awaitedCommit_);
-            emit(ctx, EventKind::Client, EngineText::tr("commitSync() gave up after default.api.timeout.ms (%1): TimeoutException")
+            emit(ctx, EventKind::Client, EngineText::tr("commitSync() gave up after default.api.timeout.ms (%1): "
+                                                        "TimeoutException")
                 .args(formatDuration(config_.apiTimeout)));
             finishSyncCommit(ctx);
         }
@@ -458,7 +465,8 @@ bool Consumer::groupStep(NodeContext& ctx) {
         }
     }
     if (config_.rebalanceProtocol() == RebalanceProtocol::Eager && !owned_.empty())
-        revoke(ctx, ownedList(), false, EngineText::tr("eager rebalancing: every member gives up all its partitions before rejoining"));
+        revoke(ctx, ownedList(), false, EngineText::tr("eager rebalancing: every member gives up all its partitions "
+                                                       "before rejoining"));
     sendJoin(ctx);
     return true;
 }
@@ -730,7 +738,8 @@ void Consumer::applyAssignment(NodeContext& ctx, const PendingSync& sync) {
         .args(std::move(text));
     emit(ctx, EventKind::Group, std::move(text));
     if (!revoked.empty()) {
-        requestRejoin(ctx, EngineText::tr("revoked %1; rejoining so that they can be assigned elsewhere (cooperative, second round)")
+        requestRejoin(ctx, EngineText::tr("revoked %1; rejoining so that they can be assigned elsewhere (cooperative, "
+                                          "second round)")
             .args(formatPartitions(revoked)));
     }
     if (isLeader_) {
@@ -787,7 +796,8 @@ void Consumer::handleHeartbeatResponse(NodeContext& ctx, const HeartbeatResponse
         return;
     case KafkaError::REBALANCE_IN_PROGRESS:
         if (!rejoinNeeded_)
-            emit(ctx, EventKind::Group, EngineText::tr("heartbeat answered REBALANCE_IN_PROGRESS: it rejoins at its next poll()"), true);
+            emit(ctx, EventKind::Group, EngineText::tr("heartbeat answered REBALANCE_IN_PROGRESS: it rejoins at its "
+                                                       "next poll()"), true);
         requestRejoin(ctx, EngineText::tr("the group is rebalancing"));
         return;
     case KafkaError::ILLEGAL_GENERATION:
@@ -811,10 +821,12 @@ void Consumer::handleHeartbeatResponse(NodeContext& ctx, const HeartbeatResponse
 void Consumer::pollTimeoutExpired(NodeContext& ctx) {
     emit(ctx, EventKind::Group,
          (config_.groupInstanceId
-              ? EngineText::tr("consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms "
+              ? EngineText::tr("consumer poll timeout has expired: %1 since its last poll(), more than "
+                               "max.poll.interval.ms "
                                "(%2); as a static member it sends no LeaveGroup (session.timeout.ms removes it). Processing "
                                "a batch of up to max.poll.records takes too long.")
-              : EngineText::tr("consumer poll timeout has expired: %1 since its last poll(), more than max.poll.interval.ms "
+              : EngineText::tr("consumer poll timeout has expired: %1 since its last poll(), more than "
+                               "max.poll.interval.ms "
                                "(%2); it leaves the group. Processing a batch of up to max.poll.records takes too long."))
              .args(formatDuration(ctx.now() - lastPoll_), formatDuration(config_.maxPollInterval)));
     if (!config_.groupInstanceId) sendLeave(ctx, "consumer poll timeout has expired");
@@ -1096,7 +1108,8 @@ void Consumer::handleCommitResponse(NodeContext& ctx, const OffsetCommitResponse
     const bool rebalanced = error == KafkaError::ILLEGAL_GENERATION || error == KafkaError::UNKNOWN_MEMBER_ID ||
                             error == KafkaError::REBALANCE_IN_PROGRESS;
     emit(ctx, EventKind::Client,
-         (rebalanced ? EngineText::tr("commit of %1 failed: %2 (CommitFailedException: the group rebalanced; the partitions' "
+         (rebalanced ? EngineText::tr("commit of %1 failed: %2 (CommitFailedException: the group rebalanced; the "
+                                      "partitions' "
                                       "next owner starts from the last committed offset and processes these records again)")
                      : EngineText::tr("commit of %1 failed: %2"))
              .args(describeOffsets(commit.offsets), errorName(error)));
@@ -1161,21 +1174,23 @@ void Consumer::finishSyncCommit(NodeContext& ctx) {
     }
 }
 
-std::optional<std::string> Consumer::commit(NodeContext& ctx) {
-    if (app_ == App::Closed || app_ == App::Failed) return config_.clientId + " is not running";
-    if (config_.groupId.empty()) return config_.clientId + " has no group.id: there is nowhere to commit";
+std::optional<Text> Consumer::commit(NodeContext& ctx) {
+    if (app_ == App::Closed || app_ == App::Failed) return EngineText::tr("%1 is not running").args(config_.clientId);
+    if (config_.groupId.empty()) return EngineText::tr("%1 has no group.id: there is nowhere to commit")
+        .args(config_.clientId);
     std::map<TopicPartition, Offset> positions = consumedPositions();
-    if (positions.empty()) return config_.clientId + " has no position to commit yet";
+    if (positions.empty()) return EngineText::tr("%1 has no position to commit yet").args(config_.clientId);
     emit(ctx, EventKind::Client, EngineText::tr("commitSync() of its positions %1 (a manual commit)")
         .args(describeOffsets(positions)));
     sendCommit(ctx, std::move(positions), CommitKind::Manual, false);
     return std::nullopt;
 }
 
-std::optional<std::string> Consumer::seek(NodeContext& ctx, const TopicPartition& tp, Offset offset) {
-    if (app_ == App::Closed || app_ == App::Failed) return config_.clientId + " is not running";
-    if (!owns(tp)) return config_.clientId + " is not assigned " + tp.str() + " (it owns " + formatPartitions(ownedList()) + ")";
-    if (offset < 0) return "an offset is 0 or more";
+std::optional<Text> Consumer::seek(NodeContext& ctx, const TopicPartition& tp, Offset offset) {
+    if (app_ == App::Closed || app_ == App::Failed) return EngineText::tr("%1 is not running").args(config_.clientId);
+    if (!owns(tp)) return EngineText::tr("%1 is not assigned %2 (it owns %3)")
+        .args(config_.clientId, tp.str(), formatPartitions(ownedList()));
+    if (offset < 0) return EngineText::tr("an offset is 0 or more");
     pendingResets_.erase(tp);
     pendingResetWhy_.erase(tp);
     resetsInFlight_.erase(tp);
@@ -1187,22 +1202,25 @@ std::optional<std::string> Consumer::seek(NodeContext& ctx, const TopicPartition
     return std::nullopt;
 }
 
-std::optional<std::string> Consumer::seekToBeginning(NodeContext& ctx, const TopicPartition& tp) {
-    if (!owns(tp)) return config_.clientId + " is not assigned " + tp.str() + " (it owns " + formatPartitions(ownedList()) + ")";
+std::optional<Text> Consumer::seekToBeginning(NodeContext& ctx, const TopicPartition& tp) {
+    if (!owns(tp)) return EngineText::tr("%1 is not assigned %2 (it owns %3)")
+        .args(config_.clientId, tp.str(), formatPartitions(ownedList()));
     resetPosition(ctx, tp, kListEarliest, EngineText::tr("seekToBeginning"));
     wake(ctx);
     return std::nullopt;
 }
 
-std::optional<std::string> Consumer::seekToEnd(NodeContext& ctx, const TopicPartition& tp) {
-    if (!owns(tp)) return config_.clientId + " is not assigned " + tp.str() + " (it owns " + formatPartitions(ownedList()) + ")";
+std::optional<Text> Consumer::seekToEnd(NodeContext& ctx, const TopicPartition& tp) {
+    if (!owns(tp)) return EngineText::tr("%1 is not assigned %2 (it owns %3)")
+        .args(config_.clientId, tp.str(), formatPartitions(ownedList()));
     resetPosition(ctx, tp, kListLatest, EngineText::tr("seekToEnd"));
     wake(ctx);
     return std::nullopt;
 }
 
-std::optional<std::string> Consumer::seekToTimestamp(NodeContext& ctx, const TopicPartition& tp, SimTime timestamp) {
-    if (!owns(tp)) return config_.clientId + " is not assigned " + tp.str() + " (it owns " + formatPartitions(ownedList()) + ")";
+std::optional<Text> Consumer::seekToTimestamp(NodeContext& ctx, const TopicPartition& tp, SimTime timestamp) {
+    if (!owns(tp)) return EngineText::tr("%1 is not assigned %2 (it owns %3)")
+        .args(config_.clientId, tp.str(), formatPartitions(ownedList()));
     resetPosition(ctx, tp, timestamp / kMicrosPerMilli,
                   EngineText::tr("offsetsForTimes: the first record at or after %1").args(formatTime(timestamp)));
     wake(ctx);
@@ -1384,7 +1402,8 @@ void Consumer::handleMetadata(NodeContext& ctx, const MetadataResponse& response
             auto l = leaders_.find(topic);
             const int now = l == leaders_.end() ? 0 : static_cast<int>(l->second.size());
             if (now != count) {
-                emit(ctx, EventKind::Group, EngineText::tr("as the group leader it sees %1 now has %2 partition(s), not %3: it triggers a rebalance")
+                emit(ctx, EventKind::Group, EngineText::tr("as the group leader it sees %1 now has %2 partition(s), "
+                                                           "not %3: it triggers a rebalance")
                     .args(topic, now, count));
                 requestRejoin(ctx, EngineText::tr("the partition count of %1 changed").args(topic));
                 break;

@@ -89,12 +89,12 @@ public:
     std::unique_ptr<Node> clone(CloneMap& shared) const override;
 
     // Commands from outside (the scenario, the GUI). Each returns an error message, or nothing.
-    std::optional<std::string> commit(NodeContext& ctx);
-    std::optional<std::string> seek(NodeContext& ctx, const TopicPartition& tp, Offset offset);
-    std::optional<std::string> seekToBeginning(NodeContext& ctx, const TopicPartition& tp);
-    std::optional<std::string> seekToEnd(NodeContext& ctx, const TopicPartition& tp);
+    std::optional<Text> commit(NodeContext& ctx);
+    std::optional<Text> seek(NodeContext& ctx, const TopicPartition& tp, Offset offset);
+    std::optional<Text> seekToBeginning(NodeContext& ctx, const TopicPartition& tp);
+    std::optional<Text> seekToEnd(NodeContext& ctx, const TopicPartition& tp);
     // The first record at or after `timestamp` (ListOffsets by time).
-    std::optional<std::string> seekToTimestamp(NodeContext& ctx, const TopicPartition& tp, SimTime timestamp);
+    std::optional<Text> seekToTimestamp(NodeContext& ctx, const TopicPartition& tp, SimTime timestamp);
     // close(): finish the batch in hand, commit (auto-commit), leave the group, stop.
     void close(NodeContext& ctx);
 

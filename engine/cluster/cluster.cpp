@@ -164,9 +164,9 @@ bool Cluster::waitUntilReady(SimTime limit) {
 
 // ---------------------------------------------------------------- faults
 
-std::optional<std::string> Cluster::killBroker(BrokerId id) {
-    if (!isBroker(id)) return "there is no broker " + std::to_string(id) + " (brokers are 1.." + std::to_string(spec_.brokers) + ")";
-    if (sim_.state(id) == NodeState::Dead) return "broker " + std::to_string(id) + " is already stopped";
+std::optional<Text> Cluster::killBroker(BrokerId id) {
+    if (!isBroker(id)) return EngineText::tr("there is no broker %1 (brokers are 1..%2)").args(id, spec_.brokers);
+    if (sim_.state(id) == NodeState::Dead) return EngineText::tr("broker %1 is already stopped").args(id);
     sim_.emit(EventKind::Fault, EngineText::tr("%1 killed (a crash: its log on disk survives)").args(nodeText(id)),
               {brokerSubject(id)});
     sim_.kill(id);
@@ -174,17 +174,17 @@ std::optional<std::string> Cluster::killBroker(BrokerId id) {
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::restartBroker(BrokerId id) {
-    if (!isBroker(id)) return "there is no broker " + std::to_string(id) + " (brokers are 1.." + std::to_string(spec_.brokers) + ")";
-    if (sim_.state(id) != NodeState::Dead) return "broker " + std::to_string(id) + " is running; kill it first";
+std::optional<Text> Cluster::restartBroker(BrokerId id) {
+    if (!isBroker(id)) return EngineText::tr("there is no broker %1 (brokers are 1..%2)").args(id, spec_.brokers);
+    if (sim_.state(id) != NodeState::Dead) return EngineText::tr("broker %1 is running; kill it first").args(id);
     sim_.emit(EventKind::Fault, EngineText::tr("%1 restarted").args(nodeText(id)), {brokerSubject(id)});
     startBroker(id);
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::pauseNode(NodeId id) {
-    if (!isNode(id)) return "there is no node " + std::to_string(id);
-    if (sim_.state(id) != NodeState::Running) return nodeName(id) + " is not running";
+std::optional<Text> Cluster::pauseNode(NodeId id) {
+    if (!isNode(id)) return EngineText::tr("there is no node %1").args(id);
+    if (sim_.state(id) != NodeState::Running) return EngineText::tr("%1 is not running").args(nodeText(id));
     sim_.emit(EventKind::Fault, EngineText::tr("%1 paused (like a long GC pause: it holds what it receives)")
         .args(nodeText(id)),
               {subject(id)});
@@ -193,38 +193,40 @@ std::optional<std::string> Cluster::pauseNode(NodeId id) {
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::resumeNode(NodeId id) {
-    if (!isNode(id)) return "there is no node " + std::to_string(id);
-    if (sim_.state(id) != NodeState::Paused) return nodeName(id) + " is not paused";
+std::optional<Text> Cluster::resumeNode(NodeId id) {
+    if (!isNode(id)) return EngineText::tr("there is no node %1").args(id);
+    if (sim_.state(id) != NodeState::Paused) return EngineText::tr("%1 is not paused").args(nodeText(id));
     sim_.emit(EventKind::Fault, EngineText::tr("%1 resumed").args(nodeText(id)), {subject(id)});
     sim_.resume(id);
     if (isBroker(id)) elections_.onBrokerBack(id);
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::killController(NodeId id) {
+std::optional<Text> Cluster::killController(NodeId id) {
     if (!isController(id) && !isZooKeeper(id))
-        return "there is no " + std::string(spec_.zookeeperMode ? "ZooKeeper node " : "controller ") + std::to_string(id);
-    if (sim_.state(id) == NodeState::Dead) return nodeName(id) + " is already stopped";
+        return (spec_.zookeeperMode ? EngineText::tr("there is no ZooKeeper node %1") : EngineText::tr("there is no controller %1"))
+            .args(id);
+    if (sim_.state(id) == NodeState::Dead) return EngineText::tr("%1 is already stopped").args(nodeText(id));
     sim_.emit(EventKind::Fault, EngineText::tr("%1 killed (its log on disk survives)")
         .args(nodeText(id)), {subject(id)});
     sim_.kill(id);
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::restartController(NodeId id) {
+std::optional<Text> Cluster::restartController(NodeId id) {
     if (!isController(id) && !isZooKeeper(id))
-        return "there is no " + std::string(spec_.zookeeperMode ? "ZooKeeper node " : "controller ") + std::to_string(id);
-    if (sim_.state(id) != NodeState::Dead) return nodeName(id) + " is running; kill it first";
+        return (spec_.zookeeperMode ? EngineText::tr("there is no ZooKeeper node %1") : EngineText::tr("there is no controller %1"))
+            .args(id);
+    if (sim_.state(id) != NodeState::Dead) return EngineText::tr("%1 is running; kill it first").args(nodeText(id));
     sim_.emit(EventKind::Fault, EngineText::tr("%1 restarted").args(nodeText(id)), {subject(id)});
     startController(id);
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::cutLink(NodeId a, NodeId b, bool bothWays) {
-    if (!isNode(a)) return "there is no node " + std::to_string(a);
-    if (!isNode(b)) return "there is no node " + std::to_string(b);
-    if (a == b) return "a link needs two different nodes";
+std::optional<Text> Cluster::cutLink(NodeId a, NodeId b, bool bothWays) {
+    if (!isNode(a)) return EngineText::tr("there is no node %1").args(a);
+    if (!isNode(b)) return EngineText::tr("there is no node %1").args(b);
+    if (a == b) return EngineText::tr("a link needs two different nodes");
     sim_.network().cut(a, b);
     if (bothWays) sim_.network().cut(b, a);
     sim_.emit(EventKind::Fault,
@@ -234,9 +236,9 @@ std::optional<std::string> Cluster::cutLink(NodeId a, NodeId b, bool bothWays) {
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::healLink(NodeId a, NodeId b) {
-    if (!isNode(a)) return "there is no node " + std::to_string(a);
-    if (!isNode(b)) return "there is no node " + std::to_string(b);
+std::optional<Text> Cluster::healLink(NodeId a, NodeId b) {
+    if (!isNode(a)) return EngineText::tr("there is no node %1").args(a);
+    if (!isNode(b)) return EngineText::tr("there is no node %1").args(b);
     sim_.network().heal(a, b);
     sim_.network().heal(b, a);
     sim_.network().clearLink(a, b);
@@ -246,8 +248,8 @@ std::optional<std::string> Cluster::healLink(NodeId a, NodeId b) {
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::isolate(NodeId id) {
-    if (!isNode(id)) return "there is no node " + std::to_string(id);
+std::optional<Text> Cluster::isolate(NodeId id) {
+    if (!isNode(id)) return EngineText::tr("there is no node %1").args(id);
     sim_.network().isolate(id);
     if (isBroker(id)) elections_.onBrokerLost(id, sim_.now());
     sim_.emit(EventKind::Fault, EngineText::tr("%1 isolated from every other node").args(nodeText(id)), {subject(id)});
@@ -346,7 +348,8 @@ AdminResult Cluster::decommissionBroker(BrokerId id) {
                 if (load.count(b)) ++load[b];
                 if (b == id) moves.emplace_back(TopicPartition{name, static_cast<std::int32_t>(p)}, topic.partitions[p].replicas);
             }
-    sim_.emit(EventKind::Fault, EngineText::tr("broker %1 is being decommissioned: moving its %2 replica(s) to other brokers")
+    sim_.emit(EventKind::Fault, EngineText::tr("broker %1 is being decommissioned: moving its %2 replica(s) to other "
+                                               "brokers")
         .args(id, moves.size()),
               {brokerSubject(id)});
     for (auto& [tp, replicas] : moves) {

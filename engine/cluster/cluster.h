@@ -91,27 +91,27 @@ public:
     bool waitUntilReady(SimTime limit);
 
     // Faults. Each returns an error message naming the problem, or nothing when done.
-    std::optional<std::string> killBroker(BrokerId id);
-    std::optional<std::string> restartBroker(BrokerId id);
-    std::optional<std::string> pauseNode(NodeId id);
-    std::optional<std::string> resumeNode(NodeId id);
+    std::optional<Text> killBroker(BrokerId id);
+    std::optional<Text> restartBroker(BrokerId id);
+    std::optional<Text> pauseNode(NodeId id);
+    std::optional<Text> resumeNode(NodeId id);
     // A KRaft controller or a ZooKeeper node.
-    std::optional<std::string> killController(NodeId id);
-    std::optional<std::string> restartController(NodeId id);
-    std::optional<std::string> cutLink(NodeId a, NodeId b, bool bothWays = true);
-    std::optional<std::string> healLink(NodeId a, NodeId b);
-    std::optional<std::string> isolate(NodeId id);
+    std::optional<Text> killController(NodeId id);
+    std::optional<Text> restartController(NodeId id);
+    std::optional<Text> cutLink(NodeId a, NodeId b, bool bothWays = true);
+    std::optional<Text> healLink(NodeId a, NodeId b);
+    std::optional<Text> isolate(NodeId id);
     void healAll();
     // Slower links, a slow follower, a full disk (engine/cluster/cluster_faults.cpp).
     // A link with its own latency, jitter and loss instead of the network's; healLink and healAll
     // return links to the network's conditions.
-    std::optional<std::string> slowLink(NodeId a, NodeId b, const LinkConfig& config, bool bothWays = true);
+    std::optional<Text> slowLink(NodeId a, NodeId b, const LinkConfig& config, bool bothWays = true);
     // The broker's replica fetchers wait `delay` between fetches (0: back to normal), so its
     // follower replicas fall behind and, past replica.lag.time.max.ms, out of the ISR.
-    std::optional<std::string> slowFollower(BrokerId id, SimTime delay);
+    std::optional<Text> slowFollower(BrokerId id, SimTime delay);
     // The broker's disk is full: its next write fails and it takes its log dir offline. Fixing the
     // disk needs a restart, as in Kafka.
-    std::optional<std::string> fillDisk(BrokerId id);
+    std::optional<Text> fillDisk(BrokerId id);
     // A consumer's node, or kNoNode.
     NodeId consumerNode(const std::string& name) const;
 
@@ -131,7 +131,7 @@ public:
     // otherwise stops it and unregisters it (KRaft: UnregisterBroker, the controller writes an
     // UnregisterBrokerRecord; ZooKeeper mode: waits until its /brokers/ids znode is gone). It then
     // is in no list, view or metadata. Returns an error message, or nothing when done.
-    std::optional<std::string> removeBroker(BrokerId id);
+    std::optional<Text> removeBroker(BrokerId id);
     // Partitions with a replica (or a replica being added or removed) on the broker, as "orders-1".
     std::vector<std::string> partitionsOn(BrokerId id) const;
     // The brokers of the cluster: 1..N without the removed ones.
@@ -140,11 +140,11 @@ public:
 
     // Producers, by client.id (engine/cluster/cluster_producers.cpp). Each returns an error message,
     // or nothing when done. Adding a name that was removed starts a new producer on its node.
-    std::optional<std::string> addProducer(ProducerConfig config);
-    std::optional<std::string> removeProducer(const std::string& name);   // close()
-    std::optional<std::string> setProducerConfig(const std::string& name, const ProducerConfig& config);
+    std::optional<Text> addProducer(ProducerConfig config);
+    std::optional<Text> removeProducer(const std::string& name);   // close()
+    std::optional<Text> setProducerConfig(const std::string& name, const ProducerConfig& config);
     // Hands records to a producer (spec.producer, or the default one) and returns at once.
-    std::optional<std::string> produce(const ProduceSpec& spec, const std::string& label);
+    std::optional<Text> produce(const ProduceSpec& spec, const std::string& label);
     // The running (not closed) producer called `name`, or nullptr.
     const Producer* producer(const std::string& name = kDefaultProducer) const;
     Producer* producer(const std::string& name = kDefaultProducer);
@@ -154,13 +154,13 @@ public:
 
     // Consumers, by client.id (engine/cluster/cluster_consumers.cpp). Each returns an error message,
     // or nothing when done. Adding a name that was killed or removed starts it again (a restart).
-    std::optional<std::string> addConsumer(ConsumerConfig config);
-    std::optional<std::string> removeConsumer(const std::string& name);   // close(): commit, LeaveGroup
-    std::optional<std::string> killConsumer(const std::string& name);     // a crash: no LeaveGroup
-    std::optional<std::string> pauseConsumer(const std::string& name);
-    std::optional<std::string> resumeConsumer(const std::string& name);
-    std::optional<std::string> commitConsumer(const std::string& name);
-    std::optional<std::string> seekConsumer(const std::string& name, const TopicPartition& tp, SeekTarget target);
+    std::optional<Text> addConsumer(ConsumerConfig config);
+    std::optional<Text> removeConsumer(const std::string& name);   // close(): commit, LeaveGroup
+    std::optional<Text> killConsumer(const std::string& name);     // a crash: no LeaveGroup
+    std::optional<Text> pauseConsumer(const std::string& name);
+    std::optional<Text> resumeConsumer(const std::string& name);
+    std::optional<Text> commitConsumer(const std::string& name);
+    std::optional<Text> seekConsumer(const std::string& name, const TopicPartition& tp, SeekTarget target);
     const Consumer* consumer(const std::string& name) const;
 
     ClusterSnapshot snapshot() const;

@@ -26,14 +26,14 @@ const Consumer* Cluster::consumer(const std::string& name) const {
     return it == consumers_.end() ? nullptr : sim_.nodeAs<Consumer>(it->second.id);
 }
 
-std::optional<std::string> Cluster::addConsumer(ConsumerConfig config) {
-    if (config.clientId.empty()) return "a consumer needs a name (its client.id)";
+std::optional<Text> Cluster::addConsumer(ConsumerConfig config) {
+    if (config.clientId.empty()) return EngineText::tr("a consumer needs a name (its client.id)");
     auto existing = consumers_.find(config.clientId);
     if (existing != consumers_.end()) {
         const NodeId id = existing->second.id;
         const Consumer* running = sim_.nodeAs<Consumer>(id);
         if (sim_.state(id) != NodeState::Dead && running && !running->closed())
-            return "consumer " + config.clientId + " already exists; remove or kill it first";
+            return EngineText::tr("consumer %1 already exists; remove or kill it first").args(config.clientId);
         config.id = id;
     } else {
         config.id = kFirstConsumerId + static_cast<NodeId>(consumers_.size());
@@ -54,14 +54,15 @@ std::optional<std::string> Cluster::addConsumer(ConsumerConfig config) {
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::removeConsumer(const std::string& name) {
+std::optional<Text> Cluster::removeConsumer(const std::string& name) {
     auto it = consumers_.find(name);
-    if (it == consumers_.end()) return "there is no consumer " + name;
+    if (it == consumers_.end()) return EngineText::tr("there is no consumer %1").args(name);
     const NodeId id = it->second.id;
-    if (sim_.state(id) == NodeState::Dead) return "consumer " + name + " is not running (it was killed)";
-    if (sim_.state(id) == NodeState::Paused) return "consumer " + name + " is paused; resume it first";
+    if (sim_.state(id) == NodeState::Dead) return EngineText::tr("consumer %1 is not running (it was killed)")
+        .args(name);
+    if (sim_.state(id) == NodeState::Paused) return EngineText::tr("consumer %1 is paused; resume it first").args(name);
     auto* c = sim_.nodeAs<Consumer>(id);
-    if (!c || c->closed()) return "consumer " + name + " is already closed";
+    if (!c || c->closed()) return EngineText::tr("consumer %1 is already closed").args(name);
     sim_.emit(EventKind::Client,
               EngineText::tr("consumer %1 closing (close(): it finishes its batch, commits, and leaves the group)")
                   .args(name),
@@ -70,14 +71,15 @@ std::optional<std::string> Cluster::removeConsumer(const std::string& name) {
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::killConsumer(const std::string& name) {
+std::optional<Text> Cluster::killConsumer(const std::string& name) {
     auto it = consumers_.find(name);
-    if (it == consumers_.end()) return "there is no consumer " + name;
+    if (it == consumers_.end()) return EngineText::tr("there is no consumer %1").args(name);
     const NodeId id = it->second.id;
-    if (sim_.state(id) == NodeState::Dead) return "consumer " + name + " is already stopped";
+    if (sim_.state(id) == NodeState::Dead) return EngineText::tr("consumer %1 is already stopped").args(name);
     sim_.emit(EventKind::Fault,
               it->second.usesGroupManagement()
-                  ? EngineText::tr("consumer %1 killed (a crash: no commit, no LeaveGroup; the coordinator notices after "
+                  ? EngineText::tr("consumer %1 killed (a crash: no commit, no LeaveGroup; the coordinator notices "
+                                   "after "
                                    "session.timeout.ms (%2))")
                         .args(name, formatDuration(it->second.sessionTimeout))
                   : EngineText::tr("consumer %1 killed (a crash: no commit, no LeaveGroup)").args(name),
@@ -87,10 +89,10 @@ std::optional<std::string> Cluster::killConsumer(const std::string& name) {
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::pauseConsumer(const std::string& name) {
+std::optional<Text> Cluster::pauseConsumer(const std::string& name) {
     auto it = consumers_.find(name);
-    if (it == consumers_.end()) return "there is no consumer " + name;
-    if (sim_.state(it->second.id) != NodeState::Running) return "consumer " + name + " is not running";
+    if (it == consumers_.end()) return EngineText::tr("there is no consumer %1").args(name);
+    if (sim_.state(it->second.id) != NodeState::Running) return EngineText::tr("consumer %1 is not running").args(name);
     sim_.emit(EventKind::Fault,
               EngineText::tr("consumer %1 paused (like a long GC pause: no poll, no heartbeat, no processing)")
                   .args(name),
@@ -99,40 +101,42 @@ std::optional<std::string> Cluster::pauseConsumer(const std::string& name) {
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::resumeConsumer(const std::string& name) {
+std::optional<Text> Cluster::resumeConsumer(const std::string& name) {
     auto it = consumers_.find(name);
-    if (it == consumers_.end()) return "there is no consumer " + name;
-    if (sim_.state(it->second.id) != NodeState::Paused) return "consumer " + name + " is not paused";
+    if (it == consumers_.end()) return EngineText::tr("there is no consumer %1").args(name);
+    if (sim_.state(it->second.id) != NodeState::Paused) return EngineText::tr("consumer %1 is not paused").args(name);
     sim_.emit(EventKind::Fault, EngineText::tr("consumer %1 resumed").args(name), {"consumer:" + name});
     sim_.resume(it->second.id);
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::commitConsumer(const std::string& name) {
+std::optional<Text> Cluster::commitConsumer(const std::string& name) {
     auto it = consumers_.find(name);
-    if (it == consumers_.end()) return "there is no consumer " + name;
+    if (it == consumers_.end()) return EngineText::tr("there is no consumer %1").args(name);
     auto* c = sim_.nodeAs<Consumer>(it->second.id);
-    if (!c || sim_.state(it->second.id) == NodeState::Dead) return "consumer " + name + " is not running";
-    if (sim_.state(it->second.id) == NodeState::Paused) return "consumer " + name + " is paused";
-    std::optional<std::string> error;
+    if (!c || sim_.state(it->second.id) == NodeState::Dead) return EngineText::tr("consumer %1 is not running")
+        .args(name);
+    if (sim_.state(it->second.id) == NodeState::Paused) return EngineText::tr("consumer %1 is paused").args(name);
+    std::optional<Text> error;
     sim_.act(it->second.id, [&](NodeContext& ctx) { error = c->commit(ctx); });
     return error;
 }
 
-std::optional<std::string> Cluster::seekConsumer(const std::string& name, const TopicPartition& tp, SeekTarget target) {
+std::optional<Text> Cluster::seekConsumer(const std::string& name, const TopicPartition& tp, SeekTarget target) {
     auto it = consumers_.find(name);
-    if (it == consumers_.end()) return "there is no consumer " + name;
+    if (it == consumers_.end()) return EngineText::tr("there is no consumer %1").args(name);
     auto* c = sim_.nodeAs<Consumer>(it->second.id);
-    if (!c || sim_.state(it->second.id) == NodeState::Dead) return "consumer " + name + " is not running";
-    if (sim_.state(it->second.id) == NodeState::Paused) return "consumer " + name + " is paused";
+    if (!c || sim_.state(it->second.id) == NodeState::Dead) return EngineText::tr("consumer %1 is not running")
+        .args(name);
+    if (sim_.state(it->second.id) == NodeState::Paused) return EngineText::tr("consumer %1 is paused").args(name);
     if (target.kind == SeekTarget::Kind::Offset) {
         const PartitionRegistration* reg = metadata().partition(tp);
         const PartitionLog* log = reg && reg->leader != kNoNode ? replicaLog(reg->leader, tp) : nullptr;
         if (log && target.value > log->logEndOffset())
-            return tp.str() + " ends at offset " + std::to_string(log->logEndOffset()) + "; a seek goes to " +
-                   std::to_string(log->logEndOffset()) + " at most";
+            return EngineText::tr("%1 ends at offset %2; a seek goes to %2 at most")
+                .args(tp.str(), log->logEndOffset());
     }
-    std::optional<std::string> error;
+    std::optional<Text> error;
     sim_.act(it->second.id, [&](NodeContext& ctx) {
         switch (target.kind) {
         case SeekTarget::Kind::Offset: error = c->seek(ctx, tp, target.value); break;

@@ -18,25 +18,26 @@ NodeId Cluster::consumerNode(const std::string& name) const {
     return it == consumers_.end() ? kNoNode : it->second.id;
 }
 
-std::optional<std::string> Cluster::slowLink(NodeId a, NodeId b, const LinkConfig& config, bool bothWays) {
-    if (!isNode(a)) return "there is no node " + std::to_string(a);
-    if (!isNode(b)) return "there is no node " + std::to_string(b);
-    if (a == b) return "a link needs two different nodes";
+std::optional<Text> Cluster::slowLink(NodeId a, NodeId b, const LinkConfig& config, bool bothWays) {
+    if (!isNode(a)) return EngineText::tr("there is no node %1").args(a);
+    if (!isNode(b)) return EngineText::tr("there is no node %1").args(b);
+    if (a == b) return EngineText::tr("a link needs two different nodes");
     sim_.network().setLink(a, b, config);
     if (bothWays) sim_.network().setLink(b, a, config);
     sim_.emit(EventKind::Fault,
               (bothWays ? EngineText::tr("link %1 ⇹ %2 slowed: latency %3, jitter %4, loss %5%")
-                        : EngineText::tr("link %1 → %2 slowed: latency %3, jitter %4, loss %5% (one way: %2 → %1 stays as it was)"))
+                        : EngineText::tr("link %1 → %2 slowed: latency %3, jitter %4, loss %5% (one way: %2 → %1 "
+                                         "stays as it was)"))
                   .args(nodeText(a), nodeText(b), formatDuration(config.latency), formatDuration(config.jitter),
                         static_cast<int>(std::lround(config.loss * 100))),
               {"link:" + std::to_string(a) + "-" + std::to_string(b)});
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::slowFollower(BrokerId id, SimTime delay) {
-    if (!isBroker(id)) return "there is no broker " + std::to_string(id) + " (brokers are 1.." + std::to_string(spec_.brokers) + ")";
-    if (sim_.state(id) == NodeState::Dead) return "broker " + std::to_string(id) + " is stopped";
-    if (delay < 0) return "the delay cannot be negative";
+std::optional<Text> Cluster::slowFollower(BrokerId id, SimTime delay) {
+    if (!isBroker(id)) return EngineText::tr("there is no broker %1 (brokers are 1..%2)").args(id, spec_.brokers);
+    if (sim_.state(id) == NodeState::Dead) return EngineText::tr("broker %1 is stopped").args(id);
+    if (delay < 0) return EngineText::tr("the delay cannot be negative");
     sim_.emit(EventKind::Fault,
               delay > 0 ? EngineText::tr("broker %1 is a slow follower: its replica fetchers wait %2 between fetches")
                               .args(id, formatDuration(delay))
@@ -46,10 +47,10 @@ std::optional<std::string> Cluster::slowFollower(BrokerId id, SimTime delay) {
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::fillDisk(BrokerId id) {
-    if (!isBroker(id)) return "there is no broker " + std::to_string(id) + " (brokers are 1.." + std::to_string(spec_.brokers) + ")";
-    if (sim_.state(id) == NodeState::Dead) return "broker " + std::to_string(id) + " is stopped";
-    if (broker(id)->diskFull()) return "broker " + std::to_string(id) + "'s disk is already full";
+std::optional<Text> Cluster::fillDisk(BrokerId id) {
+    if (!isBroker(id)) return EngineText::tr("there is no broker %1 (brokers are 1..%2)").args(id, spec_.brokers);
+    if (sim_.state(id) == NodeState::Dead) return EngineText::tr("broker %1 is stopped").args(id);
+    if (broker(id)->diskFull()) return EngineText::tr("broker %1's disk is already full").args(id);
     sim_.emit(EventKind::Fault,
               EngineText::tr("broker %1's disk is full: its next write fails (a restart after freeing space heals it)")
                   .args(id),

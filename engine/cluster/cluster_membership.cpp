@@ -30,24 +30,29 @@ std::vector<std::string> Cluster::partitionsOn(BrokerId id) const {
     return out;
 }
 
-std::optional<std::string> Cluster::removeBroker(BrokerId id) {
-    if (removedBrokers_.count(id)) return "broker " + std::to_string(id) + " was already removed from the cluster";
-    if (!isBroker(id)) return "there is no broker " + std::to_string(id);
+std::optional<Text> Cluster::removeBroker(BrokerId id) {
+    if (removedBrokers_.count(id)) return EngineText::tr("broker %1 was already removed from the cluster").args(id);
+    if (!isBroker(id)) return EngineText::tr("there is no broker %1").args(id);
     if (isCombined(id))
-        return "node " + std::to_string(id) +
-               " is a controller too (process.roles=broker,controller): removing it would change the controller "
-               "quorum, which is not simulated";
+        return EngineText::tr("node %1 is a controller too (process.roles=broker,controller): removing it would change "
+                              "the controller quorum, which is not simulated")
+            .args(id);
     const std::vector<std::string> hosted = partitionsOn(id);
     if (!hosted.empty()) {
         std::string list;
         for (std::size_t i = 0; i < hosted.size() && i < 8; ++i) list += (i ? ", " : "") + hosted[i];
-        if (hosted.size() > 8) list += " and " + std::to_string(hosted.size() - 8) + " more";
-        return "broker " + std::to_string(id) + " still hosts replicas of " + std::to_string(hosted.size()) +
-               " partition(s): " + list + "; move them away first ('partition reassign TOPIC-P [IDS]', or 'broker "
-               "decommission " + std::to_string(id) + "' for all of them), then remove it";
+        const std::size_t more = hosted.size() > 8 ? hosted.size() - 8 : 0;
+        return (more > 0
+                    ? EngineText::tr("broker %1 still hosts replicas of %2 partition(s): %3 and %4 more; move them "
+                                     "away first "
+                                     "('partition reassign TOPIC-P [IDS]', or 'broker decommission %1' for all of them), then "
+                                     "remove it")
+                    : EngineText::tr("broker %1 still hosts replicas of %2 partition(s): %3; move them away first "
+                                     "('partition "
+                                     "reassign TOPIC-P [IDS]', or 'broker decommission %1' for all of them), then remove it"))
+            .args(id, hosted.size(), list, more);
     }
-    if (brokerIds().size() == 1) return "broker " + std::to_string(id) + " is the cluster's last broker";
-    const std::string name = "broker " + std::to_string(id);
+    if (brokerIds().size() == 1) return EngineText::tr("broker %1 is the cluster's last broker").args(id);
     if (sim_.state(id) != NodeState::Dead) {
         sim_.emit(EventKind::Fault,
                   EngineText::tr("broker %1 shut down to be removed from the cluster (it hosts no replicas)").args(id),
@@ -65,8 +70,10 @@ std::optional<std::string> Cluster::removeBroker(BrokerId id) {
         };
         while (!gone() && sim_.now() < deadline) sim_.runUntil(std::min(deadline, sim_.now() + millis(100)));
         if (!gone())
-            return name + " is stopped, but no controller broker saw its /brokers/ids znode go within " +
-                   formatDuration(kZnodeGoneLimit) + "; try 'broker remove " + std::to_string(id) + "' again later";
+            return EngineText::tr("broker %1 is stopped, but no controller broker saw its /brokers/ids znode go "
+                                  "within %2; "
+                                  "try 'broker remove %1' again later")
+                .args(id, formatDuration(kZnodeGoneLimit));
     } else {
         const AdminResult result = runAdmin([&](AdminClient& admin, NodeContext& ctx) {
             UnregisterBrokerRequest request;
@@ -74,12 +81,15 @@ std::optional<std::string> Cluster::removeBroker(BrokerId id) {
             return admin.submit(ctx, request);
         });
         if (!result.ok() && result.error != KafkaError::BROKER_ID_NOT_REGISTERED)
-            return name + " is stopped, but unregistering it failed: " + errorName(result.error) + ": " + result.message;
+            return EngineText::tr("broker %1 is stopped, but unregistering it failed: %2: %3")
+                .args(id, errorName(result.error), result.message);
     }
     removedBrokers_.insert(id);
     sim_.emit(EventKind::Cluster,
-              (spec_.zookeeperMode ? EngineText::tr("broker %1 removed from the cluster (its /brokers/ids znode is gone)")
-                                   : EngineText::tr("broker %1 removed from the cluster (unregistered by the controller)"))
+              (spec_.zookeeperMode ? EngineText::tr("broker %1 removed from the cluster (its /brokers/ids znode is "
+                                                    "gone)")
+                                   : EngineText::tr("broker %1 removed from the cluster (unregistered by the "
+                                                    "controller)"))
                   .args(id),
               {brokerSubject(id)});
     return std::nullopt;

@@ -31,31 +31,36 @@ bool Cluster::isProducerNode(NodeId id) const {
     return std::any_of(producers_.begin(), producers_.end(), [&](const auto& entry) { return entry.second == id; });
 }
 
-std::optional<std::string> Cluster::addProducer(ProducerConfig config) {
-    if (config.clientId.empty()) return "a producer needs a name (its client.id)";
+std::optional<Text> Cluster::addProducer(ProducerConfig config) {
+    if (config.clientId.empty()) return EngineText::tr("a producer needs a name (its client.id)");
     if (consumers_.count(config.clientId))
-        return "'" + config.clientId + "' is already a consumer's client.id; give the producer another name";
+        return EngineText::tr("'%1' is already a consumer's client.id; give the producer another name")
+            .args(config.clientId);
     auto existing = producers_.find(config.clientId);
     const bool restart = existing != producers_.end();
     if (restart) {
         const auto* running = sim_.nodeAs<Producer>(existing->second);
         if (running && !running->closed())
-            return "producer " + config.clientId + " already exists" +
-                   (running->closing() ? " (it is still closing)" : "; remove it first or choose another name");
+            return (running->closing() ? EngineText::tr("producer %1 already exists (it is still closing)")
+                                       : EngineText::tr("producer %1 already exists; remove it first or choose "
+                                                        "another name"))
+                .args(config.clientId);
         config.id = existing->second;
     } else {
         NodeId next = kProducerId;
         for (const auto& [name, node] : producers_) next = std::max(next, node + 1);
         if (next > kLastProducerId)
-            return "the cluster already has " + std::to_string(producers_.size()) + " producers, the most it can hold";
+            return EngineText::tr("the cluster already has %1 producers, the most it can hold").args(producers_.size());
         config.id = next;
     }
     config.bootstrap.clear();
     config.bootstrap = brokerIds();
     producers_[config.clientId] = config.id;
     sim_.emit(EventKind::Client,
-              (restart ? EngineText::tr("producer %1 started again (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)")
-                       : EngineText::tr("producer %1 added (node %2, acks=%3, linger.ms=%4, batch.size=%5, partitioner=%6)"))
+              (restart ? EngineText::tr("producer %1 started again (node %2, acks=%3, linger.ms=%4, batch.size=%5, "
+                                        "partitioner=%6)")
+                       : EngineText::tr("producer %1 added (node %2, acks=%3, linger.ms=%4, batch.size=%5, "
+                                        "partitioner=%6)"))
                   .args(config.clientId, config.id, acksText(config.acks), config.linger / kMicrosPerMilli, config.batchSize,
                         partitionerName(config.partitioner)),
               {"client:" + config.clientId});
@@ -63,13 +68,14 @@ std::optional<std::string> Cluster::addProducer(ProducerConfig config) {
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::removeProducer(const std::string& name) {
+std::optional<Text> Cluster::removeProducer(const std::string& name) {
     auto it = producers_.find(name);
-    if (it == producers_.end()) return "there is no producer " + name;
+    if (it == producers_.end()) return EngineText::tr("there is no producer %1").args(name);
     auto* p = sim_.nodeAs<Producer>(it->second);
-    if (!p || p->closed()) return "producer " + name + " is already removed (closed)";
-    if (p->closing()) return "producer " + name + " is already closing";
-    if (sim_.state(it->second) == NodeState::Paused) return "producer " + name + " is paused; resume it first";
+    if (!p || p->closed()) return EngineText::tr("producer %1 is already removed (closed)").args(name);
+    if (p->closing()) return EngineText::tr("producer %1 is already closing").args(name);
+    if (sim_.state(it->second) == NodeState::Paused) return EngineText::tr("producer %1 is paused; resume it first")
+        .args(name);
     sim_.emit(EventKind::Client,
               EngineText::tr("producer %1 closing (close(): it sends what it holds without waiting for linger.ms, and "
                              "waits for %2 record(s) to be acknowledged or to fail)").args(name, p->pendingRecords()),
@@ -78,9 +84,9 @@ std::optional<std::string> Cluster::removeProducer(const std::string& name) {
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::setProducerConfig(const std::string& name, const ProducerConfig& config) {
+std::optional<Text> Cluster::setProducerConfig(const std::string& name, const ProducerConfig& config) {
     Producer* p = producer(name);
-    if (!p) return "there is no producer " + name;
+    if (!p) return EngineText::tr("there is no producer %1").args(name);
     ProducerConfig next = config;
     next.id = p->config().id;
     next.clientId = p->config().clientId;
@@ -89,13 +95,13 @@ std::optional<std::string> Cluster::setProducerConfig(const std::string& name, c
     return std::nullopt;
 }
 
-std::optional<std::string> Cluster::produce(const ProduceSpec& spec, const std::string& label) {
+std::optional<Text> Cluster::produce(const ProduceSpec& spec, const std::string& label) {
     const std::string name = spec.producer.empty() ? std::string(kDefaultProducer) : spec.producer;
     auto it = producers_.find(name);
-    if (it == producers_.end()) return "there is no producer " + name;
+    if (it == producers_.end()) return EngineText::tr("there is no producer %1").args(name);
     auto* producer = sim_.nodeAs<Producer>(it->second);
     if (!producer || producer->closing())
-        return "producer " + name + " is closed: it takes no more records (send() after close())";
+        return EngineText::tr("producer %1 is closed: it takes no more records (send() after close())").args(name);
     const int acks = spec.acks.value_or(producer->config().acks);
     sim_.act(it->second, [&](NodeContext& ctx) {
         const std::uint64_t group = producer->beginGroup(label);

@@ -162,7 +162,7 @@ private:
         try {
             return f();
         } catch (const scenario::ScenarioError& e) {
-            throw Problem{e.message()};
+            throw Problem{e.message().str()};
         }
     }
     std::int64_t integer(const std::string& s) const { return parsed([&] { return scenario::parseInteger(s, "", {}); }); }

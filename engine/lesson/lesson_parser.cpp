@@ -169,7 +169,7 @@ private:
             if (lines.empty()) fail(number, "expected a scenario command");
             return lines.front();
         } catch (const scenario::ScenarioError& e) {
-            fail(number, e.message());
+            fail(number, e.message().str());
         }
     }
 
@@ -235,7 +235,7 @@ private:
                 try {
                     step.within = scenario::parseDuration(rest, file_, {number, 1});
                 } catch (const scenario::ScenarioError& e) {
-                    fail(number, e.message());
+                    fail(number, e.message().str());
                 }
                 if (step.within <= 0) fail(number, "'within' needs a duration above zero");
                 return;

@@ -62,7 +62,7 @@ struct ReplayProgress {
     SimTime until = 0;     // where the replay ends
     bool done = false;     // the replay is over (or there was none); frames show its end
     std::optional<SimTime> checkpoint;   // the replay started from a checkpoint taken at this time
-    std::string error;     // the setup failed; nothing was replayed
+    Text error;            // the setup failed; nothing was replayed (English: error.str())
 };
 
 class EngineRuntime {

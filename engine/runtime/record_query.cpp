@@ -89,7 +89,7 @@ RecordPage readRecords(const Cluster& cluster, const ClusterSnapshot& snapshot, 
     page.time = snapshot.time;
     const PartitionSnapshot* partition = snapshot.partition(query.tp);
     if (!partition) {
-        page.error = "no partition " + query.tp.str();
+        page.error = EngineText::tr("no partition %1").args(query.tp.str());
         return page;
     }
     const PartitionLog* source = partition->offline ? nullptr : cluster.brokerLog(partition->leader, query.tp);
@@ -104,7 +104,7 @@ RecordPage readRecords(const Cluster& cluster, const ClusterSnapshot& snapshot, 
         }
     }
     if (!source) {
-        page.error = "no replica of " + query.tp.str() + " has a log";
+        page.error = EngineText::tr("no replica of %1 has a log").args(query.tp.str());
         return page;
     }
     page.logStartOffset = source->logStartOffset();

@@ -124,8 +124,9 @@ void EngineRuntime::Worker::start() {
         runner_ = std::make_unique<scenario::ScenarioRunner>("session", "", options, discarded_);
         const scenario::CommandResult result = runner_->executeCommands(config_.setup);
         cluster_ = runner_->cluster();
-        if (!result.ok) startupError_ = result.error;
-        else if (!cluster_) startupError_ = "the setup commands did not build a cluster (start them with 'cluster')";
+        if (!result.ok) startupError_ = result.errorMessage;
+        else if (!cluster_)
+            startupError_ = EngineText::tr("the setup commands did not build a cluster (start them with 'cluster')");
         if (!startupError_.empty()) {
             cluster_ = nullptr;
             playing_ = false;
@@ -245,13 +246,13 @@ void EngineRuntime::Worker::handle(const Control& control) {
         if (control.kind == Kind::Produce) {
             ProduceReply reply;
             reply.request = control.request;
-            reply.rejected = "no cluster is running";
+            reply.rejected = EngineText::tr("no cluster is running");
             produced_.push_back(std::move(reply));
         } else {
             RecordPage page;
             page.request = control.request;
             page.query = control.query;
-            page.error = "no cluster is running";
+            page.error = EngineText::tr("no cluster is running");
             pages_.push_back(std::move(page));
         }
         dirty_ = true;
@@ -335,9 +336,11 @@ void EngineRuntime::Worker::produceRecord(std::uint64_t request, const RecordToP
     reply.tp = TopicPartition{record.topic, record.partition.value_or(-1)};
     const std::string name = record.producer.empty() ? std::string(Cluster::kDefaultProducer) : record.producer;
     Producer* producer = cluster_->producer(name);
-    if (const auto problem = produceRequestProblem(record)) reply.rejected = problem->field + ": " + problem->message;
-    else if (!producer) reply.rejected = "there is no producer " + name;
-    else if (producer->closing()) reply.rejected = "producer " + name + " is closing: it takes no more records";
+    if (const auto problem = produceRequestProblem(record)) reply.rejected = EngineText::tr("%1: %2")
+        .args(problem->field, problem->message);
+    else if (!producer) reply.rejected = EngineText::tr("there is no producer %1").args(name);
+    else if (producer->closing()) reply.rejected = EngineText::tr("producer %1 is closing: it takes no more records")
+        .args(name);
     if (!reply.rejected.empty()) {
         produced_.push_back(std::move(reply));
         return;
@@ -355,7 +358,7 @@ void EngineRuntime::Worker::produceRecord(std::uint64_t request, const RecordToP
     reply.at = applied_.back().at;
     if (!applied_.back().ok) {
         producer->forgetResult(group);
-        reply.rejected = applied_.back().error;
+        reply.rejected = applied_.back().errorMessage;
         produced_.push_back(std::move(reply));
         return;
     }
@@ -404,6 +407,7 @@ void EngineRuntime::Worker::apply(const std::string& text, bool automatic) {
     const scenario::CommandResult result = runner_->executeCommands(text);
     record.ok = result.ok;
     record.error = result.error;
+    record.errorMessage = result.errorMessage;
     record.output = result.output;
     if (automatic && result.ok) backgroundLabels_.insert(producerClient_ + ": " + text + " → ");
     const auto wall = Clock::now();

@@ -102,7 +102,7 @@ private:
     std::ostringstream discarded_;
     std::unique_ptr<scenario::ScenarioRunner> runner_;
     Cluster* cluster_ = nullptr;
-    std::string startupError_;
+    Text startupError_;
     std::map<std::string, NodeId> clientNodes_;
     Pacer pacer_;
     bool playing_ = false;

@@ -36,7 +36,6 @@ std::size_t keyLength(std::string_view s, std::size_t at) {
     return end < s.size() && s[end] == '=' ? end - at : 0;
 }
 
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 class LineLexer {
 public:
@@ -48,13 +47,14 @@ public:
 
 private:
     SourcePos posAt(std::size_t i) const { return {lineNumber_, static_cast<int>(i) + 1}; }
-    [[noreturn]] void fail(std::size_t i, std::string message) const {
+    [[noreturn]] void fail(std::size_t i, Text message) const {
         throw ScenarioError(file_, posAt(i), std::move(message));
     }
     bool atDelimiter(std::size_t i) const {
         return i >= text_.size() || isSpace(text_[i]) || text_[i] == '#';
     }
-    void expectDelimiter(std::size_t i, std::string_view after) const;
+    // After a quoted string (`afterQuote`) or a bracketed value, a space, a comment or the line's end.
+    void expectDelimiter(std::size_t i, bool afterQuote) const;
     std::string readQuoted(std::size_t& i) const;
     std::size_t scanBracketed(std::size_t i, bool toLineEnd) const;
     std::string readPlain(std::size_t& i) const;
@@ -78,7 +78,7 @@ std::optional<Line> LineLexer::lex() const {
             KeyValue option;
             option.key = std::string(text_.substr(i, length));
             option.pos = posAt(i);
-            if (line.find(option.key)) fail(start, "duplicate key " + quoted(option.key));
+            if (line.find(option.key)) fail(start, EngineText::tr("duplicate key '%1'").args(option.key));
             i += length + 1;
             option.valuePos = posAt(i);
             option.value = readValue(i);
@@ -87,12 +87,12 @@ std::optional<Line> LineLexer::lex() const {
         }
         std::string text = readWord(i);
         if (text_[start] == '=' && text != "==") {
-            fail(start, "missing key name before '=' in " + quoted(text_.substr(start, i - start)));
+            fail(start, EngineText::tr("missing key name before '=' in '%1'").args(text_.substr(start, i - start)));
         }
         if (!line.options.empty()) {
-            fail(start, "unexpected word " + quoted(text) +
-                            " after key=value options (positional words come first; a value "
-                            "containing spaces must be quoted)");
+            fail(start, EngineText::tr("unexpected word '%1' after key=value options (positional words come first; a "
+                                       "value containing spaces must be quoted)")
+                            .args(text));
         }
         line.words.push_back({std::move(text), posAt(start)});
     }
@@ -100,11 +100,12 @@ std::optional<Line> LineLexer::lex() const {
     return line;
 }
 
-void LineLexer::expectDelimiter(std::size_t i, std::string_view after) const {
-    if (!atDelimiter(i)) {
-        fail(i, "unexpected " + quoted(text_.substr(i, 1)) + " after " + std::string(after) +
-                    " (expected a space)");
-    }
+void LineLexer::expectDelimiter(std::size_t i, bool afterQuote) const {
+    if (atDelimiter(i)) return;
+    if (afterQuote) fail(i, EngineText::tr("unexpected '%1' after the closing quote (expected a space)")
+        .args(text_.substr(i, 1)));
+    fail(i, EngineText::tr("unexpected '%1' after '%2' (expected a space)")
+        .args(text_.substr(i, 1), text_.substr(i - 1, 1)));
 }
 
 // `i` is at the opening quote; on return it is just past the closing one.
@@ -120,7 +121,7 @@ std::string LineLexer::readQuoted(std::size_t& i) const {
         if (c == '\\' && i + 1 < text_.size() && (text_[i + 1] == '"' || text_[i + 1] == '\\')) ++i;
         out += text_[i];
     }
-    fail(start, "unterminated quoted string (missing closing '\"')");
+    fail(start, EngineText::tr("unterminated quoted string (missing closing '\"')"));
 }
 
 // Scans a value that starts with '{' or '[' at `i`, counting brackets outside JSON strings. With
@@ -147,11 +148,10 @@ std::size_t LineLexer::scanBracketed(std::size_t i, bool toLineEnd) const {
             open.push_back({c, i});
         } else if (c == '}' || c == ']') {
             const char opener = c == '}' ? '{' : '[';
-            if (open.empty()) fail(i, "unbalanced " + quoted(text_.substr(i, 1)) + ": nothing to close");
+            if (open.empty()) fail(i, EngineText::tr("unbalanced '%1': nothing to close").args(text_.substr(i, 1)));
             if (open.back().bracket != opener) {
-                fail(i, "unbalanced " + quoted(text_.substr(i, 1)) + ": it does not match " +
-                            quoted(std::string(1, open.back().bracket)) + " at column " +
-                            std::to_string(posAt(open.back().at).column));
+                fail(i, EngineText::tr("unbalanced '%1': it does not match '%2' at column %3")
+                            .args(text_.substr(i, 1), std::string(1, open.back().bracket), posAt(open.back().at).column));
             }
             open.pop_back();
             if (open.empty() && !toLineEnd) return i + 1;
@@ -164,11 +164,11 @@ std::size_t LineLexer::scanBracketed(std::size_t i, bool toLineEnd) const {
             }
         }
     }
-    if (stringStart) fail(*stringStart, "unterminated string (missing closing '\"')");
+    if (stringStart) fail(*stringStart, EngineText::tr("unterminated string (missing closing '\"')"));
     if (!open.empty()) {
         const Open& last = open.back();
-        fail(last.at, "unbalanced " + quoted(std::string(1, last.bracket)) + ": missing " +
-                          (last.bracket == '{' ? "'}'" : "']'"));
+        fail(last.at, EngineText::tr("unbalanced '%1': missing '%2'")
+                          .args(std::string(1, last.bracket), std::string(1, last.bracket == '{' ? '}' : ']')));
     }
     return text_.size();
 }
@@ -183,13 +183,13 @@ std::string LineLexer::readWord(std::size_t& i) const {
     const char c = text_[i];
     if (c == '"') {
         std::string text = readQuoted(i);
-        expectDelimiter(i, "the closing quote");
+        expectDelimiter(i, true);
         return text;
     }
     if (c == '[' || c == '{') {
         const std::size_t start = i;
         i = scanBracketed(i, false);
-        expectDelimiter(i, quoted(text_.substr(i - 1, 1)));
+        expectDelimiter(i, false);
         return std::string(text_.substr(start, i - start));
     }
     return readPlain(i);
@@ -200,7 +200,7 @@ std::string LineLexer::readValue(std::size_t& i) const {
     const char c = text_[i];
     if (c == '"') {
         std::string value = readQuoted(i);
-        expectDelimiter(i, "the closing quote");
+        expectDelimiter(i, true);
         return value;
     }
     if (c == '{' || c == '[') {
@@ -222,12 +222,14 @@ const KeyValue* Line::find(std::string_view key) const {
     return nullptr;
 }
 
-ScenarioError::ScenarioError(std::string file, SourcePos pos, std::string message)
-    : std::runtime_error(file + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) +
-                         ": error: " + message),
-      file_(std::move(file)),
-      pos_(pos),
-      message_(std::move(message)) {}
+ScenarioError::ScenarioError(std::string file, SourcePos pos, Text message)
+    : std::runtime_error(located(file, pos, message).str()), file_(std::move(file)), pos_(pos), message_(std::move(message)) {}
+
+Text ScenarioError::text() const { return located(file_, pos_, message_); }
+
+Text ScenarioError::located(const std::string& file, SourcePos pos, const Text& message) {
+    return EngineText::tr("%1:%2:%3: error: %4").args(file, pos.line, pos.column, message);
+}
 
 std::vector<Line> lex(std::string_view text, const std::string& fileName) {
     std::vector<Line> lines;
@@ -245,10 +247,12 @@ std::vector<Line> lex(std::string_view text, const std::string& fileName) {
     return lines;
 }
 
+// These two say ks::EngineText in full: lupdate takes a function returning std::int64_t for one in the
+// namespace std and would file a plain EngineText::tr under the wrong context.
 std::int64_t parseDuration(const std::string& text, const std::string& file, SourcePos pos) {
-    constexpr std::string_view kExpected = "expected a duration such as 250ms, 5s, 2m, 1h or 100us";
     if (!text.empty() && text.front() == '-') {
-        throw ScenarioError(file, pos, "invalid duration " + quoted(text) + ": durations cannot be negative");
+        throw ScenarioError(file, pos, ks::EngineText::tr("invalid duration '%1': durations cannot be negative")
+            .args(text));
     }
     std::size_t digits = 0;
     while (digits < text.size() && isDigit(text[digits])) ++digits;
@@ -266,12 +270,14 @@ std::int64_t parseDuration(const std::string& text, const std::string& file, Sou
         scale = 3600LL * 1000 * 1000;
     }
     if (digits == 0 || scale == 0) {
-        throw ScenarioError(file, pos, "invalid duration " + quoted(text) + ": " + std::string(kExpected));
+        throw ScenarioError(file, pos,
+                            ks::EngineText::tr("invalid duration '%1': expected a duration such as 250ms, 5s, 2m, 1h or "
+                                           "100us").args(text));
     }
     std::int64_t count = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + digits, count);
     if (error != std::errc() || count > std::numeric_limits<std::int64_t>::max() / scale) {
-        throw ScenarioError(file, pos, "duration " + quoted(text) + " is too large");
+        throw ScenarioError(file, pos, ks::EngineText::tr("duration '%1' is too large").args(text));
     }
     return count * scale;
 }
@@ -280,33 +286,37 @@ std::int64_t parseInteger(const std::string& text, const std::string& file, Sour
     const std::string_view digits = !text.empty() && text.front() == '-' ? std::string_view(text).substr(1)
                                                                          : std::string_view(text);
     if (!allDigits(digits)) {
-        throw ScenarioError(file, pos, "invalid integer " + quoted(text) + ": expected a whole number");
+        throw ScenarioError(file, pos, ks::EngineText::tr("invalid integer '%1': expected a whole number").args(text));
     }
     std::int64_t value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc()) throw ScenarioError(file, pos, "integer " + quoted(text) + " is out of range");
+    if (error != std::errc()) throw ScenarioError(file, pos, ks::EngineText::tr("integer '%1' is out of range").args(text));
     return value;
 }
 
 PartitionRef parsePartition(const std::string& text, const std::string& file, SourcePos pos) {
-    const std::string expected = "expected TOPIC-PARTITION such as orders-0";
     const std::size_t dash = text.rfind('-');
     if (dash == std::string::npos || dash == 0) {
-        throw ScenarioError(file, pos, "invalid partition " + quoted(text) + ": " + expected);
+        throw ScenarioError(file, pos, EngineText::tr("invalid partition '%1': expected TOPIC-PARTITION such as "
+                                                      "orders-0").args(text));
     }
     const std::string_view number = std::string_view(text).substr(dash + 1);
     PartitionRef ref{text.substr(0, dash), 0};
     const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), ref.partition);
     if (!allDigits(number) || error != std::errc()) {
-        throw ScenarioError(file, pos, "invalid partition " + quoted(text) + ": " + quoted(number) +
-                                           " is not a partition number (" + expected + ")");
+        throw ScenarioError(file, pos,
+                            EngineText::tr("invalid partition '%1': '%2' is not a partition number (expected "
+                                           "TOPIC-PARTITION "
+                                           "such as orders-0)")
+                                .args(text, number));
     }
     return ref;
 }
 
 std::vector<std::string> parseList(const std::string& text, const std::string& file, SourcePos pos) {
     if (text.size() < 2 || text.front() != '[' || text.back() != ']') {
-        throw ScenarioError(file, pos, "invalid list " + quoted(text) + ": expected a list such as [a, b, c]");
+        throw ScenarioError(file, pos, EngineText::tr("invalid list '%1': expected a list such as [a, b, c]")
+            .args(text));
     }
     const std::string_view inside = trimSpaces(std::string_view(text).substr(1, text.size() - 2));
     std::vector<std::string> items;
@@ -315,9 +325,9 @@ std::vector<std::string> parseList(const std::string& text, const std::string& f
     for (;;) {
         const std::size_t comma = inside.find(',', start);
         const std::string_view item = trimSpaces(inside.substr(start, comma - start));
-        if (item.empty()) throw ScenarioError(file, pos, "invalid list " + quoted(text) + ": empty element");
+        if (item.empty()) throw ScenarioError(file, pos, EngineText::tr("invalid list '%1': empty element").args(text));
         if (item.find_first_of("[]") != std::string_view::npos) {
-            throw ScenarioError(file, pos, "invalid list " + quoted(text) + ": lists cannot be nested");
+            throw ScenarioError(file, pos, EngineText::tr("invalid list '%1': lists cannot be nested").args(text));
         }
         items.emplace_back(item);
         if (comma == std::string_view::npos) return items;
@@ -330,8 +340,8 @@ Comparison parseComparison(const std::string& text, const std::string& file, Sou
                           Comparison::Ge}) {
         if (text == toString(op)) return op;
     }
-    throw ScenarioError(file, pos,
-                        "invalid comparison operator " + quoted(text) + ": expected ==, !=, <, <=, > or >=");
+    throw ScenarioError(file, pos, EngineText::tr("invalid comparison operator '%1': expected ==, !=, <, <=, > or >=")
+        .args(text));
 }
 
 const char* toString(Comparison op) {

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"
+
 namespace ks::scenario {
 
 // 1-based; the column counts bytes.
@@ -36,18 +38,21 @@ struct Line {
     const KeyValue* find(std::string_view key) const;  // nullptr if absent
 };
 
-// what() is "FILE:LINE:COL: error: MESSAGE".
+// what() is "FILE:LINE:COL: error: MESSAGE" in English; text() is the same as a translatable Text
+// (docs/ENGINE-TEXT.md), for the window.
 class ScenarioError : public std::runtime_error {
 public:
-    ScenarioError(std::string file, SourcePos pos, std::string message);
+    ScenarioError(std::string file, SourcePos pos, Text message);
     const std::string& file() const { return file_; }
     SourcePos pos() const { return pos_; }
-    const std::string& message() const { return message_; }
+    const Text& message() const { return message_; }
+    Text text() const;
 
 private:
+    static Text located(const std::string& file, SourcePos pos, const Text& message);
     std::string file_;
     SourcePos pos_;
-    std::string message_;
+    Text message_;
 };
 
 // Throws ScenarioError on an unterminated quote, an unbalanced bracket, a key with an empty name, a

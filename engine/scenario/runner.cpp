@@ -50,7 +50,7 @@ void ScenarioRunner::connectCluster() {
         cluster_->setEventSink([this](const ClusterEvent& e) { printEvent(e); });
 }
 
-void ScenarioRunner::fail(SourcePos pos, const std::string& message) const { throw ScenarioError(fileName_, pos, message); }
+void ScenarioRunner::fail(SourcePos pos, Text message) const { throw ScenarioError(fileName_, pos, std::move(message)); }
 
 std::string ScenarioRunner::sourceLine(int line) const {
     std::istringstream in(text_);
@@ -155,6 +155,7 @@ CommandResult ScenarioRunner::executeCommands(const std::string& text) {
     } catch (const ScenarioError& error) {
         result.ok = false;
         result.error = error.what();
+        result.errorMessage = error.text();
     }
     out_ = savedOut;
     text_ = std::move(savedText);
@@ -162,18 +163,19 @@ CommandResult ScenarioRunner::executeCommands(const std::string& text) {
     return result;
 }
 
-const Word& ScenarioRunner::word(const Line& line, std::size_t index, const char* what) const {
+const Word& ScenarioRunner::word(const Line& line, std::size_t index, const Text& what) const {
     if (index >= line.words.size()) {
         SourcePos pos = line.words.empty() ? line.pos : line.words.back().pos;
         if (!line.words.empty()) pos.column += static_cast<int>(line.words.back().text.size()) + 1;
-        fail(pos, std::string("missing ") + what);
+        fail(pos, EngineText::tr("missing %1").args(what));
     }
     return line.words[index];
 }
 
 void ScenarioRunner::expectWords(const Line& line, std::size_t count, const char* usage) const {
-    if (line.words.size() > count) fail(line.words[count].pos, "unexpected '" + line.words[count].text + "'; usage: " + usage);
-    if (line.words.size() < count) word(line, count, usage);
+    if (line.words.size() > count) fail(line.words[count].pos, EngineText::tr("unexpected '%1'; usage: %2")
+        .args(line.words[count].text, usage));
+    if (line.words.size() < count) word(line, count, Text::data(usage));
 }
 
 void ScenarioRunner::rejectUnknownOptions(const Line& line, std::initializer_list<const char*> allowed) const {
@@ -182,19 +184,21 @@ void ScenarioRunner::rejectUnknownOptions(const Line& line, std::initializer_lis
             continue;
         std::string list;
         for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-        fail(kv.pos, "unknown option '" + kv.key + "' for '" + line.words.front().text + "'" +
-                         (list.empty() ? std::string(" (it takes none)") : " (it takes " + list + ")"));
+        fail(kv.pos, (list.empty() ? EngineText::tr("unknown option '%1' for '%2' (it takes none)")
+                                   : EngineText::tr("unknown option '%1' for '%2' (it takes %3)"))
+                         .args(kv.key, line.words.front().text, list));
     }
 }
 
 Cluster& ScenarioRunner::requireCluster(const Line& line) {
-    if (!cluster_) fail(line.pos, "no cluster yet: start the scenario with a 'cluster' command, e.g. 'cluster brokers=3'");
+    if (!cluster_) fail(line.pos, EngineText::tr("no cluster yet: start the scenario with a 'cluster' command, e.g. "
+                                                 "'cluster brokers=3'"));
     return *cluster_;
 }
 
 NodeId ScenarioRunner::nodeId(const Word& w) const {
     const std::int64_t id = parseInteger(w.text, fileName_, w.pos);
-    if (id < 0 || id > 1000000) fail(w.pos, "'" + w.text + "' is not a node id");
+    if (id < 0 || id > 1000000) fail(w.pos, EngineText::tr("'%1' is not a node id").args(w.text));
     return static_cast<NodeId>(id);
 }
 
@@ -205,7 +209,7 @@ NodeId ScenarioRunner::linkEnd(const Word& w) const {
     if (cluster_)
         if (auto producer = cluster_->producerNodes().find(w.text); producer != cluster_->producerNodes().end())
             return producer->second;
-    fail(w.pos, "'" + w.text + "' is neither a node id nor a consumer's or producer's name");
+    fail(w.pos, EngineText::tr("'%1' is neither a node id nor a consumer's or producer's name").args(w.text));
 }
 
 TopicPartition ScenarioRunner::partitionRef(const Word& w) const {
@@ -215,9 +219,11 @@ TopicPartition ScenarioRunner::partitionRef(const Word& w) const {
 
 void ScenarioRunner::execute(const Line& line) {
     const std::string& command = line.words.empty() ? std::string() : line.words.front().text;
-    if (command.empty()) fail(line.pos, "a command must start with a word, e.g. 'cluster', 'topic', 'produce'");
+    if (command.empty()) fail(line.pos, EngineText::tr("a command must start with a word, e.g. 'cluster', 'topic', "
+                                                       "'produce'"));
     if (command != "cluster" && !cluster_)
-        fail(line.pos, "no cluster yet: start the scenario with a 'cluster' command, e.g. 'cluster brokers=3'");
+        fail(line.pos, EngineText::tr("no cluster yet: start the scenario with a 'cluster' command, e.g. 'cluster "
+                                      "brokers=3'"));
     if (command == "cluster") return executeCluster(line);
     if (command == "config") return executeConfig(line);
     if (command == "topic") return executeTopic(line);
@@ -234,16 +240,17 @@ void ScenarioRunner::execute(const Line& line) {
     if (command == "print") return executePrint(line);
     if (command == "advance") return advance(line);
     if (command == "consumer") return executeConsumer(line);
-    fail(line.words.front().pos, "unknown command '" + command +
-                                     "' (commands: cluster, config, topic, produce, producer, consumer, broker, "
-                                     "controller, leader, partition, link, isolate, heal, network, chaos, advance, "
-                                     "expect, print)");
+    fail(line.words.front().pos, EngineText::tr("unknown command '%1' (commands: cluster, config, topic, produce, "
+                                                "producer, consumer, broker, controller, leader, partition, link, "
+                                                "isolate, heal, network, chaos, advance, expect, print)")
+        .args(command));
 }
 
 // ---------------------------------------------------------------- cluster, config, topics
 
 void ScenarioRunner::executeCluster(const Line& line) {
-    if (cluster_) fail(line.pos, "the cluster is already defined; a scenario has one 'cluster' command, at the start");
+    if (cluster_) fail(line.pos, EngineText::tr("the cluster is already defined; a scenario has one 'cluster' "
+                                                "command, at the start"));
     expectWords(line, 1, "cluster brokers=N [controllers=N] [mode=kraft|zookeeper] [zookeepers=N]");
     rejectUnknownOptions(line, {"brokers", "controllers", "mode", "zookeepers", "process.roles", kSnapshotBytesKey,
                                 kSnapshotIntervalKey});
@@ -251,37 +258,42 @@ void ScenarioRunner::executeCluster(const Line& line) {
     spec.seed = options_.seed;
     if (const KeyValue* kv = line.find("mode")) {
         if (kv->value != "kraft" && kv->value != "zookeeper")
-            fail(kv->valuePos, "mode must be kraft or zookeeper, not '" + kv->value + "'");
+            fail(kv->valuePos, EngineText::tr("mode must be kraft or zookeeper, not '%1'").args(kv->value));
         spec.zookeeperMode = kv->value == "zookeeper";
     }
     if (options_.forcedMode) spec.zookeeperMode = *options_.forcedMode == "zookeeper";
     if (const KeyValue* kv = line.find("zookeepers")) {
-        if (!spec.zookeeperMode) fail(kv->pos, "zookeepers= sizes the ZooKeeper ensemble: it needs mode=zookeeper");
+        if (!spec.zookeeperMode) fail(kv->pos, EngineText::tr("zookeepers= sizes the ZooKeeper ensemble: it needs "
+                                                              "mode=zookeeper"));
         const std::int64_t n = parseInteger(kv->value, fileName_, kv->valuePos);
-        if (n < 1 || n > 9) fail(kv->valuePos, "zookeepers must be between 1 and 9, not " + kv->value);
+        if (n < 1 || n > 9) fail(kv->valuePos, EngineText::tr("zookeepers must be between 1 and 9, not %1")
+            .args(kv->value));
         spec.zookeepers = static_cast<int>(n);
     }
     if (const KeyValue* kv = line.find("brokers")) {
         const std::int64_t n = parseInteger(kv->value, fileName_, kv->valuePos);
-        if (n < 1 || n > 50) fail(kv->valuePos, "brokers must be between 1 and 50, not " + kv->value);
+        if (n < 1 || n > 50) fail(kv->valuePos, EngineText::tr("brokers must be between 1 and 50, not %1")
+            .args(kv->value));
         spec.brokers = static_cast<int>(n);
     }
     if (const KeyValue* kv = line.find("controllers")) {
         const std::int64_t n = parseInteger(kv->value, fileName_, kv->valuePos);
-        if (n < 1 || n > 9) fail(kv->valuePos, "controllers must be between 1 and 9, not " + kv->value);
+        if (n < 1 || n > 9) fail(kv->valuePos, EngineText::tr("controllers must be between 1 and 9, not %1")
+            .args(kv->value));
         spec.controllers = static_cast<int>(n);
         if (spec.zookeeperMode) spec.zookeepers = spec.controllers;
     }
     applySnapshotOptions(line, spec);
     if (const KeyValue* kv = line.find("process.roles")) {
-        if (spec.zookeeperMode) fail(kv->pos, "process.roles is a KRaft config: it needs mode=kraft");
+        if (spec.zookeeperMode) fail(kv->pos, EngineText::tr("process.roles is a KRaft config: it needs mode=kraft"));
         if (kv->value != "broker,controller" && kv->value != "controller,broker")
-            fail(kv->valuePos, "process.roles on the cluster line must be broker,controller (combined mode), not '" +
-                                   kv->value + "'; without it brokers and controllers are separate processes");
+            fail(kv->valuePos, EngineText::tr("process.roles on the cluster line must be broker,controller (combined "
+                                              "mode), not '%1'; without it brokers and controllers are separate "
+                                              "processes").args(kv->value));
         if (spec.controllers > spec.brokers)
-            fail(kv->valuePos, "process.roles=broker,controller makes brokers 1.." + std::to_string(spec.controllers) +
-                                   " the controllers: controllers (" + std::to_string(spec.controllers) +
-                                   ") cannot exceed brokers (" + std::to_string(spec.brokers) + ")");
+            fail(kv->valuePos, EngineText::tr("process.roles=broker,controller makes brokers 1..%1 the controllers: "
+                                              "controllers (%1) cannot exceed brokers (%2)")
+                .args(spec.controllers, spec.brokers));
         spec.combined = true;
     }
     cluster_ = std::make_unique<Cluster>(spec);
@@ -293,15 +305,19 @@ void ScenarioRunner::executeCluster(const Line& line) {
                              "ensemble of %2 from %3, seed %4")
                   .args(spec.brokers, spec.zookeepers, Cluster::kFirstZooKeeperId, spec.seed)
             : spec.combined
-                ? EngineText::tr("KRaft cluster in combined mode (process.roles=broker,controller): %1 broker(s), of which "
+                ? EngineText::tr("KRaft cluster in combined mode (process.roles=broker,controller): %1 broker(s), of "
+                                 "which "
                                  "1..%2 are the controllers too, seed %3")
                       .args(spec.brokers, spec.controllers, spec.seed)
                 : EngineText::tr("KRaft cluster: %1 broker(s), %2 controller(s) from %3, seed %4")
                       .args(spec.brokers, spec.controllers, Cluster::kFirstControllerId, spec.seed));
-    if (!cluster_->waitUntilReady(kReadyLimit)) fail(line.pos, "the cluster did not become ready within 30s of simulated time");
+    if (!cluster_->waitUntilReady(kReadyLimit)) fail(line.pos, EngineText::tr("the cluster did not become ready "
+                                                                              "within 30s of simulated time"));
     cluster_->simulation().emit(EventKind::Cluster, spec.zookeeperMode
-                                                        ? EngineText::tr("cluster ready: every broker is registered and a controller broker is elected")
-                                                        : EngineText::tr("cluster ready: every broker is registered and unfenced"));
+                                                        ? EngineText::tr("cluster ready: every broker is registered "
+                                                                         "and a controller broker is elected")
+                                                        : EngineText::tr("cluster ready: every broker is registered "
+                                                                         "and unfenced"));
 }
 
 void ScenarioRunner::applySnapshotOptions(const Line& line, ClusterSpec& spec) const {
@@ -309,11 +325,12 @@ void ScenarioRunner::applySnapshotOptions(const Line& line, ClusterSpec& spec) c
         const KeyValue* kv = line.find(key);
         if (!kv) continue;
         if (spec.zookeeperMode)
-            fail(kv->pos, std::string(key) + " is a KRaft controller config: it needs mode=kraft");
+            fail(kv->pos, EngineText::tr("%1 is a KRaft controller config: it needs mode=kraft").args(key));
         const std::int64_t n = parseInteger(kv->value, fileName_, kv->valuePos);
         const bool bytes = std::string_view(key) == kSnapshotBytesKey;
         if (n < (bytes ? 1 : 0))
-            fail(kv->valuePos, std::string(key) + " must be at least " + (bytes ? "1" : "0") + ", not " + kv->value);
+            fail(kv->valuePos, EngineText::tr("%1 must be at least %2, not %3")
+                .args(key, (bytes ? "1" : "0"), kv->value));
         if (bytes) spec.metadataSnapshotMaxRecordBytes = n;
         else spec.metadataSnapshotInterval = millis(n);
     }
@@ -321,7 +338,8 @@ void ScenarioRunner::applySnapshotOptions(const Line& line, ClusterSpec& spec) c
 
 void ScenarioRunner::executeConfig(const Line& line) {
     expectWords(line, 2, "config set KEY=VALUE [topic=NAME]");
-    if (line.words[1].text != "set") fail(line.words[1].pos, "expected 'config set KEY=VALUE [topic=NAME]'");
+    if (line.words[1].text != "set") fail(line.words[1].pos, EngineText::tr("expected 'config set KEY=VALUE "
+                                                                            "[topic=NAME]'"));
     std::string topic;
     std::map<std::string, std::string> configs;
     for (const KeyValue& kv : line.options) {
@@ -331,13 +349,13 @@ void ScenarioRunner::executeConfig(const Line& line) {
         }
         configs[kv.key] = kv.value;
     }
-    if (configs.empty()) fail(line.pos, "config set needs at least one KEY=VALUE");
+    if (configs.empty()) fail(line.pos, EngineText::tr("config set needs at least one KEY=VALUE"));
     recordAdmin(sourceLine(line.pos.line), requireCluster(line).alterConfig(topic, configs));
 }
 
 void ScenarioRunner::executeTopic(const Line& line) {
-    const Word& action = word(line, 1, "'create' or 'delete'");
-    const Word& name = word(line, 2, "topic name");
+    const Word& action = word(line, 1, EngineText::tr("'create' or 'delete'"));
+    const Word& name = word(line, 2, EngineText::tr("topic name"));
     expectWords(line, 3, "topic create NAME partitions=N rf=N [CONFIG=VALUE ...] | topic delete NAME");
     Cluster& cluster = requireCluster(line);
     if (action.text == "delete") {
@@ -345,7 +363,8 @@ void ScenarioRunner::executeTopic(const Line& line) {
         recordAdmin(sourceLine(line.pos.line), cluster.deleteTopic(name.text));
         return;
     }
-    if (action.text != "create") fail(action.pos, "expected 'topic create' or 'topic delete', not 'topic " + action.text + "'");
+    if (action.text != "create") fail(action.pos, EngineText::tr("expected 'topic create' or 'topic delete', not "
+                                                                 "'topic %1'").args(action.text));
     int partitions = -1;
     int rf = -1;
     std::map<std::string, std::string> configs;
@@ -371,10 +390,10 @@ void ScenarioRunner::recordAdmin(const std::string& what, const AdminResult& res
 // `producer add NAME [CONFIG=VALUE ...]`, `producer remove NAME` and `producer config [NAME] CONFIG=VALUE ...`
 // (without NAME: the default producer), with Kafka's producer config keys.
 void ScenarioRunner::executeProducer(const Line& line) {
-    const Word& action = word(line, 1, "add, remove or config");
+    const Word& action = word(line, 1, EngineText::tr("add, remove or config"));
     Cluster& cluster = requireCluster(line);
     if (action.text == "add") {
-        const Word& name = word(line, 2, "the producer's name (its client.id)");
+        const Word& name = word(line, 2, EngineText::tr("the producer's name (its client.id)"));
         expectWords(line, 3, "producer add NAME [CONFIG=VALUE ...]");
         if (auto problem = clientIdProblem(name.text)) fail(name.pos, *problem);
         ProducerConfig config;
@@ -384,19 +403,21 @@ void ScenarioRunner::executeProducer(const Line& line) {
         return;
     }
     if (action.text == "remove") {
-        const Word& name = word(line, 2, "the producer's name (its client.id)");
+        const Word& name = word(line, 2, EngineText::tr("the producer's name (its client.id)"));
         expectWords(line, 3, "producer remove NAME");
         rejectUnknownOptions(line, {});
         if (auto error = cluster.removeProducer(name.text)) fail(name.pos, *error);
         return;
     }
     if (action.text != "config")
-        fail(action.pos, "expected 'producer add', 'producer remove' or 'producer config', not 'producer " + action.text + "'");
+        fail(action.pos, EngineText::tr("expected 'producer add', 'producer remove' or 'producer config', not "
+                                        "'producer %1'").args(action.text));
     expectWords(line, line.words.size() > 2 ? 3 : 2, "producer config [NAME] CONFIG=VALUE ...");
-    if (line.options.empty()) fail(line.pos, "producer config needs at least one CONFIG=VALUE");
+    if (line.options.empty()) fail(line.pos, EngineText::tr("producer config needs at least one CONFIG=VALUE"));
     const std::string name = line.words.size() > 2 ? line.words[2].text : std::string(Cluster::kDefaultProducer);
     const Producer* producer = cluster.producer(name);
-    if (!producer) fail(line.words.size() > 2 ? line.words[2].pos : line.pos, "there is no producer " + name);
+    if (!producer) fail(line.words.size() > 2 ? line.words[2].pos : line.pos, EngineText::tr("there is no producer %1")
+        .args(name));
     ProducerConfig config = producer->config();
     applyProducerConfigs(line, config);
     if (auto error = cluster.setProducerConfig(name, config)) fail(line.pos, *error);
@@ -407,7 +428,7 @@ void ScenarioRunner::applyProducerConfigs(const Line& line, ProducerConfig& conf
     for (const KeyValue& kv : line.options) {
         auto number = [&](std::int64_t min) {
             const std::int64_t v = parseInteger(kv.value, fileName_, kv.valuePos);
-            if (v < min) fail(kv.valuePos, "'" + kv.key + "' must be at least " + std::to_string(min));
+            if (v < min) fail(kv.valuePos, EngineText::tr("'%1' must be at least %2").args(kv.key, min));
             return v;
         };
         if (kv.key == "linger.ms") config.linger = millis(number(0));
@@ -422,27 +443,30 @@ void ScenarioRunner::applyProducerConfigs(const Line& line, ProducerConfig& conf
             if (kv.value == "all" || kv.value == "-1") config.acks = -1;
             else if (kv.value == "1") config.acks = 1;
             else if (kv.value == "0") config.acks = 0;
-            else fail(kv.valuePos, "acks must be 0, 1 or all, not '" + kv.value + "'");
+            else fail(kv.valuePos, EngineText::tr("acks must be 0, 1 or all, not '%1'").args(kv.value));
         } else if (kv.key == "partitioner") {
             if (kv.value == "sticky") config.partitioner = PartitionerKind::Sticky;
             else if (kv.value == "round-robin") config.partitioner = PartitionerKind::RoundRobin;
-            else fail(kv.valuePos, "partitioner must be sticky (Kafka's default) or round-robin, not '" + kv.value + "'");
+            else fail(kv.valuePos, EngineText::tr("partitioner must be sticky (Kafka's default) or round-robin, not "
+                                                  "'%1'").args(kv.value));
         } else if (kv.key == "enable.idempotence") {
             if (kv.value == "true")
-                fail(kv.valuePos, "enable.idempotence=true is not simulated: Kafkascope's producers have no producer id "
-                                  "or sequence numbers, so they behave as enable.idempotence=false");
-            if (kv.value != "false") fail(kv.valuePos, "enable.idempotence must be true or false, not '" + kv.value + "'");
+                fail(kv.valuePos, EngineText::tr("enable.idempotence=true is not simulated: Kafkascope's producers "
+                                                 "have no producer id or sequence numbers, so they behave as "
+                                                 "enable.idempotence=false"));
+            if (kv.value != "false") fail(kv.valuePos, EngineText::tr("enable.idempotence must be true or false, not "
+                                                                      "'%1'").args(kv.value));
         } else {
-            fail(kv.pos, "unknown producer config '" + kv.key +
-                             "' (acks, linger.ms, batch.size, partitioner, retries, delivery.timeout.ms, "
-                             "request.timeout.ms, retry.backoff.ms, max.block.ms, max.in.flight.requests.per.connection, "
-                             "enable.idempotence)");
+            fail(kv.pos, EngineText::tr("unknown producer config '%1' (acks, linger.ms, batch.size, partitioner, "
+                                        "retries, delivery.timeout.ms, request.timeout.ms, retry.backoff.ms, "
+                                        "max.block.ms, max.in.flight.requests.per.connection, enable.idempotence)")
+                .args(kv.key));
         }
     }
 }
 
 void ScenarioRunner::executeProduce(const Line& line) {
-    const Word& topic = word(line, 1, "topic name");
+    const Word& topic = word(line, 1, EngineText::tr("topic name"));
     expectWords(line, 2,
                 "produce TOPIC [producer=NAME] [key=K] [value=V] [partition=P] [acks=0|1|all] [count=N] [headers=[k:v, ...]]");
     rejectUnknownOptions(line, {"producer", "key", "value", "partition", "acks", "count", "headers"});
@@ -454,24 +478,27 @@ void ScenarioRunner::executeProduce(const Line& line) {
     if (const KeyValue* kv = line.find("value")) spec.value = kv->value;
     if (const KeyValue* kv = line.find("partition")) {
         const std::int64_t p = parseInteger(kv->value, fileName_, kv->valuePos);
-        if (p < 0 || p > 100000) fail(kv->valuePos, "partition must be 0 or more, not " + kv->value);
+        if (p < 0 || p > 100000) fail(kv->valuePos, EngineText::tr("partition must be 0 or more, not %1")
+            .args(kv->value));
         spec.partition = static_cast<std::int32_t>(p);
     }
     if (const KeyValue* kv = line.find("acks")) {
         if (kv->value == "all" || kv->value == "-1") spec.acks = -1;
         else if (kv->value == "1") spec.acks = 1;
         else if (kv->value == "0") spec.acks = 0;
-        else fail(kv->valuePos, "acks must be 0, 1 or all, not '" + kv->value + "'");
+        else fail(kv->valuePos, EngineText::tr("acks must be 0, 1 or all, not '%1'").args(kv->value));
     }
     if (const KeyValue* kv = line.find("count")) {
         spec.count = parseInteger(kv->value, fileName_, kv->valuePos);
-        if (spec.count < 1 || spec.count > 10000000) fail(kv->valuePos, "count must be between 1 and 10000000, not " + kv->value);
+        if (spec.count < 1 || spec.count > 10000000) fail(kv->valuePos, EngineText::tr("count must be between 1 and "
+                                                                                       "10000000, not %1")
+            .args(kv->value));
     }
     if (const KeyValue* kv = line.find("headers")) {
         for (const std::string& h : parseList(kv->value, fileName_, kv->valuePos)) {
             const auto colon = h.find(':');
             if (colon == std::string::npos || colon == 0)
-                fail(kv->valuePos, "a header is written key:value, with a key; '" + h + "' is not");
+                fail(kv->valuePos, EngineText::tr("a header is written key:value, with a key; '%1' is not").args(h));
             spec.headers.push_back(RecordHeader{h.substr(0, colon), h.substr(colon + 1)});
         }
     }
@@ -482,27 +509,30 @@ void ScenarioRunner::executeProduce(const Line& line) {
 // ---------------------------------------------------------------- faults
 
 void ScenarioRunner::executeBroker(const Line& line) {
-    const Word& action = word(line, 1, "kill, restart, pause, resume, add, decommission, remove, slow, normal or disk-full");
+    const Word& action = word(line, 1, EngineText::tr("kill, restart, pause, resume, add, decommission, remove, slow, "
+                                                      "normal or disk-full"));
     if (action.text == "add") {
         expectWords(line, 2, "broker add");
         rejectUnknownOptions(line, {});
         requireCluster(line).addBroker();
         return;
     }
-    const Word& id = word(line, 2, "broker id");
+    const Word& id = word(line, 2, EngineText::tr("broker id"));
     expectWords(line, 3, "broker kill|restart|pause|resume|decommission|remove|slow|normal|disk-full ID");
     rejectUnknownOptions(line, action.text == "slow" ? std::initializer_list<const char*>{"delay"} : std::initializer_list<const char*>{});
     Cluster& cluster = requireCluster(line);
     const NodeId broker = nodeId(id);
-    if (cluster.wasRemoved(broker)) fail(id.pos, "broker " + id.text + " was removed from the cluster (broker remove)");
+    if (cluster.wasRemoved(broker)) fail(id.pos, EngineText::tr("broker %1 was removed from the cluster (broker "
+                                                                "remove)").args(id.text));
     if (!cluster.isBroker(broker))
-        fail(id.pos, "there is no broker " + id.text + " (brokers are 1.." + std::to_string(cluster.spec().brokers) + ")");
+        fail(id.pos, EngineText::tr("there is no broker %1 (brokers are 1..%2)").args(id.text, cluster.spec().brokers));
     if (action.text == "slow" || action.text == "normal") {
         SimTime delay = 0;
         if (action.text == "slow") {
             delay = seconds(40);
             if (const KeyValue* kv = line.find("delay")) delay = parseDuration(kv->value, fileName_, kv->valuePos);
-            if (delay <= 0) fail(line.find("delay")->valuePos, "delay must be more than 0 (use 'broker normal " + id.text + "' to undo)");
+            if (delay <= 0) fail(line.find("delay")->valuePos, EngineText::tr("delay must be more than 0 (use 'broker "
+                                                                              "normal %1' to undo)").args(id.text));
         }
         if (auto error = cluster.slowFollower(broker, delay)) fail(id.pos, *error);
         return;
@@ -519,12 +549,13 @@ void ScenarioRunner::executeBroker(const Line& line) {
         if (auto error = cluster.removeBroker(broker)) fail(id.pos, *error);
         return;
     }
-    std::optional<std::string> error;
+    std::optional<Text> error;
     if (action.text == "kill") error = cluster.killBroker(broker);
     else if (action.text == "restart") error = cluster.restartBroker(broker);
     else if (action.text == "pause") error = cluster.pauseNode(broker);
     else if (action.text == "resume") error = cluster.resumeNode(broker);
-    else fail(action.pos, "expected broker kill, restart, pause, resume, add, decommission, remove, slow, normal or disk-full, not 'broker " + action.text + "'");
+    else fail(action.pos, EngineText::tr("expected broker kill, restart, pause, resume, add, decommission, remove, "
+                                         "slow, normal or disk-full, not 'broker %1'").args(action.text));
     if (error) fail(id.pos, *error);
 }
 
@@ -533,61 +564,69 @@ void ScenarioRunner::executeBroker(const Line& line) {
 // fault schedule runs in both modes.
 void ScenarioRunner::executeController(const Line& line) {
     const std::string& noun = line.words[0].text;
-    const Word& action = word(line, 1, "kill, restart, pause or resume");
-    const Word& id = word(line, 2, noun == "zookeeper" ? "ZooKeeper node id" : "controller id (or 'active')");
+    const Word& action = word(line, 1, EngineText::tr("kill, restart, pause or resume"));
+    const Word& id = word(line, 2, noun == "zookeeper" ? EngineText::tr("ZooKeeper node id") : EngineText::tr("controller id (or 'active')"));
     expectWords(line, 3, noun == "zookeeper" ? "zookeeper kill|restart|pause|resume ID"
                                              : "controller kill|restart|pause|resume ID|active");
     rejectUnknownOptions(line, {});
     Cluster& cluster = requireCluster(line);
     if (id.text == "active" && noun == "controller") {
         const NodeId active = cluster.activeController();
-        if (active == kNoNode) fail(id.pos, "there is no active controller right now");
-        std::optional<std::string> error;
+        if (active == kNoNode) fail(id.pos, EngineText::tr("there is no active controller right now"));
+        std::optional<Text> error;
         const bool isBroker = cluster.isBroker(active);
         if (action.text == "kill") error = isBroker ? cluster.killBroker(active) : cluster.killController(active);
         else if (action.text == "pause") error = cluster.pauseNode(active);
-        else fail(action.pos, "'controller " + action.text + " active' is not a thing: use kill or pause with 'active'");
+        else fail(action.pos, EngineText::tr("'controller %1 active' is not a thing: use kill or pause with 'active'")
+            .args(action.text));
         if (error) fail(id.pos, *error);
         return;
     }
     const NodeId controller = nodeId(id);
     const bool zookeeper = noun == "zookeeper";
     if (zookeeper ? !cluster.isZooKeeper(controller) : !cluster.isController(controller))
-        fail(id.pos, zookeeper ? (cluster.spec().zookeeperMode ? "there is no ZooKeeper node " + id.text + " (they are numbered from " +
-                                                                     std::to_string(Cluster::kFirstZooKeeperId) + ")"
-                                                               : std::string("this cluster runs in KRaft mode: it has no ZooKeeper"))
+        fail(id.pos, zookeeper ? (cluster.spec().zookeeperMode
+                                      ? EngineText::tr("there is no ZooKeeper node %1 (they are numbered from %2)")
+                                            .args(id.text, Cluster::kFirstZooKeeperId)
+                                      : EngineText::tr("this cluster runs in KRaft mode: it has no ZooKeeper"))
                                : (cluster.spec().zookeeperMode
-                                      ? "in ZooKeeper mode the controller is a broker: use 'broker kill N', 'controller kill active' or 'zookeeper kill " + id.text + "'"
-                                      : "there is no controller " + id.text + " (controllers are numbered from " +
-                                            std::to_string(cluster.quorumIds().front()) + ")"));
-    std::optional<std::string> error;
+                                      ? EngineText::tr("in ZooKeeper mode the controller is a broker: use 'broker "
+                                                       "kill N', "
+                                                       "'controller kill active' or 'zookeeper kill %1'")
+                                            .args(id.text)
+                                      : EngineText::tr("there is no controller %1 (controllers are numbered from %2)")
+                                            .args(id.text, cluster.quorumIds().front())));
+    std::optional<Text> error;
     if (action.text == "kill") error = cluster.killController(controller);
     else if (action.text == "restart") error = cluster.restartController(controller);
     else if (action.text == "pause") error = cluster.pauseNode(controller);
     else if (action.text == "resume") error = cluster.resumeNode(controller);
-    else fail(action.pos, "expected " + noun + " kill, restart, pause or resume, not '" + noun + " " + action.text + "'");
+    else fail(action.pos, EngineText::tr("expected %1 kill, restart, pause or resume, not '%1 %2'")
+        .args(noun, action.text));
     if (error) fail(id.pos, *error);
 }
 
 void ScenarioRunner::executeLeader(const Line& line) {
-    const Word& elect = word(line, 1, "'elect'");
-    const Word& type = word(line, 2, "'preferred'");
-    const Word& partition = word(line, 3, "partition (TOPIC-P)");
+    const Word& elect = word(line, 1, EngineText::tr("'elect'"));
+    const Word& type = word(line, 2, EngineText::tr("'preferred'"));
+    const Word& partition = word(line, 3, EngineText::tr("partition (TOPIC-P)"));
     expectWords(line, 4, "leader elect preferred TOPIC-P");
     rejectUnknownOptions(line, {});
     if (elect.text != "elect" || type.text != "preferred")
-        fail(elect.pos, "expected 'leader elect preferred TOPIC-P'");
+        fail(elect.pos, EngineText::tr("expected 'leader elect preferred TOPIC-P'"));
     recordAdmin(sourceLine(line.pos.line), requireCluster(line).electPreferredLeader(partitionRef(partition)));
 }
 
 void ScenarioRunner::executePartition(const Line& line) {
-    const Word& action = word(line, 1, "'reassign'");
-    const Word& partition = word(line, 2, "partition (TOPIC-P)");
+    const Word& action = word(line, 1, EngineText::tr("'reassign'"));
+    const Word& partition = word(line, 2, EngineText::tr("partition (TOPIC-P)"));
     expectWords(line, 3, "partition reassign TOPIC-P replicas=[IDS]");
     rejectUnknownOptions(line, {"replicas"});
-    if (action.text != "reassign") fail(action.pos, "expected 'partition reassign TOPIC-P replicas=[IDS]'");
+    if (action.text != "reassign") fail(action.pos, EngineText::tr("expected 'partition reassign TOPIC-P "
+                                                                   "replicas=[IDS]'"));
     const KeyValue* replicas = line.find("replicas");
-    if (!replicas) fail(line.pos, "partition reassign needs replicas=[IDS], the brokers the partition moves to");
+    if (!replicas) fail(line.pos, EngineText::tr("partition reassign needs replicas=[IDS], the brokers the partition "
+                                                 "moves to"));
     std::vector<BrokerId> target;
     for (const std::string& id : parseList(replicas->value, fileName_, replicas->valuePos))
         target.push_back(static_cast<BrokerId>(parseInteger(id, fileName_, replicas->valuePos)));
@@ -599,7 +638,8 @@ void ScenarioRunner::executeLink(const Line& line) {
     const std::string& command = line.words[0].text;
     if (command == "heal") {
         expectWords(line, 2, "heal all");
-        if (line.words[1].text != "all") fail(line.words[1].pos, "expected 'heal all' (use 'link heal A B' for one link)");
+        if (line.words[1].text != "all") fail(line.words[1].pos, EngineText::tr("expected 'heal all' (use 'link heal "
+                                                                                "A B' for one link)"));
         rejectUnknownOptions(line, {});
         cluster.healAll();
         return;
@@ -610,29 +650,31 @@ void ScenarioRunner::executeLink(const Line& line) {
         if (auto error = cluster.isolate(linkEnd(line.words[1]))) fail(line.words[1].pos, *error);
         return;
     }
-    const Word& action = word(line, 1, "cut, slow or heal");
-    const Word& a = word(line, 2, "first node id");
-    const Word& b = word(line, 3, "second node id");
+    const Word& action = word(line, 1, EngineText::tr("cut, slow or heal"));
+    const Word& a = word(line, 2, EngineText::tr("first node id"));
+    const Word& b = word(line, 3, EngineText::tr("second node id"));
     expectWords(line, 4, "link cut|slow|heal A B [oneway=true] [latency=DURATION jitter=DURATION loss=PERCENT]");
     const KeyValue* oneway = line.find("oneway");
     if (oneway && oneway->value != "true" && oneway->value != "false")
-        fail(oneway->valuePos, "oneway must be true or false");
+        fail(oneway->valuePos, EngineText::tr("oneway must be true or false"));
     const bool bothWays = !(oneway && oneway->value == "true");
-    std::optional<std::string> error;
+    std::optional<Text> error;
     if (action.text == "cut") {
         rejectUnknownOptions(line, {"oneway"});
         error = cluster.cutLink(linkEnd(a), linkEnd(b), bothWays);
     } else if (action.text == "slow") {
         rejectUnknownOptions(line, {"oneway", "latency", "jitter", "loss"});
         const KeyValue* latency = line.find("latency");
-        if (!latency) fail(line.pos, "link slow needs latency=DURATION, the one-way delay of the slow link (e.g. latency=200ms)");
+        if (!latency) fail(line.pos, EngineText::tr("link slow needs latency=DURATION, the one-way delay of the slow "
+                                                    "link (e.g. latency=200ms)"));
         LinkConfig config;
         config.latency = parseDuration(latency->value, fileName_, latency->valuePos);
         config.jitter = 0;
         if (const KeyValue* kv = line.find("jitter")) config.jitter = parseDuration(kv->value, fileName_, kv->valuePos);
         if (const KeyValue* kv = line.find("loss")) {
             const std::int64_t percent = parseInteger(kv->value, fileName_, kv->valuePos);
-            if (percent < 0 || percent > 100) fail(kv->valuePos, "loss is a percentage from 0 to 100, not " + kv->value);
+            if (percent < 0 || percent > 100) fail(kv->valuePos, EngineText::tr("loss is a percentage from 0 to 100, "
+                                                                                "not %1").args(kv->value));
             config.loss = static_cast<double>(percent) / 100.0;
         }
         error = cluster.slowLink(linkEnd(a), linkEnd(b), config, bothWays);
@@ -640,7 +682,8 @@ void ScenarioRunner::executeLink(const Line& line) {
         rejectUnknownOptions(line, {});
         error = cluster.healLink(linkEnd(a), linkEnd(b));
     } else {
-        fail(action.pos, "expected 'link cut', 'link slow' or 'link heal', not 'link " + action.text + "'");
+        fail(action.pos, EngineText::tr("expected 'link cut', 'link slow' or 'link heal', not 'link %1'")
+            .args(action.text));
     }
     if (error) fail(a.pos, *error);
 }
@@ -654,7 +697,8 @@ void ScenarioRunner::executeNetwork(const Line& line) {
     if (const KeyValue* kv = line.find("jitter")) config.jitter = parseDuration(kv->value, fileName_, kv->valuePos);
     if (const KeyValue* kv = line.find("loss")) {
         const std::int64_t percent = parseInteger(kv->value, fileName_, kv->valuePos);
-        if (percent < 0 || percent > 100) fail(kv->valuePos, "loss is a percentage from 0 to 100, not " + kv->value);
+        if (percent < 0 || percent > 100) fail(kv->valuePos, EngineText::tr("loss is a percentage from 0 to 100, not "
+                                                                            "%1").args(kv->value));
         config.loss = static_cast<double>(percent) / 100.0;
     }
     network.setDefaults(config);
@@ -664,7 +708,7 @@ void ScenarioRunner::executeNetwork(const Line& line) {
 
 // A random fault schedule drawn from the scenario seed: the seed sweep's engine.
 void ScenarioRunner::executeChaos(const Line& line) {
-    const Word& durationWord = word(line, 1, "duration");
+    const Word& durationWord = word(line, 1, EngineText::tr("duration"));
     expectWords(line, 2, "chaos DURATION [topic=NAME]");
     rejectUnknownOptions(line, {"topic"});
     Cluster& cluster = requireCluster(line);
@@ -738,13 +782,14 @@ void ScenarioRunner::report(const Line& line, bool passed, const std::string& fo
 
 void ScenarioRunner::executeExpect(const Line& line) {
     Cluster& cluster = requireCluster(line);
-    const Word& what = word(line, 1, "what to expect (leader, hw, leo, isr, offline, online, controller, ...)");
+    const Word& what = word(line, 1, EngineText::tr("what to expect (leader, hw, leo, isr, offline, online, "
+                                                    "controller, ...)"));
     if (what.text != "acked" && what.text != "failed" && what.text != "pending") rejectUnknownOptions(line, {});
     const ClusterSnapshot snap = cluster.snapshot();
     auto partition = [&](const Word& w) -> const PartitionSnapshot& {
         const TopicPartition tp = partitionRef(w);
         const PartitionSnapshot* p = snap.partition(tp);
-        if (!p) fail(w.pos, "there is no partition " + w.text);
+        if (!p) fail(w.pos, EngineText::tr("there is no partition %1").args(w.text));
         return *p;
     };
     const std::string& kind = what.text;
@@ -776,7 +821,8 @@ void ScenarioRunner::executeExpect(const Line& line) {
         const NodeId id = nodeId(line.words[2]);
         const auto c = std::find_if(snap.controllers.begin(), snap.controllers.end(),
                                     [&](const ControllerSnapshot& cs) { return cs.id == id && cs.kind == "controller"; });
-        if (c == snap.controllers.end()) fail(line.words[2].pos, "there is no KRaft controller " + line.words[2].text);
+        if (c == snap.controllers.end()) fail(line.words[2].pos, EngineText::tr("there is no KRaft controller %1")
+            .args(line.words[2].text));
         const Comparison op = parseComparison(line.words[3].text, fileName_, line.words[3].pos);
         const std::int64_t expected = parseInteger(line.words[4].text, fileName_, line.words[4].pos);
         const std::int64_t actual = kind == "snapshot" ? std::max<Offset>(c->snapshotEndOffset, 0) : c->logStartOffset;
@@ -787,7 +833,8 @@ void ScenarioRunner::executeExpect(const Line& line) {
         expectWords(line, 5, "expect isr TOPIC-P == [IDS]");
         const PartitionSnapshot& p = partition(line.words[2]);
         const Comparison op = parseComparison(line.words[3].text, fileName_, line.words[3].pos);
-        if (op != Comparison::Eq && op != Comparison::Ne) fail(line.words[3].pos, "a list compares with == or != only");
+        if (op != Comparison::Eq && op != Comparison::Ne) fail(line.words[3].pos, EngineText::tr("a list compares "
+                                                                                                 "with == or != only"));
         std::vector<BrokerId> expected;
         for (const std::string& s : parseList(line.words[4].text, fileName_, line.words[4].pos))
             expected.push_back(static_cast<BrokerId>(parseInteger(s, fileName_, line.words[4].pos)));
@@ -807,9 +854,11 @@ void ScenarioRunner::executeExpect(const Line& line) {
     if (kind == "broker") {
         expectWords(line, 5, "expect broker ID OP running|fenced|registering|paused|stopped");
         const NodeId id = nodeId(line.words[2]);
-        if (!cluster.isBroker(id)) fail(line.words[2].pos, "there is no broker " + line.words[2].text);
+        if (!cluster.isBroker(id)) fail(line.words[2].pos, EngineText::tr("there is no broker %1")
+            .args(line.words[2].text));
         const Comparison op = parseComparison(line.words[3].text, fileName_, line.words[3].pos);
-        if (op != Comparison::Eq && op != Comparison::Ne) fail(line.words[3].pos, "a state compares with == or != only");
+        if (op != Comparison::Eq && op != Comparison::Ne) fail(line.words[3].pos, EngineText::tr("a state compares "
+                                                                                                 "with == or != only"));
         const auto found = std::find_if(snap.brokers.begin(), snap.brokers.end(), [&](const BrokerSnapshot& b) { return b.id == id; });
         const std::string& actual = found->state;
         report(line, compare(actual, op, line.words[4].text), actual);
@@ -822,7 +871,8 @@ void ScenarioRunner::executeExpect(const Line& line) {
         const std::int64_t expected = parseInteger(line.words[3].text, fileName_, line.words[3].pos);
         const KeyValue* name = line.find("producer");
         const ProducerSnapshot* found = snap.producer(name ? name->value : std::string(Cluster::kDefaultProducer));
-        if (name && !found) fail(name->valuePos, "there is no producer " + name->value + " (or it is closed)");
+        if (name && !found) fail(name->valuePos, EngineText::tr("there is no producer %1 (or it is closed)")
+            .args(name->value));
         const ProducerSnapshot p = found ? *found : ProducerSnapshot{};
         const std::int64_t actual = kind == "acked" ? p.acked : kind == "failed" ? p.failed : p.sent - p.acked - p.failed;
         report(line, compare(actual, op, expected), std::to_string(actual));
@@ -831,7 +881,9 @@ void ScenarioRunner::executeExpect(const Line& line) {
     if (kind == "admin") {
         expectWords(line, 4, "expect admin OP ERROR_NAME (the last topic/config command's result, NONE when it worked)");
         const Comparison op = parseComparison(line.words[2].text, fileName_, line.words[2].pos);
-        if (op != Comparison::Eq && op != Comparison::Ne) fail(line.words[2].pos, "an error name compares with == or != only");
+        if (op != Comparison::Eq && op != Comparison::Ne) fail(line.words[2].pos, EngineText::tr("an error name "
+                                                                                                 "compares with == or "
+                                                                                                 "!= only"));
         const std::string actual = errorName(lastAdmin_.error);
         report(line, compare(actual, op, line.words[3].text), actual);
         return;
@@ -840,15 +892,15 @@ void ScenarioRunner::executeExpect(const Line& line) {
         kind == "members" || kind == "coordinator" || kind == "processed" || kind == "duplicates" ||
         kind == "skipped" || kind == "revoked" || kind == "rebalances" || kind == "position" || kind == "consumed")
         return executeGroupExpect(line, snap);
-    fail(what.pos, "unknown expectation '" + kind +
-                       "' (leader, hw, leo, log-start, epoch, isr, replicas, offline, online, controller, broker, "
-                       "snapshot, metadata-log-start, "
-                       "acked, failed, pending, admin, assignment, lag, committed, group, generation, members, "
-                       "coordinator, processed, duplicates, skipped, revoked, rebalances, position, consumed)");
+    fail(what.pos, EngineText::tr("unknown expectation '%1' (leader, hw, leo, log-start, epoch, isr, replicas, "
+                                  "offline, online, controller, broker, snapshot, metadata-log-start, acked, failed, "
+                                  "pending, admin, assignment, lag, committed, group, generation, members, "
+                                  "coordinator, processed, duplicates, skipped, revoked, rebalances, position, "
+                                  "consumed)").args(kind));
 }
 
 void ScenarioRunner::executePrint(const Line& line) {
-    const Word& what = word(line, 1, "partitions, brokers, groups or controllers");
+    const Word& what = word(line, 1, EngineText::tr("partitions, brokers, groups or controllers"));
     expectWords(line, 2, "print partitions|brokers|groups|controllers");
     rejectUnknownOptions(line, {});
     const ClusterSnapshot snap = requireCluster(line).snapshot();
@@ -904,7 +956,8 @@ void ScenarioRunner::executePrint(const Line& line) {
     } else if (what.text == "groups") {
         o << formatGroups(snap);
     } else {
-        fail(what.pos, "expected print partitions, brokers, groups or controllers, not 'print " + what.text + "'");
+        fail(what.pos, EngineText::tr("expected print partitions, brokers, groups or controllers, not 'print %1'")
+            .args(what.text));
     }
     if (!options_.quiet) *out_ << std::setw(10) << formatTime(snap.time) << "  print       " << what.text << "\n" << o.str();
 }

@@ -35,7 +35,8 @@ struct RunCancelled {};
 // The outcome of one command given interactively (the GUI's command queue).
 struct CommandResult {
     bool ok = true;
-    std::string error;             // "LINE:COL: error: ..." naming the problem
+    std::string error;             // "FILE:LINE:COL: error: ..." naming the problem, in English
+    Text errorMessage;             // the same as a Text, for the window to translate (docs/ENGINE-TEXT.md)
     std::string output;            // what it printed (print tables, expectation results)
 };
 
@@ -95,8 +96,8 @@ private:
     // Hands the cluster's events to the event sink, or prints them.
     void connectCluster();
     Cluster& requireCluster(const Line& line);
-    [[noreturn]] void fail(SourcePos pos, const std::string& message) const;
-    const Word& word(const Line& line, std::size_t index, const char* what) const;
+    [[noreturn]] void fail(SourcePos pos, Text message) const;
+    const Word& word(const Line& line, std::size_t index, const Text& what) const;
     void expectWords(const Line& line, std::size_t count, const char* usage) const;
     void rejectUnknownOptions(const Line& line, std::initializer_list<const char*> allowed) const;
     NodeId nodeId(const Word& w) const;

@@ -46,14 +46,14 @@ const char* const kConsumerKeys[] = {
 }  // namespace
 
 void ScenarioRunner::executeConsumer(const Line& line) {
-    const Word& action = word(line, 1, "add, remove, kill, pause, resume, commit or seek");
-    const Word& name = word(line, 2, "consumer name (its client.id)");
+    const Word& action = word(line, 1, EngineText::tr("add, remove, kill, pause, resume, commit or seek"));
+    const Word& name = word(line, 2, EngineText::tr("consumer name (its client.id)"));
     Cluster& cluster = requireCluster(line);
     const std::string& a = action.text;
     if (a == "remove" || a == "kill" || a == "pause" || a == "resume" || a == "commit") {
         expectWords(line, 3, "consumer remove|kill|pause|resume|commit NAME");
         rejectUnknownOptions(line, {});
-        std::optional<std::string> error;
+        std::optional<Text> error;
         if (a == "remove") error = cluster.removeConsumer(name.text);
         else if (a == "kill") error = cluster.killConsumer(name.text);
         else if (a == "pause") error = cluster.pauseConsumer(name.text);
@@ -63,7 +63,7 @@ void ScenarioRunner::executeConsumer(const Line& line) {
         return;
     }
     if (a == "seek") {
-        const Word& partition = word(line, 3, "partition (TOPIC-P)");
+        const Word& partition = word(line, 3, EngineText::tr("partition (TOPIC-P)"));
         rejectUnknownOptions(line, {"time"});
         const TopicPartition tp = partitionRef(partition);
         SeekTarget target;
@@ -72,7 +72,7 @@ void ScenarioRunner::executeConsumer(const Line& line) {
             target.kind = SeekTarget::Kind::Timestamp;
             target.value = parseDuration(time->value, fileName_, time->valuePos);
         } else {
-            const Word& where = word(line, 4, "offset, beginning or end");
+            const Word& where = word(line, 4, EngineText::tr("offset, beginning or end"));
             expectWords(line, 5, "consumer seek NAME TOPIC-P OFFSET|beginning|end");
             if (where.text == "beginning") {
                 target.kind = SeekTarget::Kind::Beginning;
@@ -80,21 +80,22 @@ void ScenarioRunner::executeConsumer(const Line& line) {
                 target.kind = SeekTarget::Kind::End;
             } else {
                 target.value = parseInteger(where.text, fileName_, where.pos);
-                if (target.value < 0) fail(where.pos, "an offset is 0 or more");
+                if (target.value < 0) fail(where.pos, EngineText::tr("an offset is 0 or more"));
             }
         }
         if (auto error = cluster.seekConsumer(name.text, tp, target)) fail(partition.pos, *error);
         return;
     }
     if (a != "add")
-        fail(action.pos, "expected consumer add, remove, kill, pause, resume, commit or seek, not 'consumer " + a + "'");
+        fail(action.pos, EngineText::tr("expected consumer add, remove, kill, pause, resume, commit or seek, not "
+                                        "'consumer %1'").args(a));
     expectWords(line, 3, "consumer add NAME topic=T[,T2] [group=G] [assignor=A] [KEY=VALUE ...]");
     for (const KeyValue& kv : line.options) {
         if (std::find_if(std::begin(kConsumerKeys), std::end(kConsumerKeys), [&](const char* k) { return kv.key == k; }) ==
             std::end(kConsumerKeys)) {
             std::string keys;
             for (const char* k : kConsumerKeys) keys += (keys.empty() ? "" : ", ") + std::string(k);
-            fail(kv.pos, "unknown consumer option '" + kv.key + "' (consumer add takes " + keys + ")");
+            fail(kv.pos, EngineText::tr("unknown consumer option '%1' (consumer add takes %2)").args(kv.key, keys));
         }
     }
     ConsumerConfig config;
@@ -102,26 +103,27 @@ void ScenarioRunner::executeConsumer(const Line& line) {
     auto duration = [&](const char* key, SimTime& out) {
         if (const KeyValue* kv = line.find(key)) {
             out = parseDuration(kv->value, fileName_, kv->valuePos);
-            if (out < 0) fail(kv->valuePos, std::string(key) + " may not be negative");
+            if (out < 0) fail(kv->valuePos, EngineText::tr("%1 may not be negative").args(key));
         }
     };
     auto integer = [&](const char* key, std::int32_t& out, std::int64_t min) {
         if (const KeyValue* kv = line.find(key)) {
             const std::int64_t v = parseInteger(kv->value, fileName_, kv->valuePos);
-            if (v < min || v > INT32_MAX) fail(kv->valuePos, std::string(key) + " must be at least " + std::to_string(min));
+            if (v < min || v > INT32_MAX) fail(kv->valuePos, EngineText::tr("%1 must be at least %2").args(key, min));
             out = static_cast<std::int32_t>(v);
         }
     };
     auto boolean = [&](const char* key, bool& out) -> bool {
         const KeyValue* kv = line.find(key);
         if (!kv) return false;
-        if (kv->value != "true" && kv->value != "false") fail(kv->valuePos, std::string(key) + " is true or false");
+        if (kv->value != "true" && kv->value != "false") fail(kv->valuePos, EngineText::tr("%1 is true or false")
+            .args(key));
         out = kv->value == "true";
         return true;
     };
     if (const KeyValue* kv = line.find("topic")) {
         config.topics = splitCommas(kv->value);
-        if (config.topics.empty()) fail(kv->valuePos, "topic= names at least one topic");
+        if (config.topics.empty()) fail(kv->valuePos, EngineText::tr("topic= names at least one topic"));
     }
     if (const KeyValue* kv = line.find("group")) config.groupId = kv->value;
     if (const KeyValue* kv = line.find("assign")) {
@@ -129,20 +131,23 @@ void ScenarioRunner::executeConsumer(const Line& line) {
             const PartitionRef ref = parsePartition(item, fileName_, kv->valuePos);
             config.manualAssignment.push_back(TopicPartition{ref.topic, ref.partition});
         }
-        if (config.manualAssignment.empty()) fail(kv->valuePos, "assign= names at least one partition");
+        if (config.manualAssignment.empty()) fail(kv->valuePos, EngineText::tr("assign= names at least one partition"));
     }
     if (config.topics.empty() && config.manualAssignment.empty())
-        fail(name.pos, "consumer add needs topic=T (subscribe) or assign=[TOPIC-P, ...] (manual assignment)");
+        fail(name.pos, EngineText::tr("consumer add needs topic=T (subscribe) or assign=[TOPIC-P, ...] (manual "
+                                      "assignment)"));
     const KeyValue* assignor = line.find("assignor");
     if (!assignor) assignor = line.find("partition.assignment.strategy");
     if (assignor) {
         config.assignors = splitCommas(assignor->value);
         for (const std::string& n : config.assignors)
-            if (!isKnownAssignor(n)) fail(assignor->valuePos, "unknown assignor '" + n + "' (range, roundrobin, sticky, cooperative-sticky)");
-        if (config.assignors.empty()) fail(assignor->valuePos, "assignor= names at least one assignor");
+            if (!isKnownAssignor(n)) fail(assignor->valuePos, EngineText::tr("unknown assignor '%1' (range, "
+                                                                             "roundrobin, sticky, cooperative-sticky)")
+                .args(n));
+        if (config.assignors.empty()) fail(assignor->valuePos, EngineText::tr("assignor= names at least one assignor"));
     }
     if (const KeyValue* kv = line.find("group.instance.id")) {
-        if (config.groupId.empty()) fail(kv->pos, "group.instance.id (static membership) needs group=G");
+        if (config.groupId.empty()) fail(kv->pos, EngineText::tr("group.instance.id (static membership) needs group=G"));
         config.groupInstanceId = kv->value;
     }
     duration("session.timeout.ms", config.sessionTimeout);
@@ -159,30 +164,34 @@ void ScenarioRunner::executeConsumer(const Line& line) {
     integer("fetch.min.bytes", config.fetchMinBytes, 0);
     integer("fetch.max.bytes", config.fetchMaxBytes, 1);
     if (config.heartbeatInterval >= config.sessionTimeout)
-        fail(line.pos, "heartbeat.interval.ms must be lower than session.timeout.ms");
+        fail(line.pos, EngineText::tr("heartbeat.interval.ms must be lower than session.timeout.ms"));
     if (config.heartbeatInterval <= 0 || config.maxPollInterval <= 0 || config.autoCommitInterval <= 0)
-        fail(line.pos, "heartbeat.interval.ms, max.poll.interval.ms and auto.commit.interval.ms must be positive");
+        fail(line.pos, EngineText::tr("heartbeat.interval.ms, max.poll.interval.ms and auto.commit.interval.ms must "
+                                      "be positive"));
     if (const KeyValue* kv = line.find("auto.offset.reset")) {
         if (kv->value == "earliest") config.autoOffsetReset = OffsetReset::Earliest;
         else if (kv->value == "latest") config.autoOffsetReset = OffsetReset::Latest;
         else if (kv->value == "none") config.autoOffsetReset = OffsetReset::None;
-        else fail(kv->valuePos, "auto.offset.reset is earliest, latest or none, not '" + kv->value + "'");
+        else fail(kv->valuePos, EngineText::tr("auto.offset.reset is earliest, latest or none, not '%1'")
+            .args(kv->value));
     }
     if (const KeyValue* kv = line.find("client.rack")) config.clientRack = kv->value;
     if (const KeyValue* kv = line.find("commit")) {
         if (kv->value == "after") config.commitMode = CommitMode::AfterProcessing;
         else if (kv->value == "before") config.commitMode = CommitMode::BeforeProcessing;
         else if (kv->value == "none") config.commitMode = CommitMode::None;
-        else fail(kv->valuePos, "commit is after (at-least-once), before (at-most-once) or none, not '" + kv->value + "'");
+        else fail(kv->valuePos, EngineText::tr("commit is after (at-least-once), before (at-most-once) or none, not "
+                                               "'%1'").args(kv->value));
         if (config.commitMode != CommitMode::None && config.groupId.empty())
-            fail(kv->pos, "commit=" + kv->value + " needs group=G: offsets are committed to a group");
+            fail(kv->pos, EngineText::tr("commit=%1 needs group=G: offsets are committed to a group").args(kv->value));
     }
     boolean("commit.async", config.commitAsync);
     const bool autoCommitGiven = boolean("enable.auto.commit", config.enableAutoCommit);
     if (!autoCommitGiven && (config.commitMode != CommitMode::None || config.groupId.empty()))
         config.enableAutoCommit = false;
     if (autoCommitGiven && config.enableAutoCommit && config.groupId.empty())
-        fail(line.find("enable.auto.commit")->pos, "enable.auto.commit=true needs group=G (Kafka: InvalidConfigurationException)");
+        fail(line.find("enable.auto.commit")->pos, EngineText::tr("enable.auto.commit=true needs group=G (Kafka: "
+                                                                  "InvalidConfigurationException)"));
     if (auto error = cluster.addConsumer(std::move(config))) fail(name.pos, *error);
 }
 
@@ -191,7 +200,7 @@ void ScenarioRunner::executeGroupExpect(const Line& line, const ClusterSnapshot&
     const std::string& kind = what.text;
     auto group = [&](const Word& w) -> const GroupSnapshot& {
         const GroupSnapshot* g = snap.group(w.text);
-        if (!g) fail(w.pos, "there is no consumer group " + w.text);
+        if (!g) fail(w.pos, EngineText::tr("there is no consumer group %1").args(w.text));
         return *g;
     };
     auto number = [&](std::size_t opIndex, std::int64_t actual) {
@@ -202,14 +211,15 @@ void ScenarioRunner::executeGroupExpect(const Line& line, const ClusterSnapshot&
     auto groupPartition = [&](const GroupSnapshot& g, const Word& w) -> const GroupPartitionSnapshot& {
         const TopicPartition tp = partitionRef(w);
         const GroupPartitionSnapshot* p = g.partition(tp);
-        if (!p) fail(w.pos, "group " + g.groupId + " does not read " + w.text);
+        if (!p) fail(w.pos, EngineText::tr("group %1 does not read %2").args(g.groupId, w.text));
         return *p;
     };
     if (kind == "assignment") {
         expectWords(line, 6, "expect assignment GROUP NAME == [TOPIC-P, ...]");
         const GroupSnapshot& g = group(line.words[2]);
         const Comparison op = parseComparison(line.words[4].text, fileName_, line.words[4].pos);
-        if (op != Comparison::Eq && op != Comparison::Ne) fail(line.words[4].pos, "a list compares with == or != only");
+        if (op != Comparison::Eq && op != Comparison::Ne) fail(line.words[4].pos, EngineText::tr("a list compares "
+                                                                                                 "with == or != only"));
         std::vector<TopicPartition> expected;
         for (const std::string& s : parseList(line.words[5].text, fileName_, line.words[5].pos)) {
             const PartitionRef ref = parsePartition(s, fileName_, line.words[5].pos);
@@ -258,7 +268,8 @@ void ScenarioRunner::executeGroupExpect(const Line& line, const ClusterSnapshot&
         expectWords(line, 5, "expect group GROUP == Empty|PreparingRebalance|CompletingRebalance|Stable|Dead|Unknown");
         const GroupSnapshot& g = group(line.words[2]);
         const Comparison op = parseComparison(line.words[3].text, fileName_, line.words[3].pos);
-        if (op != Comparison::Eq && op != Comparison::Ne) fail(line.words[3].pos, "a state compares with == or != only");
+        if (op != Comparison::Eq && op != Comparison::Ne) fail(line.words[3].pos, EngineText::tr("a state compares "
+                                                                                                 "with == or != only"));
         report(line, compare(g.state, op, line.words[4].text), g.state);
         return;
     }
@@ -274,7 +285,7 @@ void ScenarioRunner::executeGroupExpect(const Line& line, const ClusterSnapshot&
         const bool position = kind == "position";
         expectWords(line, position ? 6 : 5, position ? "expect position NAME TOPIC-P OP N" : "expect consumed NAME OP N");
         const ConsumerSnapshot* c = snap.consumer(line.words[2].text);
-        if (!c) fail(line.words[2].pos, "there is no consumer " + line.words[2].text);
+        if (!c) fail(line.words[2].pos, EngineText::tr("there is no consumer %1").args(line.words[2].text));
         if (!position) {
             number(3, c->processed);
             return;
@@ -285,7 +296,7 @@ void ScenarioRunner::executeGroupExpect(const Line& line, const ClusterSnapshot&
         number(4, it == c->partitions.end() ? -1 : it->position);
         return;
     }
-    fail(what.pos, "unknown expectation '" + kind + "'");
+    fail(what.pos, EngineText::tr("unknown expectation '%1'").args(kind));
 }
 
 std::string ScenarioRunner::formatGroups(const ClusterSnapshot& snap) const {

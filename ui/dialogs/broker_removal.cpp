@@ -4,6 +4,7 @@
 #include <QProgressDialog>
 
 #include "cluster_commands.h"
+#include "engine_text.h"
 #include "runtime_bridge.h"
 
 namespace ks::ui {
@@ -63,10 +64,10 @@ void BrokerRemoval::onFrame(const Frame& frame) {
     if (done_) return;
     for (const CommandRecord& command : frame.commands)
         if (QString::fromStdString(command.text) == decommission_ && !command.ok)
-            return finish(false, tr("Broker %1 cannot be emptied: %2").arg(broker_).arg(QString::fromStdString(command.error)));
+            return finish(false, tr("Broker %1 cannot be emptied: %2").arg(broker_).arg(commandError(command)));
     for (const ClusterEvent& event : frame.events)
         if (event.kind == EventKind::Scenario && QString::fromStdString(event.text).startsWith(decommission_ + QStringLiteral(" failed")))
-            return finish(false, tr("Broker %1 cannot be emptied: %2").arg(broker_).arg(QString::fromStdString(event.text)));
+            return finish(false, tr("Broker %1 cannot be emptied: %2").arg(broker_).arg(eventText(event)));
     if (!frame.snapshot) return;
     const int left = partitionsOn(*frame.snapshot, broker_);
     progress_->setValue(total_ - std::min(left, total_));

@@ -91,7 +91,7 @@ QString EventLogModel::text(int row) const {
     if (r.dropped > 0) return tr("(%1 events were not shown: the window fell behind)").arg(r.dropped);
     if (const CommandRecord* c = commandOf(r)) {
         QString text = c->ok ? QStringLiteral("▶ %1").arg(QString::fromStdString(c->text))
-                             : tr("✗ %1 — rejected: %2").arg(QString::fromStdString(c->text), QString::fromStdString(c->error));
+                             : tr("✗ %1 — rejected: %2").arg(QString::fromStdString(c->text), commandError(*c));
         if (!c->output.empty()) text += tr("  (hover to see what it printed)");
         return text;
     }

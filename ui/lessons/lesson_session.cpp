@@ -3,6 +3,7 @@
 #include <QTimer>
 #include <algorithm>
 
+#include "engine_text.h"
 #include "runtime_bridge.h"
 
 namespace ks::ui {
@@ -135,7 +136,7 @@ void LessonSession::onFrame(const Frame& frame) {
     if (!lesson_) return;
     if (state_ == StepState::Starting) {
         if (!frame.startupError.empty()) {
-            error_ = QString::fromStdString(frame.startupError);
+            error_ = engineText(frame.startupError);
             Q_EMIT changed();
         } else if (bridge_->snapshot()) {
             enterStep();
@@ -147,7 +148,7 @@ void LessonSession::onFrame(const Frame& frame) {
     if (state_ == StepState::Running) {
         for (const CommandRecord& c : frame.commands) {
             if (pendingCommands_.empty() || c.text != pendingCommands_.front()) continue;
-            if (!c.ok) error_ = QString::fromStdString(c.error);
+            if (!c.ok) error_ = commandError(c);
             pendingCommands_.erase(pendingCommands_.begin());
         }
         if (pendingCommands_.empty()) finishRun();

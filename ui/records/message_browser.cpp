@@ -16,6 +16,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "engine_text.h"
 #include "records/record_table_model.h"
 #include "records/record_text.h"
 #include "runtime_bridge.h"
@@ -206,7 +207,7 @@ void MessageBrowser::onFrame(const Frame& frame) {
         const bool reset = page.request == resetRequest_;
         if (!reset && page.request != appendRequest_) continue;
         if (!page.error.empty()) {
-            showError(nullptr, QString::fromStdString(page.error));
+            showError(nullptr, engineText(page.error));
             model_->clear();
             continue;
         }
@@ -228,7 +229,7 @@ void MessageBrowser::onFrame(const Frame& frame) {
         produced_.erase(it);
         if (!reply.rejected.empty() || reply.error != KafkaError::NONE)
             showError(nullptr, tr("Producing again failed: %1")
-                                   .arg(reply.rejected.empty() ? QString::fromLatin1(errorName(reply.error)) : QString::fromStdString(reply.rejected)));
+                                   .arg(reply.rejected.empty() ? QString::fromLatin1(errorName(reply.error)) : engineText(reply.rejected)));
         else
             status_->setText(tr("Produced again to %1 at offset %2").arg(QString::fromStdString(reply.tp.str())).arg(reply.offset));
     }

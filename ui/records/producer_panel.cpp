@@ -14,6 +14,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "engine_text.h"
 #include "records/record_text.h"
 #include "runtime_bridge.h"
 
@@ -298,7 +299,7 @@ std::optional<RecordToProduce> ProducerPanel::composed() {
                          : problem->field == "topic" ? static_cast<QWidget*>(topic_)
                          : problem->field == "producer" ? static_cast<QWidget*>(producer_)
                                                      : partition_;
-        showError(field, QString::fromStdString(problem->field + ": " + problem->message));
+        showError(field, QStringLiteral("%1: %2").arg(QString::fromStdString(problem->field), engineText(problem->message)));
         return std::nullopt;
     }
     return record;
@@ -360,7 +361,7 @@ void ProducerPanel::onFrame(const Frame& frame) {
         pending_.erase(it);
         const QString how = partitionerText(reply.partitioner);
         if (!reply.rejected.empty())
-            result_->setText(tr("Refused: %1").arg(QString::fromStdString(reply.rejected)));
+            result_->setText(tr("Refused: %1").arg(engineText(reply.rejected)));
         else if (reply.error != KafkaError::NONE)
             result_->setText(tr("Failed with %1 (partition %2, chosen by the %3)")
                                  .arg(QString::fromLatin1(errorName(reply.error)))
@@ -448,7 +449,7 @@ void ProducerPanel::applyGenerator() {
     probe.key = producer.keys.prefix;
     if (const auto problem = produceRequestProblem(probe)) {
         prefix_->setStyleSheet(QString::fromLatin1(kErrorStyle));
-        generatorError_->setText(tr("Key (prefix): %1").arg(QString::fromStdString(problem->message)));
+        generatorError_->setText(tr("Key (prefix): %1").arg(engineText(problem->message)));
         return;
     }
     bridge_->setBackgroundProducer(producer);

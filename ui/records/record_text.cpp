@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "engine_text.h"
 #include "session/csv.h"
 
 namespace ks::ui {
@@ -117,7 +118,7 @@ ImportResult parseJsonLines(const QString& text, const QString& defaultTopic) {
         else if (acks.isDouble() && (acks.toInt() == 0 || acks.toInt() == 1 || acks.toInt() == -1)) record.acks = acks.toInt();
         else if (!acks.isUndefined()) return fail(lineNumber, QObject::tr("\"acks\" must be 0, 1 or \"all\""));
         if (const auto problem = produceRequestProblem(record))
-            return fail(lineNumber, QString::fromStdString(problem->field + ": " + problem->message));
+            return fail(lineNumber, QStringLiteral("%1: %2").arg(QString::fromStdString(problem->field), engineText(problem->message)));
         result.records.push_back(std::move(record));
         result.lines.push_back(lineNumber);
     }

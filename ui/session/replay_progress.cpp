@@ -7,6 +7,7 @@
 #include <QProgressDialog>
 #include <QTimer>
 
+#include "engine_text.h"
 #include "sim_time_text.h"
 
 namespace ks::ui {
@@ -67,7 +68,7 @@ ReplayOutcome replayWithProgress(runtime::RuntimeConfig config, const QString& w
     }
     const runtime::ReplayProgress p = replaying.replayProgress();
     if (!p.error.empty()) {
-        outcome.error = QString::fromStdString(p.error);
+        outcome.error = engineText(p.error);
         outcome.runtime.reset();
     }
     return outcome;
