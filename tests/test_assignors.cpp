@@ -238,7 +238,7 @@ private slots:
     void ledgerReportsTwoOwnersInOneGeneration() {
         ks::GroupLedger ledger;
         std::vector<std::string> violations;
-        const auto violate = [&](std::string invariant, std::string) { violations.push_back(invariant); };
+        const auto violate = [&](ks::Text invariant, ks::Text) { violations.push_back(invariant.str()); };
         const auto noEnd = [](const TopicPartition&) -> std::optional<ks::Offset> { return std::nullopt; };
         ledger.apply(ks::PartitionsAssigned{"g", "c1", "c1-a", 3, {tp("t", 0)}}, 0, noEnd, violate);
         ledger.apply(ks::PartitionsAssigned{"g", "c2", "c2-a", 4, {tp("t", 0)}}, 0, noEnd, violate);
@@ -258,7 +258,7 @@ private slots:
     void ledgerReportsCommitsPastTheLogEnd() {
         ks::GroupLedger ledger;
         int violations = 0;
-        const auto violate = [&](std::string, std::string) { ++violations; };
+        const auto violate = [&](ks::Text, ks::Text) { ++violations; };
         const auto endAt5 = [](const TopicPartition&) -> std::optional<ks::Offset> { return 5; };
         ledger.apply(ks::OffsetCommitApplied{"g", tp("t", 0), 5, 1}, 0, endAt5, violate);
         QCOMPARE(violations, 0);
@@ -269,7 +269,7 @@ private slots:
     void ledgerReportsSkippedRecordsOnlyForCommitsAfterProcessing() {
         ks::GroupLedger ledger;
         int violations = 0;
-        const auto violate = [&](std::string, std::string) { ++violations; };
+        const auto violate = [&](ks::Text, ks::Text) { ++violations; };
         const auto noEnd = [](const TopicPartition&) -> std::optional<ks::Offset> { return std::nullopt; };
         ledger.apply(ks::RecordsProcessed{"g", "c1", tp("t", 0), 0, 5}, 0, noEnd, violate);
         ledger.apply(ks::OffsetsCommitSent{"g", "c1", {{tp("t", 0), 5}}, ks::CommitKind::AfterProcessing}, 0, noEnd, violate);

@@ -69,7 +69,7 @@ std::int64_t revokedIn(const ks::GroupSnapshot& g, std::size_t fromRebalance) {
 
 std::string firstViolation(Run& r) {
     const auto& v = r.cluster().checker().violations();
-    return v.empty() ? std::string() : v.front().invariant + ": " + v.front().detail;
+    return v.empty() ? std::string() : v.front().invariant.str() + ": " + v.front().detail.str();
 }
 
 #define REQUIRE_CLEAN(r)                                                                                            \

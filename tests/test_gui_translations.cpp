@@ -3,6 +3,7 @@
 // Language…, else the system; Settings → Language… saves the choice.
 // The engine first: Qt defines `emit` as a macro, and the engine has methods of that name.
 #include "cluster/cluster.h"
+#include "check/invariants.h"
 #include "scenario/runner.h"
 
 #include <QAction>
@@ -39,6 +40,7 @@ private slots:
     void theWindowSpeaksTheInstalledLanguage();
     void theEventLogSpeaksTheInstalledLanguage();
     void aRefusedCommandSpeaksTheInstalledLanguage();
+    void anInvariantViolationSpeaksTheInstalledLanguage();
 
 private:
     QTemporaryDir settingsDir_;
@@ -194,6 +196,26 @@ void TestGuiTranslations::aRefusedCommandSpeaksTheInstalledLanguage() {
     QCOMPARE(commandError(frame->commands[0]), QStringLiteral("session:1:13: error: no existe el broker 7 (los brokers son 1..3)"));
     QVERIFY(installTranslators(QStringLiteral("zh_CN")));
     QCOMPARE(commandError(frame->commands[2]), QStringLiteral("session:1:16：错误：不存在 consumer nobody"));
+}
+
+// The invariant checkers' findings: the invariant and what broke it, in the window's language.
+void TestGuiTranslations::anInvariantViolationSpeaksTheInstalledLanguage() {
+    struct NoLogs : ks::ClusterView {
+        const ks::PartitionLog* replicaLog(ks::BrokerId, const ks::TopicPartition&) const override { return nullptr; }
+        ks::SimTime currentTime() const override { return 0; }
+    } view;
+    ks::InvariantChecker checker(view);
+    const ks::TopicPartition tp{"orders", 0};
+    checker.onBecomeLeader(1, tp, 3);
+    checker.onBecomeLeader(2, tp, 3);
+    QCOMPARE(checker.violations().size(), std::size_t{1});
+    const ks::Violation& v = checker.violations().front();
+    QCOMPARE(v.invariant.str(), std::string("at most one leader per partition epoch"));
+    QCOMPARE(v.detail.str(), std::string("orders-0 epoch 3 has leaders 1 and 2"));
+
+    QVERIFY(installTranslators(QStringLiteral("de")));
+    QCOMPARE(engineText(v.invariant), QStringLiteral("höchstens ein Leader pro Partitionsepoche"));
+    QCOMPARE(engineText(v.detail), QStringLiteral("orders-0 hat in Epoche 3 die Leader 1 und 2"));
 }
 
 QTEST_MAIN(TestGuiTranslations)

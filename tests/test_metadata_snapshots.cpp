@@ -71,17 +71,17 @@ private slots:
         // The image misses the topic.
         checker.onMetadataSnapshot(101, {{2, 1}, imageOf({ks::RegisterBrokerRecord{1, 10}})}, false);
         QCOMPARE(checker.violations().size(), std::size_t{1});
-        QCOMPARE(checker.violations().back().invariant, std::string("a metadata snapshot equals the image its committed prefix builds"));
+        QCOMPARE(checker.violations().back().invariant.str(), std::string("a metadata snapshot equals the image its committed prefix builds"));
         // The epoch is not that of the last entry it holds.
         checker.onMetadataSnapshot(101, {{3, 1}, imageOf({ks::RegisterBrokerRecord{1, 10}, ks::TopicRecord{"t", 1},
                                                           ks::LeaderChangeRecord{102, 2}})},
                                    false);
         QCOMPARE(checker.violations().size(), std::size_t{2});
-        QCOMPARE(checker.violations().back().invariant, std::string("a metadata snapshot's id names its last committed entry"));
+        QCOMPARE(checker.violations().back().invariant.str(), std::string("a metadata snapshot's id names its last committed entry"));
         // It goes past what is committed.
         checker.onMetadataSnapshot(101, {{4, 2}, imageOf({})}, false);
         QCOMPARE(checker.violations().size(), std::size_t{3});
-        QCOMPARE(checker.violations().back().invariant, std::string("a metadata snapshot holds committed records only"));
+        QCOMPARE(checker.violations().back().invariant.str(), std::string("a metadata snapshot holds committed records only"));
     }
 
     // The regression scenario with seed 1: the leader and a follower snapshot, then a restarted

@@ -47,8 +47,8 @@ std::vector<std::string> problems(const std::string& file, const std::string& te
     if (ks::Cluster* cluster = runner.cluster()) {
         acknowledged += cluster->checker().acknowledgedAllRecords();
         for (const ks::Violation& v : cluster->checker().violations()) {
-            if (!allowedInvariant.empty() && v.invariant.rfind(allowedInvariant, 0) == 0) continue;
-            found.push_back("at " + ks::formatTime(v.time) + ": INVARIANT VIOLATED: " + v.invariant + ": " + v.detail);
+            if (!allowedInvariant.empty() && v.invariant.str().rfind(allowedInvariant, 0) == 0) continue;
+            found.push_back("at " + ks::formatTime(v.time) + ": INVARIANT VIOLATED: " + v.invariant.str() + ": " + v.detail.str());
         }
     }
     std::istringstream in(out.str());

@@ -5606,6 +5606,183 @@
         <source>unknown expectation &apos;%1&apos;</source>
         <translation>未知的检查项 &apos;%1&apos;</translation>
     </message>
+    <message>
+        <location filename="../engine/check/group_ledger.cpp" line="123"/>
+        <location filename="../engine/check/group_ledger.cpp" line="148"/>
+        <source>each partition is owned by at most one member per group generation</source>
+        <translation>每个分区在每一代消费组中最多属于一个成员</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/group_ledger.cpp" line="124"/>
+        <source>group %1 generation %2 assigns %3 to both %4 and %5</source>
+        <translation>消费组 %1 第 %2 代把 %3 同时分配给了 %4 和 %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/group_ledger.cpp" line="139"/>
+        <source>a committed offset never exceeds the log end offset</source>
+        <translation>已提交的 offset 永远不会超过 log end offset</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/group_ledger.cpp" line="140"/>
+        <source>group %1 committed %2=%3 but the leader&apos;s log ends at %4</source>
+        <translation>消费组 %1 提交了 %2=%3，但 leader 的日志结束于 %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/group_ledger.cpp" line="149"/>
+        <source>group %1: %2 took %3 in generation %4 while %5 still owns it</source>
+        <translation>消费组 %1：%2 在第 %4 代接管了 %3，而 %5 仍然拥有它</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/group_ledger.cpp" line="186"/>
+        <source>with commit-after-processing no record is skipped</source>
+        <translation>处理后再提交（commit-after-processing）时不会跳过任何记录</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/group_ledger.cpp" line="187"/>
+        <source>%1 commits %2 %3=%4 after processing, but the group never processed offset %5</source>
+        <translation>%1 在处理后提交了 %2 %3=%4，但该消费组从未处理过 offset %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="20"/>
+        <source>offsets are dense and increasing</source>
+        <translation>offset 连续且递增</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="21"/>
+        <source>broker %1 appended %2 at offset %3 but its log ended at %4 (as leader)</source>
+        <translation>broker %1 在 offset %3 处向 %2 追加，但它的日志结束于 %4（作为 leader）</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="22"/>
+        <source>broker %1 appended %2 at offset %3 but its log ended at %4 (as follower)</source>
+        <translation>broker %1 在 offset %3 处向 %2 追加，但它的日志结束于 %4（作为 follower）</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="32"/>
+        <source>the high watermark never goes backward on a leader</source>
+        <translation>leader 上的高水位（HW）永不回退</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="33"/>
+        <source>%1 on broker %2 epoch %3: HW %4 → %5</source>
+        <translation>%1 在 broker %2 上，epoch %3：HW %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="41"/>
+        <source>at most one leader per partition epoch</source>
+        <translation>每个分区 epoch 最多只有一个 leader</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="42"/>
+        <source>%1 epoch %2 has leaders %3 and %4</source>
+        <translation>%1 的 epoch %2 有两个 leader：%3 和 %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="60"/>
+        <source>at most one quorum leader per epoch</source>
+        <translation>每个 epoch 最多只有一个 quorum leader</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="60"/>
+        <source>epoch %1 has leaders %2 and %3</source>
+        <translation>epoch %1 有两个 leader：%2 和 %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="69"/>
+        <location filename="../engine/check/invariants.cpp" line="76"/>
+        <source>committed metadata entries are never lost or reordered</source>
+        <translation>已提交的元数据条目永远不会丢失或乱序</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="70"/>
+        <source>controller %1 has [epoch %2] %3 committed at offset %4 where [epoch %5] %6 was committed</source>
+        <translation>controller %1 在 offset %4 处提交了 [epoch %2] %3，而那里已提交的是 [epoch %5] %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="77"/>
+        <source>controller %1 committed offset %2 before offset %3</source>
+        <translation>controller %1 在 offset %3 之前提交了 offset %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="98"/>
+        <source>controller %1 loaded snapshot %2</source>
+        <translation>controller %1 加载了快照 %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="98"/>
+        <source>controller %1 wrote snapshot %2</source>
+        <translation>controller %1 写入了快照 %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="102"/>
+        <source>a metadata snapshot holds committed records only</source>
+        <translation>元数据快照只包含已提交的记录</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="103"/>
+        <source>%1, but only %2 entries are committed</source>
+        <translation>%1，但只有 %2 个条目已提交</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="107"/>
+        <source>a metadata snapshot&apos;s id names its last committed entry</source>
+        <translation>元数据快照的 id 指向它最后一个已提交的条目</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="108"/>
+        <source>%1, but the committed entry at offset %2 has epoch %3</source>
+        <translation>%1，但 offset %2 处已提交的条目的 epoch 是 %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="117"/>
+        <source>a metadata snapshot equals the image its committed prefix builds</source>
+        <translation>元数据快照等于其已提交前缀构建出的镜像</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="118"/>
+        <source>%1: its image differs from what the committed entries [0, %2) build</source>
+        <translation>%1：它的镜像与已提交条目 [0, %2) 构建出的不同</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="155"/>
+        <source>the ISR is a subset of the replicas</source>
+        <translation>ISR 是副本集合的子集</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="156"/>
+        <source>%1: ISR %2 has broker %3, not a replica %4</source>
+        <translation>%1：ISR %2 包含 broker %3，而它不是副本 %4 之一</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="159"/>
+        <source>the leader is in the ISR</source>
+        <translation>leader 在 ISR 中</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="159"/>
+        <source>%1: leader %2 not in ISR %3</source>
+        <translation>%1：leader %2 不在 ISR %3 中</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="163"/>
+        <source>leader epochs never go backward</source>
+        <translation>leader epoch 永不回退</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="164"/>
+        <source>%1: leader epoch %2 → %3</source>
+        <translation>%1：leader epoch %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="271"/>
+        <source>acknowledged acks=all records survive (unclean election off)</source>
+        <translation>以 acks=all 确认的记录会保留下来（unclean election 关闭时）</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/invariants.cpp" line="272"/>
+        <source>%1: %2 acknowledged record(s) at offsets %3..%4 are not in leader %5&apos;s log</source>
+        <translation>%1：offset %3..%4 处的 %2 条已确认记录不在 leader %5 的日志中</translation>
+    </message>
 </context>
 <context>
     <name>ks::ui::BrokerRemoval</name>

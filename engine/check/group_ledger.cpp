@@ -120,9 +120,9 @@ void GroupLedger::apply(const GroupObservation& observation, SimTime now, const 
                     for (const TopicPartition& tp : partitions) {
                         auto [it, fresh] = seen.try_emplace(tp, member);
                         if (!fresh)
-                            violate("each partition is owned by at most one member per group generation",
-                                    "group " + o.group + " generation " + std::to_string(o.generation) + " assigns " +
-                                        tp.str() + " to both " + it->second + " and " + member);
+                            violate(EngineText::tr("each partition is owned by at most one member per group generation"),
+                                    EngineText::tr("group %1 generation %2 assigns %3 to both %4 and %5")
+                                        .args(o.group, o.generation, tp.str(), it->second, member));
                     }
                 }
                 if (LedgerRebalance* open = openRebalance(g)) {
@@ -136,18 +136,18 @@ void GroupLedger::apply(const GroupObservation& observation, SimTime now, const 
                 LedgerPartition& p = g.partitions[o.tp];
                 p.maxCommitted = std::max(p.maxCommitted, o.offset);
                 if (auto end = logEnd(o.tp); end && o.offset > *end)
-                    violate("a committed offset never exceeds the log end offset",
-                            "group " + o.group + " committed " + o.tp.str() + "=" + std::to_string(o.offset) +
-                                " but the leader's log ends at " + std::to_string(*end));
+                    violate(EngineText::tr("a committed offset never exceeds the log end offset"),
+                            EngineText::tr("group %1 committed %2=%3 but the leader's log ends at %4")
+                                .args(o.group, o.tp.str(), o.offset, *end));
             } else if constexpr (std::is_same_v<T, PartitionsAssigned>) {
                 std::vector<TopicPartition> added;
                 for (const TopicPartition& tp : o.partitions) {
                     auto& owners = g.owners[tp];
                     for (const auto& [client, generation] : owners)
                         if (client != o.clientId && generation == o.generation)
-                            violate("each partition is owned by at most one member per group generation",
-                                    "group " + o.group + ": " + o.clientId + " took " + tp.str() + " in generation " +
-                                        std::to_string(o.generation) + " while " + client + " still owns it");
+                            violate(EngineText::tr("each partition is owned by at most one member per group generation"),
+                                    EngineText::tr("group %1: %2 took %3 in generation %4 while %5 still owns it")
+                                        .args(o.group, o.clientId, tp.str(), o.generation, client));
                     if (!owners.count(o.clientId)) added.push_back(tp);
                     owners[o.clientId] = o.generation;
                 }
@@ -183,10 +183,10 @@ void GroupLedger::apply(const GroupObservation& observation, SimTime now, const 
                         const Offset floor = std::max(p.jumpFloor, p.beforeFloor);
                         const Offset missing = p.processed.firstMissing(floor, offset);
                         if (missing < offset)
-                            violate("with commit-after-processing no record is skipped",
-                                    o.clientId + " commits " + o.group + " " + tp.str() + "=" + std::to_string(offset) +
-                                        " after processing, but the group never processed offset " +
-                                        std::to_string(missing));
+                            violate(EngineText::tr("with commit-after-processing no record is skipped"),
+                                    EngineText::tr("%1 commits %2 %3=%4 after processing, but the group never "
+                                                   "processed offset %5")
+                                        .args(o.clientId, o.group, tp.str(), offset, missing));
                     }
                 }
             } else if constexpr (std::is_same_v<T, ConsumerStopped>) {

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text.h"
 #include "core/types.h"
 #include "group/group_observation.h"
 
@@ -73,7 +74,7 @@ struct LedgerGroup {
 
 class GroupLedger {
 public:
-    using Violate = std::function<void(std::string invariant, std::string detail)>;
+    using Violate = std::function<void(Text invariant, Text detail)>;
     // The log end offset of a partition's leader, or nothing when it should not be checked.
     using LogEnd = std::function<std::optional<Offset>(const TopicPartition&)>;
 

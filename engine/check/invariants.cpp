@@ -5,7 +5,7 @@
 
 namespace ks {
 
-void InvariantChecker::violate(std::string invariant, std::string detail) {
+void InvariantChecker::violate(Text invariant, Text detail) {
     violations_.push_back(Violation{view_->currentTime(), std::move(invariant), std::move(detail)});
     if (reporter_) reporter_(violations_.back());
 }
@@ -17,10 +17,11 @@ void InvariantChecker::onAppend(BrokerId broker, const TopicPartition& tp, const
         const PartitionLog* log = view_->replicaLog(broker, tp);
         const bool afterRetention = log && batch.baseOffset == log->logStartOffset() && batch.baseOffset > it->second;
         if (!afterRetention)
-            violate("offsets are dense and increasing",
-                    "broker " + std::to_string(broker) + " appended " + tp.str() + " at offset " +
-                        std::to_string(batch.baseOffset) + " but its log ended at " + std::to_string(it->second) +
-                        (asLeader ? " (as leader)" : " (as follower)"));
+            violate(EngineText::tr("offsets are dense and increasing"),
+                    (asLeader ? EngineText::tr("broker %1 appended %2 at offset %3 but its log ended at %4 (as leader)")
+                              : EngineText::tr("broker %1 appended %2 at offset %3 but its log ended at %4 (as "
+                                               "follower)"))
+                        .args(broker, tp.str(), batch.baseOffset, it->second));
     }
     nextOffset_[key] = batch.nextOffset();
 }
@@ -28,9 +29,8 @@ void InvariantChecker::onAppend(BrokerId broker, const TopicPartition& tp, const
 void InvariantChecker::onHighWatermark(BrokerId broker, const TopicPartition& tp, LeaderEpoch epoch, Offset hw) {
     auto& last = highWatermarks_[{broker, tp}];
     if (last.first == epoch && hw < last.second)
-        violate("the high watermark never goes backward on a leader",
-                tp.str() + " on broker " + std::to_string(broker) + " epoch " + std::to_string(epoch) + ": HW " +
-                    std::to_string(last.second) + " → " + std::to_string(hw));
+        violate(EngineText::tr("the high watermark never goes backward on a leader"),
+                EngineText::tr("%1 on broker %2 epoch %3: HW %4 → %5").args(tp.str(), broker, epoch, last.second, hw));
     last = {epoch, hw};
 }
 
@@ -38,9 +38,8 @@ void InvariantChecker::onBecomeLeader(BrokerId broker, const TopicPartition& tp,
     dirty_.insert(tp);
     auto [it, fresh] = leaders_.try_emplace({tp, epoch}, broker);
     if (!fresh && it->second != broker)
-        violate("at most one leader per partition epoch",
-                tp.str() + " epoch " + std::to_string(epoch) + " has leaders " + std::to_string(it->second) + " and " +
-                    std::to_string(broker));
+        violate(EngineText::tr("at most one leader per partition epoch"),
+                EngineText::tr("%1 epoch %2 has leaders %3 and %4").args(tp.str(), epoch, it->second, broker));
 }
 
 void InvariantChecker::onTruncate(BrokerId broker, const TopicPartition& tp, Offset to, std::int64_t) {
@@ -58,8 +57,8 @@ void InvariantChecker::onReplicaDeleted(BrokerId broker, const TopicPartition& t
 void InvariantChecker::onQuorumLeader(NodeId controller, std::int32_t epoch) {
     auto [it, fresh] = quorumLeaders_.try_emplace(epoch, controller);
     if (!fresh && it->second != controller)
-        violate("at most one quorum leader per epoch", "epoch " + std::to_string(epoch) + " has leaders " +
-                                                           std::to_string(it->second) + " and " + std::to_string(controller));
+        violate(EngineText::tr("at most one quorum leader per epoch"), EngineText::tr("epoch %1 has leaders %2 and %3")
+            .args(epoch, it->second, controller));
 }
 
 void InvariantChecker::onMetadataCommitted(NodeId controller, Offset offset, const MetadataEntry& entry) {
@@ -67,16 +66,15 @@ void InvariantChecker::onMetadataCommitted(NodeId controller, Offset offset, con
     if (offset < known) {
         const auto& [epoch, text] = committedEntries_[static_cast<std::size_t>(offset)];
         if (epoch != entry.epoch || text != describe(entry.record))
-            violate("committed metadata entries are never lost or reordered",
-                    "controller " + std::to_string(controller) + " has [epoch " + std::to_string(entry.epoch) + "] " +
-                        describe(entry.record) + " committed at offset " + std::to_string(offset) + " where [epoch " +
-                        std::to_string(epoch) + "] " + text + " was committed");
+            violate(EngineText::tr("committed metadata entries are never lost or reordered"),
+                    EngineText::tr("controller %1 has [epoch %2] %3 committed at offset %4 where [epoch %5] %6 was "
+                                   "committed")
+                        .args(controller, entry.epoch, describe(entry.record), offset, epoch, text));
         return;
     }
     if (offset > known) {
-        violate("committed metadata entries are never lost or reordered",
-                "controller " + std::to_string(controller) + " committed offset " + std::to_string(offset) +
-                    " before offset " + std::to_string(known));
+        violate(EngineText::tr("committed metadata entries are never lost or reordered"),
+                EngineText::tr("controller %1 committed offset %2 before offset %3").args(controller, offset, known));
         return;
     }
     committedEntries_.emplace_back(entry.epoch, describe(entry.record));
@@ -97,18 +95,18 @@ void InvariantChecker::onMetadataCommitted(NodeId controller, Offset offset, con
 }
 
 void InvariantChecker::onMetadataSnapshot(NodeId controller, const MetadataSnapshot& snapshot, bool loaded) {
-    const std::string what = "controller " + std::to_string(controller) + (loaded ? " loaded" : " wrote") +
-                             " snapshot " + snapshot.id.str();
+    const Text what = (loaded ? EngineText::tr("controller %1 loaded snapshot %2") : EngineText::tr("controller %1 wrote snapshot %2"))
+                          .args(controller, snapshot.id.str());
     const Offset end = snapshot.id.endOffset;
     if (end > static_cast<Offset>(committedRecords_.size())) {
-        violate("a metadata snapshot holds committed records only",
-                what + ", but only " + std::to_string(committedRecords_.size()) + " entries are committed");
+        violate(EngineText::tr("a metadata snapshot holds committed records only"),
+                EngineText::tr("%1, but only %2 entries are committed").args(what, committedRecords_.size()));
         return;
     }
     if (committedEntries_[static_cast<std::size_t>(end - 1)].first != snapshot.id.epoch)
-        violate("a metadata snapshot's id names its last committed entry",
-                what + ", but the committed entry at offset " + std::to_string(end - 1) + " has epoch " +
-                    std::to_string(committedEntries_[static_cast<std::size_t>(end - 1)].first));
+        violate(EngineText::tr("a metadata snapshot's id names its last committed entry"),
+                EngineText::tr("%1, but the committed entry at offset %2 has epoch %3")
+                    .args(what, end - 1, committedEntries_[static_cast<std::size_t>(end - 1)].first));
     auto& [image, replayed] = snapshotReplays_[controller];
     if (replayed > end) {
         image = MetadataImage();
@@ -116,8 +114,8 @@ void InvariantChecker::onMetadataSnapshot(NodeId controller, const MetadataSnaps
     }
     for (; replayed < end; ++replayed) image.apply(committedRecords_[static_cast<std::size_t>(replayed)]);
     if (!(image == *snapshot.image))
-        violate("a metadata snapshot equals the image its committed prefix builds",
-                what + ": its image differs from what the committed entries [0, " + std::to_string(end) + ") build");
+        violate(EngineText::tr("a metadata snapshot equals the image its committed prefix builds"),
+                EngineText::tr("%1: its image differs from what the committed entries [0, %2) build").args(what, end));
 }
 
 void InvariantChecker::applyZooKeeperTxn(const ZkTxnRecord& txn, Offset offset) {
@@ -154,16 +152,16 @@ void InvariantChecker::checkPartitionState(const TopicPartition& tp, bool unclea
     dirty_.insert(tp);
     for (BrokerId b : reg.isr)
         if (std::find(reg.replicas.begin(), reg.replicas.end(), b) == reg.replicas.end())
-            violate("the ISR is a subset of the replicas",
-                    tp.str() + ": ISR " + formatIds(reg.isr) + " has broker " + std::to_string(b) +
-                        ", not a replica " + formatIds(reg.replicas));
+            violate(EngineText::tr("the ISR is a subset of the replicas"),
+                    EngineText::tr("%1: ISR %2 has broker %3, not a replica %4")
+                        .args(tp.str(), formatIds(reg.isr), b, formatIds(reg.replicas)));
     if (reg.leader != kNoNode && std::find(reg.isr.begin(), reg.isr.end(), reg.leader) == reg.isr.end())
-        violate("the leader is in the ISR", tp.str() + ": leader " + std::to_string(reg.leader) + " not in ISR " +
-                                                formatIds(reg.isr));
+        violate(EngineText::tr("the leader is in the ISR"), EngineText::tr("%1: leader %2 not in ISR %3")
+            .args(tp.str(), reg.leader, formatIds(reg.isr)));
     auto [last, fresh] = lastLeaderEpoch_.try_emplace(tp, reg.leaderEpoch);
     if (!fresh && reg.leaderEpoch < last->second)
-        violate("leader epochs never go backward",
-                tp.str() + ": leader epoch " + std::to_string(last->second) + " → " + std::to_string(reg.leaderEpoch));
+        violate(EngineText::tr("leader epochs never go backward"),
+                EngineText::tr("%1: leader epoch %2 → %3").args(tp.str(), last->second, reg.leaderEpoch));
     last->second = reg.leaderEpoch;
     if (partitionStateListener_) partitionStateListener_(tp, reg, unclean);
     if (!unclean) return;
@@ -223,7 +221,7 @@ void InvariantChecker::onGroup(const GroupObservation& observation) {
         return log->logEndOffset();
     };
     groups_.apply(observation, view_->currentTime(), logEnd,
-                  [this](std::string invariant, std::string detail) { violate(std::move(invariant), std::move(detail)); });
+                  [this](Text invariant, Text detail) { violate(std::move(invariant), std::move(detail)); });
 }
 
 std::int64_t InvariantChecker::missingRecords(const AckedRange& range, const PartitionLog& log, Offset& firstMissing,
@@ -270,10 +268,9 @@ void InvariantChecker::checkAcknowledgedRecords() {
             Offset last = 0;
             const std::int64_t missing = missingRecords(ranges[i], *log, first, last);
             if (missing == 0) continue;
-            violate("acknowledged acks=all records survive (unclean election off)",
-                    tp.str() + ": " + std::to_string(missing) + " acknowledged record(s) at offsets " +
-                        std::to_string(first) + ".." + std::to_string(last) + " are not in leader " +
-                        std::to_string(reg->leader) + "'s log");
+            violate(EngineText::tr("acknowledged acks=all records survive (unclean election off)"),
+                    EngineText::tr("%1: %2 acknowledged record(s) at offsets %3..%4 are not in leader %5's log")
+                        .args(tp.str(), missing, first, last, reg->leader));
             return;
         }
         verified_[tp] = ranges.size();

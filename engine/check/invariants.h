@@ -22,10 +22,11 @@ public:
     virtual SimTime currentTime() const = 0;
 };
 
+// The invariant and what broke it, as Texts (docs/ENGINE-TEXT.md): invariant.str() is the English.
 struct Violation {
     SimTime time = 0;
-    std::string invariant;
-    std::string detail;
+    Text invariant;
+    Text detail;
 };
 
 class InvariantChecker final : public ClusterObserver {
@@ -86,7 +87,7 @@ private:
         LeaderEpoch epoch = -1;       // the leader epoch the records were written in
     };
 
-    void violate(std::string invariant, std::string detail);
+    void violate(Text invariant, Text detail);
     void checkPartitionState(const TopicPartition& tp, bool unclean);
     void applyZooKeeperTxn(const ZkTxnRecord& txn, Offset offset);
     void forgetTopic(const std::string& topic);
