@@ -194,7 +194,7 @@ void Broker::onTimer(NodeContext& ctx, std::uint64_t t) {
         auto it = parkedFetches_.find(timerId(t));
         if (it == parkedFetches_.end()) break;
         FetchResponse response;
-        buildFetchResponse(ctx, it->second.from, it->second.request, false, response);
+        buildFetchResponse(ctx, it->second.from, it->second.request, false, &response);
         sendFetchResponse(ctx, it->second.from, it->second.request, it->second.arrived, std::move(response));
         parkedFetches_.erase(it);
         break;
@@ -486,6 +486,7 @@ void Broker::handleProduce(NodeContext& ctx, NodeId from, ProduceRequest request
     pending.arrived = ctx.now();
     pending.results.resize(request.partitions.size());
     const bool validAcks = request.acks == 0 || request.acks == 1 || request.acks == -1;
+    std::vector<TopicPartition> appended;
     for (std::size_t i = 0; i < request.partitions.size(); ++i) {
         ProducePartitionData& data = request.partitions[i];
         ProducePartitionResponse& result = pending.results[i];
@@ -526,12 +527,13 @@ void Broker::handleProduce(NodeContext& ctx, NodeId from, ProduceRequest request
         counters.messagesIn += stored.count;
         counters.bytesIn += static_cast<std::int64_t>(stored.sizeInBytes());
         ctx.observer().onAppend(id(), r.tp, stored, true);
+        appended.push_back(r.tp);
         if (request.acks == -1) {
             produceWaiters_[r.tp].push_back({stored.nextOffset(), produceId, i});
             ++pending.remaining;
         }
     }
-    wakeParkedFetches(ctx);
+    wakeParkedFetches(ctx, &appended);
     if (request.acks == 0 && from != id()) ++config_.metrics->produceRequests;   // answered by no response, at once
     if (request.acks != 0) pendingProduces_.emplace(produceId, std::move(pending));
     // With the leader alone in the ISR the HW moves at once, whatever the acks.
@@ -598,7 +600,7 @@ void Broker::finishProduce(NodeContext& ctx, std::uint64_t produceId) {
 
 void Broker::handleFetch(NodeContext& ctx, NodeId from, FetchRequest request) {
     FetchResponse response;
-    const bool ready = buildFetchResponse(ctx, from, request, true, response);
+    const bool ready = buildFetchResponse(ctx, from, request, true, &response);
     if (ready || request.maxWaitMs <= 0) {
         sendFetchResponse(ctx, from, request, ctx.now(), std::move(response));
         return;
@@ -625,19 +627,29 @@ void Broker::sendFetchResponse(NodeContext& ctx, NodeId to, const FetchRequest& 
     ctx.send(to, std::move(response));
 }
 
+// With `out` null only whether the answer would be ready: nothing is read or built, and the answer
+// is the same as building it would give (wakeParkedFetches asks this of every parked fetch).
 bool Broker::buildFetchResponse(NodeContext& ctx, NodeId from, const FetchRequest& request, bool firstTime,
-                                FetchResponse& out) {
-    out.correlationId = request.correlationId;
-    out.partitions.clear();
+                                FetchResponse* out) {
+    if (out) {
+        out->correlationId = request.correlationId;
+        out->partitions.clear();
+    }
     bool ready = false;
+    // A partition whose answer makes the response ready at once (an error, a diverging epoch, a
+    // preferred read replica); true when only readiness was asked, which is then known.
+    auto readyNow = [&](FetchPartitionResponse pr) {
+        ready = true;
+        if (out) out->partitions.push_back(std::move(pr));
+        return !out;
+    };
     std::size_t bytesLeft = static_cast<std::size_t>(request.maxBytes);
     for (const FetchPartition& fp : request.partitions) {
         FetchPartitionResponse pr;
         pr.tp = fp.tp;
         if (logDirOffline_ && hostsReplica(fp.tp)) {
             pr.error = KafkaError::KAFKA_STORAGE_ERROR;
-            ready = true;
-            out.partitions.push_back(std::move(pr));
+            if (readyNow(std::move(pr))) return true;
             continue;
         }
         auto it = replicas_.find(fp.tp);
@@ -646,8 +658,7 @@ bool Broker::buildFetchResponse(NodeContext& ctx, NodeId from, const FetchReques
                                   request.replicaId == kNoNode && !request.rackId.empty();
         if (it == replicas_.end() || (!it->second.isLeader && !followerRead)) {
             pr.error = image_.partition(fp.tp) ? KafkaError::NOT_LEADER_OR_FOLLOWER : KafkaError::UNKNOWN_TOPIC_OR_PARTITION;
-            ready = true;
-            out.partitions.push_back(std::move(pr));
+            if (readyNow(std::move(pr))) return true;
             continue;
         }
         ReplicaState& r = it->second;
@@ -657,42 +668,47 @@ bool Broker::buildFetchResponse(NodeContext& ctx, NodeId from, const FetchReques
         if (fp.currentLeaderEpoch >= 0 && fp.currentLeaderEpoch != r.leaderEpoch) {
             pr.error = fp.currentLeaderEpoch < r.leaderEpoch ? KafkaError::FENCED_LEADER_EPOCH
                                                              : KafkaError::UNKNOWN_LEADER_EPOCH;
-            ready = true;
-            out.partitions.push_back(std::move(pr));
+            if (readyNow(std::move(pr))) return true;
             continue;
         }
         if (fp.lastFetchedEpoch >= 0) {
             const EpochEndOffset eo = log.endOffsetForEpoch(fp.lastFetchedEpoch);
             if (eo.endOffset < fp.fetchOffset || eo.epoch < fp.lastFetchedEpoch) {
                 pr.divergingEpoch = eo;
-                ready = true;
-                out.partitions.push_back(std::move(pr));
+                if (readyNow(std::move(pr))) return true;
                 continue;
             }
         }
         if (fp.fetchOffset > log.logEndOffset() || fp.fetchOffset < log.logStartOffset()) {
             pr.error = KafkaError::OFFSET_OUT_OF_RANGE;
-            ready = true;
-            out.partitions.push_back(std::move(pr));
+            if (readyNow(std::move(pr))) return true;
             continue;
         }
         if (firstTime && request.replicaId != kNoNode) updateFollowerState(ctx, r, request.replicaId, fp.fetchOffset);
         if (r.isLeader && request.replicaId == kNoNode) {
             pr.preferredReadReplica = preferredReadReplica(r, request.rackId, fp.fetchOffset);
             if (pr.preferredReadReplica != kNoNode) {
-                ready = true;
-                out.partitions.push_back(std::move(pr));
+                if (readyNow(std::move(pr))) return true;
                 continue;
             }
         }
         pr.highWatermark = log.highWatermark();
         const Offset limit = request.replicaId != kNoNode ? log.logEndOffset() : log.highWatermark();
-        if (bytesLeft > 0) {
+        bool records = false;
+        if (bytesLeft > 0 && out) {
             pr.records = log.read(fp.fetchOffset, bytesLeft, limit);
             for (const auto& b : pr.records) bytesLeft -= std::min(bytesLeft, b.sizeInBytes());
+            records = !pr.records.empty();
+        } else if (bytesLeft > 0) {
+            const std::size_t bytes = log.readBytes(fp.fetchOffset, bytesLeft, limit);
+            bytesLeft -= std::min(bytesLeft, bytes);
+            records = bytes > 0;
         }
-        if (!pr.records.empty() && request.maxBytes - static_cast<std::int64_t>(bytesLeft) >= request.minBytes) ready = true;
-        out.partitions.push_back(std::move(pr));
+        if (records && request.maxBytes - static_cast<std::int64_t>(bytesLeft) >= request.minBytes) {
+            if (!out) return true;
+            ready = true;
+        }
+        if (out) out->partitions.push_back(std::move(pr));
     }
     (void)from;
     return ready;
@@ -733,15 +749,24 @@ void Broker::maybeIncrementHighWatermark(NodeContext& ctx, ReplicaState& r) {
     if (newHw > r.log->highWatermark()) {
         r.log->updateHighWatermark(newHw);
         ctx.observer().onHighWatermark(id(), r.tp, r.leaderEpoch, newHw);
-        wakeParkedFetches(ctx);
+        const std::vector<TopicPartition> touched{r.tp};
+        wakeParkedFetches(ctx, &touched);
     }
     completeProduceWaiters(ctx, r);
 }
 
-void Broker::wakeParkedFetches(NodeContext& ctx) {
+void Broker::wakeParkedFetches(NodeContext& ctx, const std::vector<TopicPartition>* touched) {
+    auto asksFor = [touched](const FetchRequest& request) {
+        if (!touched) return true;
+        for (const FetchPartition& fp : request.partitions)
+            for (const TopicPartition& tp : *touched)
+                if (fp.tp.partition == tp.partition && fp.tp.topic == tp.topic) return true;
+        return false;
+    };
     for (auto it = parkedFetches_.begin(); it != parkedFetches_.end();) {
-        FetchResponse response;
-        if (buildFetchResponse(ctx, it->second.from, it->second.request, false, response)) {
+        if (asksFor(it->second.request) && buildFetchResponse(ctx, it->second.from, it->second.request, false, nullptr)) {
+            FetchResponse response;
+            buildFetchResponse(ctx, it->second.from, it->second.request, false, &response);
             sendFetchResponse(ctx, it->second.from, it->second.request, it->second.arrived, std::move(response));
             ctx.cancelTimer(it->second.timeout);
             it = parkedFetches_.erase(it);

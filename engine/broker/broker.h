@@ -134,7 +134,7 @@ private:
 
     // Leader side
     bool buildFetchResponse(NodeContext& ctx, NodeId from, const FetchRequest& request, bool firstTime,
-                            FetchResponse& out);
+                            FetchResponse* out);
     // Answers a fetch that arrived at `arrived`, counting a consumer's for the broker's metrics.
     void sendFetchResponse(NodeContext& ctx, NodeId to, const FetchRequest& request, SimTime arrived,
                            FetchResponse response);
@@ -143,7 +143,9 @@ private:
     void completeProduceWaiters(NodeContext& ctx, ReplicaState& r);
     void finishProduce(NodeContext& ctx, std::uint64_t produceId);
     void failProduceWaiters(NodeContext& ctx, const TopicPartition& tp, KafkaError error);
-    void wakeParkedFetches(NodeContext& ctx);
+    // Answers the parked fetches that are ready now: every one, or (touched given) those that ask for
+    // one of the touched partitions, as Kafka's fetch purgatory completes by partition.
+    void wakeParkedFetches(NodeContext& ctx, const std::vector<TopicPartition>* touched = nullptr);
     void checkIsrShrink(NodeContext& ctx);
     void proposeIsr(NodeContext& ctx, ReplicaState& r, std::vector<BrokerId> newIsr, Text why);
     // IsrShrinksPerSec / IsrExpandsPerSec: counts the leader's own proposal once `committed` shows it.

@@ -70,31 +70,44 @@ const StoredBatch* PartitionLog::batchContaining(Offset offset) const {
     return offset < b->nextOffset() ? &*b : nullptr;
 }
 
-std::vector<StoredBatch> PartitionLog::read(Offset from, std::size_t maxBytes, Offset maxOffset) const {
-    std::vector<StoredBatch> out;
+template <class Take>
+void PartitionLog::scan(Offset from, std::size_t maxBytes, Offset maxOffset, Take take) const {
     const Offset end = std::min(maxOffset, logEndOffset_);
     from = std::max(from, logStartOffset_);
-    if (from >= end) return out;
+    if (from >= end) return;
     auto seg = std::upper_bound(segments_.begin(), segments_.end(), from,
                                 [](Offset o, const LogSegment& s) { return o < s.baseOffset; });
     if (seg != segments_.begin()) --seg;
     std::size_t bytes = 0;
+    bool any = false;
     for (; seg != segments_.end(); ++seg) {
         auto b = std::upper_bound(seg->batches.begin(), seg->batches.end(), from,
                                   [](Offset o, const StoredBatch& sb) { return o < sb.baseOffset; });
         if (b != seg->batches.begin()) --b;
         for (; b != seg->batches.end(); ++b) {
             if (b->nextOffset() <= from) continue;
-            if (b->baseOffset >= end) return out;
+            if (b->baseOffset >= end) return;
             StoredBatch part = b->slice(from, end);
             const std::size_t size = part.sizeInBytes();
-            if (!out.empty() && bytes + size > maxBytes) return out;
+            if (any && bytes + size > maxBytes) return;
             bytes += size;
+            any = true;
             from = part.nextOffset();
-            out.push_back(std::move(part));
+            take(std::move(part), size);
         }
     }
+}
+
+std::vector<StoredBatch> PartitionLog::read(Offset from, std::size_t maxBytes, Offset maxOffset) const {
+    std::vector<StoredBatch> out;
+    scan(from, maxBytes, maxOffset, [&](StoredBatch part, std::size_t) { out.push_back(std::move(part)); });
     return out;
+}
+
+std::size_t PartitionLog::readBytes(Offset from, std::size_t maxBytes, Offset maxOffset) const {
+    std::size_t bytes = 0;
+    scan(from, maxBytes, maxOffset, [&](const StoredBatch&, std::size_t size) { bytes += size; });
+    return bytes;
 }
 
 std::int64_t PartitionLog::truncateTo(Offset offset) {

@@ -70,6 +70,8 @@ public:
 
     // Reads records [from, LEO) (or up to maxOffset), at most maxBytes but at least one batch.
     std::vector<StoredBatch> read(Offset from, std::size_t maxBytes, Offset maxOffset = INT64_MAX) const;
+    // How many bytes that read would return (0: no records), without collecting them.
+    std::size_t readBytes(Offset from, std::size_t maxBytes, Offset maxOffset = INT64_MAX) const;
     // The batch holding `offset`, or nullptr.
     const StoredBatch* batchContaining(Offset offset) const;
 
@@ -92,6 +94,10 @@ public:
     void assignEpoch(LeaderEpoch epoch, Offset startOffset);
 
 private:
+    // What read() returns, handed one part at a time to take(part, its size).
+    template <class Take>
+    void scan(Offset from, std::size_t maxBytes, Offset maxOffset, Take take) const;
+
     void appendBatch(const StoredBatch& batch, SimTime now);
     void deleteOldestSegment();
 
