@@ -247,6 +247,12 @@ std::int64_t InvariantChecker::missingRecords(const AckedRange& range, const Par
     return missing;
 }
 
+std::size_t InvariantChecker::acknowledgedBatchesKept() const {
+    std::size_t kept = 0;
+    for (const auto& [tp, ranges] : acked_) kept += ranges.size();
+    return kept;
+}
+
 // Cheap enough to run after every step: a partition's ranges are checked again only after something
 // that could remove records (a new leader, a truncation, a leader change in the metadata); otherwise
 // only the ranges acknowledged since the last check.
@@ -273,8 +279,21 @@ void InvariantChecker::checkAcknowledgedRecords() {
                         .args(tp.str(), missing, first, last, reg->leader));
             return;
         }
+        forgetDeletedRanges(tp, *reg, ranges);
         verified_[tp] = ranges.size();
     }
+}
+
+// Ranges that retention deleted from every replica can never be read again: the checker lets them
+// (and the record batches they keep alive) go. A replica added later copies from the leader, whose
+// log starts no lower.
+void InvariantChecker::forgetDeletedRanges(const TopicPartition& tp, const PartitionRegistration& reg,
+                                           std::vector<AckedRange>& ranges) {
+    Offset start = INT64_MAX;
+    for (BrokerId b : reg.replicas)
+        if (const PartitionLog* log = view_->replicaLog(b, tp)) start = std::min(start, log->logStartOffset());
+    if (start == INT64_MAX || start == 0) return;
+    std::erase_if(ranges, [start](const AckedRange& r) { return r.offset + static_cast<Offset>(r.count) <= start; });
 }
 
 }  // namespace ks

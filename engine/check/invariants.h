@@ -73,6 +73,8 @@ public:
     // The cluster's metadata as committed by the quorum: what the cluster knows for sure.
     const MetadataImage& committedMetadata() const { return committed_; }
     std::int64_t acknowledgedAllRecords() const { return acknowledgedAll_; }
+    // How many acknowledged acks=all batches the checker still holds (retention frees them).
+    std::size_t acknowledgedBatchesKept() const;
     const GroupLedger& groupLedger() const { return groups_; }
 
 private:
@@ -91,6 +93,7 @@ private:
     void checkPartitionState(const TopicPartition& tp, bool unclean);
     void applyZooKeeperTxn(const ZkTxnRecord& txn, Offset offset);
     void forgetTopic(const std::string& topic);
+    void forgetDeletedRanges(const TopicPartition& tp, const PartitionRegistration& reg, std::vector<AckedRange>& ranges);
     // How many records of `range` are no longer at their offsets in `log`; first and last such offsets.
     std::int64_t missingRecords(const AckedRange& range, const PartitionLog& log, Offset& firstMissing,
                                 Offset& lastMissing) const;
