@@ -41,6 +41,7 @@ private slots:
     void theEventLogSpeaksTheInstalledLanguage();
     void aRefusedCommandSpeaksTheInstalledLanguage();
     void anInvariantViolationSpeaksTheInstalledLanguage();
+    void aFailedConsumerAndARebalanceSpeakTheInstalledLanguage();
 
 private:
     QTemporaryDir settingsDir_;
@@ -216,6 +217,34 @@ void TestGuiTranslations::anInvariantViolationSpeaksTheInstalledLanguage() {
     QVERIFY(installTranslators(QStringLiteral("de")));
     QCOMPARE(engineText(v.invariant), QStringLiteral("höchstens ein Leader pro Partitionsepoche"));
     QCOMPARE(engineText(v.detail), QStringLiteral("orders-0 hat in Epoche 3 die Leader 1 und 2"));
+}
+
+// A failed consumer's reason (inspector, topology) and why a rebalance started (the inspector's
+// rebalance history), in the window's language; the snapshot's English stays as it was.
+void TestGuiTranslations::aFailedConsumerAndARebalanceSpeakTheInstalledLanguage() {
+    std::ostringstream discarded;
+    ks::scenario::RunOptions options;
+    options.eventSink = [](const ks::ClusterEvent&) {};
+    ks::scenario::ScenarioRunner runner("session", "", options, discarded);
+    const ks::scenario::CommandResult result = runner.executeCommands(
+        "cluster brokers=3\ntopic create t partitions=1 rf=3\nadvance 1s\nconsumer add c1 topic=t group=g assignor=range\n"
+        "consumer add c2 topic=t group=g assignor=roundrobin\nadvance 10s\n");
+    QVERIFY2(result.ok, result.error.c_str());
+    const ks::ClusterSnapshot s = runner.cluster()->snapshot();
+    const ks::GroupSnapshot* group = s.group("g");
+    QVERIFY(group && group->members.size() == 1 && !group->rebalances.empty());
+    const ks::ConsumerSnapshot* failed = s.consumer(group->members.front().clientId == "c1" ? "c2" : "c1");
+    QCOMPARE(failed->memberState, std::string("failed: JoinGroup failed with INCONSISTENT_GROUP_PROTOCOL"));
+    QCOMPARE(failed->failure.str(), std::string("JoinGroup failed with INCONSISTENT_GROUP_PROTOCOL"));
+    const ks::Text& reason = group->rebalances.front().reason;
+    QVERIFY(!reason.empty());
+
+    QVERIFY(installTranslators(QStringLiteral("de")));
+    QCOMPARE(memberStateText(*failed), QStringLiteral("fehlgeschlagen: JoinGroup fehlgeschlagen mit INCONSISTENT_GROUP_PROTOCOL"));
+    const QString translated = engineText(reason);
+    QVERIFY2(translated != QString::fromStdString(reason.str()), qPrintable(translated));
+    const ks::ConsumerSnapshot* stable = s.consumer(group->members.front().clientId);
+    QCOMPARE(memberStateText(*stable), stateText(stable->memberState));
 }
 
 QTEST_MAIN(TestGuiTranslations)

@@ -35,79 +35,79 @@
 <context>
     <name>InspectorText</name>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="24"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="24"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="26"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="34"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="203"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="208"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="27"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="35"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="156"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="204"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="42"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="43"/>
         <source>OFFLINE partition</source>
         <translation>partición OFFLINE</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="43"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
         <source>down</source>
         <translation>caído</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="45"/>
         <source>leader</source>
         <translation>líder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="45"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="46"/>
         <source>follower, in sync</source>
         <translation>seguidor, sincronizado</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="45"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="46"/>
         <source>follower, OUT OF SYNC</source>
         <translation>seguidor, DESINCRONIZADO</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="181"/>
         <source>Log end offset (LEO)</source>
         <translation>Offset final del log (LEO)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
         <source>High watermark (HW)</source>
         <translation>High watermark (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
         <source>Lag behind the leader</source>
         <translation>Lag respecto al líder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
         <source>%n offset(s)</source>
         <translation>
             <numerusform>%n offset</numerusform>
@@ -115,29 +115,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
         <source>In the ISR</source>
         <translation>En el ISR</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
         <source>Broker running</source>
         <translation>Broker en marcha</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="181"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="182"/>
         <source>Log start offset</source>
         <translation>Offset inicial del log</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="58"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="58"/>
         <source>%1 bytes in %n segment(s)</source>
         <translation>
             <numerusform>%1 bytes en %n segmento</numerusform>
@@ -145,121 +145,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="58"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="59"/>
         <source>Latest leader epoch in its log</source>
         <translation>Última época de líder en su log</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="63"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="64"/>
         <source>Cluster</source>
         <translation>Clúster</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="64"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="65"/>
         <source>Click a broker, controller, replica, producer, group or consumer to see everything about it.</source>
         <translation>Haga clic en un broker, controlador, réplica, productor, grupo o consumidor para ver todos sus detalles.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="71"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="72"/>
         <source>%1 internal</source>
         <translation>%1 internos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="72"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="73"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="73"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="74"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="74"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="76"/>
         <source>Simulated time</source>
         <translation>Tiempo simulado</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="76"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="161"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="77"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="162"/>
         <source>Active controller</source>
         <translation>Controlador activo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="77"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="78"/>
         <source>broker %1</source>
         <translation>broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="80"/>
         <source>Brokers</source>
         <translation>Brokers</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="80"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
         <source>ZooKeeper nodes</source>
         <translation>Nodos ZooKeeper</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="80"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
         <source>Controllers</source>
         <translation>Controladores</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="274"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="275"/>
         <source>Partitions</source>
         <translation>Particiones</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="182"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="85"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="183"/>
         <source>Under-replicated</source>
         <translation>Subreplicadas</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="85"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="183"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="86"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="184"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="86"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="87"/>
         <source>Committed metadata records</source>
         <translation>Registros de metadatos confirmados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="87"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="88"/>
         <source>Engine events processed</source>
         <translation>Eventos del motor procesados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="88"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="89"/>
         <source>Consumer groups</source>
         <translation>Grupos de consumidores</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="89"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="90"/>
         <source>Consumers</source>
         <translation>Consumidores</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="97"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="98"/>
         <source>Broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="98"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="99"/>
         <source>%1 · leads %2 of its %n replica(s)</source>
         <translation>
             <numerusform>%1 · lidera %2 de su %n réplica</numerusform>
@@ -267,408 +267,408 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="102"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="102"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="104"/>
         <source>Leader replicas</source>
         <translation>Réplicas líder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="104"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="178"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
         <source>Bytes on disk</source>
         <translation>Bytes en disco</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
-        <source>Isolated</source>
-        <translation>Aislado</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="107"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
+        <source>Isolated</source>
+        <translation>Aislado</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="161"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="315"/>
         <source>Links cut</source>
         <translation>Enlaces cortados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="109"/>
         <source>The controller</source>
         <translation>El controlador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="109"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="110"/>
         <source>Controller&apos;s view</source>
         <translation>Vista del controlador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="110"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="111"/>
         <source>no active controller</source>
         <translation>ningún controlador activo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
         <source>Last heartbeat</source>
         <translation>Último heartbeat</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
         <source>%1 ago</source>
         <translation>hace %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="115"/>
         <source>Replica fetchers</source>
         <translation>Fetchers de réplica</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="117"/>
         <source>slow: wait %1 between fetches</source>
         <translation>lento: espera %1 entre fetches</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="117"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="118"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="118"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="119"/>
         <source>Log dir</source>
         <translation>Directorio de log</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="119"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="120"/>
         <source>offline (disk full): restart the broker to heal it</source>
         <translation>offline (disco lleno): reinicie el broker para repararlo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="120"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
         <source>online, but the disk is full: the next write fails</source>
         <translation>online, pero el disco está lleno: la próxima escritura falla</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="122"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="122"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="123"/>
         <source>Replicas on this broker</source>
         <translation>Réplicas en este broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="127"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="128"/>
         <source>%1 · LEO %2 · HW %3 · lag %4</source>
         <translation>%1 · LEO %2 · HW %3 · lag %4</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="128"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="129"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
         <source>ZooKeeper node %1</source>
         <translation>Nodo ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
         <source>Controller %1</source>
         <translation>Controlador %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
         <source>%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3</source>
         <translation>%1 del ensemble de ZooKeeper en la época %2; el controlador es el broker %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
         <source>The active controller: the quorum leader in term %1</source>
         <translation>El controlador activo: el líder del quórum en el término %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
         <source>%1 in term %2</source>
         <translation>%1 en el término %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
         <source>ZooKeeper node</source>
         <translation>Nodo ZooKeeper</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
         <source>Controller</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
         <source>Quorum role</source>
         <translation>Rol en el quórum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
         <source>Term (epoch)</source>
         <translation>Término (época)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
         <source>Committed up to (HW)</source>
         <translation>Confirmado hasta (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
         <source>Log end offset</source>
         <translation>Offset final del log</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
         <source>Latest snapshot</source>
         <translation>Última instantánea</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="156"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="157"/>
         <source>%1-%2 (end offset-epoch)</source>
         <translation>%1-%2 (offset final-época)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
         <source>Partition %1</source>
         <translation>Partición %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
         <source>OFFLINE: no replica can lead it</source>
         <translation>OFFLINE: ninguna réplica puede liderarla</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
         <source>leader broker %1 (epoch %2), ISR %3</source>
         <translation>broker líder %1 (época %2), ISR %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
         <source>Partition</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
         <source>Leader</source>
         <translation>Líder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
         <source>Leader epoch</source>
         <translation>Época del líder</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
         <source>Partition epoch</source>
         <translation>Época de la partición</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="178"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="186"/>
         <source>Reassignment: adding</source>
         <translation>Reasignación: añadiendo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="186"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="187"/>
         <source>Reassignment: removing</source>
         <translation>Reasignación: quitando</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="191"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="192"/>
         <source>Topic %1 configs</source>
         <translation>Configuración del topic %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="199"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="200"/>
         <source>Replica on broker %1 (picked)</source>
         <translation>Réplica en el broker %1 (seleccionada)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="199"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="200"/>
         <source>Replica on broker %1</source>
         <translation>Réplica en el broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
         <source>Consumer %1</source>
         <translation>Consumidor %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
         <source>%1, on its own</source>
         <translation>%1, por su cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
         <source>%1 in group %2, %3</source>
         <translation>%1 en el grupo %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
         <source>Consumer</source>
         <translation>Consumidor</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
         <source>Node</source>
         <translation>Nodo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
         <source>Process</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
         <source>Member id</source>
         <translation>ID de miembro</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
         <source>Static member (group.instance.id)</source>
         <translation>Miembro estático (group.instance.id)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
         <source>Generation</source>
         <translation>Generación</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
         <source>Member state</source>
         <translation>Estado del miembro</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
         <source>Application state</source>
         <translation>Estado de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
         <source>Assignors</source>
         <translation>Asignadores</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
         <source>Rebalance protocol</source>
         <translation>Protocolo de rebalanceo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
         <source>Records polled</source>
         <translation>Registros obtenidos (poll)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
         <source>Records processed</source>
         <translation>Registros procesados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="234"/>
         <source>Commits (failed)</source>
         <translation>Commits (fallidos)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="234"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="235"/>
         <source>Rebalances</source>
         <translation>Rebalanceos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
         <source>Owns %1</source>
         <translation>Posee %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
         <source>Position (next offset)</source>
         <translation>Posición (siguiente offset)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
         <source>Committed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
         <source>High watermark seen</source>
         <translation>High watermark visto</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
         <source>Lag</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
         <source>Reads from broker</source>
         <translation>Lee del broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="244"/>
         <source>Owns</source>
         <translation>Posee</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="244"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
         <source>Consumer group %1</source>
         <translation>Grupo de consumidores %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="253"/>
         <source>%1, generation %2, %n member(s), lag %3</source>
         <translation>
             <numerusform>%1, generación %2, %n miembro, lag %3</numerusform>
@@ -676,167 +676,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
         <source>Offsets stored in</source>
         <translation>Offsets guardados en</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
         <source>Assignor</source>
         <translation>Asignador</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
         <source>none yet</source>
         <translation>ninguno aún</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
         <source>Oldest unread record</source>
         <translation>Registro no leído más antiguo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
         <source>Processed twice (duplicates)</source>
         <translation>Procesados dos veces (duplicados)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
         <source>Never processed (skipped)</source>
         <translation>Nunca procesados (omitidos)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="269"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
         <source>%1 (leader)</source>
         <translation>%1 (líder)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
         <source>idle: no partitions</source>
         <translation>inactivo: sin particiones</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="277"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="278"/>
         <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
         <translation>%1 · posición %2 · confirmado %3 · final %4 · lag %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="278"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="279"/>
         <source>no owner</source>
         <translation>sin propietario</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
         <source>Last rebalance</source>
         <translation>Último rebalanceo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="288"/>
         <source>Took</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="288"/>
         <source>still running</source>
         <translation>aún en curso</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="288"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="289"/>
         <source>Generations</source>
         <translation>Generaciones</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="290"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="291"/>
         <source>revoked %1 · lost %2 · assigned %3</source>
         <translation>revocadas %1 · perdidas %2 · asignadas %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Producer client on node %1</source>
         <translation>Cliente productor en el nodo %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
         <source>Records sent</source>
         <translation>Registros enviados</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
         <source>Acknowledged</source>
         <translation>Confirmados (ack)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
         <source>Pending</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
         <source>Batch retries</source>
         <translation>Reintentos de lotes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="315"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="316"/>
         <source>Configs</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="320"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="321"/>
         <source>Partitions written</source>
         <translation>Particiones escritas</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="323"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="324"/>
         <source>%1 record(s), %2 acknowledged, last %3</source>
         <translation>%1 registro(s), %2 confirmados, último %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="330"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="331"/>
         <source>Background producer</source>
         <translation>Productor en segundo plano</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="331"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="332"/>
         <source>Running</source>
         <translation>En marcha</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="332"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="333"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="333"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="334"/>
         <source>Records per send</source>
         <translation>Registros por envío</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="334"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="335"/>
         <source>Every</source>
         <translation>Cada</translation>
     </message>
@@ -2338,137 +2338,138 @@
 <context>
     <name>StateText</name>
     <message>
-        <location filename="../ui/state_text.cpp" line="20"/>
+        <location filename="../ui/state_text.cpp" line="23"/>
         <source>running</source>
         <translation>en ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="21"/>
+        <location filename="../ui/state_text.cpp" line="24"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="22"/>
+        <location filename="../ui/state_text.cpp" line="25"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="24"/>
+        <location filename="../ui/state_text.cpp" line="27"/>
         <source>registering</source>
         <translation>registrándose</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="25"/>
+        <location filename="../ui/state_text.cpp" line="28"/>
         <source>fenced</source>
         <translation>aislado</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="26"/>
+        <location filename="../ui/state_text.cpp" line="29"/>
         <source>unfenced</source>
         <translation>no aislado</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="27"/>
+        <location filename="../ui/state_text.cpp" line="30"/>
         <source>registered</source>
         <translation>registrado</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="28"/>
+        <location filename="../ui/state_text.cpp" line="31"/>
         <source>unregistered</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="30"/>
+        <location filename="../ui/state_text.cpp" line="33"/>
         <source>leader</source>
         <translation>líder</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="31"/>
+        <location filename="../ui/state_text.cpp" line="34"/>
         <source>follower</source>
         <translation>seguidor</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="32"/>
+        <location filename="../ui/state_text.cpp" line="35"/>
         <source>candidate</source>
         <translation>candidato</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="33"/>
+        <location filename="../ui/state_text.cpp" line="36"/>
         <source>prospective</source>
         <translation>aspirante (pre-voto)</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="34"/>
+        <location filename="../ui/state_text.cpp" line="37"/>
         <source>unattached</source>
         <translation>sin vincular</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="36"/>
+        <location filename="../ui/state_text.cpp" line="39"/>
         <source>standalone</source>
         <translation>independiente</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="37"/>
+        <location filename="../ui/state_text.cpp" line="40"/>
         <source>finding coordinator</source>
         <translation>buscando coordinador</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="38"/>
+        <location filename="../ui/state_text.cpp" line="41"/>
         <source>unjoined</source>
         <translation>sin unirse</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="39"/>
+        <location filename="../ui/state_text.cpp" line="42"/>
         <source>joining</source>
         <translation>uniéndose</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="40"/>
+        <location filename="../ui/state_text.cpp" line="43"/>
         <source>syncing</source>
         <translation>sincronizando</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="41"/>
+        <location filename="../ui/state_text.cpp" line="44"/>
         <source>stable</source>
         <translation>estable</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="42"/>
+        <location filename="../ui/state_text.cpp" line="45"/>
         <source>rejoin pending</source>
         <translation>reincorporación pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="44"/>
+        <location filename="../ui/state_text.cpp" line="47"/>
         <source>polling</source>
         <translation>haciendo poll</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="45"/>
+        <location filename="../ui/state_text.cpp" line="48"/>
         <source>processing</source>
         <translation>procesando</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="46"/>
+        <location filename="../ui/state_text.cpp" line="49"/>
         <source>committing</source>
         <translation>haciendo commit</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="47"/>
+        <location filename="../ui/state_text.cpp" line="50"/>
         <source>closing</source>
         <translation>cerrándose</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="48"/>
+        <location filename="../ui/state_text.cpp" line="51"/>
         <source>closed</source>
         <translation>cerrado</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="49"/>
+        <location filename="../ui/state_text.cpp" line="52"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="59"/>
+        <location filename="../ui/state_text.cpp" line="62"/>
+        <location filename="../ui/state_text.cpp" line="70"/>
         <source>failed: %1</source>
         <translation>fallido: %1</translation>
     </message>
@@ -3594,9 +3595,19 @@
         <translation>expiró el tiempo de poll del consumidor: %1 desde su último poll(), más que max.poll.interval.ms (%2); abandona el grupo. Procesar un lote de hasta max.poll.records tarda demasiado.</translation>
     </message>
     <message>
+        <location filename="../engine/client/consumer.cpp" line="832"/>
+        <source>consumer poll timeout has expired</source>
+        <translation>ha expirado el tiempo de espera de poll del consumer</translation>
+    </message>
+    <message>
         <location filename="../engine/client/consumer.cpp" line="874"/>
         <source>no group, so no committed offset</source>
         <translation>sin grupo, así que sin offset confirmado</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="876"/>
+        <source>no committed offset and auto.offset.reset=none</source>
+        <translation>no hay offset confirmado y auto.offset.reset=none</translation>
     </message>
     <message>
         <location filename="../engine/client/consumer.cpp" line="907"/>
@@ -3612,6 +3623,11 @@
         <location filename="../engine/client/consumer.cpp" line="928"/>
         <source>no committed offset; auto.offset.reset=latest</source>
         <translation>sin offset confirmado; auto.offset.reset=latest</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="931"/>
+        <source>no committed offset and auto.offset.reset=none (NoOffsetForPartitionException)</source>
+        <translation>no hay offset confirmado y auto.offset.reset=none (NoOffsetForPartitionException)</translation>
     </message>
     <message>
         <location filename="../engine/client/consumer.cpp" line="933"/>
@@ -3669,6 +3685,11 @@
         <location filename="../engine/client/consumer.cpp" line="1123"/>
         <source>FENCED_INSTANCE_ID on commit</source>
         <translation>FENCED_INSTANCE_ID en el commit</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1136"/>
+        <source>the consumer is being closed</source>
+        <translation>el consumer se está cerrando</translation>
     </message>
     <message>
         <location filename="../engine/client/consumer.cpp" line="1139"/>
@@ -3755,6 +3776,11 @@
         <location filename="../engine/client/consumer.cpp" line="1315"/>
         <source>offset %1 is out of range (log start %2, high watermark %3)</source>
         <translation>el offset %1 está fuera de rango (inicio del log %2, high watermark %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1318"/>
+        <source>%1 and auto.offset.reset=none</source>
+        <translation>%1 y auto.offset.reset=none</translation>
     </message>
     <message>
         <location filename="../engine/client/consumer.cpp" line="1319"/>
@@ -5618,6 +5644,11 @@
         <location filename="../engine/scenario/runner_consumers.cpp" line="299"/>
         <source>unknown expectation &apos;%1&apos;</source>
         <translation>expectativa desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/group_ledger.cpp" line="107"/>
+        <source>%1 (interrupted)</source>
+        <translation>%1 (interrumpido)</translation>
     </message>
     <message>
         <location filename="../engine/check/group_ledger.cpp" line="123"/>

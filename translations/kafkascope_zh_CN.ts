@@ -35,804 +35,804 @@
 <context>
     <name>InspectorText</name>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="24"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="24"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="25"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="26"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="34"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="203"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="208"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="27"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="35"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="156"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="204"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="209"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="42"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="43"/>
         <source>OFFLINE partition</source>
         <translation>离线分区</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="43"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
         <source>down</source>
         <translation>宕机</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="44"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="45"/>
         <source>leader</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="45"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="46"/>
         <source>follower, in sync</source>
         <translation>追随者，已同步</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="45"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="46"/>
         <source>follower, OUT OF SYNC</source>
         <translation>追随者，未同步</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="50"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="51"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="181"/>
         <source>Log end offset (LEO)</source>
         <translation>日志末端偏移量 (LEO)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="52"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="180"/>
         <source>High watermark (HW)</source>
         <translation>高水位 (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
         <source>Lag behind the leader</source>
         <translation>落后领导者</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="53"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
         <source>%n offset(s)</source>
         <translation>
             <numerusform>%n 个偏移量</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="54"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
         <source>In the ISR</source>
         <translation>在 ISR 中</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="55"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
         <source>Broker running</source>
         <translation>Broker 运行中</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="56"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="181"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="182"/>
         <source>Log start offset</source>
         <translation>日志起始偏移量</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="58"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="57"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="58"/>
         <source>%1 bytes in %n segment(s)</source>
         <translation>
             <numerusform>%1 字节，共 %n 个段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="58"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="59"/>
         <source>Latest leader epoch in its log</source>
         <translation>其日志中最新的领导者纪元</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="63"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="64"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="64"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="65"/>
         <source>Click a broker, controller, replica, producer, group or consumer to see everything about it.</source>
         <translation>点击 Broker、控制器、副本、生产者、消费者组或消费者，查看其全部信息。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="71"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="72"/>
         <source>%1 internal</source>
         <translation>%1 个内部主题</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="72"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="73"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="73"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="74"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="74"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="75"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="76"/>
         <source>Simulated time</source>
         <translation>模拟时间</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="76"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="161"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="77"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="162"/>
         <source>Active controller</source>
         <translation>活动控制器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="77"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="78"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="79"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="80"/>
         <source>Brokers</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="80"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
         <source>ZooKeeper nodes</source>
         <translation>ZooKeeper 节点</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="80"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="81"/>
         <source>Controllers</source>
         <translation>控制器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="82"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="83"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="274"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="275"/>
         <source>Partitions</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="84"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="182"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="85"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="183"/>
         <source>Under-replicated</source>
         <translation>副本不足</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="85"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="183"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="86"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="184"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="86"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="87"/>
         <source>Committed metadata records</source>
         <translation>已提交的元数据记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="87"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="88"/>
         <source>Engine events processed</source>
         <translation>已处理的引擎事件</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="88"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="89"/>
         <source>Consumer groups</source>
         <translation>消费者组</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="89"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="90"/>
         <source>Consumers</source>
         <translation>消费者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="97"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="98"/>
         <source>Broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="98"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="99"/>
         <source>%1 · leads %2 of its %n replica(s)</source>
         <translation>
             <numerusform>%1 · 领导其 %n 个副本中的 %2 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="101"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="102"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="102"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="103"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="104"/>
         <source>Leader replicas</source>
         <translation>领导者副本</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="104"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="178"/>
         <source>Replicas</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="105"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
         <source>Bytes on disk</source>
         <translation>磁盘字节数</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="106"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="159"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="313"/>
-        <source>Isolated</source>
-        <translation>已隔离</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspector_content.cpp" line="107"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="160"/>
         <location filename="../ui/inspector/inspector_content.cpp" line="314"/>
+        <source>Isolated</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="161"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="315"/>
         <source>Links cut</source>
         <translation>已断开的链路</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="108"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="109"/>
         <source>The controller</source>
         <translation>控制器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="109"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="110"/>
         <source>Controller&apos;s view</source>
         <translation>控制器的视图</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="110"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="111"/>
         <source>no active controller</source>
         <translation>没有活动的控制器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
         <source>Last heartbeat</source>
         <translation>上次心跳</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="113"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
         <source>%1 ago</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="114"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="115"/>
         <source>Replica fetchers</source>
         <translation>副本拉取器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="116"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="117"/>
         <source>slow: wait %1 between fetches</source>
         <translation>慢：每次拉取之间等待 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="117"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="118"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="118"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="119"/>
         <source>Log dir</source>
         <translation>日志目录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="119"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="120"/>
         <source>offline (disk full): restart the broker to heal it</source>
         <translation>离线（磁盘已满）：重启 Broker 即可恢复</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="120"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
         <source>online, but the disk is full: the next write fails</source>
         <translation>在线，但磁盘已满：下一次写入将失败</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="121"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="122"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="122"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="123"/>
         <source>Replicas on this broker</source>
         <translation>此 Broker 上的副本</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="127"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="128"/>
         <source>%1 · LEO %2 · HW %3 · lag %4</source>
         <translation>%1 · LEO %2 · HW %3 · 滞后 %4</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="128"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="129"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="273"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
         <source>ZooKeeper node %1</source>
         <translation>ZooKeeper 节点 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="138"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="139"/>
         <source>Controller %1</source>
         <translation>控制器 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="140"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="141"/>
         <source>%1 of the ZooKeeper ensemble in epoch %2; the controller is broker %3</source>
         <translation>纪元 %2 中 ZooKeeper 集合的 %1；控制器是 Broker %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="145"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
         <source>The active controller: the quorum leader in term %1</source>
         <translation>活动控制器：任期 %1 中的仲裁领导者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="146"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
         <source>%1 in term %2</source>
         <translation>任期 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
         <source>ZooKeeper node</source>
         <translation>ZooKeeper 节点</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="147"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="148"/>
         <source>Controller</source>
         <translation>控制器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="149"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
         <source>Quorum role</source>
         <translation>仲裁角色</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="150"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
         <source>Term (epoch)</source>
         <translation>任期（纪元）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="151"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
         <source>Committed up to (HW)</source>
         <translation>已提交至 (HW)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="152"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="153"/>
         <source>Log end offset</source>
         <translation>日志末端偏移量</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="154"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="155"/>
         <source>Latest snapshot</source>
         <translation>最新快照</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="156"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="157"/>
         <source>%1-%2 (end offset-epoch)</source>
         <translation>%1-%2（末端偏移量-纪元）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="170"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
         <source>Partition %1</source>
         <translation>分区 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="171"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
         <source>OFFLINE: no replica can lead it</source>
         <translation>离线：没有副本可以担任领导者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="172"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
         <source>leader broker %1 (epoch %2), ISR %3</source>
         <translation>领导者 Broker %1（纪元 %2），ISR %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="173"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
         <source>Partition</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="174"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
         <source>Leader</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="175"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
         <source>Leader epoch</source>
         <translation>领导者纪元</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="176"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="177"/>
         <source>Partition epoch</source>
         <translation>分区纪元</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="178"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="179"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="185"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="186"/>
         <source>Reassignment: adding</source>
         <translation>重新分配：添加</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="186"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="187"/>
         <source>Reassignment: removing</source>
         <translation>重新分配：移除</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="191"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="192"/>
         <source>Topic %1 configs</source>
         <translation>主题 %1 的配置</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="199"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="200"/>
         <source>Replica on broker %1 (picked)</source>
         <translation>Broker %1 上的副本（已选中）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="199"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="200"/>
         <source>Replica on broker %1</source>
         <translation>Broker %1 上的副本</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="215"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
         <source>Consumer %1</source>
         <translation>消费者 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="216"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
         <source>%1, on its own</source>
         <translation>%1，独立</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="217"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="218"/>
         <source>%1 in group %2, %3</source>
         <translation>%1，位于组 %2，%3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="219"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
         <source>Consumer</source>
         <translation>消费者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="220"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="221"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="222"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="256"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="257"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="223"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
         <source>Member id</source>
         <translation>成员 ID</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="224"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
         <source>Static member (group.instance.id)</source>
         <translation>静态成员 (group.instance.id)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="225"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="258"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="226"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
         <source>Member state</source>
         <translation>成员状态</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="227"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
         <source>Application state</source>
         <translation>应用状态</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="228"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
         <source>Assignors</source>
         <translation>分配器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="229"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
         <source>Rebalance protocol</source>
         <translation>再均衡协议</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="230"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="259"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
         <source>Coordinator</source>
         <translation>协调器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="231"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
         <source>Records polled</source>
         <translation>已拉取记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="232"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
         <source>Records processed</source>
         <translation>已处理记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="233"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="234"/>
         <source>Commits (failed)</source>
         <translation>提交（失败）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="234"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="235"/>
         <source>Rebalances</source>
         <translation>再均衡次数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="236"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
         <source>Owns %1</source>
         <translation>拥有 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="237"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
         <source>Position (next offset)</source>
         <translation>位置（下一偏移量）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="238"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
         <source>Committed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="239"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
         <source>High watermark seen</source>
         <translation>已知高水位</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="240"/>
-        <location filename="../ui/inspector/inspector_content.cpp" line="263"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
         <source>Lag</source>
         <translation>滞后</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="241"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
         <source>Reads from broker</source>
         <translation>从 Broker 读取</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="242"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="244"/>
         <source>Owns</source>
         <translation>拥有</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="243"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="244"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="251"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
         <source>Consumer group %1</source>
         <translation>消费者组 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspector_content.cpp" line="252"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="253"/>
         <source>%1, generation %2, %n member(s), lag %3</source>
         <translation>
             <numerusform>%1，第 %2 代，%n 个成员，滞后 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="260"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
         <source>Offsets stored in</source>
         <translation>偏移量存储于</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
         <source>Assignor</source>
         <translation>分配器</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="261"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="262"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="264"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="265"/>
         <source>Oldest unread record</source>
         <translation>最早未读记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="266"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
         <source>Processed twice (duplicates)</source>
         <translation>处理了两次（重复）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="267"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
         <source>Never processed (skipped)</source>
         <translation>从未处理（跳过）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="268"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="269"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="270"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
         <source>%1 (leader)</source>
         <translation>%1（领导者）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="271"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="272"/>
         <source>idle: no partitions</source>
         <translation>空闲：无分区</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="277"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="278"/>
         <source>%1 · position %2 · committed %3 · end %4 · lag %5</source>
         <translation>%1 · 位置 %2 · 已提交 %3 · 末端 %4 · 滞后 %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="278"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="279"/>
         <source>no owner</source>
         <translation>无所有者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="284"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
         <source>Last rebalance</source>
         <translation>上次再均衡</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="285"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="286"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
         <source>Started</source>
         <translation>开始于</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="288"/>
         <source>Took</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="287"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="288"/>
         <source>still running</source>
         <translation>仍在进行</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="288"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="289"/>
         <source>Generations</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="290"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="291"/>
         <source>revoked %1 · lost %2 · assigned %3</source>
         <translation>撤销 %1 · 丢失 %2 · 分配 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="304"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
         <source>Producer client on node %1</source>
         <translation>节点 %1 上的生产者客户端</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="305"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="306"/>
         <source>Producer</source>
         <translation>生产者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="307"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
         <source>Records sent</source>
         <translation>已发送记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="308"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="309"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="310"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="311"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="312"/>
         <source>Batch retries</source>
         <translation>批次重试</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="315"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="316"/>
         <source>Configs</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="320"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="321"/>
         <source>Partitions written</source>
         <translation>写入的分区</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="323"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="324"/>
         <source>%1 record(s), %2 acknowledged, last %3</source>
         <translation>%1 条记录，%2 条已确认，最近 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="330"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="331"/>
         <source>Background producer</source>
         <translation>后台生产者</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="331"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="332"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="332"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="333"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="333"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="334"/>
         <source>Records per send</source>
         <translation>每次发送记录数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector_content.cpp" line="334"/>
+        <location filename="../ui/inspector/inspector_content.cpp" line="335"/>
         <source>Every</source>
         <translation>间隔</translation>
     </message>
@@ -2333,137 +2333,138 @@
 <context>
     <name>StateText</name>
     <message>
-        <location filename="../ui/state_text.cpp" line="20"/>
+        <location filename="../ui/state_text.cpp" line="23"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="21"/>
+        <location filename="../ui/state_text.cpp" line="24"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="22"/>
+        <location filename="../ui/state_text.cpp" line="25"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="24"/>
+        <location filename="../ui/state_text.cpp" line="27"/>
         <source>registering</source>
         <translation>注册中</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="25"/>
+        <location filename="../ui/state_text.cpp" line="28"/>
         <source>fenced</source>
         <translation>已隔离</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="26"/>
+        <location filename="../ui/state_text.cpp" line="29"/>
         <source>unfenced</source>
         <translation>未隔离</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="27"/>
+        <location filename="../ui/state_text.cpp" line="30"/>
         <source>registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="28"/>
+        <location filename="../ui/state_text.cpp" line="31"/>
         <source>unregistered</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="30"/>
+        <location filename="../ui/state_text.cpp" line="33"/>
         <source>leader</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="31"/>
+        <location filename="../ui/state_text.cpp" line="34"/>
         <source>follower</source>
         <translation>跟随者</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="32"/>
+        <location filename="../ui/state_text.cpp" line="35"/>
         <source>candidate</source>
         <translation>候选者</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="33"/>
+        <location filename="../ui/state_text.cpp" line="36"/>
         <source>prospective</source>
         <translation>预候选者</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="34"/>
+        <location filename="../ui/state_text.cpp" line="37"/>
         <source>unattached</source>
         <translation>未关联</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="36"/>
+        <location filename="../ui/state_text.cpp" line="39"/>
         <source>standalone</source>
         <translation>独立</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="37"/>
+        <location filename="../ui/state_text.cpp" line="40"/>
         <source>finding coordinator</source>
         <translation>正在查找协调器</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="38"/>
+        <location filename="../ui/state_text.cpp" line="41"/>
         <source>unjoined</source>
         <translation>未加入</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="39"/>
+        <location filename="../ui/state_text.cpp" line="42"/>
         <source>joining</source>
         <translation>加入中</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="40"/>
+        <location filename="../ui/state_text.cpp" line="43"/>
         <source>syncing</source>
         <translation>同步中</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="41"/>
+        <location filename="../ui/state_text.cpp" line="44"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="42"/>
+        <location filename="../ui/state_text.cpp" line="45"/>
         <source>rejoin pending</source>
         <translation>等待重新加入</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="44"/>
+        <location filename="../ui/state_text.cpp" line="47"/>
         <source>polling</source>
         <translation>轮询中</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="45"/>
+        <location filename="../ui/state_text.cpp" line="48"/>
         <source>processing</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="46"/>
+        <location filename="../ui/state_text.cpp" line="49"/>
         <source>committing</source>
         <translation>提交中</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="47"/>
+        <location filename="../ui/state_text.cpp" line="50"/>
         <source>closing</source>
         <translation>关闭中</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="48"/>
+        <location filename="../ui/state_text.cpp" line="51"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="49"/>
+        <location filename="../ui/state_text.cpp" line="52"/>
         <source>failed</source>
         <translation>已失败</translation>
     </message>
     <message>
-        <location filename="../ui/state_text.cpp" line="59"/>
+        <location filename="../ui/state_text.cpp" line="62"/>
+        <location filename="../ui/state_text.cpp" line="70"/>
         <source>failed: %1</source>
         <translation>已失败：%1</translation>
     </message>
@@ -3581,9 +3582,19 @@
         <translation>消费者 poll 超时：距上次 poll() 已过 %1，超过 max.poll.interval.ms（%2）；它离开组。处理一批最多 max.poll.records 条记录耗时过长。</translation>
     </message>
     <message>
+        <location filename="../engine/client/consumer.cpp" line="832"/>
+        <source>consumer poll timeout has expired</source>
+        <translation>consumer 的 poll 超时已到期</translation>
+    </message>
+    <message>
         <location filename="../engine/client/consumer.cpp" line="874"/>
         <source>no group, so no committed offset</source>
         <translation>没有组，因此没有已提交的 offset</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="876"/>
+        <source>no committed offset and auto.offset.reset=none</source>
+        <translation>没有已提交的 offset，且 auto.offset.reset=none</translation>
     </message>
     <message>
         <location filename="../engine/client/consumer.cpp" line="907"/>
@@ -3599,6 +3610,11 @@
         <location filename="../engine/client/consumer.cpp" line="928"/>
         <source>no committed offset; auto.offset.reset=latest</source>
         <translation>没有已提交的 offset；auto.offset.reset=latest</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="931"/>
+        <source>no committed offset and auto.offset.reset=none (NoOffsetForPartitionException)</source>
+        <translation>没有已提交的 offset，且 auto.offset.reset=none（NoOffsetForPartitionException）</translation>
     </message>
     <message>
         <location filename="../engine/client/consumer.cpp" line="933"/>
@@ -3656,6 +3672,11 @@
         <location filename="../engine/client/consumer.cpp" line="1123"/>
         <source>FENCED_INSTANCE_ID on commit</source>
         <translation>提交时返回 FENCED_INSTANCE_ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1136"/>
+        <source>the consumer is being closed</source>
+        <translation>consumer 正在关闭</translation>
     </message>
     <message>
         <location filename="../engine/client/consumer.cpp" line="1139"/>
@@ -3742,6 +3763,11 @@
         <location filename="../engine/client/consumer.cpp" line="1315"/>
         <source>offset %1 is out of range (log start %2, high watermark %3)</source>
         <translation>offset %1 超出范围（日志起点 %2，high watermark %3）</translation>
+    </message>
+    <message>
+        <location filename="../engine/client/consumer.cpp" line="1318"/>
+        <source>%1 and auto.offset.reset=none</source>
+        <translation>%1，且 auto.offset.reset=none</translation>
     </message>
     <message>
         <location filename="../engine/client/consumer.cpp" line="1319"/>
@@ -5605,6 +5631,11 @@
         <location filename="../engine/scenario/runner_consumers.cpp" line="299"/>
         <source>unknown expectation &apos;%1&apos;</source>
         <translation>未知的检查项 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/check/group_ledger.cpp" line="107"/>
+        <source>%1 (interrupted)</source>
+        <translation>%1（被中断）</translation>
     </message>
     <message>
         <location filename="../engine/check/group_ledger.cpp" line="123"/>

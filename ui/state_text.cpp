@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include "api/snapshot.h"
+#include "engine_text.h"
+
 namespace ks::ui {
 namespace {
 
@@ -61,5 +64,10 @@ QString stateText(const QString& key) {
 }
 
 QString stateText(const std::string& key) { return stateText(QString::fromStdString(key)); }
+
+QString memberStateText(const ConsumerSnapshot& consumer) {
+    if (consumer.failure.empty()) return stateText(consumer.memberState);
+    return StateText::tr("failed: %1").arg(engineText(consumer.failure));
+}
 
 }  // namespace ks::ui

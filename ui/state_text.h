@@ -6,11 +6,17 @@
 
 #include <string>
 
+namespace ks {
+struct ConsumerSnapshot;
+}
+
 namespace ks::ui {
 
 // A broker, controller or consumer process state, a controller's view of a broker, a Raft role, or a
 // consumer's member or application state. A key it does not know is returned as it is.
 QString stateText(const QString& key);
 QString stateText(const std::string& key);
+// A consumer's member state; for a failed consumer "failed: " and why, both translated.
+QString memberStateText(const ConsumerSnapshot& consumer);
 
 }  // namespace ks::ui

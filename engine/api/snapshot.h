@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text.h"
 #include "core/types.h"
 #include "metrics/metrics.h"
 
@@ -133,7 +134,7 @@ struct ConsumerPartitionSnapshot {
     Offset highWatermark = -1;     // as of its last fetch
     BrokerId readFrom = kNoNode;   // the replica it fetches from: the leader, or (client.rack, KIP-392) a follower
     std::int64_t lag = 0;          // highWatermark - position (Kafka's records-lag)
-    std::string error;             // e.g. no committed offset with auto.offset.reset=none
+    Text error;                    // e.g. no committed offset with auto.offset.reset=none
 };
 
 struct ConsumerSnapshot {
@@ -146,6 +147,7 @@ struct ConsumerSnapshot {
     std::string process;           // running, paused, stopped (killed)
     std::string memberState;       // standalone, finding coordinator, unjoined, joining, syncing, stable, ...
     std::string appState;          // polling, processing, committing, closing, closed, failed
+    Text failure;                  // why it failed (memberState "failed: ..." has it in English)
     std::string assignors;         // partition.assignment.strategy
     std::string rebalanceProtocol; // eager, cooperative
     BrokerId coordinator = kNoNode;
@@ -192,7 +194,7 @@ struct RebalanceSnapshot {
     SimTime end = -1;              // -1: still running
     std::int32_t fromGeneration = 0;
     std::int32_t generation = -1;
-    std::string reason;
+    Text reason;                   // English: reason.str(); the window translates it (docs/ENGINE-TEXT.md)
     BrokerId coordinator = kNoNode;
     std::vector<RebalanceMemberSnapshot> members;
 };

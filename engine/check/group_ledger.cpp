@@ -104,7 +104,7 @@ void GroupLedger::apply(const GroupObservation& observation, SimTime now, const 
             if constexpr (std::is_same_v<T, GroupRebalanceStarted>) {
                 if (LedgerRebalance* open = openRebalance(g)) {
                     open->end = now;
-                    open->reason += " (interrupted)";
+                    open->reason = EngineText::tr("%1 (interrupted)").args(open->reason);
                 }
                 LedgerRebalance r;
                 r.start = now;

@@ -58,7 +58,7 @@ struct LedgerRebalance {
     SimTime end = -1;                    // -1 while it runs
     std::int32_t fromGeneration = 0;
     std::int32_t generation = -1;        // the generation it ended in
-    std::string reason;
+    Text reason;
     BrokerId coordinator = kNoNode;
     std::map<std::string, std::string> memberIds;                 // client.id -> member id, at the end
     std::map<std::string, LedgerRebalanceMember> members;         // by client.id

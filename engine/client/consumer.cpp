@@ -87,7 +87,7 @@ std::vector<TopicPartition> Consumer::ownedList() const {
 }
 
 std::string Consumer::memberState() const {
-    if (app_ == App::Failed) return "failed: " + fatal_;
+    if (app_ == App::Failed) return "failed: " + fatal_.str();
     if (app_ == App::Closed) return "closed";
     if (!config_.usesGroupManagement()) return "standalone";
     if (coordinator_ == kNoNode && member_ != Member::Stable) return "finding coordinator";
@@ -202,7 +202,7 @@ void Consumer::fail(NodeContext& ctx, Text why) {
     owned_.clear();
     buffers_.clear();
     app_ = App::Failed;
-    fatal_ = why.str();
+    fatal_ = why;
     emit(ctx, EventKind::Client, EngineText::tr("FAILED: %1 (the application stops here)").args(std::move(why)));
 }
 
@@ -568,7 +568,7 @@ void Consumer::sendJoin(NodeContext& ctx) {
     request.groupInstanceId = config_.groupInstanceId;
     request.sessionTimeoutMs = static_cast<std::int32_t>(config_.sessionTimeout / kMicrosPerMilli);
     request.rebalanceTimeoutMs = static_cast<std::int32_t>(config_.maxPollInterval / kMicrosPerMilli);
-    request.reason = rejoinReason_.str();
+    request.reason = rejoinReason_;
     const bool cooperative = config_.rebalanceProtocol() == RebalanceProtocol::Cooperative;
     for (const std::string& name : config_.assignors) {
         JoinGroupProtocol p;
@@ -829,17 +829,17 @@ void Consumer::pollTimeoutExpired(NodeContext& ctx) {
                                "max.poll.interval.ms "
                                "(%2); it leaves the group. Processing a batch of up to max.poll.records takes too long."))
              .args(formatDuration(ctx.now() - lastPoll_), formatDuration(config_.maxPollInterval)));
-    if (!config_.groupInstanceId) sendLeave(ctx, "consumer poll timeout has expired");
+    if (!config_.groupInstanceId) sendLeave(ctx, EngineText::tr("consumer poll timeout has expired"));
     resetGeneration(true);
 }
 
-void Consumer::sendLeave(NodeContext& ctx, const std::string& reason) {
+void Consumer::sendLeave(NodeContext& ctx, Text reason) {
     if (coordinator_ == kNoNode || memberId_.empty()) return;
     LeaveGroupRequest request;
     request.correlationId = nextCorrelation();
     request.groupId = config_.groupId;
     request.memberId = memberId_;
-    request.reason = reason;
+    request.reason = std::move(reason);
     leaveCorrelation_ = request.correlationId;
     ctx.send(coordinator_, std::move(request));
 }
@@ -859,7 +859,7 @@ std::map<TopicPartition, Offset> Consumer::consumedPositions(const std::vector<T
 void Consumer::setPosition(NodeContext& ctx, const TopicPartition& tp, Offset offset, bool jump) {
     ConsumerPartition& p = owned_[tp];
     p.position = offset;
-    p.error.clear();
+    p.error = {};
     buffers_.erase(tp);
     if (jump && !config_.groupId.empty())
         ctx.observer().onGroup(PositionJumped{config_.groupId, config_.clientId, tp, offset});
@@ -873,7 +873,7 @@ void Consumer::ensurePositions(NodeContext& ctx) {
             resetPosition(ctx, tp, config_.autoOffsetReset == OffsetReset::Earliest ? kListEarliest : kListLatest,
                           EngineText::tr("no group, so no committed offset"));
             if (config_.autoOffsetReset == OffsetReset::None) {
-                owned_[tp].error = "no committed offset and auto.offset.reset=none";
+                owned_[tp].error = EngineText::tr("no committed offset and auto.offset.reset=none");
                 pendingResets_.erase(tp);
             }
         } else {
@@ -928,7 +928,7 @@ void Consumer::handleOffsetFetchResponse(NodeContext& ctx, const OffsetFetchResp
             resetPosition(ctx, tp, kListLatest, EngineText::tr("no committed offset; auto.offset.reset=latest"));
             break;
         case OffsetReset::None:
-            p->second.error = "no committed offset and auto.offset.reset=none (NoOffsetForPartitionException)";
+            p->second.error = EngineText::tr("no committed offset and auto.offset.reset=none (NoOffsetForPartitionException)");
             emit(ctx, EventKind::Client,
                  EngineText::tr("ERROR: %1 has no committed offset and auto.offset.reset=none: poll() throws "
                                 "NoOffsetForPartitionException; it reads nothing from %1 until a seek").args(tp.str()),
@@ -1133,7 +1133,7 @@ void Consumer::finishClose(NodeContext& ctx) {
     owned_.clear();
     buffers_.clear();
     const bool dynamic = config_.usesGroupManagement() && !config_.groupInstanceId;
-    if (dynamic) sendLeave(ctx, "the consumer is being closed");
+    if (dynamic) sendLeave(ctx, EngineText::tr("the consumer is being closed"));
     app_ = App::Closed;
     emit(ctx, EventKind::Group,
          dynamic ? EngineText::tr("closed (LeaveGroup sent: the group rebalances without it)")
@@ -1315,7 +1315,7 @@ void Consumer::handleFetchResponse(NodeContext& ctx, NodeId from, FetchResponse 
             const Text why = EngineText::tr("offset %1 is out of range (log start %2, high watermark %3)")
                                  .args(asked->second, pr.logStartOffset, pr.highWatermark);
             if (config_.autoOffsetReset == OffsetReset::None) {
-                p->second.error = why.str() + " and auto.offset.reset=none";
+                p->second.error = EngineText::tr("%1 and auto.offset.reset=none").args(why);
                 emit(ctx, EventKind::Client, EngineText::tr("ERROR: %1: %2 and auto.offset.reset=none")
                     .args(pr.tp.str(), why), false,
                      {partitionSubject(pr.tp)});

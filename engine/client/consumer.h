@@ -75,7 +75,7 @@ struct ConsumerPartition {
     Offset position = -1;               // the next offset poll() returns; -1 until known
     Offset committed = -1;              // the last committed offset it knows of
     Offset highWatermark = -1;          // as of the last fetch
-    std::string error;                  // e.g. no committed offset with auto.offset.reset=none
+    Text error;                         // e.g. no committed offset with auto.offset.reset=none
 };
 
 class Consumer final : public Node {
@@ -111,7 +111,7 @@ public:
     // polling, processing, committing, closed, failed
     std::string appState() const;
     bool closed() const { return app_ == App::Closed; }
-    const std::string& fatalError() const { return fatal_; }
+    const Text& fatalError() const { return fatal_; }
 
 private:
     // Copies every field as it is (for clone()).
@@ -175,7 +175,7 @@ private:
     void sendHeartbeat(NodeContext& ctx);
     void handleHeartbeatResponse(NodeContext& ctx, const HeartbeatResponse& response);
     void pollTimeoutExpired(NodeContext& ctx);
-    void sendLeave(NodeContext& ctx, const std::string& reason);
+    void sendLeave(NodeContext& ctx, Text reason);
     void fail(NodeContext& ctx, Text why);
 
     // Offsets.
@@ -214,7 +214,7 @@ private:
     ConsumerConfig config_;
     ConsumerStats stats_;
     App app_ = App::Polling;
-    std::string fatal_;
+    Text fatal_;
     bool inAppLoop_ = false;
     bool wakeRequested_ = false;
     SimTime lastPoll_ = 0;

@@ -173,6 +173,7 @@ void Cluster::snapshotGroups(ClusterSnapshot& s) const {
         c.generation = node->generation();
         c.memberState = node->memberState();
         c.appState = node->appState();
+        c.failure = node->fatalError();
         c.coordinator = node->coordinator();
         for (const auto& [tp, p] : node->assignment()) {
             ConsumerPartitionSnapshot ps;

@@ -581,7 +581,7 @@ void GroupCoordinator::prepareRebalance(NodeContext& ctx, Group& group, Text rea
                  : EngineText::tr("PreparingRebalance (coordinator broker %1, leaving generation %2): %3; members rejoin "
                                   "at their next heartbeat or poll")
                        .args(host_.id, group.generation, reason)));
-    ctx.observer().onGroup(GroupRebalanceStarted{group.id, group.generation, reason.str(), host_.id});
+    ctx.observer().onGroup(GroupRebalanceStarted{group.id, group.generation, reason, host_.id});
     if (!initial) tryCompleteJoin(ctx, group);
 }
 

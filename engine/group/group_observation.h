@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/text.h"
 #include "core/types.h"
 
 namespace ks {
@@ -14,7 +15,7 @@ namespace ks {
 struct GroupRebalanceStarted {
     std::string group;
     std::int32_t generation = 0;           // the generation being left
-    std::string reason;
+    Text reason;
     BrokerId coordinator = kNoNode;
 };
 // The coordinator stored the leader's assignment: the group is Stable in `generation` (or Empty

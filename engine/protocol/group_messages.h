@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text.h"
 #include "core/types.h"
 #include "protocol/errors.h"
 
@@ -37,7 +38,7 @@ struct JoinGroupRequest {
     std::int32_t sessionTimeoutMs = 45000;
     std::int32_t rebalanceTimeoutMs = 300000;
     std::vector<JoinGroupProtocol> protocols;
-    std::string reason;                    // KIP-800: why the member (re)joins
+    Text reason;                           // KIP-800: why the member (re)joins
 };
 struct JoinGroupMember {
     std::string memberId;
@@ -83,7 +84,7 @@ struct LeaveGroupRequest {
     std::int64_t correlationId = 0;
     std::string groupId;
     std::string memberId;
-    std::string reason;                    // KIP-800
+    Text reason;                           // KIP-800
 };
 struct LeaveGroupResponse {
     std::int64_t correlationId = 0;

@@ -332,7 +332,7 @@ std::string ScenarioRunner::formatGroups(const ClusterSnapshot& snap) const {
             const RebalanceSnapshot& r = g.rebalances.back();
             o << "    rebalances: " << g.rebalances.size() << "; last " << formatTime(r.start) << " .. "
               << (r.end < 0 ? std::string("(running)") : formatTime(r.end) + " → generation " + std::to_string(r.generation))
-              << ": " << r.reason << "\n";
+              << ": " << r.reason.str() << "\n";
             for (const RebalanceMemberSnapshot& m : r.members) {
                 o << "      " << pad(m.clientId, 10);
                 if (!m.revoked.empty()) o << "revoked " << formatPartitions(m.revoked) << " ";
@@ -350,7 +350,7 @@ std::string ScenarioRunner::formatGroups(const ClusterSnapshot& snap) const {
         header = true;
         o << "    " << pad(c.clientId, 10) << pad(c.process, 8);
         for (const ConsumerPartitionSnapshot& p : c.partitions)
-            o << p.tp.str() << "@" << offsetOrDash(p.position) << (p.error.empty() ? "" : " (" + p.error + ")") << " ";
+            o << p.tp.str() << "@" << offsetOrDash(p.position) << (p.error.empty() ? "" : " (" + p.error.str() + ")") << " ";
         o << (c.group.empty() ? "" : " commits to " + c.group) << "\n";
     }
     return o.str();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include "engine_text.h"
 #include "sim_time_text.h"
 #include "state_text.h"
 
@@ -215,7 +216,7 @@ InspectorContent describeConsumer(const ClusterSnapshot& s, const Subject& subje
     content.heading = InspectorText::tr("Consumer %1").arg(subject.name);
     content.summary = c->group.empty() ? InspectorText::tr("%1, on its own").arg(stateText(c->process))
                                        : InspectorText::tr("%1 in group %2, %3").arg(stateText(c->process), QString::fromStdString(c->group),
-                                                                                stateText(c->memberState));
+                                                                                memberStateText(*c));
     content.sections.push_back({InspectorText::tr("Consumer"),
                                 {{InspectorText::tr("Node"), node(c->node)},
                                  {InspectorText::tr("Process"), stateText(c->process)},
@@ -223,7 +224,7 @@ InspectorContent describeConsumer(const ClusterSnapshot& s, const Subject& subje
                                  {InspectorText::tr("Member id"), c->memberId.empty() ? InspectorText::tr("none") : QString::fromStdString(c->memberId)},
                                  {InspectorText::tr("Static member (group.instance.id)"), c->groupInstanceId.empty() ? InspectorText::tr("no") : QString::fromStdString(c->groupInstanceId)},
                                  {InspectorText::tr("Generation"), QString::number(c->generation)},
-                                 {InspectorText::tr("Member state"), stateText(c->memberState)},
+                                 {InspectorText::tr("Member state"), memberStateText(*c)},
                                  {InspectorText::tr("Application state"), stateText(c->appState)},
                                  {InspectorText::tr("Assignors"), QString::fromStdString(c->assignors)},
                                  {InspectorText::tr("Rebalance protocol"), QString::fromStdString(c->rebalanceProtocol)},
@@ -239,7 +240,7 @@ InspectorContent describeConsumer(const ClusterSnapshot& s, const Subject& subje
                                      {InspectorText::tr("High watermark seen"), offset(p.highWatermark)},
                                      {InspectorText::tr("Lag"), QString::number(p.lag)},
                                      {InspectorText::tr("Reads from broker"), node(p.readFrom)},
-                                     {InspectorText::tr("Error"), p.error.empty() ? InspectorText::tr("none") : QString::fromStdString(p.error)}}});
+                                     {InspectorText::tr("Error"), p.error.empty() ? InspectorText::tr("none") : engineText(p.error)}}});
     if (c->partitions.empty()) content.sections.push_back({InspectorText::tr("Owns"), {{InspectorText::tr("(nothing)"), QString()}}});
     return content;
 }
@@ -282,7 +283,7 @@ InspectorContent describeGroup(const ClusterSnapshot& s, const Subject& subject)
     if (!g->rebalances.empty()) {
         const RebalanceSnapshot& r = g->rebalances.back();
         InspectorSection last{InspectorText::tr("Last rebalance"),
-                              {{InspectorText::tr("Reason"), QString::fromStdString(r.reason)},
+                              {{InspectorText::tr("Reason"), engineText(r.reason)},
                                {InspectorText::tr("Started"), formatSeconds(r.start)},
                                {InspectorText::tr("Took"), r.end < 0 ? InspectorText::tr("still running") : formatSeconds(r.end - r.start)},
                                {InspectorText::tr("Generations"), QStringLiteral("%1 → %2").arg(r.fromGeneration).arg(r.generation)}}};

@@ -47,7 +47,7 @@ QString ConsumerItem::toolTipText() const {
         .arg(v.clientId)
         .arg(v.node)
         .arg(v.group.isEmpty() ? TopologyText::tr(", no group") : TopologyText::tr(" in group %1, generation %2%3").arg(v.group).arg(v.generation).arg(v.groupLeader ? TopologyText::tr(" (group leader)") : QString()))
-        .arg(stateText(v.process), stateText(v.memberState), stateText(v.appState))
+        .arg(stateText(v.process), v.memberStateText, stateText(v.appState))
         .arg(v.owned.empty() ? TopologyText::tr("nothing") : compactPartitions(v.owned))
         .arg(v.lag)
         .arg(v.processed)
@@ -81,7 +81,7 @@ void ConsumerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
         if (closed) detail = TopologyText::tr("closed: left the group");
         else if (stopped) detail = TopologyText::tr("stopped");
         else if (paused) detail = TopologyText::tr("PAUSED");
-        else if (!view_.group.isEmpty() && view_.memberState != QLatin1String("stable")) detail = stateText(view_.memberState);
+        else if (!view_.group.isEmpty() && view_.memberState != QLatin1String("stable")) detail = view_.memberStateText;
         else if (view_.owned.empty()) detail = TopologyText::tr("idle: no partitions");
         else detail = TopologyText::tr("%1 · lag %2").arg(compactPartitions(view_.owned)).arg(view_.lag);
         painter->setFont(style::smallFont());

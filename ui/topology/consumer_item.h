@@ -16,6 +16,7 @@ struct ConsumerView {
     int node = -1;
     QString process;         // running, paused, stopped
     QString memberState;     // standalone, joining, syncing, stable, ...
+    QString memberStateText; // the same in the window's language, a failed one's reason included
     QString appState;        // polling, processing, committing, ...
     std::vector<std::string> owned;   // partitions, e.g. orders-0 (kept in std strings: cheap per frame)
     qint64 lag = 0;

@@ -6,6 +6,7 @@
 #include "group_item.h"
 #include "groups_panel_item.h"
 #include "scene_helpers.h"
+#include "state_text.h"
 #include "topology_scene.h"
 
 namespace ks::ui {
@@ -19,6 +20,7 @@ ConsumerView consumerView(const ClusterSnapshot& s, const ConsumerSnapshot& c, i
     v.node = c.node;
     v.process = QString::fromStdString(c.process);
     v.memberState = QString::fromStdString(c.memberState);
+    v.memberStateText = memberStateText(c);
     v.appState = QString::fromStdString(c.appState);
     for (const ConsumerPartitionSnapshot& p : c.partitions) {
         v.owned.push_back(p.tp.str());
