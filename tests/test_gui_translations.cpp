@@ -27,6 +27,22 @@
 
 using namespace ks::ui;
 
+namespace {
+
+ks::scenario::RunOptions withoutEvents() {
+    ks::scenario::RunOptions options;
+    options.eventSink = [](const ks::ClusterEvent&) {};
+    return options;
+}
+
+// The scenario runner as the window's runtime has it ("session"), its printout and events dropped.
+struct SessionRunner {
+    std::ostringstream discarded;
+    ks::scenario::ScenarioRunner runner{"session", "", withoutEvents(), discarded};
+};
+
+}  // namespace
+
 class TestGuiTranslations : public QObject {
     Q_OBJECT
 
@@ -164,10 +180,8 @@ void TestGuiTranslations::theEventLogSpeaksTheInstalledLanguage() {
 // runner's error in the window's language, position and nested parts included, while the engine's
 // English (what the CLI prints and the workspace keeps) stays as it was.
 void TestGuiTranslations::aRefusedCommandSpeaksTheInstalledLanguage() {
-    std::ostringstream discarded;
-    ks::scenario::RunOptions options;
-    options.eventSink = [](const ks::ClusterEvent&) {};
-    ks::scenario::ScenarioRunner runner("session", "", options, discarded);
+    SessionRunner session;
+    ks::scenario::ScenarioRunner& runner = session.runner;
     QVERIFY(runner.executeCommands("cluster brokers=3").ok);
     auto frame = std::make_shared<ks::Frame>();
     for (const char* command : {"broker kill 7", "advance 5x", "consumer pause nobody"}) {
@@ -222,10 +236,8 @@ void TestGuiTranslations::anInvariantViolationSpeaksTheInstalledLanguage() {
 // A failed consumer's reason (inspector, topology) and why a rebalance started (the inspector's
 // rebalance history), in the window's language; the snapshot's English stays as it was.
 void TestGuiTranslations::aFailedConsumerAndARebalanceSpeakTheInstalledLanguage() {
-    std::ostringstream discarded;
-    ks::scenario::RunOptions options;
-    options.eventSink = [](const ks::ClusterEvent&) {};
-    ks::scenario::ScenarioRunner runner("session", "", options, discarded);
+    SessionRunner session;
+    ks::scenario::ScenarioRunner& runner = session.runner;
     const ks::scenario::CommandResult result = runner.executeCommands(
         "cluster brokers=3\ntopic create t partitions=1 rf=3\nadvance 1s\nconsumer add c1 topic=t group=g assignor=range\n"
         "consumer add c2 topic=t group=g assignor=roundrobin\nadvance 10s\n");

@@ -105,6 +105,9 @@ void TestTranslations::everyTextIsTranslated() {
     for (const TsMessage& m : messages) {
         if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete")) continue;
         const QString where = QStringLiteral("[%1] \"%2\"").arg(m.context, m.source);
+        // lupdate lost the namespace (docs/ENGINE-TEXT.md): the window looks engine texts up as ks::EngineText.
+        if (m.context == QLatin1String("EngineText"))
+            problems << QStringLiteral("engine text filed under EngineText, not ks::EngineText: %1").arg(where);
         if (m.type == QLatin1String("unfinished")) {
             problems << QStringLiteral("not translated: %1").arg(where);
             continue;
