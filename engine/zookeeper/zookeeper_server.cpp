@@ -73,7 +73,11 @@ void ZooKeeperServer::onLoseLeadership(NodeContext& ctx) {
 }
 
 void ZooKeeperServer::expireSessions(NodeContext& ctx) {
-    for (const auto& [session, info] : tree_.sessions()) {
+    // Over a copy: appending a CloseSession can commit earlier entries at once, and a committed
+    // CloseSession removes its session from the tree.
+    const auto sessions = tree_.sessions();
+    for (const auto& [session, info] : sessions) {
+        if (!tree_.sessions().count(session)) continue;
         auto seen = lastSeen_.find(session);
         if (seen == lastSeen_.end()) {
             lastSeen_[session] = ctx.now();
