@@ -31,6 +31,10 @@ using namespace ks::ui::testing;
 
 namespace {
 
+// Whether any of `dock` is on screen: Qt keeps a dock behind another tab visible but moves it out of
+// the window.
+bool onScreen(const QDockWidget* dock) { return dock->isVisible() && !dock->visibleRegion().isEmpty(); }
+
 // Whether `model` holds the rows a table built from the bridge's latest snapshot holds, in any order.
 bool showsLatest(const TopicsTableModel& model, const RuntimeBridge& bridge) {
     TopicsTableModel fresh;
@@ -69,7 +73,7 @@ private slots:
         // The shortcut brings its dock to the front of the tabs.
         panels->chartsDock()->toggleViewAction()->trigger();
         if (!panels->chartsDock()->isVisible()) panels->chartsDock()->toggleViewAction()->trigger();
-        QVERIFY(QTest::qWaitFor([&] { return panels->chartsDock()->isVisible() && !panels->chartsDock()->visibleRegion().isEmpty(); }, kTimeoutMs));
+        QVERIFY(QTest::qWaitFor([&] { return onScreen(panels->chartsDock()); }, kTimeoutMs));
     }
 
     void killingABrokerShowsInTheTablesAndMetrics() {
@@ -123,10 +127,8 @@ private slots:
         DataPanels& panels = *window.dataPanels();
         TopicsTableModel& topics = *panels.topics();
         auto* logDock = window.findChild<QDockWidget*>(QStringLiteral("eventLogDock"));
-        // A tab behind the event log (Qt moves such a dock out of the window rather than hiding it).
-        auto onScreen = [](const QDockWidget* dock) { return dock->isVisible() && !dock->visibleRegion().isEmpty(); };
         QVERIFY(logDock && onScreen(logDock));
-        QVERIFY(!onScreen(panels.topicsDock()));
+        QVERIFY(!onScreen(panels.topicsDock()));   // a tab behind the event log
         QCOMPARE(topics.rowCount(), 0);                // never shown, never built
         panels.bringTablesUpToDate();
         QVERIFY(topics.rowCount() > 0);
@@ -174,7 +176,6 @@ private slots:
         QVERIFY(started(window));
         QVERIFY(advance(window, seconds(2)));
         DataPanels& panels = *window.dataPanels();
-        auto onScreen = [](const QDockWidget* dock) { return dock->isVisible() && !dock->visibleRegion().isEmpty(); };
         QVERIFY(!onScreen(panels.chartsDock()) && !onScreen(panels.metricsDock()));
         panels.bringTablesUpToDate();
         panels.charts()->refresh();
