@@ -162,7 +162,7 @@ std::unique_ptr<Cluster> readyCluster(int brokers, const std::string& topic, int
     }
     const ks::AdminResult created = cluster->createTopic(topic, partitions, rf, {});
     if (!created.ok()) {
-        error = "createTopic failed: " + created.message;
+        error = "createTopic failed: " + created.message.str();
         return nullptr;
     }
     return cluster;
@@ -614,7 +614,7 @@ FailoverRun measureFailovers(bool zookeeper, int kills) {
         return run;
     }
     if (const ks::AdminResult created = cluster.createTopic("failover", 1, 3, {}); !created.ok()) {
-        run.error = "createTopic failed: " + created.message;
+        run.error = "createTopic failed: " + created.message.str();
         return run;
     }
     const ks::TopicPartition tp{"failover", 0};

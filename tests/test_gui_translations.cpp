@@ -206,6 +206,13 @@ void TestGuiTranslations::aRefusedCommandSpeaksTheInstalledLanguage() {
              QStringLiteral("session:1:9: Fehler: ungültige Dauer '5x': erwartet wird eine Dauer wie 250ms, 5s, 2m, 1h oder 100us"));
     QCOMPARE(commandError(frame->commands[2]), QStringLiteral("session:1:16: Fehler: es gibt keinen Consumer nobody"));
     QCOMPARE(commandError(frame->commands[3]), QStringLiteral("1:13: error: no broker 9"));
+    // The controller's ErrorMessage, shown after the error code when a topic cannot be created.
+    const ks::AdminResult refused = runner.cluster()->createTopic("t", 1, 5, {});
+    QCOMPARE(refused.error, ks::KafkaError::INVALID_REPLICATION_FACTOR);
+    QCOMPARE(refused.message.str(), std::string("Unable to replicate the partition 5 time(s): The target replication factor of 5 "
+                                                "cannot be reached because only 3 broker(s) are registered."));
+    QCOMPARE(engineText(refused.message), QStringLiteral("Die Partition kann nicht 5-mal repliziert werden: Der Ziel-Replikationsfaktor 5 "
+                                                         "ist nicht erreichbar, weil nur 3 Broker registriert sind."));
 
     QVERIFY(installTranslators(QStringLiteral("es")));
     QCOMPARE(commandError(frame->commands[0]), QStringLiteral("session:1:13: error: no existe el broker 7 (los brokers son 1..3)"));

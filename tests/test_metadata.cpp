@@ -17,7 +17,7 @@ QList<int> ids(const std::vector<BrokerId>& v) { return QList<int>(v.begin(), v.
 // The error validateConfig gives, or "valid".
 QString check(const std::string& name, const std::string& value, ConfigScope scope) {
     const auto error = validateConfig(name, value, scope);
-    return error ? qs(*error) : QStringLiteral("valid");
+    return error ? qs(error->str()) : QStringLiteral("valid");
 }
 
 bool isFenced(const MetadataImage& image, BrokerId id) { return image.brokers().at(id).fenced; }

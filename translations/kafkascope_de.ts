@@ -3262,62 +3262,62 @@
         <translation>Broker %1: Replikat von %2 entfernt und sein Log gelöscht</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="720"/>
+        <location filename="../engine/broker/broker.cpp" line="736"/>
         <source>broker %1 caught up to offset %2</source>
         <translation>Broker %1 hat bis Offset %2 aufgeholt</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="775"/>
+        <location filename="../engine/broker/broker.cpp" line="800"/>
         <source>brokers %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>Broker %1 länger als replica.lag.time.max.ms (%2) nicht aufgeholt</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="776"/>
+        <location filename="../engine/broker/broker.cpp" line="801"/>
         <source>broker %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>Broker %1 länger als replica.lag.time.max.ms (%2) nicht aufgeholt</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="784"/>
+        <location filename="../engine/broker/broker.cpp" line="809"/>
         <source>broker %1: %2 ISR expand %3 → %4 proposed: %5</source>
         <translation>Broker %1: %2 ISR-Erweiterung %3 → %4 vorgeschlagen: %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="785"/>
+        <location filename="../engine/broker/broker.cpp" line="810"/>
         <source>broker %1: %2 ISR shrink %3 → %4 proposed: %5</source>
         <translation>Broker %1: %2 ISR-Verkleinerung %3 → %4 vorgeschlagen: %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="820"/>
+        <location filename="../engine/broker/broker.cpp" line="845"/>
         <source>broker %1: %2 ISR change rejected by the controller: %3</source>
         <translation>Broker %1: %2 ISR-Änderung vom Controller abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="881"/>
+        <location filename="../engine/broker/broker.cpp" line="906"/>
         <source>broker %1: %2 is behind the leader&apos;s log start offset %3; dropped %4 records</source>
         <translation>Broker %1: %2 liegt vor dem Log-Start-Offset %3 des Leaders; %4 Datensätze verworfen</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="918"/>
+        <location filename="../engine/broker/broker.cpp" line="943"/>
         <source>the leader has no record of epoch %1; truncating to the HW</source>
         <translation>der Leader kennt Epoche %1 nicht; kürzt auf die HW</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="922"/>
+        <location filename="../engine/broker/broker.cpp" line="947"/>
         <source>diverged from leader %1, whose epoch %2 ends at offset %3</source>
         <translation>weicht von Leader %1 ab, dessen Epoche %2 bei Offset %3 endet</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="930"/>
+        <location filename="../engine/broker/broker.cpp" line="955"/>
         <source>broker %1: %2 truncated %3 record (offset %4): %5</source>
         <translation>Broker %1: %2 hat %3 Datensatz gekürzt (Offset %4): %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="931"/>
+        <location filename="../engine/broker/broker.cpp" line="956"/>
         <source>broker %1: %2 truncated %3 records (offsets %4): %5</source>
         <translation>Broker %1: %2 hat %3 Datensätze gekürzt (Offsets %4): %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="970"/>
+        <location filename="../engine/broker/broker.cpp" line="995"/>
         <source>broker %1: %2 deleted %3 segment(s) (%4 records) past %5; log start offset now %6</source>
         <translation>Broker %1: %2 hat %3 Segment(e) (%4 Datensätze) jenseits von %5 gelöscht; Log-Start-Offset jetzt %6</translation>
     </message>
@@ -3709,7 +3709,7 @@
     <message>
         <location filename="../engine/client/consumer.cpp" line="1178"/>
         <location filename="../engine/client/consumer.cpp" line="1190"/>
-        <location filename="../engine/cluster/cluster.cpp" line="187"/>
+        <location filename="../engine/cluster/cluster.cpp" line="189"/>
         <source>%1 is not running</source>
         <translation>%1 läuft nicht</translation>
     </message>
@@ -3873,43 +3873,43 @@
         <translation>%1: der unsaubere (unclean) Leader hat zufällig jeden bestätigten acks=all-Datensatz</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="67"/>
+        <location filename="../engine/cluster/cluster.cpp" line="68"/>
         <source>%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4</source>
         <translation>%1: die unsaubere (unclean) Wahl hat %2 bestätigte acks=all-Datensätze verloren, Offsets %3..%4</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="131"/>
+        <location filename="../engine/cluster/cluster.cpp" line="133"/>
         <source>node %1 (broker+controller)</source>
         <translation>Knoten %1 (Broker+Controller)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="132"/>
+        <location filename="../engine/cluster/cluster.cpp" line="134"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="133"/>
+        <location filename="../engine/cluster/cluster.cpp" line="135"/>
         <source>controller %1</source>
         <translation>Controller %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="134"/>
+        <location filename="../engine/cluster/cluster.cpp" line="136"/>
         <source>zookeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="138"/>
+        <location filename="../engine/cluster/cluster.cpp" line="140"/>
         <source>consumer %1</source>
         <translation>Consumer %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="139"/>
+        <location filename="../engine/cluster/cluster.cpp" line="141"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="168"/>
-        <location filename="../engine/cluster/cluster.cpp" line="178"/>
+        <location filename="../engine/cluster/cluster.cpp" line="170"/>
+        <location filename="../engine/cluster/cluster.cpp" line="180"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="38"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="51"/>
         <location filename="../engine/scenario/runner.cpp" line="528"/>
@@ -3917,121 +3917,131 @@
         <translation>es gibt keinen Broker %1 (die Broker sind 1..%2)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="169"/>
+        <location filename="../engine/cluster/cluster.cpp" line="171"/>
         <source>broker %1 is already stopped</source>
         <translation>Broker %1 ist bereits gestoppt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="170"/>
+        <location filename="../engine/cluster/cluster.cpp" line="172"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 abgeschossen (ein Absturz: sein Log auf der Platte bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="179"/>
+        <location filename="../engine/cluster/cluster.cpp" line="181"/>
         <source>broker %1 is running; kill it first</source>
         <translation>Broker %1 läuft; beende ihn zuerst (kill)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="180"/>
-        <location filename="../engine/cluster/cluster.cpp" line="221"/>
+        <location filename="../engine/cluster/cluster.cpp" line="182"/>
+        <location filename="../engine/cluster/cluster.cpp" line="223"/>
         <source>%1 restarted</source>
         <translation>%1 neu gestartet</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="186"/>
-        <location filename="../engine/cluster/cluster.cpp" line="197"/>
-        <location filename="../engine/cluster/cluster.cpp" line="227"/>
-        <location filename="../engine/cluster/cluster.cpp" line="228"/>
-        <location filename="../engine/cluster/cluster.cpp" line="240"/>
-        <location filename="../engine/cluster/cluster.cpp" line="241"/>
-        <location filename="../engine/cluster/cluster.cpp" line="252"/>
+        <location filename="../engine/cluster/cluster.cpp" line="188"/>
+        <location filename="../engine/cluster/cluster.cpp" line="199"/>
+        <location filename="../engine/cluster/cluster.cpp" line="229"/>
+        <location filename="../engine/cluster/cluster.cpp" line="230"/>
+        <location filename="../engine/cluster/cluster.cpp" line="242"/>
+        <location filename="../engine/cluster/cluster.cpp" line="243"/>
+        <location filename="../engine/cluster/cluster.cpp" line="254"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="22"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="23"/>
         <source>there is no node %1</source>
         <translation>es gibt keinen Knoten %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="188"/>
+        <location filename="../engine/cluster/cluster.cpp" line="190"/>
         <source>%1 paused (like a long GC pause: it holds what it receives)</source>
         <translation>%1 angehalten (wie eine lange GC-Pause: er behält, was er empfängt)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="198"/>
+        <location filename="../engine/cluster/cluster.cpp" line="200"/>
         <source>%1 is not paused</source>
         <translation>%1 ist nicht pausiert</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="199"/>
+        <location filename="../engine/cluster/cluster.cpp" line="201"/>
         <source>%1 resumed</source>
         <translation>%1 fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="207"/>
-        <location filename="../engine/cluster/cluster.cpp" line="218"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="220"/>
         <source>there is no ZooKeeper node %1</source>
         <translation>es gibt keinen ZooKeeper-Knoten %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="207"/>
-        <location filename="../engine/cluster/cluster.cpp" line="218"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="220"/>
         <source>there is no controller %1</source>
         <translation>es gibt keinen Controller %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="211"/>
         <source>%1 is already stopped</source>
         <translation>%1 ist bereits gestoppt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="210"/>
+        <location filename="../engine/cluster/cluster.cpp" line="212"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 abgeschossen (sein Log auf der Platte bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="220"/>
+        <location filename="../engine/cluster/cluster.cpp" line="222"/>
         <source>%1 is running; kill it first</source>
         <translation>%1 läuft; beende ihn zuerst (kill)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="229"/>
+        <location filename="../engine/cluster/cluster.cpp" line="231"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="24"/>
         <source>a link needs two different nodes</source>
         <translation>eine Verbindung braucht zwei verschiedene Knoten</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="233"/>
+        <location filename="../engine/cluster/cluster.cpp" line="235"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>Verbindung %1 ⇹ %2 getrennt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="233"/>
+        <location filename="../engine/cluster/cluster.cpp" line="235"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>Verbindung %1 → %2 getrennt (in eine Richtung: %2 erreicht %1 weiterhin)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="246"/>
+        <location filename="../engine/cluster/cluster.cpp" line="248"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>Verbindung %1 ⇹ %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="255"/>
+        <location filename="../engine/cluster/cluster.cpp" line="257"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 von allen anderen Knoten isoliert</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="264"/>
+        <location filename="../engine/cluster/cluster.cpp" line="266"/>
         <source>every link healed</source>
         <translation>alle Verbindungen wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="334"/>
+        <location filename="../engine/cluster/cluster.cpp" line="285"/>
+        <source>no answer from the controller within default.api.timeout.ms (60000 ms)</source>
+        <translation>keine Antwort vom Controller innerhalb von default.api.timeout.ms (60000 ms)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="336"/>
         <source>broker %1 added to the cluster</source>
         <translation>Broker %1 zum Cluster hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="351"/>
+        <location filename="../engine/cluster/cluster.cpp" line="354"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>Broker %1 wird stillgelegt: seine %2 Replikat(e) werden auf andere Broker verschoben</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="365"/>
+        <source>no live broker outside %1 can take %2&apos;s replica</source>
+        <translation>kein laufender Broker außerhalb von %1 kann das Replikat von %2 übernehmen</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster_consumers.cpp" line="30"/>
@@ -4214,6 +4224,11 @@
         <translation>Controller %1 ist nicht mehr der aktive Controller</translation>
     </message>
     <message>
+        <location filename="../engine/controller/controller.cpp" line="162"/>
+        <source>the controller lost its leadership before the change was committed</source>
+        <translation>der Controller hat seine Führung verloren, bevor die Änderung committet war</translation>
+    </message>
+    <message>
         <location filename="../engine/controller/controller.cpp" line="180"/>
         <source>metadata log @%1 committed: %2</source>
         <translation>Metadaten-Log @%1 committet: %2</translation>
@@ -4224,103 +4239,153 @@
         <translation>Controller %1: %2 Neuzuweisung abgeschlossen: Replikate %3 → %4, Leader wechselt zu Broker %5</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="247"/>
+        <location filename="../engine/controller/controller.cpp" line="248"/>
         <source>controller %1: %2 reassignment done: replicas %3 → %4</source>
         <translation>Controller %1: %2 Neuzuweisung abgeschlossen: Replikate %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="271"/>
+        <location filename="../engine/controller/controller.cpp" line="260"/>
+        <location filename="../engine/controller/controller.cpp" line="323"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="521"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="573"/>
+        <source>Partition %1 does not exist.</source>
+        <translation>Partition %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="263"/>
+        <source>broker %1 is already the preferred leader of %2</source>
+        <translation>Broker %1 ist bereits der bevorzugte Leader von %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="267"/>
+        <source>the preferred leader, broker %1, is not alive and in the ISR %2</source>
+        <translation>der bevorzugte Leader, Broker %1, läuft nicht oder ist nicht im ISR %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="273"/>
         <source>controller %1: preferred leader election for %2</source>
         <translation>Controller %1: Wahl des bevorzugten Leaders für %2</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="297"/>
+        <location filename="../engine/controller/controller.cpp" line="299"/>
         <source>controller %1: broker %2 leads only %3 of the %4 partitions it is preferred for (over leader.imbalance.per.broker.percentage %5%) → preferred leader election</source>
         <translation>Controller %1: Broker %2 führt nur %3 der %4 Partitionen, für die er bevorzugt ist (über leader.imbalance.per.broker.percentage %5%) → Wahl des bevorzugten Leaders</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="353"/>
+        <location filename="../engine/controller/controller.cpp" line="326"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="578"/>
+        <source>a reassignment of %1 is already running</source>
+        <translation>eine Neuzuweisung von %1 läuft bereits</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="329"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="581"/>
+        <source>the new replica list is empty</source>
+        <translation>die neue Replikatliste ist leer</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="333"/>
+        <location filename="../engine/controller/controller.cpp" line="380"/>
+        <source>broker %1 is not registered</source>
+        <translation>Broker %1 ist nicht registriert</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="337"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="586"/>
+        <source>broker %1 is listed twice</source>
+        <translation>Broker %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="360"/>
         <source>controller %1: reassigning %2 %3 → %4</source>
         <translation>Controller %1: weist %2 neu zu %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="355"/>
+        <location filename="../engine/controller/controller.cpp" line="362"/>
         <source>controller %1: reassigning %2 %3 → %4: adding %5 must catch up and join the ISR first</source>
         <translation>Controller %1: weist %2 neu zu %3 → %4: die hinzukommenden %5 müssen zuerst aufholen und dem ISR beitreten</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="377"/>
+        <location filename="../engine/controller/controller.cpp" line="385"/>
         <source>controller %1: broker %2 unregistered (UnregisterBrokerRecord) → no longer part of the cluster</source>
         <translation>Controller %1: Broker %2 abgemeldet (UnregisterBrokerRecord) → gehört nicht mehr zum Cluster</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="391"/>
+        <location filename="../engine/controller/controller.cpp" line="400"/>
         <source>re-registered after a restart</source>
         <translation>hat sich nach einem Neustart erneut registriert</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="409"/>
+        <location filename="../engine/controller/controller.cpp" line="418"/>
         <source>controller %1: broker %2 reports an offline log dir in its heartbeat → its replicas are offline</source>
         <translation>Controller %1: Broker %2 meldet in seinem Heartbeat ein Offline-Log-Verzeichnis → seine Replikate sind offline</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="417"/>
+        <location filename="../engine/controller/controller.cpp" line="427"/>
         <source>controller %1: broker %2 caught up with the metadata log → unfenced</source>
         <translation>Controller %1: Broker %2 hat das Metadaten-Log eingeholt → nicht mehr abgeschirmt (unfenced)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="431"/>
+        <location filename="../engine/controller/controller.cpp" line="441"/>
         <source>missed heartbeats for %1 (broker.session.timeout.ms %2)</source>
         <translation>hat %1 lang keine Heartbeats gesendet (broker.session.timeout.ms %2)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="438"/>
+        <location filename="../engine/controller/controller.cpp" line="448"/>
         <source>controller %1: broker %2 %3 → fenced</source>
         <translation>Controller %1: Broker %2 %3 → abgeschirmt (fenced)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="522"/>
+        <location filename="../engine/controller/controller.cpp" line="532"/>
         <source>controller %1: %2 is offline: no in-sync replica is alive (leader epoch %3)</source>
         <translation>Controller %1: %2 ist offline: kein In-Sync-Replikat lebt (Leader-Epoche %3)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="524"/>
+        <location filename="../engine/controller/controller.cpp" line="535"/>
         <source>controller %1: %2: new leader broker %3 (epoch %4)</source>
         <translation>Controller %1: %2: neuer Leader Broker %3 (Epoche %4)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="527"/>
+        <location filename="../engine/controller/controller.cpp" line="538"/>
         <source>%1 by UNCLEAN election: records only the old ISR had are lost</source>
         <translation>%1 durch UNSAUBERE (unclean) Wahl: Datensätze, die nur der alte ISR hatte, sind verloren</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="529"/>
+        <location filename="../engine/controller/controller.cpp" line="540"/>
         <source>%1, ISR %2 → %3</source>
         <translation>%1, ISR %2 → %3</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="532"/>
+        <location filename="../engine/controller/controller.cpp" line="543"/>
         <source>controller %1: %2 ISR %3 → %4</source>
         <translation>Controller %1: %2 ISR %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="533"/>
+        <location filename="../engine/controller/controller.cpp" line="544"/>
         <location filename="../engine/raft/raft_replica.cpp" line="30"/>
         <source>controller %1: %2</source>
         <translation>Controller %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="594"/>
+        <location filename="../engine/controller/controller.cpp" line="605"/>
         <source>controller %1: %2 ISR %3 → %4 (asked by leader %5)</source>
         <translation>Controller %1: %2 ISR %3 → %4 (angefragt von Leader %5)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="631"/>
+        <location filename="../engine/controller/controller.cpp" line="642"/>
         <source>controller %1: created topic %2 with %3 partition(s), replication factor %4</source>
         <translation>Controller %1: Topic %2 mit %3 Partition(en) angelegt, Replikationsfaktor %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="647"/>
+        <location filename="../engine/controller/controller.cpp" line="656"/>
+        <location filename="../engine/controller/controller.cpp" line="671"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="477"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="494"/>
+        <source>Topic &apos;%1&apos; does not exist.</source>
+        <translation>Topic &apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="658"/>
         <source>controller %1: deleted topic %2</source>
         <translation>Controller %1: Topic %2 gelöscht</translation>
     </message>
@@ -5043,138 +5108,163 @@
         <translation>hat das Rennen um /controller gewonnen: er ist der Controller (Controller-Epoche %1); liest den Cluster-Zustand aus ZooKeeper</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="116"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="117"/>
         <source>is no longer the controller</source>
         <translation>ist nicht mehr der Controller</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="178"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="179"/>
         <source>loaded %1 live broker(s), %2 topic(s) and %3 partition state(s) from ZooKeeper in %4</source>
         <translation>hat %1 lebende Broker, %2 Topic(s) und %3 Partitionszustände in %4 aus ZooKeeper geladen</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="187"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="188"/>
         <source>a replica is not alive</source>
         <translation>ein Replikat lebt nicht</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="187"/>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="310"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="188"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="314"/>
         <source>its leader is not alive</source>
         <translation>sein Leader lebt nicht</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="198"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="199"/>
         <source>%1: resuming its reassignment (adding %2, removing %3)</source>
         <translation>%1: setzt seine Neuzuweisung fort (hinzu %2, weg %3)</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="222"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="223"/>
         <source>/brokers/ids/%1 is gone (its ZooKeeper session ended) → broker %1 is dead</source>
         <translation>/brokers/ids/%1 ist weg (seine ZooKeeper-Session endete) → Broker %1 ist tot</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="224"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="226"/>
         <source>/brokers/ids/%1 appeared → broker %1 is alive</source>
         <translation>/brokers/ids/%1 ist erschienen → Broker %1 lebt</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="436"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="432"/>
+        <source>the controller is still loading</source>
+        <translation>der Controller lädt noch</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="443"/>
         <source>creating topic %1 with %2 partition(s): writing /brokers/topics/%1 and one state znode per partition</source>
         <translation>legt Topic %1 mit %2 Partition(en) an: schreibt /brokers/topics/%1 und einen Zustands-Znode pro Partition</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="593"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="527"/>
+        <source>broker %1 is already the preferred leader</source>
+        <translation>Broker %1 ist bereits der bevorzugte Leader</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="533"/>
+        <source>the preferred leader, broker %1, is not alive and in the ISR</source>
+        <translation>der bevorzugte Leader, Broker %1, läuft nicht oder ist nicht im ISR</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="602"/>
+        <source>broker %1 is not alive (live brokers %2)</source>
+        <translation>Broker %1 läuft nicht (laufende Broker %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="607"/>
         <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6, removing %7; %6 must catch up and join the ISR first</source>
         <translation>weist %1 neu zu %2 → %3: schreibt /brokers/topics/%4 mit Replikaten %5, hinzu %6, weg %7; %6 müssen zuerst aufholen und dem ISR beitreten</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="595"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="610"/>
         <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6; %6 must catch up and join the ISR first</source>
         <translation>weist %1 neu zu %2 → %3: schreibt /brokers/topics/%4 mit Replikaten %5, hinzu %6; %6 müssen zuerst aufholen und dem ISR beitreten</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="597"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="613"/>
         <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, removing %7</source>
         <translation>weist %1 neu zu %2 → %3: schreibt /brokers/topics/%4 mit Replikaten %5, weg %7</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="598"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="615"/>
         <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5</source>
         <translation>weist %1 neu zu %2 → %3: schreibt /brokers/topics/%4 mit Replikaten %5</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="612"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="629"/>
         <source>could not write /brokers/topics/%1 (the topic is gone or another controller took over)</source>
         <translation>konnte /brokers/topics/%1 nicht schreiben (das Topic ist weg oder ein anderer Controller hat übernommen)</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="660"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="632"/>
+        <source>the reassignment could not be written to ZooKeeper</source>
+        <translation>die Neuzuweisung konnte nicht in ZooKeeper geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="679"/>
         <source>%1: every target replica %2 is in the ISR → leader moves to broker %3 (epoch %4), ISR %5; writing %6</source>
         <translation>%1: jedes Zielreplikat %2 ist im ISR → Leader wechselt zu Broker %3 (Epoche %4), ISR %5; schreibt %6</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="663"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="683"/>
         <source>%1: every target replica %2 is in the ISR → ISR %3; writing %4</source>
         <translation>%1: jedes Zielreplikat %2 ist im ISR → ISR %3; schreibt %4</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="689"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="709"/>
         <source>%1 reassignment done: replicas %2 → %3</source>
         <translation>%1 Neuzuweisung abgeschlossen: Replikate %2 → %3</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="690"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="710"/>
         <source>%1 reassignment done: replicas %2 → %3; StopReplica (delete) to broker(s) %4</source>
         <translation>%1 Neuzuweisung abgeschlossen: Replikate %2 → %3; StopReplica (löschen) an Broker %4</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="229"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="231"/>
         <source>a replica died</source>
         <translation>ein Replikat ist gestorben</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="229"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="231"/>
         <source>it has no leader</source>
         <translation>es hat keinen Leader</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="270"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="272"/>
         <source>%1 (%2): offline, no in-sync replica is alive, ISR %3; writing %4</source>
         <translation>%1 (%2): offline, kein In-Sync-Replikat lebt, ISR %3; schreibt %4</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="272"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="274"/>
         <source>%1 (%2): leader broker %3 (epoch %4) by UNCLEAN election, ISR %5; writing %6</source>
         <translation>%1 (%2): Leader Broker %3 (Epoche %4) durch UNSAUBERE (unclean) Wahl, ISR %5; schreibt %6</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="274"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="277"/>
         <source>%1 (%2): leader broker %3 (epoch %4), ISR %5; writing %6</source>
         <translation>%1 (%2): Leader Broker %3 (Epoche %4), ISR %5; schreibt %6</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="291"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="294"/>
         <source>could not write %1: %2 (the znode or /controller_epoch changed); reading it again</source>
         <translation>konnte %1 nicht schreiben: %2 (der Znode oder /controller_epoch hat sich geändert); liest ihn erneut</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="402"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="408"/>
         <source>%1 ISR %2 → %3 (asked by leader %4); writing %5</source>
         <translation>%1 ISR %2 → %3 (angefragt von Leader %4); schreibt %5</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="473"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="480"/>
         <source>deleting topic %1</source>
         <translation>löscht Topic %1</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="505"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="512"/>
         <source>configs changed</source>
         <translation>Konfigurationen geändert</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="531"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="540"/>
         <source>%1: preferred leader election → broker %2 (epoch %3)</source>
         <translation>%1: Wahl des bevorzugten Leaders → Broker %2 (Epoche %3)</translation>
     </message>
@@ -5273,6 +5363,7 @@
         <translation>Broker %1 wurde bereits aus dem Cluster entfernt</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="342"/>
         <location filename="../engine/cluster/cluster_membership.cpp" line="35"/>
         <location filename="../engine/scenario/runner.cpp" line="857"/>
         <source>there is no broker %1</source>
@@ -5818,14 +5909,84 @@
         <translation>%1: Leader-Epoche %2 → %3</translation>
     </message>
     <message>
-        <location filename="../engine/check/invariants.cpp" line="271"/>
+        <location filename="../engine/check/invariants.cpp" line="277"/>
         <source>acknowledged acks=all records survive (unclean election off)</source>
         <translation>mit acks=all bestätigte Records überleben (unclean election aus)</translation>
     </message>
     <message>
-        <location filename="../engine/check/invariants.cpp" line="272"/>
+        <location filename="../engine/check/invariants.cpp" line="278"/>
         <source>%1: %2 acknowledged record(s) at offsets %3..%4 are not in leader %5&apos;s log</source>
         <translation>%1: %2 bestätigte(r) Record(s) bei den Offsets %3..%4 fehlen im Log von Leader %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="21"/>
+        <source>&apos;%1&apos; is not a legal topic name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Topic-Name</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="22"/>
+        <source>Topic &apos;%1&apos; already exists.</source>
+        <translation>Topic &apos;%1&apos; existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="27"/>
+        <source>Number of partitions must be larger than 0.</source>
+        <translation>Die Anzahl der Partitionen muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="31"/>
+        <source>Replication factor must be larger than 0.</source>
+        <translation>Der Replikationsfaktor muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="35"/>
+        <source>Unable to replicate the partition %1 time(s): The target replication factor of %1 cannot be reached because only %2 broker(s) are registered.</source>
+        <translation>Die Partition kann nicht %1-mal repliziert werden: Der Ziel-Replikationsfaktor %1 ist nicht erreichbar, weil nur %2 Broker registriert sind.</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="57"/>
+        <source>&apos;%1&apos; is a topic config; its cluster-wide default is &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; ist eine Topic-Konfiguration; ihr clusterweiter Standard ist &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="59"/>
+        <source>unknown broker config &apos;%1&apos;</source>
+        <translation>unbekannte Broker-Konfiguration &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="61"/>
+        <source>unknown topic config &apos;%1&apos;</source>
+        <translation>unbekannte Topic-Konfiguration &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="69"/>
+        <source>&apos;%1&apos; needs a whole number, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; braucht eine ganze Zahl, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="71"/>
+        <source>&apos;%1&apos; is out of range: %2</source>
+        <translation>&apos;%1&apos; liegt außerhalb des Bereichs: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="73"/>
+        <source>&apos;%1&apos; may not be %2</source>
+        <translation>&apos;%1&apos; darf nicht %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="77"/>
+        <source>&apos;%1&apos; needs true or false, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; braucht true oder false, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="85"/>
+        <source>&apos;%1&apos; is not a valid value for &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; ist kein gültiger Wert für &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/protocol/messages.cpp" line="40"/>
+        <source>not the controller</source>
+        <translation>nicht der Controller</translation>
     </message>
 </context>
 <context>

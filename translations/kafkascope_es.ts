@@ -3262,62 +3262,62 @@
         <translation>broker %1: réplica de %2 retirada y su log eliminado</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="720"/>
+        <location filename="../engine/broker/broker.cpp" line="736"/>
         <source>broker %1 caught up to offset %2</source>
         <translation>el broker %1 se ha puesto al día hasta el offset %2</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="775"/>
+        <location filename="../engine/broker/broker.cpp" line="800"/>
         <source>brokers %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>los brokers %1 no se han puesto al día durante más de replica.lag.time.max.ms (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="776"/>
+        <location filename="../engine/broker/broker.cpp" line="801"/>
         <source>broker %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>el broker %1 no se ha puesto al día durante más de replica.lag.time.max.ms (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="784"/>
+        <location filename="../engine/broker/broker.cpp" line="809"/>
         <source>broker %1: %2 ISR expand %3 → %4 proposed: %5</source>
         <translation>broker %1: %2 ampliación del ISR %3 → %4 propuesta: %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="785"/>
+        <location filename="../engine/broker/broker.cpp" line="810"/>
         <source>broker %1: %2 ISR shrink %3 → %4 proposed: %5</source>
         <translation>broker %1: %2 reducción del ISR %3 → %4 propuesta: %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="820"/>
+        <location filename="../engine/broker/broker.cpp" line="845"/>
         <source>broker %1: %2 ISR change rejected by the controller: %3</source>
         <translation>broker %1: %2 cambio de ISR rechazado por el controlador: %3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="881"/>
+        <location filename="../engine/broker/broker.cpp" line="906"/>
         <source>broker %1: %2 is behind the leader&apos;s log start offset %3; dropped %4 records</source>
         <translation>broker %1: %2 está por detrás del offset de inicio del log del líder %3; descartados %4 registros</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="918"/>
+        <location filename="../engine/broker/broker.cpp" line="943"/>
         <source>the leader has no record of epoch %1; truncating to the HW</source>
         <translation>el líder no tiene constancia de la época %1; trunca hasta el HW</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="922"/>
+        <location filename="../engine/broker/broker.cpp" line="947"/>
         <source>diverged from leader %1, whose epoch %2 ends at offset %3</source>
         <translation>divergió del líder %1, cuya época %2 termina en el offset %3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="930"/>
+        <location filename="../engine/broker/broker.cpp" line="955"/>
         <source>broker %1: %2 truncated %3 record (offset %4): %5</source>
         <translation>broker %1: %2 truncó %3 registro (offset %4): %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="931"/>
+        <location filename="../engine/broker/broker.cpp" line="956"/>
         <source>broker %1: %2 truncated %3 records (offsets %4): %5</source>
         <translation>broker %1: %2 truncó %3 registros (offsets %4): %5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="970"/>
+        <location filename="../engine/broker/broker.cpp" line="995"/>
         <source>broker %1: %2 deleted %3 segment(s) (%4 records) past %5; log start offset now %6</source>
         <translation>broker %1: %2 eliminó %3 segmento(s) (%4 registros) más allá de %5; offset de inicio del log ahora %6</translation>
     </message>
@@ -3709,7 +3709,7 @@
     <message>
         <location filename="../engine/client/consumer.cpp" line="1178"/>
         <location filename="../engine/client/consumer.cpp" line="1190"/>
-        <location filename="../engine/cluster/cluster.cpp" line="187"/>
+        <location filename="../engine/cluster/cluster.cpp" line="189"/>
         <source>%1 is not running</source>
         <translation>%1 no está en ejecución</translation>
     </message>
@@ -3873,43 +3873,43 @@
         <translation>%1: el líder no limpio (unclean) resulta tener todos los registros confirmados con acks=all</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="67"/>
+        <location filename="../engine/cluster/cluster.cpp" line="68"/>
         <source>%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4</source>
         <translation>%1: la elección no limpia (unclean) perdió %2 registro(s) confirmados con acks=all, offsets %3..%4</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="131"/>
+        <location filename="../engine/cluster/cluster.cpp" line="133"/>
         <source>node %1 (broker+controller)</source>
         <translation>nodo %1 (broker+controlador)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="132"/>
+        <location filename="../engine/cluster/cluster.cpp" line="134"/>
         <source>broker %1</source>
         <translation>broker %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="133"/>
+        <location filename="../engine/cluster/cluster.cpp" line="135"/>
         <source>controller %1</source>
         <translation>controlador %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="134"/>
+        <location filename="../engine/cluster/cluster.cpp" line="136"/>
         <source>zookeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="138"/>
+        <location filename="../engine/cluster/cluster.cpp" line="140"/>
         <source>consumer %1</source>
         <translation>consumidor %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="139"/>
+        <location filename="../engine/cluster/cluster.cpp" line="141"/>
         <source>node %1</source>
         <translation>nodo %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="168"/>
-        <location filename="../engine/cluster/cluster.cpp" line="178"/>
+        <location filename="../engine/cluster/cluster.cpp" line="170"/>
+        <location filename="../engine/cluster/cluster.cpp" line="180"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="38"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="51"/>
         <location filename="../engine/scenario/runner.cpp" line="528"/>
@@ -3917,121 +3917,131 @@
         <translation>no existe el broker %1 (los brokers son 1..%2)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="169"/>
+        <location filename="../engine/cluster/cluster.cpp" line="171"/>
         <source>broker %1 is already stopped</source>
         <translation>el broker %1 ya está detenido</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="170"/>
+        <location filename="../engine/cluster/cluster.cpp" line="172"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 matado (un fallo: su log en disco sobrevive)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="179"/>
+        <location filename="../engine/cluster/cluster.cpp" line="181"/>
         <source>broker %1 is running; kill it first</source>
         <translation>el broker %1 está en ejecución; deténgalo primero (kill)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="180"/>
-        <location filename="../engine/cluster/cluster.cpp" line="221"/>
+        <location filename="../engine/cluster/cluster.cpp" line="182"/>
+        <location filename="../engine/cluster/cluster.cpp" line="223"/>
         <source>%1 restarted</source>
         <translation>%1 reiniciado</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="186"/>
-        <location filename="../engine/cluster/cluster.cpp" line="197"/>
-        <location filename="../engine/cluster/cluster.cpp" line="227"/>
-        <location filename="../engine/cluster/cluster.cpp" line="228"/>
-        <location filename="../engine/cluster/cluster.cpp" line="240"/>
-        <location filename="../engine/cluster/cluster.cpp" line="241"/>
-        <location filename="../engine/cluster/cluster.cpp" line="252"/>
+        <location filename="../engine/cluster/cluster.cpp" line="188"/>
+        <location filename="../engine/cluster/cluster.cpp" line="199"/>
+        <location filename="../engine/cluster/cluster.cpp" line="229"/>
+        <location filename="../engine/cluster/cluster.cpp" line="230"/>
+        <location filename="../engine/cluster/cluster.cpp" line="242"/>
+        <location filename="../engine/cluster/cluster.cpp" line="243"/>
+        <location filename="../engine/cluster/cluster.cpp" line="254"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="22"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="23"/>
         <source>there is no node %1</source>
         <translation>no existe el nodo %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="188"/>
+        <location filename="../engine/cluster/cluster.cpp" line="190"/>
         <source>%1 paused (like a long GC pause: it holds what it receives)</source>
         <translation>%1 en pausa (como una larga pausa de GC: retiene lo que recibe)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="198"/>
+        <location filename="../engine/cluster/cluster.cpp" line="200"/>
         <source>%1 is not paused</source>
         <translation>%1 no está en pausa</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="199"/>
+        <location filename="../engine/cluster/cluster.cpp" line="201"/>
         <source>%1 resumed</source>
         <translation>%1 reanudado</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="207"/>
-        <location filename="../engine/cluster/cluster.cpp" line="218"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="220"/>
         <source>there is no ZooKeeper node %1</source>
         <translation>no existe el nodo ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="207"/>
-        <location filename="../engine/cluster/cluster.cpp" line="218"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="220"/>
         <source>there is no controller %1</source>
         <translation>no existe el controller %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="211"/>
         <source>%1 is already stopped</source>
         <translation>%1 ya está detenido</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="210"/>
+        <location filename="../engine/cluster/cluster.cpp" line="212"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 matado (su log en disco sobrevive)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="220"/>
+        <location filename="../engine/cluster/cluster.cpp" line="222"/>
         <source>%1 is running; kill it first</source>
         <translation>%1 está en ejecución; deténgalo primero (kill)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="229"/>
+        <location filename="../engine/cluster/cluster.cpp" line="231"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="24"/>
         <source>a link needs two different nodes</source>
         <translation>un enlace necesita dos nodos distintos</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="233"/>
+        <location filename="../engine/cluster/cluster.cpp" line="235"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>enlace %1 ⇹ %2 cortado</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="233"/>
+        <location filename="../engine/cluster/cluster.cpp" line="235"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>enlace %1 → %2 cortado (en un sentido: %2 aún puede llegar a %1)</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="246"/>
+        <location filename="../engine/cluster/cluster.cpp" line="248"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>enlace %1 ⇹ %2 restablecido</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="255"/>
+        <location filename="../engine/cluster/cluster.cpp" line="257"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 aislado de todos los demás nodos</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="264"/>
+        <location filename="../engine/cluster/cluster.cpp" line="266"/>
         <source>every link healed</source>
         <translation>todos los enlaces restablecidos</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="334"/>
+        <location filename="../engine/cluster/cluster.cpp" line="285"/>
+        <source>no answer from the controller within default.api.timeout.ms (60000 ms)</source>
+        <translation>sin respuesta del controller dentro de default.api.timeout.ms (60000 ms)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="336"/>
         <source>broker %1 added to the cluster</source>
         <translation>broker %1 añadido al clúster</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="351"/>
+        <location filename="../engine/cluster/cluster.cpp" line="354"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>el broker %1 se está retirando: mueve sus %2 réplica(s) a otros brokers</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="365"/>
+        <source>no live broker outside %1 can take %2&apos;s replica</source>
+        <translation>ningún broker vivo fuera de %1 puede alojar la réplica de %2</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster_consumers.cpp" line="30"/>
@@ -4214,6 +4224,11 @@
         <translation>el controlador %1 ya no es el controlador activo</translation>
     </message>
     <message>
+        <location filename="../engine/controller/controller.cpp" line="162"/>
+        <source>the controller lost its leadership before the change was committed</source>
+        <translation>el controller perdió el liderazgo antes de que se confirmara el cambio</translation>
+    </message>
+    <message>
         <location filename="../engine/controller/controller.cpp" line="180"/>
         <source>metadata log @%1 committed: %2</source>
         <translation>log de metadatos @%1 confirmado: %2</translation>
@@ -4224,103 +4239,153 @@
         <translation>controlador %1: %2 reasignación terminada: réplicas %3 → %4, el líder pasa al broker %5</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="247"/>
+        <location filename="../engine/controller/controller.cpp" line="248"/>
         <source>controller %1: %2 reassignment done: replicas %3 → %4</source>
         <translation>controlador %1: %2 reasignación terminada: réplicas %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="271"/>
+        <location filename="../engine/controller/controller.cpp" line="260"/>
+        <location filename="../engine/controller/controller.cpp" line="323"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="521"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="573"/>
+        <source>Partition %1 does not exist.</source>
+        <translation>La partición %1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="263"/>
+        <source>broker %1 is already the preferred leader of %2</source>
+        <translation>el broker %1 ya es el leader preferido de %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="267"/>
+        <source>the preferred leader, broker %1, is not alive and in the ISR %2</source>
+        <translation>el leader preferido, el broker %1, no está vivo o no está en el ISR %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="273"/>
         <source>controller %1: preferred leader election for %2</source>
         <translation>controlador %1: elección del líder preferido para %2</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="297"/>
+        <location filename="../engine/controller/controller.cpp" line="299"/>
         <source>controller %1: broker %2 leads only %3 of the %4 partitions it is preferred for (over leader.imbalance.per.broker.percentage %5%) → preferred leader election</source>
         <translation>controlador %1: el broker %2 lidera solo %3 de las %4 particiones para las que es el preferido (por encima de leader.imbalance.per.broker.percentage %5%) → elección del líder preferido</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="353"/>
+        <location filename="../engine/controller/controller.cpp" line="326"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="578"/>
+        <source>a reassignment of %1 is already running</source>
+        <translation>ya hay una reasignación de %1 en curso</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="329"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="581"/>
+        <source>the new replica list is empty</source>
+        <translation>la nueva lista de réplicas está vacía</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="333"/>
+        <location filename="../engine/controller/controller.cpp" line="380"/>
+        <source>broker %1 is not registered</source>
+        <translation>el broker %1 no está registrado</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="337"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="586"/>
+        <source>broker %1 is listed twice</source>
+        <translation>el broker %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="360"/>
         <source>controller %1: reassigning %2 %3 → %4</source>
         <translation>controlador %1: reasigna %2 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="355"/>
+        <location filename="../engine/controller/controller.cpp" line="362"/>
         <source>controller %1: reassigning %2 %3 → %4: adding %5 must catch up and join the ISR first</source>
         <translation>controlador %1: reasigna %2 %3 → %4: los añadidos %5 deben ponerse al día y unirse primero al ISR</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="377"/>
+        <location filename="../engine/controller/controller.cpp" line="385"/>
         <source>controller %1: broker %2 unregistered (UnregisterBrokerRecord) → no longer part of the cluster</source>
         <translation>controlador %1: broker %2 dado de baja (UnregisterBrokerRecord) → ya no forma parte del clúster</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="391"/>
+        <location filename="../engine/controller/controller.cpp" line="400"/>
         <source>re-registered after a restart</source>
         <translation>se registró de nuevo tras un reinicio</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="409"/>
+        <location filename="../engine/controller/controller.cpp" line="418"/>
         <source>controller %1: broker %2 reports an offline log dir in its heartbeat → its replicas are offline</source>
         <translation>controlador %1: el broker %2 informa en su heartbeat de un directorio de logs offline → sus réplicas están offline</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="417"/>
+        <location filename="../engine/controller/controller.cpp" line="427"/>
         <source>controller %1: broker %2 caught up with the metadata log → unfenced</source>
         <translation>controlador %1: el broker %2 se puso al día con el log de metadatos → deja de estar aislado (unfenced)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="431"/>
+        <location filename="../engine/controller/controller.cpp" line="441"/>
         <source>missed heartbeats for %1 (broker.session.timeout.ms %2)</source>
         <translation>sin heartbeats durante %1 (broker.session.timeout.ms %2)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="438"/>
+        <location filename="../engine/controller/controller.cpp" line="448"/>
         <source>controller %1: broker %2 %3 → fenced</source>
         <translation>controlador %1: broker %2 %3 → aislado (fenced)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="522"/>
+        <location filename="../engine/controller/controller.cpp" line="532"/>
         <source>controller %1: %2 is offline: no in-sync replica is alive (leader epoch %3)</source>
         <translation>controlador %1: %2 está offline: no queda viva ninguna réplica sincronizada (época de líder %3)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="524"/>
+        <location filename="../engine/controller/controller.cpp" line="535"/>
         <source>controller %1: %2: new leader broker %3 (epoch %4)</source>
         <translation>controlador %1: %2: nuevo líder broker %3 (época %4)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="527"/>
+        <location filename="../engine/controller/controller.cpp" line="538"/>
         <source>%1 by UNCLEAN election: records only the old ISR had are lost</source>
         <translation>%1 por elección NO LIMPIA (unclean): se pierden los registros que solo tenía el ISR anterior</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="529"/>
+        <location filename="../engine/controller/controller.cpp" line="540"/>
         <source>%1, ISR %2 → %3</source>
         <translation>%1, ISR %2 → %3</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="532"/>
+        <location filename="../engine/controller/controller.cpp" line="543"/>
         <source>controller %1: %2 ISR %3 → %4</source>
         <translation>controlador %1: %2 ISR %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="533"/>
+        <location filename="../engine/controller/controller.cpp" line="544"/>
         <location filename="../engine/raft/raft_replica.cpp" line="30"/>
         <source>controller %1: %2</source>
         <translation>controlador %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="594"/>
+        <location filename="../engine/controller/controller.cpp" line="605"/>
         <source>controller %1: %2 ISR %3 → %4 (asked by leader %5)</source>
         <translation>controlador %1: %2 ISR %3 → %4 (pedido por el líder %5)</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="631"/>
+        <location filename="../engine/controller/controller.cpp" line="642"/>
         <source>controller %1: created topic %2 with %3 partition(s), replication factor %4</source>
         <translation>controlador %1: creado el topic %2 con %3 partición(es), factor de replicación %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="647"/>
+        <location filename="../engine/controller/controller.cpp" line="656"/>
+        <location filename="../engine/controller/controller.cpp" line="671"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="477"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="494"/>
+        <source>Topic &apos;%1&apos; does not exist.</source>
+        <translation>El topic &apos;%1&apos; no existe.</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="658"/>
         <source>controller %1: deleted topic %2</source>
         <translation>controlador %1: eliminado el topic %2</translation>
     </message>
@@ -5043,138 +5108,163 @@
         <translation>ganó la carrera por crear /controller: es el controlador (época de controlador %1); lee el estado del clúster desde ZooKeeper</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="116"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="117"/>
         <source>is no longer the controller</source>
         <translation>ya no es el controlador</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="178"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="179"/>
         <source>loaded %1 live broker(s), %2 topic(s) and %3 partition state(s) from ZooKeeper in %4</source>
         <translation>cargó %1 broker(s) vivos, %2 topic(s) y %3 estado(s) de partición desde ZooKeeper en %4</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="187"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="188"/>
         <source>a replica is not alive</source>
         <translation>una réplica no está viva</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="187"/>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="310"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="188"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="314"/>
         <source>its leader is not alive</source>
         <translation>su líder no está vivo</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="198"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="199"/>
         <source>%1: resuming its reassignment (adding %2, removing %3)</source>
         <translation>%1: reanuda su reasignación (añade %2, retira %3)</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="222"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="223"/>
         <source>/brokers/ids/%1 is gone (its ZooKeeper session ended) → broker %1 is dead</source>
         <translation>/brokers/ids/%1 ha desaparecido (terminó su sesión de ZooKeeper) → el broker %1 está muerto</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="224"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="226"/>
         <source>/brokers/ids/%1 appeared → broker %1 is alive</source>
         <translation>/brokers/ids/%1 apareció → el broker %1 está vivo</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="436"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="432"/>
+        <source>the controller is still loading</source>
+        <translation>el controller todavía está cargando</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="443"/>
         <source>creating topic %1 with %2 partition(s): writing /brokers/topics/%1 and one state znode per partition</source>
         <translation>crea el topic %1 con %2 partición(es): escribe /brokers/topics/%1 y un znode de estado por partición</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="593"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="527"/>
+        <source>broker %1 is already the preferred leader</source>
+        <translation>el broker %1 ya es el leader preferido</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="533"/>
+        <source>the preferred leader, broker %1, is not alive and in the ISR</source>
+        <translation>el leader preferido, el broker %1, no está vivo o no está en el ISR</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="602"/>
+        <source>broker %1 is not alive (live brokers %2)</source>
+        <translation>el broker %1 no está vivo (brokers vivos %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="607"/>
         <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6, removing %7; %6 must catch up and join the ISR first</source>
         <translation>reasigna %1 %2 → %3: escribe /brokers/topics/%4 con réplicas %5, añade %6, retira %7; %6 deben ponerse al día y unirse primero al ISR</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="595"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="610"/>
         <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6; %6 must catch up and join the ISR first</source>
         <translation>reasigna %1 %2 → %3: escribe /brokers/topics/%4 con réplicas %5, añade %6; %6 deben ponerse al día y unirse primero al ISR</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="597"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="613"/>
         <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, removing %7</source>
         <translation>reasigna %1 %2 → %3: escribe /brokers/topics/%4 con réplicas %5, retira %7</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="598"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="615"/>
         <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5</source>
         <translation>reasigna %1 %2 → %3: escribe /brokers/topics/%4 con réplicas %5</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="612"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="629"/>
         <source>could not write /brokers/topics/%1 (the topic is gone or another controller took over)</source>
         <translation>no pudo escribir /brokers/topics/%1 (el topic ya no existe u otro controlador tomó el relevo)</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="660"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="632"/>
+        <source>the reassignment could not be written to ZooKeeper</source>
+        <translation>no se pudo escribir la reasignación en ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="679"/>
         <source>%1: every target replica %2 is in the ISR → leader moves to broker %3 (epoch %4), ISR %5; writing %6</source>
         <translation>%1: todas las réplicas destino %2 están en el ISR → el líder pasa al broker %3 (época %4), ISR %5; escribe %6</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="663"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="683"/>
         <source>%1: every target replica %2 is in the ISR → ISR %3; writing %4</source>
         <translation>%1: todas las réplicas destino %2 están en el ISR → ISR %3; escribe %4</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="689"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="709"/>
         <source>%1 reassignment done: replicas %2 → %3</source>
         <translation>%1 reasignación terminada: réplicas %2 → %3</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="690"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="710"/>
         <source>%1 reassignment done: replicas %2 → %3; StopReplica (delete) to broker(s) %4</source>
         <translation>%1 reasignación terminada: réplicas %2 → %3; StopReplica (eliminar) a los brokers %4</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="229"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="231"/>
         <source>a replica died</source>
         <translation>murió una réplica</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="229"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="231"/>
         <source>it has no leader</source>
         <translation>no tiene líder</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="270"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="272"/>
         <source>%1 (%2): offline, no in-sync replica is alive, ISR %3; writing %4</source>
         <translation>%1 (%2): offline, no queda viva ninguna réplica sincronizada, ISR %3; escribe %4</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="272"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="274"/>
         <source>%1 (%2): leader broker %3 (epoch %4) by UNCLEAN election, ISR %5; writing %6</source>
         <translation>%1 (%2): líder broker %3 (época %4) por elección NO LIMPIA (unclean), ISR %5; escribe %6</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="274"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="277"/>
         <source>%1 (%2): leader broker %3 (epoch %4), ISR %5; writing %6</source>
         <translation>%1 (%2): líder broker %3 (época %4), ISR %5; escribe %6</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="291"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="294"/>
         <source>could not write %1: %2 (the znode or /controller_epoch changed); reading it again</source>
         <translation>no pudo escribir %1: %2 (cambió el znode o /controller_epoch); lo lee de nuevo</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="402"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="408"/>
         <source>%1 ISR %2 → %3 (asked by leader %4); writing %5</source>
         <translation>%1 ISR %2 → %3 (pedido por el líder %4); escribe %5</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="473"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="480"/>
         <source>deleting topic %1</source>
         <translation>elimina el topic %1</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="505"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="512"/>
         <source>configs changed</source>
         <translation>cambiaron las configuraciones</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="531"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="540"/>
         <source>%1: preferred leader election → broker %2 (epoch %3)</source>
         <translation>%1: elección del líder preferido → broker %2 (época %3)</translation>
     </message>
@@ -5273,6 +5363,7 @@
         <translation>el broker %1 ya se eliminó del clúster</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="342"/>
         <location filename="../engine/cluster/cluster_membership.cpp" line="35"/>
         <location filename="../engine/scenario/runner.cpp" line="857"/>
         <source>there is no broker %1</source>
@@ -5818,14 +5909,84 @@
         <translation>%1: leader epoch %2 → %3</translation>
     </message>
     <message>
-        <location filename="../engine/check/invariants.cpp" line="271"/>
+        <location filename="../engine/check/invariants.cpp" line="277"/>
         <source>acknowledged acks=all records survive (unclean election off)</source>
         <translation>los records confirmados con acks=all sobreviven (unclean election desactivada)</translation>
     </message>
     <message>
-        <location filename="../engine/check/invariants.cpp" line="272"/>
+        <location filename="../engine/check/invariants.cpp" line="278"/>
         <source>%1: %2 acknowledged record(s) at offsets %3..%4 are not in leader %5&apos;s log</source>
         <translation>%1: %2 record(s) confirmado(s) en los offsets %3..%4 no están en el log del leader %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="21"/>
+        <source>&apos;%1&apos; is not a legal topic name</source>
+        <translation>&apos;%1&apos; no es un nombre de topic válido</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="22"/>
+        <source>Topic &apos;%1&apos; already exists.</source>
+        <translation>El topic &apos;%1&apos; ya existe.</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="27"/>
+        <source>Number of partitions must be larger than 0.</source>
+        <translation>El número de particiones debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="31"/>
+        <source>Replication factor must be larger than 0.</source>
+        <translation>El factor de replicación debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="35"/>
+        <source>Unable to replicate the partition %1 time(s): The target replication factor of %1 cannot be reached because only %2 broker(s) are registered.</source>
+        <translation>No se puede replicar la partición %1 vez/veces: no se puede alcanzar el factor de replicación objetivo de %1 porque solo hay %2 broker(s) registrado(s).</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="57"/>
+        <source>&apos;%1&apos; is a topic config; its cluster-wide default is &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; es una configuración de topic; su valor predeterminado para todo el clúster es &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="59"/>
+        <source>unknown broker config &apos;%1&apos;</source>
+        <translation>configuración de broker desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="61"/>
+        <source>unknown topic config &apos;%1&apos;</source>
+        <translation>configuración de topic desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="69"/>
+        <source>&apos;%1&apos; needs a whole number, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; necesita un número entero, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="71"/>
+        <source>&apos;%1&apos; is out of range: %2</source>
+        <translation>&apos;%1&apos; está fuera de rango: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="73"/>
+        <source>&apos;%1&apos; may not be %2</source>
+        <translation>&apos;%1&apos; no puede ser %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="77"/>
+        <source>&apos;%1&apos; needs true or false, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; necesita true o false, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="85"/>
+        <source>&apos;%1&apos; is not a valid value for &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; no es un valor válido para &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/protocol/messages.cpp" line="40"/>
+        <source>not the controller</source>
+        <translation>no es el controller</translation>
     </message>
 </context>
 <context>

@@ -3249,62 +3249,62 @@
         <translation>Broker %1：%2 的副本已移除，其日志已删除</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="720"/>
+        <location filename="../engine/broker/broker.cpp" line="736"/>
         <source>broker %1 caught up to offset %2</source>
         <translation>Broker %1 已追上至 offset %2</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="775"/>
+        <location filename="../engine/broker/broker.cpp" line="800"/>
         <source>brokers %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>Broker %1 超过 replica.lag.time.max.ms（%2）仍未追上</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="776"/>
+        <location filename="../engine/broker/broker.cpp" line="801"/>
         <source>broker %1 not caught up for more than replica.lag.time.max.ms (%2)</source>
         <translation>Broker %1 超过 replica.lag.time.max.ms（%2）仍未追上</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="784"/>
+        <location filename="../engine/broker/broker.cpp" line="809"/>
         <source>broker %1: %2 ISR expand %3 → %4 proposed: %5</source>
         <translation>Broker %1：提议扩展 %2 的 ISR %3 → %4：%5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="785"/>
+        <location filename="../engine/broker/broker.cpp" line="810"/>
         <source>broker %1: %2 ISR shrink %3 → %4 proposed: %5</source>
         <translation>Broker %1：提议收缩 %2 的 ISR %3 → %4：%5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="820"/>
+        <location filename="../engine/broker/broker.cpp" line="845"/>
         <source>broker %1: %2 ISR change rejected by the controller: %3</source>
         <translation>Broker %1：%2 的 ISR 变更被控制器拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="881"/>
+        <location filename="../engine/broker/broker.cpp" line="906"/>
         <source>broker %1: %2 is behind the leader&apos;s log start offset %3; dropped %4 records</source>
         <translation>Broker %1：%2 落后于领导者的日志起始 offset %3；丢弃了 %4 条记录</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="918"/>
+        <location filename="../engine/broker/broker.cpp" line="943"/>
         <source>the leader has no record of epoch %1; truncating to the HW</source>
         <translation>领导者没有纪元 %1 的记录；截断到 HW</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="922"/>
+        <location filename="../engine/broker/broker.cpp" line="947"/>
         <source>diverged from leader %1, whose epoch %2 ends at offset %3</source>
         <translation>与领导者 %1 分叉，其纪元 %2 止于 offset %3</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="930"/>
+        <location filename="../engine/broker/broker.cpp" line="955"/>
         <source>broker %1: %2 truncated %3 record (offset %4): %5</source>
         <translation>Broker %1：%2 截断了 %3 条记录（offset %4）：%5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="931"/>
+        <location filename="../engine/broker/broker.cpp" line="956"/>
         <source>broker %1: %2 truncated %3 records (offsets %4): %5</source>
         <translation>Broker %1：%2 截断了 %3 条记录（offset %4）：%5</translation>
     </message>
     <message>
-        <location filename="../engine/broker/broker.cpp" line="970"/>
+        <location filename="../engine/broker/broker.cpp" line="995"/>
         <source>broker %1: %2 deleted %3 segment(s) (%4 records) past %5; log start offset now %6</source>
         <translation>Broker %1：%2 删除了超出 %5 的 %3 个段（%4 条记录）；日志起始 offset 现为 %6</translation>
     </message>
@@ -3696,7 +3696,7 @@
     <message>
         <location filename="../engine/client/consumer.cpp" line="1178"/>
         <location filename="../engine/client/consumer.cpp" line="1190"/>
-        <location filename="../engine/cluster/cluster.cpp" line="187"/>
+        <location filename="../engine/cluster/cluster.cpp" line="189"/>
         <source>%1 is not running</source>
         <translation>%1 未在运行</translation>
     </message>
@@ -3860,43 +3860,43 @@
         <translation>%1：非干净（unclean）领导者恰好持有所有已确认的 acks=all 记录</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="67"/>
+        <location filename="../engine/cluster/cluster.cpp" line="68"/>
         <source>%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4</source>
         <translation>%1：非干净（unclean）选举丢失了 %2 条已确认的 acks=all 记录，offset %3..%4</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="131"/>
+        <location filename="../engine/cluster/cluster.cpp" line="133"/>
         <source>node %1 (broker+controller)</source>
         <translation>节点 %1（Broker+控制器）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="132"/>
+        <location filename="../engine/cluster/cluster.cpp" line="134"/>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="133"/>
+        <location filename="../engine/cluster/cluster.cpp" line="135"/>
         <source>controller %1</source>
         <translation>控制器 %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="134"/>
+        <location filename="../engine/cluster/cluster.cpp" line="136"/>
         <source>zookeeper %1</source>
         <translation>ZooKeeper %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="138"/>
+        <location filename="../engine/cluster/cluster.cpp" line="140"/>
         <source>consumer %1</source>
         <translation>消费者 %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="139"/>
+        <location filename="../engine/cluster/cluster.cpp" line="141"/>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="168"/>
-        <location filename="../engine/cluster/cluster.cpp" line="178"/>
+        <location filename="../engine/cluster/cluster.cpp" line="170"/>
+        <location filename="../engine/cluster/cluster.cpp" line="180"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="38"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="51"/>
         <location filename="../engine/scenario/runner.cpp" line="528"/>
@@ -3904,121 +3904,131 @@
         <translation>不存在 broker %1（broker 编号为 1..%2）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="169"/>
+        <location filename="../engine/cluster/cluster.cpp" line="171"/>
         <source>broker %1 is already stopped</source>
         <translation>broker %1 已经停止</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="170"/>
+        <location filename="../engine/cluster/cluster.cpp" line="172"/>
         <source>%1 killed (a crash: its log on disk survives)</source>
         <translation>%1 已终止（崩溃：其磁盘上的日志保留）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="179"/>
+        <location filename="../engine/cluster/cluster.cpp" line="181"/>
         <source>broker %1 is running; kill it first</source>
         <translation>broker %1 正在运行；请先 kill 它</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="180"/>
-        <location filename="../engine/cluster/cluster.cpp" line="221"/>
+        <location filename="../engine/cluster/cluster.cpp" line="182"/>
+        <location filename="../engine/cluster/cluster.cpp" line="223"/>
         <source>%1 restarted</source>
         <translation>%1 已重启</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="186"/>
-        <location filename="../engine/cluster/cluster.cpp" line="197"/>
-        <location filename="../engine/cluster/cluster.cpp" line="227"/>
-        <location filename="../engine/cluster/cluster.cpp" line="228"/>
-        <location filename="../engine/cluster/cluster.cpp" line="240"/>
-        <location filename="../engine/cluster/cluster.cpp" line="241"/>
-        <location filename="../engine/cluster/cluster.cpp" line="252"/>
+        <location filename="../engine/cluster/cluster.cpp" line="188"/>
+        <location filename="../engine/cluster/cluster.cpp" line="199"/>
+        <location filename="../engine/cluster/cluster.cpp" line="229"/>
+        <location filename="../engine/cluster/cluster.cpp" line="230"/>
+        <location filename="../engine/cluster/cluster.cpp" line="242"/>
+        <location filename="../engine/cluster/cluster.cpp" line="243"/>
+        <location filename="../engine/cluster/cluster.cpp" line="254"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="22"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="23"/>
         <source>there is no node %1</source>
         <translation>不存在节点 %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="188"/>
+        <location filename="../engine/cluster/cluster.cpp" line="190"/>
         <source>%1 paused (like a long GC pause: it holds what it receives)</source>
         <translation>%1 已暂停（如同长时间的 GC 停顿：它扣留收到的内容）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="198"/>
+        <location filename="../engine/cluster/cluster.cpp" line="200"/>
         <source>%1 is not paused</source>
         <translation>%1 未暂停</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="199"/>
+        <location filename="../engine/cluster/cluster.cpp" line="201"/>
         <source>%1 resumed</source>
         <translation>%1 已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="207"/>
-        <location filename="../engine/cluster/cluster.cpp" line="218"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="220"/>
         <source>there is no ZooKeeper node %1</source>
         <translation>不存在 ZooKeeper 节点 %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="207"/>
-        <location filename="../engine/cluster/cluster.cpp" line="218"/>
+        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="220"/>
         <source>there is no controller %1</source>
         <translation>不存在 controller %1</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="209"/>
+        <location filename="../engine/cluster/cluster.cpp" line="211"/>
         <source>%1 is already stopped</source>
         <translation>%1 已经停止</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="210"/>
+        <location filename="../engine/cluster/cluster.cpp" line="212"/>
         <source>%1 killed (its log on disk survives)</source>
         <translation>%1 已终止（其磁盘上的日志保留）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="220"/>
+        <location filename="../engine/cluster/cluster.cpp" line="222"/>
         <source>%1 is running; kill it first</source>
         <translation>%1 正在运行；请先 kill 它</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="229"/>
+        <location filename="../engine/cluster/cluster.cpp" line="231"/>
         <location filename="../engine/cluster/cluster_faults.cpp" line="24"/>
         <source>a link needs two different nodes</source>
         <translation>一条链路需要两个不同的节点</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="233"/>
+        <location filename="../engine/cluster/cluster.cpp" line="235"/>
         <source>link %1 ⇹ %2 cut</source>
         <translation>链路 %1 ⇹ %2 已切断</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="233"/>
+        <location filename="../engine/cluster/cluster.cpp" line="235"/>
         <source>link %1 → %2 cut (one way: %2 can still reach %1)</source>
         <translation>链路 %1 → %2 已切断（单向：%2 仍可到达 %1）</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="246"/>
+        <location filename="../engine/cluster/cluster.cpp" line="248"/>
         <source>link %1 ⇹ %2 healed</source>
         <translation>链路 %1 ⇹ %2 已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="255"/>
+        <location filename="../engine/cluster/cluster.cpp" line="257"/>
         <source>%1 isolated from every other node</source>
         <translation>%1 已与所有其他节点隔离</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="264"/>
+        <location filename="../engine/cluster/cluster.cpp" line="266"/>
         <source>every link healed</source>
         <translation>所有链路均已恢复</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="334"/>
+        <location filename="../engine/cluster/cluster.cpp" line="285"/>
+        <source>no answer from the controller within default.api.timeout.ms (60000 ms)</source>
+        <translation>在 default.api.timeout.ms（60000 ms）内没有收到 controller 的应答</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="336"/>
         <source>broker %1 added to the cluster</source>
         <translation>Broker %1 已加入集群</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/cluster.cpp" line="351"/>
+        <location filename="../engine/cluster/cluster.cpp" line="354"/>
         <source>broker %1 is being decommissioned: moving its %2 replica(s) to other brokers</source>
         <translation>Broker %1 正在退役：将其 %2 个副本迁移到其他 Broker</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/cluster.cpp" line="365"/>
+        <source>no live broker outside %1 can take %2&apos;s replica</source>
+        <translation>%1 之外没有存活的 broker 能接收 %2 的副本</translation>
     </message>
     <message>
         <location filename="../engine/cluster/cluster_consumers.cpp" line="30"/>
@@ -4201,6 +4211,11 @@
         <translation>控制器 %1 不再是活动控制器</translation>
     </message>
     <message>
+        <location filename="../engine/controller/controller.cpp" line="162"/>
+        <source>the controller lost its leadership before the change was committed</source>
+        <translation>controller 在变更提交之前失去了 leader 身份</translation>
+    </message>
+    <message>
         <location filename="../engine/controller/controller.cpp" line="180"/>
         <source>metadata log @%1 committed: %2</source>
         <translation>元数据日志 @%1 已提交：%2</translation>
@@ -4211,103 +4226,153 @@
         <translation>控制器 %1：%2 重新分配完成：副本 %3 → %4，领导者移至 Broker %5</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="247"/>
+        <location filename="../engine/controller/controller.cpp" line="248"/>
         <source>controller %1: %2 reassignment done: replicas %3 → %4</source>
         <translation>控制器 %1：%2 重新分配完成：副本 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="271"/>
+        <location filename="../engine/controller/controller.cpp" line="260"/>
+        <location filename="../engine/controller/controller.cpp" line="323"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="521"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="573"/>
+        <source>Partition %1 does not exist.</source>
+        <translation>分区 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="263"/>
+        <source>broker %1 is already the preferred leader of %2</source>
+        <translation>broker %1 已经是 %2 的首选 leader</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="267"/>
+        <source>the preferred leader, broker %1, is not alive and in the ISR %2</source>
+        <translation>首选 leader（broker %1）未存活或不在 ISR %2 中</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="273"/>
         <source>controller %1: preferred leader election for %2</source>
         <translation>控制器 %1：为 %2 进行首选领导者选举</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="297"/>
+        <location filename="../engine/controller/controller.cpp" line="299"/>
         <source>controller %1: broker %2 leads only %3 of the %4 partitions it is preferred for (over leader.imbalance.per.broker.percentage %5%) → preferred leader election</source>
         <translation>控制器 %1：Broker %2 只领导其作为首选的 %4 个分区中的 %3 个（超过 leader.imbalance.per.broker.percentage %5%）→ 首选领导者选举</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="353"/>
+        <location filename="../engine/controller/controller.cpp" line="326"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="578"/>
+        <source>a reassignment of %1 is already running</source>
+        <translation>%1 的重新分配已在进行中</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="329"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="581"/>
+        <source>the new replica list is empty</source>
+        <translation>新的副本列表为空</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="333"/>
+        <location filename="../engine/controller/controller.cpp" line="380"/>
+        <source>broker %1 is not registered</source>
+        <translation>broker %1 未注册</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="337"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="586"/>
+        <source>broker %1 is listed twice</source>
+        <translation>broker %1 被列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="360"/>
         <source>controller %1: reassigning %2 %3 → %4</source>
         <translation>控制器 %1：重新分配 %2 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="355"/>
+        <location filename="../engine/controller/controller.cpp" line="362"/>
         <source>controller %1: reassigning %2 %3 → %4: adding %5 must catch up and join the ISR first</source>
         <translation>控制器 %1：重新分配 %2 %3 → %4：新增的 %5 必须先追上并加入 ISR</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="377"/>
+        <location filename="../engine/controller/controller.cpp" line="385"/>
         <source>controller %1: broker %2 unregistered (UnregisterBrokerRecord) → no longer part of the cluster</source>
         <translation>控制器 %1：broker %2 已注销（UnregisterBrokerRecord）→ 不再属于集群</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="391"/>
+        <location filename="../engine/controller/controller.cpp" line="400"/>
         <source>re-registered after a restart</source>
         <translation>重启后重新注册</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="409"/>
+        <location filename="../engine/controller/controller.cpp" line="418"/>
         <source>controller %1: broker %2 reports an offline log dir in its heartbeat → its replicas are offline</source>
         <translation>控制器 %1：Broker %2 在心跳中报告日志目录离线 → 其副本离线</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="417"/>
+        <location filename="../engine/controller/controller.cpp" line="427"/>
         <source>controller %1: broker %2 caught up with the metadata log → unfenced</source>
         <translation>控制器 %1：Broker %2 已追上元数据日志 → 解除隔离（unfenced）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="431"/>
+        <location filename="../engine/controller/controller.cpp" line="441"/>
         <source>missed heartbeats for %1 (broker.session.timeout.ms %2)</source>
         <translation>已 %1 没有心跳（broker.session.timeout.ms %2）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="438"/>
+        <location filename="../engine/controller/controller.cpp" line="448"/>
         <source>controller %1: broker %2 %3 → fenced</source>
         <translation>控制器 %1：Broker %2 %3 → 被隔离（fenced）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="522"/>
+        <location filename="../engine/controller/controller.cpp" line="532"/>
         <source>controller %1: %2 is offline: no in-sync replica is alive (leader epoch %3)</source>
         <translation>控制器 %1：%2 离线：没有存活的同步副本（领导者纪元 %3）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="524"/>
+        <location filename="../engine/controller/controller.cpp" line="535"/>
         <source>controller %1: %2: new leader broker %3 (epoch %4)</source>
         <translation>控制器 %1：%2：新领导者 Broker %3（纪元 %4）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="527"/>
+        <location filename="../engine/controller/controller.cpp" line="538"/>
         <source>%1 by UNCLEAN election: records only the old ISR had are lost</source>
         <translation>%1，通过非干净（UNCLEAN）选举：只有旧 ISR 拥有的记录丢失了</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="529"/>
+        <location filename="../engine/controller/controller.cpp" line="540"/>
         <source>%1, ISR %2 → %3</source>
         <translation>%1，ISR %2 → %3</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="532"/>
+        <location filename="../engine/controller/controller.cpp" line="543"/>
         <source>controller %1: %2 ISR %3 → %4</source>
         <translation>控制器 %1：%2 ISR %3 → %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="533"/>
+        <location filename="../engine/controller/controller.cpp" line="544"/>
         <location filename="../engine/raft/raft_replica.cpp" line="30"/>
         <source>controller %1: %2</source>
         <translation>控制器 %1：%2</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="594"/>
+        <location filename="../engine/controller/controller.cpp" line="605"/>
         <source>controller %1: %2 ISR %3 → %4 (asked by leader %5)</source>
         <translation>控制器 %1：%2 ISR %3 → %4（由领导者 %5 请求）</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="631"/>
+        <location filename="../engine/controller/controller.cpp" line="642"/>
         <source>controller %1: created topic %2 with %3 partition(s), replication factor %4</source>
         <translation>控制器 %1：已创建主题 %2，%3 个分区，副本因子 %4</translation>
     </message>
     <message>
-        <location filename="../engine/controller/controller.cpp" line="647"/>
+        <location filename="../engine/controller/controller.cpp" line="656"/>
+        <location filename="../engine/controller/controller.cpp" line="671"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="477"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="494"/>
+        <source>Topic &apos;%1&apos; does not exist.</source>
+        <translation>topic &apos;%1&apos; 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/controller.cpp" line="658"/>
         <source>controller %1: deleted topic %2</source>
         <translation>控制器 %1：已删除主题 %2</translation>
     </message>
@@ -5030,138 +5095,163 @@
         <translation>赢得创建 /controller 的竞争：它成为控制器（控制器纪元 %1）；从 ZooKeeper 读取集群状态</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="116"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="117"/>
         <source>is no longer the controller</source>
         <translation>不再是控制器</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="178"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="179"/>
         <source>loaded %1 live broker(s), %2 topic(s) and %3 partition state(s) from ZooKeeper in %4</source>
         <translation>在 %4 内从 ZooKeeper 加载了 %1 个存活 Broker、%2 个主题和 %3 个分区状态</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="187"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="188"/>
         <source>a replica is not alive</source>
         <translation>有一个副本未存活</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="187"/>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="310"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="188"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="314"/>
         <source>its leader is not alive</source>
         <translation>其领导者未存活</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="198"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="199"/>
         <source>%1: resuming its reassignment (adding %2, removing %3)</source>
         <translation>%1：继续其重新分配（新增 %2，移除 %3）</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="222"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="223"/>
         <source>/brokers/ids/%1 is gone (its ZooKeeper session ended) → broker %1 is dead</source>
         <translation>/brokers/ids/%1 已消失（其 ZooKeeper 会话已结束）→ Broker %1 已死</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="224"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="226"/>
         <source>/brokers/ids/%1 appeared → broker %1 is alive</source>
         <translation>/brokers/ids/%1 出现 → Broker %1 存活</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="436"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="432"/>
+        <source>the controller is still loading</source>
+        <translation>controller 仍在加载中</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="443"/>
         <source>creating topic %1 with %2 partition(s): writing /brokers/topics/%1 and one state znode per partition</source>
         <translation>创建主题 %1，%2 个分区：写入 /brokers/topics/%1，并为每个分区写一个状态 znode</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="593"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="527"/>
+        <source>broker %1 is already the preferred leader</source>
+        <translation>broker %1 已经是首选 leader</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="533"/>
+        <source>the preferred leader, broker %1, is not alive and in the ISR</source>
+        <translation>首选 leader（broker %1）未存活或不在 ISR 中</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="602"/>
+        <source>broker %1 is not alive (live brokers %2)</source>
+        <translation>broker %1 未存活（存活的 broker：%2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="607"/>
         <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6, removing %7; %6 must catch up and join the ISR first</source>
         <translation>重新分配 %1 %2 → %3：写入 /brokers/topics/%4，副本 %5，新增 %6，移除 %7；%6 必须先追上并加入 ISR</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="595"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="610"/>
         <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6; %6 must catch up and join the ISR first</source>
         <translation>重新分配 %1 %2 → %3：写入 /brokers/topics/%4，副本 %5，新增 %6；%6 必须先追上并加入 ISR</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="597"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="613"/>
         <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, removing %7</source>
         <translation>重新分配 %1 %2 → %3：写入 /brokers/topics/%4，副本 %5，移除 %7</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="598"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="615"/>
         <source>reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5</source>
         <translation>重新分配 %1 %2 → %3：写入 /brokers/topics/%4，副本 %5</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="612"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="629"/>
         <source>could not write /brokers/topics/%1 (the topic is gone or another controller took over)</source>
         <translation>无法写入 /brokers/topics/%1（主题已不存在，或另一个控制器已接管）</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="660"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="632"/>
+        <source>the reassignment could not be written to ZooKeeper</source>
+        <translation>无法把重新分配写入 ZooKeeper</translation>
+    </message>
+    <message>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="679"/>
         <source>%1: every target replica %2 is in the ISR → leader moves to broker %3 (epoch %4), ISR %5; writing %6</source>
         <translation>%1：每个目标副本 %2 都在 ISR 中 → 领导者移至 Broker %3（纪元 %4），ISR %5；写入 %6</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="663"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="683"/>
         <source>%1: every target replica %2 is in the ISR → ISR %3; writing %4</source>
         <translation>%1：每个目标副本 %2 都在 ISR 中 → ISR %3；写入 %4</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="689"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="709"/>
         <source>%1 reassignment done: replicas %2 → %3</source>
         <translation>%1 重新分配完成：副本 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="690"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="710"/>
         <source>%1 reassignment done: replicas %2 → %3; StopReplica (delete) to broker(s) %4</source>
         <translation>%1 重新分配完成：副本 %2 → %3；向 Broker %4 发送 StopReplica（删除）</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="229"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="231"/>
         <source>a replica died</source>
         <translation>有一个副本死亡</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="229"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="231"/>
         <source>it has no leader</source>
         <translation>它没有领导者</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="270"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="272"/>
         <source>%1 (%2): offline, no in-sync replica is alive, ISR %3; writing %4</source>
         <translation>%1（%2）：离线，没有存活的同步副本，ISR %3；写入 %4</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="272"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="274"/>
         <source>%1 (%2): leader broker %3 (epoch %4) by UNCLEAN election, ISR %5; writing %6</source>
         <translation>%1（%2）：通过非干净（UNCLEAN）选举，领导者为 Broker %3（纪元 %4），ISR %5；写入 %6</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="274"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="277"/>
         <source>%1 (%2): leader broker %3 (epoch %4), ISR %5; writing %6</source>
         <translation>%1（%2）：领导者 Broker %3（纪元 %4），ISR %5；写入 %6</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="291"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="294"/>
         <source>could not write %1: %2 (the znode or /controller_epoch changed); reading it again</source>
         <translation>无法写入 %1：%2（znode 或 /controller_epoch 已改变）；重新读取</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="402"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="408"/>
         <source>%1 ISR %2 → %3 (asked by leader %4); writing %5</source>
         <translation>%1 ISR %2 → %3（由领导者 %4 请求）；写入 %5</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="473"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="480"/>
         <source>deleting topic %1</source>
         <translation>删除主题 %1</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="505"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="512"/>
         <source>configs changed</source>
         <translation>配置已更改</translation>
     </message>
     <message>
-        <location filename="../engine/zookeeper/zk_controller.cpp" line="531"/>
+        <location filename="../engine/zookeeper/zk_controller.cpp" line="540"/>
         <source>%1: preferred leader election → broker %2 (epoch %3)</source>
         <translation>%1：首选领导者选举 → Broker %2（纪元 %3）</translation>
     </message>
@@ -5260,6 +5350,7 @@
         <translation>broker %1 已经从集群中移除</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/cluster.cpp" line="342"/>
         <location filename="../engine/cluster/cluster_membership.cpp" line="35"/>
         <location filename="../engine/scenario/runner.cpp" line="857"/>
         <source>there is no broker %1</source>
@@ -5805,14 +5896,84 @@
         <translation>%1：leader epoch %2 → %3</translation>
     </message>
     <message>
-        <location filename="../engine/check/invariants.cpp" line="271"/>
+        <location filename="../engine/check/invariants.cpp" line="277"/>
         <source>acknowledged acks=all records survive (unclean election off)</source>
         <translation>以 acks=all 确认的记录会保留下来（unclean election 关闭时）</translation>
     </message>
     <message>
-        <location filename="../engine/check/invariants.cpp" line="272"/>
+        <location filename="../engine/check/invariants.cpp" line="278"/>
         <source>%1: %2 acknowledged record(s) at offsets %3..%4 are not in leader %5&apos;s log</source>
         <translation>%1：offset %3..%4 处的 %2 条已确认记录不在 leader %5 的日志中</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="21"/>
+        <source>&apos;%1&apos; is not a legal topic name</source>
+        <translation>&apos;%1&apos; 不是合法的 topic 名称</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="22"/>
+        <source>Topic &apos;%1&apos; already exists.</source>
+        <translation>topic &apos;%1&apos; 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="27"/>
+        <source>Number of partitions must be larger than 0.</source>
+        <translation>分区数必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="31"/>
+        <source>Replication factor must be larger than 0.</source>
+        <translation>副本因子必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../engine/controller/topic_plan.cpp" line="35"/>
+        <source>Unable to replicate the partition %1 time(s): The target replication factor of %1 cannot be reached because only %2 broker(s) are registered.</source>
+        <translation>无法将分区复制 %1 份：目标副本因子 %1 无法达到，因为只有 %2 个 broker 已注册。</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="57"/>
+        <source>&apos;%1&apos; is a topic config; its cluster-wide default is &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; 是 topic 配置；它在集群范围的默认配置是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="59"/>
+        <source>unknown broker config &apos;%1&apos;</source>
+        <translation>未知的 broker 配置 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="61"/>
+        <source>unknown topic config &apos;%1&apos;</source>
+        <translation>未知的 topic 配置 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="69"/>
+        <source>&apos;%1&apos; needs a whole number, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; 需要整数，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="71"/>
+        <source>&apos;%1&apos; is out of range: %2</source>
+        <translation>&apos;%1&apos; 超出范围：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="73"/>
+        <source>&apos;%1&apos; may not be %2</source>
+        <translation>&apos;%1&apos; 不能是 %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="77"/>
+        <source>&apos;%1&apos; needs true or false, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; 需要 true 或 false，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/metadata/configs.cpp" line="85"/>
+        <source>&apos;%1&apos; is not a valid value for &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; 不是 &apos;%2&apos; 的有效值</translation>
+    </message>
+    <message>
+        <location filename="../engine/protocol/messages.cpp" line="40"/>
+        <source>not the controller</source>
+        <translation>不是 controller</translation>
     </message>
 </context>
 <context>

@@ -62,9 +62,11 @@ void Cluster::connectChecker() {
     });
     checker_.setLossReporter([this](const TopicPartition& tp, std::int64_t lost, Offset first, Offset last) {
         sim_.emit(EventKind::Controller,
-                  lost == 0 ? EngineText::tr("%1: the unclean leader happens to hold every acknowledged acks=all record")
+                  lost == 0 ? EngineText::tr("%1: the unclean leader happens to hold every acknowledged acks=all "
+                                             "record")
                       .args(tp.str())
-                            : EngineText::tr("%1: the unclean election lost %2 acknowledged acks=all record(s), offsets %3..%4")
+                            : EngineText::tr("%1: the unclean election lost %2 acknowledged acks=all record(s), "
+                                             "offsets %3..%4")
                                   .args(tp.str(), lost, first, last),
                   {partitionSubject(tp)});
     });
@@ -280,7 +282,7 @@ AdminResult Cluster::runAdmin(const std::function<std::int64_t(AdminClient&, Nod
     if (auto response = admin->takeResponse(id)) return AdminResult{response->error, response->message};
     sim_.runUntil(std::max(sim_.now(), deadline));
     return AdminResult{KafkaError::REQUEST_TIMED_OUT,
-                       "no answer from the controller within default.api.timeout.ms (60000 ms)"};
+                       EngineText::tr("no answer from the controller within default.api.timeout.ms (60000 ms)")};
 }
 
 AdminResult Cluster::createTopic(const std::string& name, int partitions, int replicationFactor,
@@ -337,7 +339,8 @@ BrokerId Cluster::addBroker() {
 }
 
 AdminResult Cluster::decommissionBroker(BrokerId id) {
-    if (!isBroker(id)) return AdminResult{KafkaError::INVALID_REQUEST, "there is no broker " + std::to_string(id)};
+    if (!isBroker(id)) return AdminResult{KafkaError::INVALID_REQUEST, EngineText::tr("there is no broker %1")
+        .args(id)};
     std::map<BrokerId, int> load;
     for (BrokerId b = 1; b <= spec_.brokers; ++b)
         if (b != id && sim_.state(b) == NodeState::Running) load[b] = 0;
@@ -359,7 +362,8 @@ AdminResult Cluster::decommissionBroker(BrokerId id) {
                 target = b;
         if (target == kNoNode)
             return AdminResult{KafkaError::INVALID_REPLICA_ASSIGNMENT,
-                               "no live broker outside " + formatIds(replicas) + " can take " + tp.str() + "'s replica"};
+                               EngineText::tr("no live broker outside %1 can take %2's replica")
+                                   .args(formatIds(replicas), tp.str())};
         std::replace(replicas.begin(), replicas.end(), id, target);
         ++load[target];
         const AdminResult result = reassignPartition(tp, replicas);

@@ -44,7 +44,7 @@ struct SeekTarget {
 
 struct AdminResult {
     KafkaError error = KafkaError::NONE;
-    std::string message;
+    Text message;                  // the controller's ErrorMessage; English: message.str()
     bool ok() const { return error == KafkaError::NONE; }
 };
 

@@ -159,7 +159,7 @@ void Controller::onLoseLeadership(NodeContext& ctx) {
     for (PendingReply& reply : pendingReplies_) {
         if (auto* admin = std::get_if<AdminResponse>(&reply.message)) {
             admin->error = KafkaError::NOT_CONTROLLER;
-            admin->message = "the controller lost its leadership before the change was committed";
+            admin->message = EngineText::tr("the controller lost its leadership before the change was committed");
             ctx.send(reply.to, reply.message);
         }
     }
@@ -242,7 +242,8 @@ std::optional<PartitionChangeRecord> Controller::completeReassignment(NodeContex
             }
     }
     ctx.emit(EventKind::Controller,
-             change.leader ? EngineText::tr("controller %1: %2 reassignment done: replicas %3 → %4, leader moves to broker %5")
+             change.leader ? EngineText::tr("controller %1: %2 reassignment done: replicas %3 → %4, leader moves to "
+                                            "broker %5")
                                  .args(id(), tp.str(), formatIds(reg->replicas), formatIds(target), *change.leader)
                            : EngineText::tr("controller %1: %2 reassignment done: replicas %3 → %4")
                                  .args(id(), tp.str(), formatIds(reg->replicas), formatIds(target)),
@@ -256,14 +257,15 @@ void Controller::handleElectLeaders(NodeContext& ctx, NodeId from, const ElectLe
     const PartitionRegistration* reg = image_.partition(request.tp);
     if (!reg) {
         response.error = KafkaError::UNKNOWN_TOPIC_OR_PARTITION;
-        response.message = "Partition " + request.tp.str() + " does not exist.";
+        response.message = EngineText::tr("Partition %1 does not exist.").args(request.tp.str());
     } else if (reg->leader == reg->preferredLeader()) {
         response.error = KafkaError::ELECTION_NOT_NEEDED;
-        response.message = "broker " + std::to_string(reg->leader) + " is already the preferred leader of " + request.tp.str();
+        response.message = EngineText::tr("broker %1 is already the preferred leader of %2")
+            .args(reg->leader, request.tp.str());
     } else if (!contains(reg->isr, reg->preferredLeader()) || !eligible(reg->preferredLeader())) {
         response.error = KafkaError::PREFERRED_LEADER_NOT_AVAILABLE;
-        response.message = "the preferred leader, broker " + std::to_string(reg->preferredLeader()) +
-                           ", is not alive and in the ISR " + formatIds(reg->isr);
+        response.message = EngineText::tr("the preferred leader, broker %1, is not alive and in the ISR %2")
+            .args(reg->preferredLeader(), formatIds(reg->isr));
     } else {
         PartitionChangeRecord change;
         change.tp = request.tp;
@@ -313,22 +315,27 @@ void Controller::handleReassignment(NodeContext& ctx, NodeId from, const AlterPa
     AdminResponse response;
     response.correlationId = request.correlationId;
     const PartitionRegistration* reg = image_.partition(request.tp);
-    auto reject = [&](KafkaError error, std::string message) {
+    auto reject = [&](KafkaError error, Text message) {
         response.error = error;
         response.message = std::move(message);
         ctx.send(from, response);
     };
-    if (!reg) return reject(KafkaError::UNKNOWN_TOPIC_OR_PARTITION, "Partition " + request.tp.str() + " does not exist.");
+    if (!reg) return reject(KafkaError::UNKNOWN_TOPIC_OR_PARTITION, EngineText::tr("Partition %1 does not exist.")
+        .args(request.tp.str()));
     if (reg->isReassigning())
-        return reject(KafkaError::REASSIGNMENT_IN_PROGRESS, "a reassignment of " + request.tp.str() + " is already running");
+        return reject(KafkaError::REASSIGNMENT_IN_PROGRESS, EngineText::tr("a reassignment of %1 is already running")
+            .args(request.tp.str()));
     const std::vector<BrokerId>& target = request.targetReplicas;
-    if (target.empty()) return reject(KafkaError::INVALID_REPLICA_ASSIGNMENT, "the new replica list is empty");
+    if (target.empty()) return reject(KafkaError::INVALID_REPLICA_ASSIGNMENT, EngineText::tr("the new replica list is "
+                                                                                             "empty"));
     for (std::size_t i = 0; i < target.size(); ++i) {
         if (!image_.brokers().count(target[i]))
-            return reject(KafkaError::INVALID_REPLICA_ASSIGNMENT, "broker " + std::to_string(target[i]) + " is not registered");
+            return reject(KafkaError::INVALID_REPLICA_ASSIGNMENT, EngineText::tr("broker %1 is not registered")
+                .args(target[i]));
         if (std::find(target.begin(), target.begin() + static_cast<std::ptrdiff_t>(i), target[i]) !=
             target.begin() + static_cast<std::ptrdiff_t>(i))
-            return reject(KafkaError::INVALID_REPLICA_ASSIGNMENT, "broker " + std::to_string(target[i]) + " is listed twice");
+            return reject(KafkaError::INVALID_REPLICA_ASSIGNMENT, EngineText::tr("broker %1 is listed twice")
+                .args(target[i]));
     }
     PartitionChangeRecord change;
     change.tp = request.tp;
@@ -352,7 +359,8 @@ void Controller::handleReassignment(NodeContext& ctx, NodeId from, const AlterPa
     ctx.emit(EventKind::Controller,
              adding.empty() ? EngineText::tr("controller %1: reassigning %2 %3 → %4")
                                   .args(id(), request.tp.str(), formatIds(reg->replicas), formatIds(target))
-                            : EngineText::tr("controller %1: reassigning %2 %3 → %4: adding %5 must catch up and join the ISR first")
+                            : EngineText::tr("controller %1: reassigning %2 %3 → %4: adding %5 must catch up and join "
+                                             "the ISR first")
                                   .args(id(), request.tp.str(), formatIds(reg->replicas), formatIds(target), formatIds(adding)),
              {partitionSubject(request.tp)});
     append(ctx, {std::move(change)});
@@ -369,12 +377,13 @@ void Controller::handleUnregisterBroker(NodeContext& ctx, NodeId from, const Unr
     auto reg = image_.brokers().find(request.brokerId);
     if (reg == image_.brokers().end()) {
         response.error = KafkaError::BROKER_ID_NOT_REGISTERED;
-        response.message = "broker " + std::to_string(request.brokerId) + " is not registered";
+        response.message = EngineText::tr("broker %1 is not registered").args(request.brokerId);
         ctx.send(from, response);
         return;
     }
     ctx.emit(EventKind::Controller,
-             EngineText::tr("controller %1: broker %2 unregistered (UnregisterBrokerRecord) → no longer part of the cluster")
+             EngineText::tr("controller %1: broker %2 unregistered (UnregisterBrokerRecord) → no longer part of the "
+                            "cluster")
                  .args(id(), request.brokerId),
              {brokerSubject(request.brokerId)});
     const std::int64_t epoch = reg->second.epoch;
@@ -406,7 +415,8 @@ void Controller::handleHeartbeat(NodeContext& ctx, NodeId from, const BrokerHear
     it->second.lastHeartbeat = ctx.now();
     if (request.offlineLogDirs && offlineLogDirs_.insert(request.brokerId).second) {
         ctx.emit(EventKind::Controller,
-                 EngineText::tr("controller %1: broker %2 reports an offline log dir in its heartbeat → its replicas are "
+                 EngineText::tr("controller %1: broker %2 reports an offline log dir in its heartbeat → its replicas "
+                                "are "
                                 "offline").args(id(), request.brokerId),
                  {brokerSubject(request.brokerId)});
         append(ctx, takeReplicasOffline(ctx, request.brokerId));
@@ -519,7 +529,8 @@ void Controller::describeChange(NodeContext& ctx, const PartitionChangeRecord& c
     if (change.leader) {
         const LeaderEpoch epoch = reg ? reg->leaderEpoch + 1 : 0;
         Text leader = *change.leader == kNoNode
-                          ? EngineText::tr("controller %1: %2 is offline: no in-sync replica is alive (leader epoch %3)")
+                          ? EngineText::tr("controller %1: %2 is offline: no in-sync replica is alive (leader epoch "
+                                           "%3)")
                                 .args(id(), change.tp.str(), epoch)
                           : EngineText::tr("controller %1: %2: new leader broker %3 (epoch %4)")
                                 .args(id(), change.tp.str(), *change.leader, epoch);
@@ -642,7 +653,7 @@ void Controller::handleDeleteTopics(NodeContext& ctx, NodeId from, const DeleteT
     response.correlationId = request.correlationId;
     if (!image_.topic(request.name)) {
         response.error = KafkaError::UNKNOWN_TOPIC_OR_PARTITION;
-        response.message = "Topic '" + request.name + "' does not exist.";
+        response.message = EngineText::tr("Topic '%1' does not exist.").args(request.name);
     } else {
         ctx.emit(EventKind::Controller, EngineText::tr("controller %1: deleted topic %2").args(id(), request.name),
                  {"topic:" + request.name});
@@ -657,7 +668,7 @@ void Controller::handleAlterConfigs(NodeContext& ctx, NodeId from, const AlterCo
     const ConfigScope scope = request.topic.empty() ? ConfigScope::Broker : ConfigScope::Topic;
     if (!request.topic.empty() && !image_.topic(request.topic)) {
         response.error = KafkaError::UNKNOWN_TOPIC_OR_PARTITION;
-        response.message = "Topic '" + request.topic + "' does not exist.";
+        response.message = EngineText::tr("Topic '%1' does not exist.").args(request.topic);
         ctx.send(from, response);
         return;
     }

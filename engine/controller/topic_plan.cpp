@@ -9,7 +9,7 @@ namespace ks {
 
 std::variant<TopicPlan, AdminResponse> planTopic(const CreateTopicsRequest& request, const MetadataImage& image,
                                                  const std::vector<BrokerId>& liveBrokers, Rng& rng) {
-    auto fail = [&](KafkaError error, std::string message) {
+    auto fail = [&](KafkaError error, Text message) {
         AdminResponse response;
         response.correlationId = request.correlationId;
         response.error = error;
@@ -18,20 +18,23 @@ std::variant<TopicPlan, AdminResponse> planTopic(const CreateTopicsRequest& requ
     };
     static const std::regex validName("[a-zA-Z0-9._-]{1,249}");
     if (!std::regex_match(request.name, validName) || request.name == "." || request.name == "..")
-        return fail(KafkaError::INVALID_REQUEST, "'" + request.name + "' is not a legal topic name");
-    if (image.topic(request.name)) return fail(KafkaError::TOPIC_ALREADY_EXISTS, "Topic '" + request.name + "' already exists.");
+        return fail(KafkaError::INVALID_REQUEST, EngineText::tr("'%1' is not a legal topic name").args(request.name));
+    if (image.topic(request.name)) return fail(KafkaError::TOPIC_ALREADY_EXISTS, EngineText::tr("Topic '%1' already "
+                                                                                                "exists.")
+        .args(request.name));
     const int partitions = request.numPartitions == -1 ? std::atoi(image.config("", "num.partitions").c_str())
                                                        : request.numPartitions;
-    if (partitions < 1) return fail(KafkaError::INVALID_PARTITIONS, "Number of partitions must be larger than 0.");
+    if (partitions < 1) return fail(KafkaError::INVALID_PARTITIONS, EngineText::tr("Number of partitions must be "
+                                                                                   "larger than 0."));
     const int rf = request.replicationFactor == -1 ? std::atoi(image.config("", "default.replication.factor").c_str())
                                                    : request.replicationFactor;
-    if (rf < 1) return fail(KafkaError::INVALID_REPLICATION_FACTOR, "Replication factor must be larger than 0.");
+    if (rf < 1) return fail(KafkaError::INVALID_REPLICATION_FACTOR, EngineText::tr("Replication factor must be larger "
+                                                                                   "than 0."));
     if (rf > static_cast<int>(liveBrokers.size()))
         return fail(KafkaError::INVALID_REPLICATION_FACTOR,
-                    "Unable to replicate the partition " + std::to_string(rf) +
-                        " time(s): The target replication factor of " + std::to_string(rf) +
-                        " cannot be reached because only " + std::to_string(liveBrokers.size()) +
-                        " broker(s) are registered.");
+                    EngineText::tr("Unable to replicate the partition %1 time(s): The target replication factor of %1 "
+                                   "cannot be reached because only %2 broker(s) are registered.")
+                        .args(rf, liveBrokers.size()));
     for (const auto& [key, value] : request.configs)
         if (auto error = validateConfig(key, value, ConfigScope::Topic)) return fail(KafkaError::INVALID_CONFIG, *error);
 

@@ -49,15 +49,16 @@ const ConfigDef* findConfig(const std::string& name, ConfigScope scope) {
     return nullptr;
 }
 
-std::optional<std::string> validateConfig(const std::string& name, const std::string& value, ConfigScope scope) {
+std::optional<Text> validateConfig(const std::string& name, const std::string& value, ConfigScope scope) {
     const ConfigDef* def = findConfig(name, scope);
     if (!def) {
         if (scope == ConfigScope::Broker) {
             if (const ConfigDef* topicDef = findConfig(name, ConfigScope::Topic))
-                return "'" + name + "' is a topic config; its cluster-wide default is '" + topicDef->brokerSynonym + "'";
-            return "unknown broker config '" + name + "'";
+                return EngineText::tr("'%1' is a topic config; its cluster-wide default is '%2'")
+                    .args(name, topicDef->brokerSynonym);
+            return EngineText::tr("unknown broker config '%1'").args(name);
         }
-        return "unknown topic config '" + name + "'";
+        return EngineText::tr("unknown topic config '%1'").args(name);
     }
     switch (def->type) {
     case ConfigType::Int:
@@ -65,22 +66,23 @@ std::optional<std::string> validateConfig(const std::string& name, const std::st
         long long v = 0;
         auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), v);
         if (ec != std::errc() || end != value.data() + value.size())
-            return "'" + name + "' needs a whole number, not '" + value + "'";
+            return EngineText::tr("'%1' needs a whole number, not '%2'").args(name, value);
         if (def->type == ConfigType::Int && (v < INT32_MIN || v > INT32_MAX))
-            return "'" + name + "' is out of range: " + value;
+            return EngineText::tr("'%1' is out of range: %2").args(name, value);
         if (v < -1 || (v < 1 && name == "min.insync.replicas"))
-            return "'" + name + "' may not be " + value;
+            return EngineText::tr("'%1' may not be %2").args(name, value);
         return std::nullopt;
     }
     case ConfigType::Bool:
-        if (value != "true" && value != "false") return "'" + name + "' needs true or false, not '" + value + "'";
+        if (value != "true" && value != "false") return EngineText::tr("'%1' needs true or false, not '%2'")
+            .args(name, value);
         return std::nullopt;
     case ConfigType::Double:
         return std::nullopt;
     case ConfigType::Enum:
         for (const auto& a : def->allowed)
             if (a == value) return std::nullopt;
-        return "'" + value + "' is not a valid value for '" + name + "'";
+        return EngineText::tr("'%1' is not a valid value for '%2'").args(value, name);
     }
     return std::nullopt;
 }

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/text.h"
+
 namespace ks {
 
 enum class ConfigScope { Broker, Topic };
@@ -24,6 +26,6 @@ struct ConfigDef {
 const std::vector<ConfigDef>& configDefs();
 const ConfigDef* findConfig(const std::string& name, ConfigScope scope);
 // Checks a key and value; returns an error message naming the problem, or nothing when valid.
-std::optional<std::string> validateConfig(const std::string& name, const std::string& value, ConfigScope scope);
+std::optional<Text> validateConfig(const std::string& name, const std::string& value, ConfigScope scope);
 
 }  // namespace ks

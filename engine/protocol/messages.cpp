@@ -37,7 +37,7 @@ std::optional<Message> notControllerAnswer(const Message& request, NodeId hint) 
                                  std::is_same_v<T, AlterConfigsRequest> || std::is_same_v<T, ElectLeadersRequest> ||
                                  std::is_same_v<T, AlterPartitionReassignmentsRequest> ||
                                  std::is_same_v<T, UnregisterBrokerRequest>) {
-                return AdminResponse{m.correlationId, KafkaError::NOT_CONTROLLER, "not the controller", hint};
+                return AdminResponse{m.correlationId, KafkaError::NOT_CONTROLLER, EngineText::tr("not the controller"), hint};
             } else {
                 return std::nullopt;
             }

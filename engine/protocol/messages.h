@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/text.h"
 #include "core/types.h"
 #include "log/partition_log.h"
 #include "log/record_batch.h"
@@ -200,7 +201,7 @@ struct UnregisterBrokerRequest {
 struct AdminResponse {
     CorrelationId correlationId = 0;
     KafkaError error = KafkaError::NONE;
-    std::string message;
+    Text message;                  // the response's ErrorMessage (docs/ENGINE-TEXT.md)
     NodeId leaderHint = kNoNode;
 };
 

@@ -76,7 +76,8 @@ void ZkController::activate(NodeContext& ctx) {
                 return;
             }
             epochVersion_ = w.version;
-            emit(c2, EngineText::tr("won the race to create /controller: it is the controller (controller epoch %1); reading "
+            emit(c2, EngineText::tr("won the race to create /controller: it is the controller (controller epoch %1); "
+                                    "reading "
                                     "the cluster state from ZooKeeper").args(epoch_));
             load(c2);
         });
@@ -219,7 +220,8 @@ void ZkController::onBrokersChanged(NodeContext& ctx, const std::set<BrokerId>& 
     for (BrokerId b : live)
         if (!live_.count(b)) born.push_back(b);
     live_ = live;
-    for (BrokerId b : dead) emit(ctx, EngineText::tr("/brokers/ids/%1 is gone (its ZooKeeper session ended) → broker %1 is dead")
+    for (BrokerId b : dead) emit(ctx, EngineText::tr("/brokers/ids/%1 is gone (its ZooKeeper session ended) → broker "
+                                                     "%1 is dead")
         .args(b), {brokerSubject(b)});
     for (BrokerId b : born) emit(ctx, EngineText::tr("/brokers/ids/%1 appeared → broker %1 is alive")
         .args(b), {brokerSubject(b)});
@@ -269,7 +271,8 @@ void ZkController::elect(NodeContext& ctx, const TopicPartition& tp, const std::
     Text text = next.leader == kNoNode
                     ? EngineText::tr("%1 (%2): offline, no in-sync replica is alive, ISR %3; writing %4")
                           .args(tp.str(), std::move(why), formatIds(isr), statePath(tp))
-                : unclean ? EngineText::tr("%1 (%2): leader broker %3 (epoch %4) by UNCLEAN election, ISR %5; writing %6")
+                : unclean ? EngineText::tr("%1 (%2): leader broker %3 (epoch %4) by UNCLEAN election, ISR %5; writing "
+                                           "%6")
                                 .args(tp.str(), std::move(why), next.leader, next.leaderEpoch, formatIds(isr), statePath(tp))
                           : EngineText::tr("%1 (%2): leader broker %3 (epoch %4), ISR %5; writing %6")
                                 .args(tp.str(), std::move(why), next.leader, next.leaderEpoch, formatIds(isr), statePath(tp));
@@ -288,7 +291,8 @@ void ZkController::writeState(NodeContext& ctx, const TopicPartition& tp, Partit
                     writing_.erase(tp);
                     if (!states_.count(tp)) return;
                     if (r.error != ZkError::Ok) {
-                        emit(c, EngineText::tr("could not write %1: %2 (the znode or /controller_epoch changed); reading it again")
+                        emit(c, EngineText::tr("could not write %1: %2 (the znode or /controller_epoch changed); "
+                                               "reading it again")
                             .args(statePath(tp), zkErrorName(r.error)));
                         refreshState(c, tp);
                         done(c, false);
@@ -307,7 +311,9 @@ void ZkController::writeState(NodeContext& ctx, const TopicPartition& tp, Partit
                     if (!states_.count(tp)) return;
                     maybeCompleteReassignment(c, tp);
                     const PartitionState& now = states_.at(tp);
-                    if (now.leader == kNoNode || !live_.count(now.leader)) elect(c, tp, {}, EngineText::tr("its leader is not alive"));
+                    if (now.leader == kNoNode || !live_.count(now.leader)) elect(c, tp, {}, EngineText::tr("its "
+                                                                                                           "leader is "
+                                                                                                           "not alive"));
                 });
 }
 
@@ -423,7 +429,8 @@ void ZkController::handleCreateTopics(NodeContext& ctx, NodeId from, const Creat
         for (const auto& [key, value] : configs_.at("")) image.apply(ConfigRecord{"", key, value});
     std::vector<BrokerId> live(live_.begin(), live_.end());
     auto planned = planTopic(request, image, live, ctx.rng());
-    if (!loaded_) planned = AdminResponse{request.correlationId, KafkaError::NOT_CONTROLLER, "the controller is still loading", kNoNode};
+    if (!loaded_) planned = AdminResponse{request.correlationId, KafkaError::NOT_CONTROLLER, EngineText::tr("the "
+                                                                                                            "controller is still loading"), kNoNode};
     if (auto* rejected = std::get_if<AdminResponse>(&planned)) {
         ctx.send(from, *rejected);
         return;
@@ -467,7 +474,7 @@ void ZkController::handleCreateTopics(NodeContext& ctx, NodeId from, const Creat
 void ZkController::handleDeleteTopics(NodeContext& ctx, NodeId from, const DeleteTopicsRequest& request) {
     if (!topics_.count(request.name)) {
         ctx.send(from, AdminResponse{request.correlationId, KafkaError::UNKNOWN_TOPIC_OR_PARTITION,
-                                     "Topic '" + request.name + "' does not exist.", self_});
+                                     EngineText::tr("Topic '%1' does not exist.").args(request.name), self_});
         return;
     }
     emit(ctx, EngineText::tr("deleting topic %1").args(request.name), {"topic:" + request.name});
@@ -484,7 +491,7 @@ void ZkController::handleAlterConfigs(NodeContext& ctx, NodeId from, const Alter
     const ConfigScope scope = request.topic.empty() ? ConfigScope::Broker : ConfigScope::Topic;
     if (!request.topic.empty() && !topics_.count(request.topic)) {
         ctx.send(from, AdminResponse{request.correlationId, KafkaError::UNKNOWN_TOPIC_OR_PARTITION,
-                                     "Topic '" + request.topic + "' does not exist.", self_});
+                                     EngineText::tr("Topic '%1' does not exist.").args(request.topic), self_});
         return;
     }
     for (const auto& [key, value] : request.configs) {
@@ -511,18 +518,20 @@ void ZkController::handleElectLeaders(NodeContext& ctx, NodeId from, const Elect
     auto it = states_.find(request.tp);
     if (it == states_.end()) {
         ctx.send(from, AdminResponse{request.correlationId, KafkaError::UNKNOWN_TOPIC_OR_PARTITION,
-                                     "Partition " + request.tp.str() + " does not exist.", self_});
+                                     EngineText::tr("Partition %1 does not exist.").args(request.tp.str()), self_});
         return;
     }
     const BrokerId preferred = it->second.replicas.front();
     if (it->second.leader == preferred) {
         ctx.send(from, AdminResponse{request.correlationId, KafkaError::ELECTION_NOT_NEEDED,
-                                     "broker " + std::to_string(preferred) + " is already the preferred leader", self_});
+                                     EngineText::tr("broker %1 is already the preferred leader")
+                                         .args(preferred), self_});
         return;
     }
     if (!contains(it->second.isr, preferred) || !usable(preferred)) {
         ctx.send(from, AdminResponse{request.correlationId, KafkaError::PREFERRED_LEADER_NOT_AVAILABLE,
-                                     "the preferred leader, broker " + std::to_string(preferred) + ", is not alive and in the ISR", self_});
+                                     EngineText::tr("the preferred leader, broker %1, is not alive and in the ISR")
+                                         .args(preferred), self_});
         return;
     }
     PartitionState next = it->second;
@@ -557,20 +566,25 @@ void ZkController::writeTopic(NodeContext& ctx, const std::string& topic, std::f
 
 void ZkController::handleReassignment(NodeContext& ctx, NodeId from, const AlterPartitionReassignmentsRequest& request) {
     const TopicPartition tp = request.tp;
-    auto reply = [&](KafkaError error, std::string message) {
+    auto reply = [&](KafkaError error, Text message) {
         ctx.send(from, AdminResponse{request.correlationId, error, std::move(message), self_});
     };
     auto it = states_.find(tp);
-    if (it == states_.end()) return reply(KafkaError::UNKNOWN_TOPIC_OR_PARTITION, "Partition " + tp.str() + " does not exist.");
+    if (it == states_.end()) return reply(KafkaError::UNKNOWN_TOPIC_OR_PARTITION, EngineText::tr("Partition %1 does "
+                                                                                                 "not exist.")
+        .args(tp.str()));
     PartitionState& state = it->second;
     if (state.reassigning() || reassignmentWrites_.count(tp))
-        return reply(KafkaError::REASSIGNMENT_IN_PROGRESS, "a reassignment of " + tp.str() + " is already running");
+        return reply(KafkaError::REASSIGNMENT_IN_PROGRESS, EngineText::tr("a reassignment of %1 is already running")
+            .args(tp.str()));
     const std::vector<BrokerId>& target = request.targetReplicas;
-    if (target.empty()) return reply(KafkaError::INVALID_REPLICA_ASSIGNMENT, "the new replica list is empty");
+    if (target.empty()) return reply(KafkaError::INVALID_REPLICA_ASSIGNMENT, EngineText::tr("the new replica list is "
+                                                                                            "empty"));
     for (std::size_t i = 0; i < target.size(); ++i)
         if (std::find(target.begin(), target.begin() + static_cast<std::ptrdiff_t>(i), target[i]) !=
             target.begin() + static_cast<std::ptrdiff_t>(i))
-            return reply(KafkaError::INVALID_REPLICA_ASSIGNMENT, "broker " + std::to_string(target[i]) + " is listed twice");
+            return reply(KafkaError::INVALID_REPLICA_ASSIGNMENT, EngineText::tr("broker %1 is listed twice")
+                .args(target[i]));
     std::vector<BrokerId> replicas = target;
     std::vector<BrokerId> adding;
     std::vector<BrokerId> removing;
@@ -585,16 +599,19 @@ void ZkController::handleReassignment(NodeContext& ctx, NodeId from, const Alter
     for (BrokerId b : adding)
         if (!live_.count(b))
             return reply(KafkaError::INVALID_REPLICA_ASSIGNMENT,
-                         "broker " + std::to_string(b) + " is not alive (live brokers " +
-                             formatIds(std::vector<BrokerId>(live_.begin(), live_.end())) + ")");
+                         EngineText::tr("broker %1 is not alive (live brokers %2)")
+                             .args(b, formatIds(std::vector<BrokerId>(live_.begin(), live_.end()))));
     if (replicas == state.replicas) return reply(KafkaError::NONE, {});
     Text reassigning =
         !adding.empty() && !removing.empty()
-            ? EngineText::tr("reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6, removing %7; %6 "
+            ? EngineText::tr("reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6, "
+                             "removing %7; %6 "
                              "must catch up and join the ISR first")
-        : !adding.empty() ? EngineText::tr("reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, adding %6; %6 "
+        : !adding.empty() ? EngineText::tr("reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, "
+                                           "adding %6; %6 "
                                            "must catch up and join the ISR first")
-        : !removing.empty() ? EngineText::tr("reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, removing %7")
+        : !removing.empty() ? EngineText::tr("reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5, "
+                                             "removing %7")
                             : EngineText::tr("reassigning %1 %2 → %3: writing /brokers/topics/%4 with replicas %5");
     emit(ctx,
          std::move(reassigning)
@@ -609,9 +626,11 @@ void ZkController::handleReassignment(NodeContext& ctx, NodeId from, const Alter
     writeTopic(ctx, tp.topic, [this, tp, from, id](NodeContext& c, bool ok) {
         reassignmentWrites_.erase(tp);
         if (!ok) {
-            emit(c, EngineText::tr("could not write /brokers/topics/%1 (the topic is gone or another controller took over)")
+            emit(c, EngineText::tr("could not write /brokers/topics/%1 (the topic is gone or another controller took "
+                                   "over)")
                 .args(tp.topic));
-            c.send(from, AdminResponse{id, KafkaError::NOT_CONTROLLER, "the reassignment could not be written to ZooKeeper", kNoNode});
+            c.send(from, AdminResponse{id, KafkaError::NOT_CONTROLLER, EngineText::tr("the reassignment could not be "
+                                                                                      "written to ZooKeeper"), kNoNode});
             return;
         }
         c.send(from, AdminResponse{id, KafkaError::NONE, {}, self_});
@@ -657,7 +676,8 @@ void ZkController::maybeCompleteReassignment(NodeContext& ctx, const TopicPartit
     if (next.leader == before.leader && next.isr == before.isr) return finishReassignment(ctx, tp, before);
     emit(ctx,
          next.leader != before.leader
-             ? EngineText::tr("%1: every target replica %2 is in the ISR → leader moves to broker %3 (epoch %4), ISR %5; "
+             ? EngineText::tr("%1: every target replica %2 is in the ISR → leader moves to broker %3 (epoch %4), ISR "
+                              "%5; "
                               "writing %6")
                    .args(tp.str(), formatIds(target), next.leader, next.leaderEpoch, formatIds(next.isr), statePath(tp))
              : EngineText::tr("%1: every target replica %2 is in the ISR → ISR %3; writing %4")
