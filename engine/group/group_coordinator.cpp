@@ -561,7 +561,6 @@ void GroupCoordinator::prepareRebalance(NodeContext& ctx, Group& group, Text rea
     const bool initial = group.state == GroupState::Empty;
     group.state = GroupState::PreparingRebalance;
     group.rebalanceStarted = ctx.now();
-    group.rebalanceReason = reason.str();
     group.initialDelay = initial;
     group.newMemberAdded = false;
     const std::uint64_t seq = ++group.joinSeq;

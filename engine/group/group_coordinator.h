@@ -80,7 +80,6 @@ struct Group {
     std::map<TopicPartition, CommittedOffset> offsets;
     // The rebalance in progress.
     SimTime rebalanceStarted = 0;
-    std::string rebalanceReason;
     std::uint64_t joinSeq = 0;
     bool initialDelay = false;
     bool newMemberAdded = false;
