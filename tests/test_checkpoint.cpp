@@ -4,7 +4,6 @@
 // away each time, the copy carrying on. The two event logs must be byte for byte the same.
 
 // The engine first: Qt defines `emit` as a macro, and the engine has methods of that name.
-#include "runtime/engine_runtime.h"
 #include "scenario/runner.h"
 
 #include <QDir>
@@ -19,11 +18,13 @@
 #include <vector>
 
 #include "first_difference.h"
-#include "snapshot_text.h"
+#include "runtime_replay.h"
 
 namespace {
 
-constexpr int kTimeoutMs = 60000;
+using ks::testing::replayOf;
+using ks::testing::standsAt;
+
 
 const QString kSourceDir = QStringLiteral(KAFKASCOPE_SOURCE_DIR);
 
@@ -63,35 +64,6 @@ std::string ending(ks::scenario::ScenarioRunner& runner) {
     return text;
 }
 
-
-// Runs `runtime` until it stands paused at `until` with its replay done; the snapshot there as text.
-QString standsAt(ks::runtime::EngineRuntime& runtime, ks::SimTime until) {
-    std::shared_ptr<const ks::ClusterSnapshot> last;
-    bool playing = true;
-    const bool reached = QTest::qWaitFor(
-        [&] {
-            if (auto frame = runtime.takeFrame()) {
-                playing = frame->clock.playing;
-                if (frame->snapshot) last = frame->snapshot;
-            }
-            return last && last->time == until && runtime.replayProgress().done && !playing;
-        },
-        kTimeoutMs);
-    return reached ? ks::testing::describe(*last) : QStringLiteral("did not reach %1").arg(until);
-}
-
-ks::runtime::RuntimeConfig replayOf(const ks::runtime::SessionRecord& session, ks::SimTime until,
-                                    std::shared_ptr<ks::runtime::CheckpointStore> checkpoints) {
-    ks::runtime::RuntimeConfig config;
-    config.seed = session.seed;
-    config.setup = session.setup;
-    config.startPlaying = false;
-    for (const ks::CommandRecord& c : session.commands)
-        if (c.at <= until) config.history.push_back(c);
-    config.replayUntil = until;
-    config.checkpoints = std::move(checkpoints);
-    return config;
-}
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 // CLI does; the view exports as PNG and SVG.
 #include "runtime/engine_runtime.h"
 #include "scenario/compare.h"
+#include "runtime_replay.h"
 #include "snapshot_text.h"
 
 #include <QFile>
@@ -58,23 +59,11 @@ QByteArray contents(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// A fresh runtime replaying `session` to `until`: the reference a replay in the window must match.
+// A fresh runtime replaying `session` to `until` from the start: the reference a replay in the window
+// must match.
 QString replayed(const runtime::SessionRecord& session, SimTime until) {
-    runtime::RuntimeConfig config;
-    config.seed = session.seed;
-    config.setup = session.setup;
-    config.startPlaying = false;
-    config.history = session.commands;
-    config.replayUntil = until;
-    runtime::EngineRuntime runtime(config);
-    std::shared_ptr<const ClusterSnapshot> last;
-    const bool reached = QTest::qWaitFor(
-        [&] {
-            if (auto frame = runtime.takeFrame(); frame && frame->snapshot) last = frame->snapshot;
-            return last && last->time == until && runtime.replayProgress().done;
-        },
-        kTimeoutMs);
-    return reached ? describe(*last) : QStringLiteral("the replay did not reach %1").arg(until);
+    runtime::EngineRuntime runtime(ks::testing::replayOf(session, until));
+    return ks::testing::standsAt(runtime, until, kTimeoutMs);
 }
 
 }  // namespace

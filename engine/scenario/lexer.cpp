@@ -36,7 +36,6 @@ std::size_t keyLength(std::string_view s, std::size_t at) {
     return end < s.size() && s[end] == '=' ? end - at : 0;
 }
 
-
 class LineLexer {
 public:
     LineLexer(std::string_view text, int lineNumber, const std::string& file)
